@@ -1,0 +1,48 @@
+# The two commands: `make run` serves NextYes, `make test` runs every check.
+# Only Python 3.11+ is needed; uv is bootstrapped through pip when missing.
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null)
+ifeq ($(UV),)
+UV := .venv-uv/bin/uv
+endif
+VENV := .venv
+# Use the Python that is here; never download an interpreter.
+export UV_PYTHON_DOWNLOADS := never
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test venv lint typecheck pytest demo bench clean
+
+$(UV):
+	$(PYTHON) -m venv .venv-uv
+	.venv-uv/bin/pip install --quiet uv
+
+$(VENV)/.synced: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $@
+
+venv: $(VENV)/.synced
+
+run: venv
+	$(VENV)/bin/nextyes serve --host $(HOST) --port $(PORT)
+
+lint: venv
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+
+typecheck: venv
+	$(VENV)/bin/mypy
+
+pytest: venv
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+demo: venv
+	$(VENV)/bin/nextyes demo
+
+bench: venv
+	$(VENV)/bin/python benchmarks/pages.py
+
+clean:
+	rm -rf $(VENV) .venv-uv .mypy_cache .ruff_cache

@@ -1,0 +1,37 @@
+"""System checks that catch a misconfigured install before it serves anyone."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from django.conf import settings
+from django.core.checks import Error, Warning, register
+
+
+@register()
+def check_data_dir(app_configs: Any, **kwargs: Any) -> list[Error]:
+    data_dir = settings.DATA_DIR
+    if not os.access(data_dir, os.W_OK):
+        return [
+            Error(
+                f"The data directory {data_dir} is not writable.",
+                hint="Set NEXTYES_DATA_DIR to a folder this user can write to.",
+                id="nextyes.E001",
+            )
+        ]
+    return []
+
+
+@register(deploy=True)
+def check_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
+    public = [h for h in settings.ALLOWED_HOSTS if h not in {"127.0.0.1", "localhost", "[::1]"}]
+    if public and not settings.HTTPS:
+        return [
+            Warning(
+                "NextYes is reachable from other hosts but cookies are not marked Secure.",
+                hint="Serve it behind HTTPS and set NEXTYES_HTTPS=true.",
+                id="nextyes.W001",
+            )
+        ]
+    return []

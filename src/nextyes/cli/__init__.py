@@ -1,0 +1,84 @@
+"""The `nextyes` command line: one entry point, one exit point, messages in `messages.py`.
+
+Every command module registers itself on `app`; Django is set up lazily inside commands so that
+`nextyes --help` is instant.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import typer
+
+# Typer (>= 0.26) vendors Click; its usage errors live here.
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
+
+# Command modules register their commands on `app` when imported.
+from nextyes.cli import (  # noqa: F401
+    insights,
+    journal,
+    momentum,
+    recovery,
+    review,
+    server,
+    today,
+    tracker,
+    transfer,
+    users,
+)
+from nextyes.cli.base import CLIError, app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI with `argv` (without the program name) and return the exit code."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(
+            args=list(sys.argv[1:] if argv is None else argv),
+            prog_name="nextyes",
+            standalone_mode=False,
+        )
+    except CLIError as error:
+        print(f"nextyes: {error}", file=sys.stderr)
+        return error.exit_code
+    except typer.Exit as done:
+        return done.exit_code
+    except typer.Abort:
+        print("nextyes: stopped.", file=sys.stderr)
+        return 130
+    except NoArgsIsHelpError as error:
+        print(error.format_message())
+        return error.exit_code
+    except typer.TyperException as error:
+        print(f"nextyes: {error.format_message()}", file=sys.stderr)
+        if isinstance(error, UsageError) and error.ctx is not None:
+            print(f"Try '{error.ctx.command_path} --help'.", file=sys.stderr)
+        return error.exit_code
+    return result if isinstance(result, int) else 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    code = main()
+    _exit_now(code)
+
+
+def _exit_now(code: int) -> None:
+    """Exit without the interpreter's module-by-module teardown.
+
+    Once Django is loaded that teardown alone takes 0.1–0.2 s on a small machine, a fifth of a
+    command's time. Everything that matters still runs: output is flushed, database connections
+    are closed and the atexit handlers (logging, temp files) run, in that order.
+    """
+    import atexit
+    import os
+
+    if "django.db" in sys.modules:
+        from django.db import connections
+
+        connections.close_all()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

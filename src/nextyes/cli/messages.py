@@ -1,0 +1,143 @@
+"""Every message the CLI prints to a person, in one place (so wording stays warm and consistent)."""
+
+NO_SUCH_USER = "there is no account named “{name}”. See who exists with the admin, or create one with `nextyes user create NAME`."
+NO_USERS = "there is no account yet. Create one with `nextyes user create NAME` (or sign up in the browser)."
+WHICH_USER = (
+    "there is more than one account: say whose data to use with --user NAME (or set NEXTYES_USER)."
+)
+DATABASE_NOT_READY = "the database is not set up yet: run `nextyes migrate` first."
+USER_EXISTS = "an account named “{name}” already exists."
+USER_CREATED = "Created the account “{name}”."
+PASSWORD_FILE_UNREADABLE = "cannot read the password file {path}: {reason}"
+PASSWORD_MISMATCH = "the two passwords differ; nothing was created."
+PASSWORD_WEAK = "that password will not do: {reason}"
+
+# --- Tracker: add, move, list, demo (cli/tracker.py)
+NO_APPLICATION = "no application with id {id}."
+BAD_CHOICE = "“{value}” is not a {what}. Choose one of: {choices}."
+BAD_DATE = "{option}: “{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-04."
+MOVED = "Moved {id} ({application}) to {stage}{round} on {date}."
+MOVED_ROUND = " (round {round})"
+NO_APPLICATIONS_YET = "No applications yet. Add one with `nextyes add COMPANY ROLE`."
+DEMO_REAL_DATA = "the account “{name}” holds data the demo did not make, so the demo leaves it alone. Choose another name with --user NAME."
+DEMO_READY = "The demo account “{name}” is ready: {applications} applications, {rejected} rejections, {interviews} interviewed, {offers} offer."
+DEMO_READY_AFTER = "Bouncing back: {rituals} rituals ({open_rituals} still open), {wins} wins, {jar_notes} notes in the jar, {lessons} lessons, {goals} weekly goals and {points} points to spend."
+DEMO_SIGN_IN = "To sign in, set a password with `nextyes user password {name}`."
+DEMO_SIGN_IN_READY = "Sign in as “{name}” with the password from your file."
+PASSWORD_SET = "Set a new password for “{name}”."
+
+# --- Import and export (cli/transfer.py)
+IMPORT_UNREADABLE = "cannot read {path}: {reason}"
+IMPORT_FILE_PROBLEM = "{path}: {problem}"
+IMPORT_DATE_ORDER = "the dates in {path} could be day/month or month/day (e.g. “{example}”): say which with --date-order dmy or --date-order mdy."
+IMPORT_STATUS_HINT = " — map it with --status-map '{word}=STAGE'"
+IMPORT_BAD_STATUS_MAP = (
+    "--status-map “{value}”: write it as 'Word=stage', with a stage among: {stages}."
+)
+IMPORT_BAD_COLUMN = "--column “{value}”: write it as 'Header=field', with a field among: {fields}."
+IMPORT_NO_SUCH_COLUMN = (
+    "--column “{value}”: the file has no column named “{header}”. Its columns are: {headers}."
+)
+IMPORT_MAPPING = "{problems} Say which with --column 'Header=field' (the columns are: {headers})."
+IMPORT_BLOCKED = "nothing was imported: {rows} to fix (listed above)."
+IMPORTED = "Imported {applications}; {already} already there."
+IMPORT_DRY_RUN = (
+    "Would import {applications}; {already} already there. Nothing was written (--dry-run)."
+)
+EXPORT_WRITTEN = "Exported {applications} and {contacts} to {path}."
+EXPORT_UNWRITABLE = "cannot write {path}: {reason}"
+
+# --- Wins and the rewards jar (cli/journal.py)
+JAR_EMPTY = (
+    'The jar is empty for now. Put a first note in with `nextyes jar add "something you did well"`.'
+)
+
+# --- Today (cli/today.py)
+TODAY_TITLE = "Today, {day}"
+TODAY_WHY = "Why I’m doing this"
+TODAY_NO_WHY = "Not written yet: a line about why this search matters to you helps on slow days. Add it in your profile."
+TODAY_RITUALS = "After a no"
+TODAY_RITUAL_STARTED = "After the no from {companies}: pick up where you left off (next: {step})."
+TODAY_RITUAL_NEW = "After the no from {companies}: take a few minutes when you’re ready."
+TODAY_SET_ASIDE = "The ones you put aside are there whenever you want them: `nextyes ritual list`."
+TODAY_BREAK = "You’re taking a break until {date}. Rest is part of the work."
+TODAY_SMALL_STEP = "One small step, if you feel like it: {step}"
+TODAY_WELCOME = (
+    "Welcome to NextYes. It keeps your whole job search in one calm place, and when a no comes it helps you take it in, learn from it and choose your next step.",
+    "Three ways to begin:",
+    "  1. Add an application: `nextyes add COMPANY ROLE`",
+    "  2. Import a CSV: `nextyes import csv FILE`",
+    "  3. Write your why, in your profile",
+)
+TODAY_GOALS = "This week’s goals"
+TODAY_GOAL = "{label}: {done} of {target}"
+TODAY_GOAL_MET = " · done for this week"
+TODAY_NO_GOALS = (
+    "No goals yet. A small weekly goal about effort keeps things moving; set one on the Goals page."
+)
+TODAY_NEXT = "Next actions"
+TODAY_FOLLOW_UP = "Follow up with {name}{at}, {date}"
+TODAY_LEAD = "Apply: {role} at {company} (id {id})"
+TODAY_NOTHING_NEXT = (
+    "Nothing waiting. Saved jobs, follow-ups you plan and steps you choose show up here."
+)
+TODAY_JAR = "From your jar"
+TODAY_JAR_EMPTY = (
+    'Empty for now. Put a first note in with `nextyes jar add "something you did well"`.'
+)
+TODAY_WINS = "Recent wins"
+TODAY_NO_WINS = 'None yet. Add one with `nextyes win "what went well"`.'
+
+# --- Weekly goals (cli/momentum.py)
+GOALS_WEEK = "Your goals for the week of {start} to {end}:"
+GOALS_LINE = "  {label}  {bar}  {done} of {target}"
+GOALS_MET = "  met, well done"
+GOALS_NONE = "  No goals yet. Set a small weekly one on the Goals page: a few applications, or one message to someone."
+
+# --- Rituals and lessons (cli/recovery.py)
+RITUALS_NONE = (
+    "No rituals yet. When a no comes in, one opens for it (and waits until you are ready)."
+)
+RITUAL_LINE = "{id}  {status}  opened {opened_on}  {where}  {applications}"
+RITUAL_STEP = "step {number} of {total}: {step}"
+RITUAL_DONE = "finished"
+RITUAL_APPLICATION = "{role} at {company} (id {id})"
+
+# --- Weekly review (cli/review.py)
+REVIEW_BAD_WEEK = "--week “{value}”: write it as YYYY-Www, e.g. 2026-W07."
+REVIEW_BAD_FORMAT = "--format “{value}”: choose md, html or pdf."
+REVIEW_PDF_NEEDS_FILE = "a PDF needs a file to go into: add -o FILE, e.g. -o review.pdf."
+REVIEW_WRITTEN = "Wrote the review of {start} to {end} to {path}."
+REVIEW_UNWRITABLE = "cannot write {path}: {reason}"
+
+# --- Stats (cli/insights.py)
+STATS_TITLE = "Your search in numbers"
+STATS_EMPTY = "Nothing to count yet: the numbers start with your first application (`nextyes add COMPANY ROLE --applied-on DATE`)."
+STATS_FUNNEL = "How far your applications went"
+STATS_APPLIED = "Applied"
+STATS_REPLIED = "Any reply"
+STATS_SCREENED = "Screen"
+STATS_INTERVIEWED = "Interview"
+STATS_FINAL = "Final round"
+STATS_OFFERS = "Offer"
+STATS_STEP_RATE = "   ({rate} of the step before)"
+STATS_OUTCOMES = (
+    "Outcomes: {rejections} rejections, {ghosted} ghosted, {pending} still in progress."
+)
+STATS_WAITS = "Typical waits (median)"
+STATS_TO_REPLY = "applied → first reply:"
+STATS_TO_INTERVIEW = "applied → first interview:"
+STATS_TO_DECISION = "applied → decision:"
+STATS_DAYS = "{days} days"
+STATS_RATES = "Your rates beside typical ones"
+STATS_RATE_INTERVIEW = "Interview"
+STATS_RATE_OFFER = "Offer"
+STATS_RATE_LINE = (
+    "{label}: {mine} of your applications so far, typically {typical} (source: {source})"
+)
+STATS_ODDS = "Your odds, honestly"
+STATS_ODDS_RATES = "Per application: about {interview} chance of an interview, {offer} of an offer."
+STATS_ODDS_TEN = "At least one offer within your next 10 applications: about {p}."
+STATS_FATIGUE = "How the search is treating you"
+STATS_FATIGUE_NONE = "Nothing worrying in the last two weeks."
+STATS_FATIGUE_CARE = "A lot is coming at you. A planned break, a look back at your wins or a talk with someone you trust can help."

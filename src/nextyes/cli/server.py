@@ -1,0 +1,56 @@
+"""`nextyes serve` and `nextyes migrate`: run NextYes with a production server."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from nextyes.cli.base import app, setup_django
+
+
+@app.command("migrate")
+def migrate() -> None:
+    """Create or update the database tables."""
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=1)
+
+
+@app.command("serve")
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    workers: int = typer.Option(
+        int(os.environ.get("NEXTYES_WORKERS", "2")), "--workers", help="Server processes."
+    ),
+) -> None:
+    """Apply migrations, collect static files and serve NextYes with gunicorn."""
+    setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+    typer.echo(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    args = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "nextyes.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--threads",
+        "4",
+        "--worker-class",
+        "gthread",
+        "--access-logfile",
+        "-",
+        "--forwarded-allow-ips",
+        os.environ.get("NEXTYES_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+    ]
+    sys.stdout.flush()
+    os.execv(sys.executable, args)

@@ -1,0 +1,25 @@
+"""The person's settings for insights; everything else here is computed from their events."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class InsightSettings(models.Model):
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="insight_settings"
+    )
+    no_reply_days = models.PositiveSmallIntegerField(
+        _("“no reply yet” after (days)"), default=21, validators=[MinValueValidator(1)]
+    )
+    ghost_days = models.PositiveSmallIntegerField(
+        _("propose “ghosted” after (days)"), default=45, validators=[MinValueValidator(1)]
+    )
+    # The fatigue card stays hidden until this day after “not now”.
+    fatigue_dismissed_until = models.DateField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Insight settings of {self.owner_id}"

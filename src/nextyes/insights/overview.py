@@ -1,0 +1,256 @@
+"""Everything the insights page shows, built from a few queries and computed in Python."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from nextyes.insights import benchmarks, funnel, ghosting, odds, works
+from nextyes.insights.charts.channels import RateRow, channels_chart
+from nextyes.insights.charts.funnel import funnel_chart
+from nextyes.insights.charts.mood import mood_chart
+from nextyes.insights.charts.response import response_chart
+from nextyes.insights.charts.svg import Chart
+from nextyes.insights.charts.weekly import Week, weekly_chart
+from nextyes.insights.records import AppRecord, load_records
+from nextyes.lib.dates import today_for
+from nextyes.lib.ownership import owned
+from nextyes.momentum.services import week_start
+from nextyes.pipeline.choices import Channel
+from nextyes.pipeline.models import Touchpoint
+from nextyes.recovery.content import INSIDE_LABELS, OUTSIDE_LABELS
+from nextyes.recovery.models import Feedback, Ritual
+
+WEEKS = 16
+FIT_BANDS = ("1–2", "3", "4–5")
+
+
+@dataclass(frozen=True)
+class PageFilters:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    channel: str = ""
+    resume: str = ""
+    fit: str = ""
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, str]) -> PageFilters:
+        """Read the filter form; anything unreadable is simply not applied."""
+
+        def day(name: str) -> dt.date | None:
+            try:
+                return dt.date.fromisoformat(query.get(name, "").strip())
+            except ValueError:
+                return None
+
+        channel = query.get("channel", "")
+        fit = query.get("fit", "")
+        return cls(
+            start=day("start"),
+            end=day("end"),
+            channel=channel if channel in Channel.values else "",
+            resume=query.get("resume", "").strip()[:100],
+            fit=fit if fit in FIT_BANDS else "",
+        )
+
+    @property
+    def active(self) -> bool:
+        return any((self.start, self.end, self.channel, self.resume, self.fit))
+
+    def in_period(self, r: AppRecord) -> bool:
+        return not (self.start and r.applied_on < self.start) and not (
+            self.end and r.applied_on > self.end
+        )
+
+    def keeps(self, r: AppRecord, *, period: bool = True) -> bool:
+        return (
+            (not period or self.in_period(r))
+            and (not self.channel or r.channel == self.channel)
+            and (not self.resume or r.resume_version == self.resume)
+            and (not self.fit or works.fit_band(r.fit) == self.fit)
+        )
+
+
+@dataclass(frozen=True)
+class Typical:
+    label: str
+    value: float
+    source: str
+    note: str
+
+    @property
+    def shown(self) -> str:
+        return works.pct(self.value)
+
+
+@dataclass(frozen=True)
+class Step:
+    key: str
+    label: str
+    count: int
+    rate: float | None  # from the step before
+    overall: float | None  # of all applications
+    typical: list[Typical]
+
+    @property
+    def shown_rate(self) -> str:
+        return works.pct(self.rate) if self.rate is not None else "—"
+
+    @property
+    def shown_overall(self) -> str:
+        return works.pct(self.overall) if self.overall is not None else "—"
+
+
+# Which typical figures sit beside which step's share of all applications.
+STEP_BENCHMARKS = {"interviews": ("interview", "online_interview"), "offers": ("offer",)}
+
+
+def typical(key: str, table: Mapping[str, benchmarks.Benchmark]) -> list[Typical]:
+    found = (table.get(k) for k in STEP_BENCHMARKS.get(key, ()))
+    return [Typical(b.label, b.value, b.source, b.note) for b in found if b and b.unit == "rate"]
+
+
+def funnel_steps(counted: funnel.Funnel, table: Mapping[str, benchmarks.Benchmark]) -> list[Step]:
+    """Applications → replies → screens → interviews → final rounds → offers."""
+    counts = counted.counts()
+    labels = [
+        ("applications", _("Applications")),
+        ("replies", _("Replies")),
+        ("screens", _("Screens")),
+        ("interviews", _("Interviews")),
+        ("final_rounds", _("Final rounds")),
+        ("offers", _("Offers")),
+    ]
+    steps, before, total = [], 0, counts["applications"]
+    for i, (key, label) in enumerate(labels):
+        count = counts[key]
+        steps.append(
+            Step(
+                key,
+                label,
+                count,
+                count / before if i and before else None,
+                count / total if i and total else None,
+                typical(key, table),
+            )
+        )
+        before = count
+    return steps
+
+
+def odds_words(found: odds.Odds) -> list[str]:
+    """The offer odds in plain words: per application, within ten more, and the weeks."""
+    return [
+        _(
+            "Blending typical figures with your own %(n)s decided applications, each application "
+            "has about a %(interview)s chance of an interview and %(offer)s of an offer."
+        )
+        % {
+            "n": found.offer_trials.n,
+            "interview": works.pct(found.interview.mean),
+            "offer": works.pct(found.offer.mean),
+        },
+        _("The chance of at least one offer within your next 10 applications: about %(p)s.")
+        % {"p": works.pct(found.p_offer_within_10)},
+        odds.plain_words(found),
+    ]
+
+
+def weeks(
+    records: Sequence[AppRecord], outreach: Sequence[dt.date], user: Any, today: dt.date
+) -> list[Week]:
+    first = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)
+    starts = [first + dt.timedelta(weeks=i) for i in range(WEEKS)]
+    # Every day of the window to its week's row: one dict look-up per date, whatever the history.
+    week_of = {first + dt.timedelta(days=d): d // 7 for d in range(WEEKS * 7)}
+    tallies = [[0, 0, 0, 0] for _ in range(WEEKS)]
+    columns: tuple[tuple[int, Iterable[dt.date | None]], ...] = (
+        (0, (r.applied_on for r in records)),
+        (1, outreach),
+        (2, (day for r in records for day in r.rejected_dates)),
+        (3, (day for r in records for day in r.interview_dates)),
+    )
+    for column, days in columns:
+        for day in days:
+            i = week_of.get(day)  # type: ignore[arg-type]
+            if i is not None:
+                tallies[i][column] += 1
+    return [Week(start, *tallies[i]) for i, start in enumerate(starts)]
+
+
+def channel_rows(records: Sequence[AppRecord]) -> list[RateRow]:
+    rates = works.group_rates(records, lambda r: r.channel, "interview", works.channel_label)
+    return [RateRow(r.label, r.hits, r.total, r.rate, r.low, r.high) for r in rates]
+
+
+def reasons(user: Any) -> works.Reasons:
+    pairs = owned(Ritual, user).values_list("outside_factors", "inside_factors")
+    feedback = owned(Feedback, user).exclude(application=None).values("application").distinct()
+    return works.rejection_reasons(list(pairs), feedback.count())
+
+
+def factor_label(slug: str, outside: bool) -> str:
+    return str((OUTSIDE_LABELS if outside else INSIDE_LABELS).get(slug, slug))
+
+
+def build(user: Any, filters: PageFilters, today: dt.date | None = None) -> dict[str, Any]:
+    """The page's context: funnel, charts with tables, what works, reasons and silence."""
+    today = today or today_for(user)
+    first_week = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)
+    records = load_records(user, first_week)
+    shown = [r for r in records if filters.keeps(r)]
+    period = [r for r in records if filters.in_period(r)]
+    table = benchmarks.default_table()
+    journeys = {r.id: r.journey() for r in records}
+    counted = funnel.funnel([journeys[r.id] for r in shown])
+    # The odds take the same slice but not the period: the pace is always the recent one.
+    sliced = [journeys[r.id] for r in records if filters.keeps(r, period=False)]
+    found_odds = odds.estimate(
+        sliced,
+        today=today,
+        interview_rate=benchmarks.rate("interview", table),
+        offer_rate=benchmarks.rate("offer", table),
+    )
+    outreach = list(
+        owned(Touchpoint, user)
+        .filter(occurred_on__gte=first_week, occurred_on__lte=today)
+        .values_list("occurred_on", flat=True)
+    )
+    steps = funnel_steps(counted, table)
+    comparisons = works.what_works(period)
+    charts: list[Chart] = [
+        funnel_chart([(s.label, s.count) for s in steps]),
+        weekly_chart(weeks(shown, outreach, user, today)),
+        response_chart([max((r.reply_on - r.applied_on).days, 0) for r in shown if r.reply_on]),
+        channels_chart(channel_rows(shown)),
+    ]
+    mood = mood_chart([])  # check-ins arrive in a later issue; the chart joins then
+    if mood is not None:
+        charts.append(mood)
+    found = reasons(user)
+    limits = ghosting.settings_for(user)
+    return {
+        "filters": filters,
+        "steps": steps,
+        "outcomes": counted.counts(),
+        "median_days": {k: round(v) for k, v in counted.median_days.items() if v is not None},
+        "odds_lines": odds_words(found_odds),
+        "benchmark_sources": [typical for step in steps for typical in step.typical],
+        "total_applications": len(records),
+        "charts": charts,
+        "comparisons": comparisons,
+        "advice": works.channel_advice(comparisons),
+        "reasons": found,
+        "reasons_share": works.pct(found.outside_share) if found.outside_share is not None else "",
+        "top_outside": [(factor_label(s, True), n) for s, n in found.top_outside],
+        "top_inside": [(factor_label(s, False), n) for s, n in found.top_inside],
+        "silence": ghosting.silence(user, today, limits),
+        "limits": limits,
+        "channels": Channel.choices,
+        "resumes": sorted({r.resume_version for r in records if r.resume_version}),
+        "fit_bands": FIT_BANDS,
+    }

@@ -1,0 +1,432 @@
+"""Lesson themes: a person's lessons and feedback grouped by what they are about.
+
+TF-IDF over words and character n-grams (short sentences share few whole words), plus a small
+hand-written lexicon of themes that come up in job searches, clustered with KMeans whose k is
+picked by silhouette. Runs offline in a fraction of a second; scikit-learn is imported only here,
+inside the functions, so pages and commands that do not show themes never load it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
+
+from nextyes.lib.ownership import owned
+
+# Fewer items than this are shown as they are: no clustering on three sentences.
+MIN_ITEMS = 4
+MAX_THEMES = 10
+# The newest items only, so a long search stays quick.
+MAX_ITEMS = 400
+SVD_DIMENSIONS = 30
+
+# Known themes and the word beginnings that point to them (accents removed, lower case).
+# A multi-word entry matches as a phrase.
+KNOWN_THEMES: dict[str, tuple[str, ...]] = {
+    N_("more specific examples"): (
+        "example",
+        "specific",
+        "concrete",
+        "star format",
+        "star method",
+        "story",
+        "stories",
+        "result",
+        "outcome",
+        "quantif",
+        "metric",
+        "vague",
+        "abstract",
+        "general",
+        "achievement",
+        "impact",
+        "situation",
+    ),
+    N_("system design depth"): (
+        "system design",
+        "design",
+        "architect",
+        "scal",
+        "distributed",
+        "cach",
+        "shard",
+        "queue",
+        "load balanc",
+        "trade-off",
+        "tradeoff",
+        "replicat",
+        "consisten",
+        "bottleneck",
+        "capacity",
+        "storage",
+    ),
+    N_("salary expectations"): (
+        "salary",
+        "pay",
+        "compensation",
+        "negotiat",
+        "money",
+        "band",
+        "budget",
+        "market rate",
+        "equity",
+        "bonus",
+        "benefit",
+        "pension",
+        "package",
+        "minimum",
+    ),
+    N_("résumé tailoring"): (
+        "resume",
+        "cv",
+        "cover letter",
+        "tailor",
+        "keyword",
+        "job description",
+        "posting",
+        "job ad",
+        "applicant tracking",
+        "ats",
+        "bullet",
+        "layout",
+    ),
+    N_("company research"): (
+        "research",
+        "company",
+        "product",
+        "mission",
+        "values",
+        "competitor",
+        "market",
+        "customer",
+        "client",
+        "news",
+        "blog",
+        "glassdoor",
+        "culture",
+        "business",
+        "organisation",
+        "organization",
+        "funding",
+        "strategy",
+    ),
+    N_("follow-up and communication"): (
+        "follow",
+        "thank",
+        "email",
+        "reply",
+        "replies",
+        "in touch",
+        "message",
+        "next step",
+        "hear back",
+        "heard back",
+        "timeline",
+        "went quiet",
+        "check in",
+    ),
+    N_("technical depth"): (
+        "coding",
+        "code",
+        "algorithm",
+        "data structure",
+        "sql",
+        "complexity",
+        "leetcode",
+        "technical",
+        "python",
+        "framework",
+        "debug",
+        "concurrency",
+        "recursion",
+        "kubernetes",
+        "docker",
+        "take-home",
+        "kata",
+        "programming",
+        "internals",
+    ),
+    N_("nerves and preparation"): (
+        "nervous",
+        "nerves",
+        "anxi",
+        "calm",
+        "stress",
+        "breath",
+        "sleep",
+        "confiden",
+        "relax",
+        "mock",
+        "rehears",
+        "blank",
+        "shaky",
+        "jitter",
+        "tired",
+        "exhausted",
+        "out loud",
+    ),
+    N_("networking and referrals"): (
+        "referral",
+        "refer",
+        "network",
+        "contact",
+        "meetup",
+        "colleague",
+        "alumni",
+        "introduc",
+        "linkedin",
+        "coffee",
+        "conference",
+        "mentor",
+        "community",
+        "people i know",
+    ),
+    N_("role fit and targeting"): (
+        "fit",
+        "seniority",
+        "overqualified",
+        "underqualified",
+        "requirement",
+        "junior",
+        "senior",
+        "level",
+        "target",
+        "right role",
+    ),
+    N_("portfolio and projects"): (
+        "portfolio",
+        "github",
+        "side project",
+        "demo",
+        "case study",
+        "open source",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeItem:
+    """One lesson or one piece of feedback, as themes see it."""
+
+    kind: str  # "lesson" or "feedback"
+    id: int
+    text: str
+    tags: str = ""
+    on: dt.date | None = None
+
+    @property
+    def words(self) -> str:
+        return f"{self.text} {self.tags.replace(',', ' ')}".strip()
+
+
+@dataclass
+class Theme:
+    label: str
+    # True when the label is one of KNOWN_THEMES, False when made from the cluster's top words.
+    known: bool
+    terms: tuple[str, ...]
+    items: list[ThemeItem] = field(default_factory=list)
+
+
+@dataclass
+class Themes:
+    themes: list[Theme]
+    # Shown as they are when there are too few to group.
+    ungrouped: list[ThemeItem]
+
+    @property
+    def too_few(self) -> bool:
+        return not self.themes
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "Résumé" and "resume" meet."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _cue_patterns() -> list[re.Pattern[str]]:
+    """One pattern per known theme: any of its cues at the start of a word."""
+    return [
+        re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
+        )
+        for cues in KNOWN_THEMES.values()
+    ]
+
+
+_CUES = _cue_patterns()
+
+
+def lexicon_scores(text: str) -> list[float]:
+    """How many cues of each known theme the text has, in KNOWN_THEMES order.
+
+    A cue matches the start of a word ("negotiat" finds "negotiate" and "negotiation"), and a cue
+    with a space matches that phrase.
+    """
+    folded = _fold(text)
+    return [float(len(pattern.findall(folded))) for pattern in _CUES]
+
+
+def _features(texts: Sequence[str]) -> tuple[Any, Any, list[str]]:
+    """Rows to cluster (TF-IDF words and characters, plus lexicon cues) and the word vocabulary."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    words = TfidfVectorizer(
+        ngram_range=(1, 2), stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b"
+    )
+    try:
+        word_rows = words.fit_transform(texts)
+        vocabulary = list(words.get_feature_names_out())
+    except ValueError:  # only stop words: the characters still say something
+        word_rows, vocabulary = None, []
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    parts = [normalize(chars.fit_transform(texts))]
+    if word_rows is not None:
+        parts.insert(0, normalize(word_rows))
+    text_rows = sparse.hstack(parts).tocsr()
+    # A few dozen latent dimensions (LSA) join near-synonyms and keep KMeans quick. With a few
+    # hundred rows at most, the eigenvectors of the small row-by-row matrix give them at once.
+    gram = (text_rows @ text_rows.T).toarray()
+    values, vectors = np.linalg.eigh(gram)
+    keep = np.argsort(values)[::-1][: min(SVD_DIMENSIONS, len(texts))]
+    dense = vectors[:, keep] * np.sqrt(np.clip(values[keep], 0, None))
+    lexicon = np.array([lexicon_scores(t) for t in texts])
+    return normalize(np.hstack([normalize(dense), normalize(lexicon)])), word_rows, vocabulary
+
+
+def cluster_texts(texts: Sequence[str], *, k: int | None = None) -> list[int]:
+    """A cluster number for each text; k is chosen by silhouette when not given.
+
+    Fewer than MIN_ITEMS texts, or texts that are all alike, give one cluster.
+    """
+    if len(texts) < MIN_ITEMS:
+        return [0] * len(texts)
+    return _cluster_rows(_features(texts)[0], k=k)
+
+
+def _cluster_rows(rows: Any, *, k: int | None = None) -> list[int]:
+    import numpy as np
+    from sklearn.cluster import KMeans
+    from sklearn.metrics import silhouette_score
+
+    n = rows.shape[0]
+    distinct = len(np.unique(rows.round(6), axis=0))
+    if distinct < 3:
+        return [0] * n
+    candidates = [k] if k else range(2, min(MAX_THEMES, distinct - 1, n // 2) + 1)
+    best: tuple[float, list[int]] | None = None
+    for size in candidates:
+        labels = KMeans(n_clusters=size, n_init=4, random_state=0).fit_predict(rows)
+        if len(set(labels)) < 2:
+            continue
+        score = float(silhouette_score(rows, labels, metric="cosine"))
+        if best is None or score > best[0]:
+            best = (score, [int(x) for x in labels])
+    return best[1] if best else [0] * n
+
+
+def top_terms(word_rows: Any, vocabulary: Sequence[str], members: Sequence[int]) -> tuple[str, ...]:
+    """The three words that weigh most in these rows (one-word terms first, no repeats)."""
+    if word_rows is None or not vocabulary:
+        return ()
+    import numpy as np
+
+    weights = np.asarray(word_rows[list(members)].mean(axis=0)).ravel()
+    order = np.argsort(-weights)
+    terms: list[str] = []
+    for index in order:
+        if weights[index] <= 0 or len(terms) == 3:
+            break
+        term = vocabulary[index]
+        if " " not in term and term not in terms:
+            terms.append(term)
+    return tuple(terms)
+
+
+def known_label(texts: Sequence[str]) -> str | None:
+    """A known theme when at least half of the texts point to it first, else None."""
+    names = list(KNOWN_THEMES)
+    votes: Counter[str] = Counter()
+    for text in texts:
+        scores = lexicon_scores(text)
+        top = max(scores)
+        if top > 0 and scores.count(top) == 1:
+            votes[names[scores.index(top)]] += 1
+    if not votes:
+        return None
+    label, count = votes.most_common(1)[0]
+    return label if count * 2 >= len(texts) else None
+
+
+def group_items(items: Sequence[ThemeItem]) -> Themes:
+    """Themes for these items, largest first; too few items are returned ungrouped."""
+    items = list(items)
+    if len(items) < MIN_ITEMS:
+        return Themes(themes=[], ungrouped=items)
+    texts = [item.words for item in items]
+    from threadpoolctl import threadpool_limits
+
+    # One thread: on a few hundred rows, starting BLAS and OpenMP threads costs more than it saves.
+    with threadpool_limits(limits=1):
+        rows, word_rows, vocabulary = _features(texts)
+        labels = _cluster_rows(rows)
+    by_label: dict[str, Theme] = {}
+    for cluster in sorted(set(labels)):
+        members = [i for i, label in enumerate(labels) if label == cluster]
+        terms = top_terms(word_rows, vocabulary, members)
+        known = known_label([texts[i] for i in members])
+        name = _(known) if known else " · ".join(terms) or _("other lessons")
+        # Two clusters about the same known theme read as one theme.
+        theme = by_label.setdefault(name, Theme(label=name, known=bool(known), terms=terms))
+        theme.items.extend(items[i] for i in members)
+    themes = sorted(by_label.values(), key=lambda t: (-len(t.items), t.label))
+    return Themes(themes=themes, ungrouped=[])
+
+
+def items_for(user: Any) -> list[ThemeItem]:
+    """The person's newest lessons and feedback, as theme items (two queries)."""
+    from nextyes.recovery.models import Feedback, Lesson
+
+    lessons = owned(Lesson, user).only("id", "text", "tags", "learned_on")[:MAX_ITEMS]
+    feedback = owned(Feedback, user).only("id", "text", "received_on")[:MAX_ITEMS]
+    items = [ThemeItem("lesson", x.pk, x.text, x.tags, x.learned_on) for x in lessons]
+    items += [ThemeItem("feedback", x.pk, x.text, "", x.received_on) for x in feedback]
+    items = [item for item in items if item.text.strip()]
+    items.sort(key=lambda item: item.on or dt.date.min, reverse=True)
+    return items[:MAX_ITEMS]
+
+
+def themes_for(user: Any) -> Themes:
+    """The person's lessons and feedback grouped into themes."""
+    return group_items(items_for(user))
+
+
+@transaction.atomic
+def create_learning_goal(user: Any, theme: str) -> Any:
+    """A weekly custom goal to practise this theme, once a week to begin with."""
+    from nextyes.momentum.models import GoalKind
+    from nextyes.momentum.services import create_goal
+
+    theme = " ".join(theme.split())[:80]
+    if not theme:
+        raise ValidationError(_("Which theme would you like to practise?"))
+    return create_goal(
+        user,
+        kind=GoalKind.CUSTOM,
+        weekly_target=1,
+        label=_("Practise: %(theme)s") % {"theme": theme},
+    )

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class JournalConfig(AppConfig):
+    name = "nextyes.journal"
+    label = "journal"
+
+    def ready(self) -> None:
+        from nextyes.journal import receivers  # noqa: F401  (connects the signal receivers)

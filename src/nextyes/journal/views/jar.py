@@ -1,0 +1,102 @@
+"""The rewards jar: notes to self, and drawing one when a boost is needed. Thin over services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from nextyes.journal import services
+from nextyes.journal.forms import JarNoteForm
+from nextyes.journal.models import JarNote
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.ownership import get_owned_or_404, owned
+
+
+def _render_jar(
+    request: HttpRequest,
+    form: JarNoteForm,
+    *,
+    drawn: JarNote | None = None,
+    tried_draw: bool = False,
+    status: int = 200,
+) -> HttpResponse:
+    notes = list(owned(JarNote, request.user).order_by("-created_at", "-id"))
+    context = {"form": form, "notes": notes, "drawn": drawn, "tried_draw": tried_draw}
+    return render(request, "journal/jar.html", context, status=status)
+
+
+@login_required
+@GET_POST
+def jar(request: HttpRequest) -> HttpResponse:
+    form = JarNoteForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.add_jar_note(request.user, form.cleaned_data["text"])
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Into the jar it goes."))
+            return redirect("journal:jar")
+    return _render_jar(request, form, status=400 if request.method == "POST" else 200)
+
+
+@login_required
+@GET_POST
+def jar_draw(request: HttpRequest) -> HttpResponse:
+    # Drawing changes what is drawn next, so it is a POST; a GET (bookmark, reload) just goes back.
+    if request.method == "GET":
+        return redirect("journal:jar")
+    note = services.draw_jar_note(request.user, exclude_id=_note_id(request.POST.get("exclude")))
+    # One partial, two uses: htmx swaps in the same block the full page shows.
+    if getattr(request, "htmx", False):
+        return render(request, "journal/_jar_drawn.html", {"drawn": note, "tried_draw": True})
+    # Without JavaScript, a draw from another page (Today) goes back there, which shows it.
+    back = safe_next(request, "")
+    if back:
+        return redirect(back)
+    return _render_jar(request, JarNoteForm(), drawn=note, tried_draw=True)
+
+
+def _note_id(raw: str | None) -> int | None:
+    """The id of the note already on screen, if the form sent a sensible one."""
+    try:
+        return int(raw or "")
+    except ValueError:
+        return None
+
+
+@login_required
+@GET_POST
+def jar_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_owned_or_404(JarNote, request.user, pk)
+    form = JarNoteForm(
+        request.POST if request.method == "POST" else None, initial={"text": note.text}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_jar_note(note, form.cleaned_data["text"])
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Note updated."))
+            return redirect("journal:jar")
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "journal/jar_note_form.html", {"form": form, "note": note}, status=status
+    )
+
+
+@login_required
+@GET_POST
+def jar_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    note = get_owned_or_404(JarNote, request.user, pk)
+    if request.method == "POST":
+        services.delete_jar_note(note)
+        messages.success(request, _("Note taken out of the jar."))
+        return redirect("journal:jar")
+    return render(request, "journal/jar_confirm_delete.html", {"note": note})

@@ -1,0 +1,140 @@
+"""The wins journal: add, list by month, filter, edit, delete (with Undo). Thin over services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from nextyes.journal import selectors, services
+from nextyes.journal.forms import WinFilterForm, WinForm
+from nextyes.journal.models import Win, WinKind
+from nextyes.lib.dates import today_for
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.ownership import get_owned_or_404, owned
+
+WINS_PER_PAGE = 100
+# The last deleted win, kept in the session so "Undo" can put it back.
+UNDO_KEY = "journal_undo_win"
+
+
+def _new_form(request: HttpRequest, data: Any = None) -> WinForm:
+    initial = {"occurred_on": today_for(request.user), "kind": WinKind.OTHER}
+    return WinForm(data, initial=initial)
+
+
+def _save_new(request: HttpRequest, form: WinForm) -> Win | None:
+    """The form's win, saved; None (with the errors on the form) when it cannot be."""
+    if not form.is_valid():
+        return None
+    data = form.cleaned_data
+    try:
+        win = services.add_win(request.user, data["text"], data["kind"], on=data["occurred_on"])
+    except ValidationError as exc:
+        add_service_errors(form, exc)
+        return None
+    messages.success(request, _("Win saved. Nice."))
+    return win
+
+
+@login_required
+@GET_POST
+def win_list(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if request.method == "POST" and request.POST.get("action") == "undo":
+        return _undo(request)
+    form = _new_form(request, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and _save_new(request, form) is not None:
+        return redirect("journal:win_list")
+    filters = WinFilterForm(request.GET or None)
+    kind = filters.cleaned_data["kind"] if filters.is_valid() else ""
+    wins = owned(Win, user).order_by("-occurred_on", "-id")
+    if kind:
+        wins = wins.filter(kind=kind)
+    page = Paginator(wins, WINS_PER_PAGE).get_page(request.GET.get("page"))
+    has_any = bool(page.object_list) or owned(Win, user).exists()
+    context = {
+        "form": form,
+        "filters": filters,
+        "kind": kind,
+        "kind_label": WinKind(kind).label if kind else "",
+        "page": page,
+        "months": selectors.group_by_month(page.object_list),
+        "has_any": has_any,
+        "suggestion": None if has_any else selectors.first_win_suggestion(user),
+        "undo": _undo_offer(request),
+        "today": today_for(user),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/win_list.html", context, status=status)
+
+
+def _undo_offer(request: HttpRequest) -> str:
+    """The text of a just-deleted win, offered for Undo once, right after the delete."""
+    held = request.session.get(UNDO_KEY)
+    if not held or held.get("offered"):
+        return ""
+    request.session[UNDO_KEY] = {**held, "offered": True}
+    return str(held["snapshot"]["text"])
+
+
+def _undo(request: HttpRequest) -> HttpResponse:
+    held = request.session.pop(UNDO_KEY, None)
+    win = services.restore_win(request.user, held["snapshot"]) if held else None
+    if win is None:
+        messages.info(request, _("There was nothing left to undo."))
+    else:
+        messages.success(request, _("Win put back."))
+    return redirect("journal:win_list")
+
+
+@login_required
+@GET_POST
+def win_new(request: HttpRequest) -> HttpResponse:
+    form = _new_form(request, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and _save_new(request, form) is not None:
+        return redirect(safe_next(request, reverse("journal:win_list")))
+    context = {"form": form, "win": None, "next": safe_next(request, "")}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/win_form.html", context, status=status)
+
+
+@login_required
+@GET_POST
+def win_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    win = get_owned_or_404(Win, request.user, pk)
+    initial = {"text": win.text, "kind": win.kind, "occurred_on": win.occurred_on}
+    form = WinForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            on = data["occurred_on"] or win.occurred_on
+            services.update_win(win, text=data["text"], kind=data["kind"], on=on)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Win updated."))
+            return redirect(safe_next(request, reverse("journal:win_list")))
+    context = {"form": form, "win": win, "next": safe_next(request, "")}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/win_form.html", context, status=status)
+
+
+@login_required
+@GET_POST
+def win_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    win = get_owned_or_404(Win, request.user, pk)
+    if request.method == "POST":
+        snapshot = services.delete_win(win)
+        request.session[UNDO_KEY] = {"snapshot": snapshot, "offered": False}
+        messages.success(request, _("Win deleted."))
+        return redirect("journal:win_list")
+    return render(request, "journal/win_confirm_delete.html", {"win": win})

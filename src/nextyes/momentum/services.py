@@ -1,0 +1,348 @@
+"""Momentum rules shared across apps: points, breaks, next actions, weeks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils.translation import gettext as _
+
+from nextyes.lib.dates import today_for
+from nextyes.lib.ownership import owned
+from nextyes.momentum import goals as rules
+from nextyes.momentum.models import (
+    COMPUTED_GOAL_KINDS,
+    ActionKind,
+    Break,
+    EffortPoint,
+    Goal,
+    GoalEntry,
+    GoalKind,
+    NextAction,
+    PointReason,
+    Reward,
+)
+
+# Points per action: effort is what counts, whatever the answer was.
+POINTS: dict[str, int] = {
+    PointReason.APPLICATION: 10,
+    PointReason.OUTREACH: 5,
+    PointReason.INTERVIEW: 15,
+    PointReason.RITUAL: 20,
+    PointReason.GOAL: 25,
+    PointReason.CHECK_IN: 2,
+}
+# Actions older than this are history (an imported spreadsheet), not effort made now.
+POINTS_WINDOW_DAYS = 14
+
+
+def award_points(
+    user: Any,
+    reason: str,
+    *,
+    key: str,
+    on: dt.date | None = None,
+    points: int | None = None,
+    note: str = "",
+) -> EffortPoint | None:
+    """Add points for an action once per `key`; history older than two weeks earns none."""
+    today = today_for(user)
+    on = on or today
+    if (today - on).days > POINTS_WINDOW_DAYS:
+        return None
+    if owned(EffortPoint, user).filter(key=key).exists():
+        return None
+    entry = EffortPoint(
+        owner=user,
+        points=POINTS[reason] if points is None else points,
+        reason=reason,
+        key=key,
+        occurred_on=on,
+        note=note,
+    )
+    try:
+        with transaction.atomic():
+            entry.save()
+    except IntegrityError:
+        return None
+    return entry
+
+
+def week_start(user: Any, day: dt.date) -> dt.date:
+    """The first day of the person's week that holds `day` (their chosen start day)."""
+    start = getattr(user, "week_start", 0) or 0
+    return day - dt.timedelta(days=(day.weekday() - start) % 7)
+
+
+def week_bounds(user: Any, day: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """First and last day (inclusive) of the person's week holding `day` (default: their today)."""
+    first = week_start(user, day or today_for(user))
+    return first, first + dt.timedelta(days=6)
+
+
+def start_break(
+    user: Any,
+    *,
+    ends_on: dt.date,
+    starts_on: dt.date | None = None,
+    reason: str = "",
+    ritual: Any = None,
+) -> Break:
+    starts_on = starts_on or today_for(user)
+    pause = Break(
+        owner=user,
+        starts_on=starts_on,
+        ends_on=max(ends_on, starts_on),
+        reason=reason,
+        ritual=ritual,
+    )
+    pause.full_clean(exclude=["owner", "ritual"])
+    pause.save()
+    return pause
+
+
+def active_break(user: Any, day: dt.date | None = None) -> Break | None:
+    """The break covering `day` (default today), if the person is on one.
+
+    `ends_on` is the day they resume, so it is no longer a break day.
+    """
+    day = day or today_for(user)
+    return (
+        owned(Break, user).filter(starts_on__lte=day, ends_on__gt=day).order_by("-ends_on").first()
+    )
+
+
+def add_next_action(
+    user: Any,
+    text: str,
+    *,
+    kind: str = ActionKind.CUSTOM,
+    due_on: dt.date | None = None,
+    application: Any = None,
+    contact: Any = None,
+    ritual: Any = None,
+) -> NextAction:
+    for name, linked in (("application", application), ("contact", contact)):
+        if linked is not None and linked.owner_id != user.pk:
+            raise ValidationError({name: _("Only your own records can be linked.")})
+    action = NextAction(
+        owner=user,
+        kind=kind,
+        text=" ".join(text.split()),
+        due_on=due_on,
+        application=application,
+        contact=contact,
+        ritual=ritual,
+    )
+    action.full_clean(exclude=["owner", "application", "contact", "ritual"])
+    action.save()
+    return action
+
+
+def complete_action(action: NextAction, on: dt.date | None = None) -> NextAction:
+    """Mark a next step done (today, where the person is)."""
+    action.done_on = on or today_for(action.owner)
+    action.save(update_fields=["done_on"])
+    return action
+
+
+def delete_action(action: NextAction) -> None:
+    action.delete()
+
+
+# --- Breaks ----------------------------------------------------------------------------------
+
+
+def end_break(pause: Break, today: dt.date | None = None) -> Break:
+    """Come back today: today becomes the resume day (a break not begun yet stays one day)."""
+    today = today or today_for(pause.owner)
+    pause.ends_on = max(today, pause.starts_on)
+    pause.save(update_fields=["ends_on"])
+    return pause
+
+
+def delete_break(pause: Break) -> None:
+    pause.delete()
+
+
+# --- Goals -----------------------------------------------------------------------------------
+
+
+def _check_goal(goal: Goal) -> None:
+    goal.label = " ".join(goal.label.split())
+    if goal.kind == GoalKind.CUSTOM and not goal.label:
+        raise ValidationError({"label": _("Give your goal a short name, e.g. “Portfolio work”.")})
+    goal.full_clean(exclude=["owner"])
+    if goal.kind != GoalKind.CUSTOM and goal.active:
+        twin = owned(Goal, goal.owner).filter(kind=goal.kind, active=True).exclude(pk=goal.pk)
+        if twin.exists():
+            raise ValidationError(
+                _("You already have a goal for “%(kind)s”: change its target instead.")
+                % {"kind": goal.get_kind_display()}
+            )
+
+
+@transaction.atomic
+def create_goal(user: Any, *, kind: str, weekly_target: Decimal | int, label: str = "") -> Goal:
+    """Set a weekly target about effort; progress this week may already meet it."""
+    goal = Goal(owner=user, kind=kind, label=label or "", weekly_target=weekly_target)
+    _check_goal(goal)
+    goal.save()
+    check_goals(user)
+    return goal
+
+
+@transaction.atomic
+def update_goal(
+    goal: Goal,
+    *,
+    weekly_target: Decimal | int | None = None,
+    label: str | None = None,
+    active: bool | None = None,
+) -> Goal:
+    """Change a goal's target, name or whether it is followed (its kind stays: entries rely on it)."""
+    if weekly_target is not None:
+        goal.weekly_target = Decimal(weekly_target)
+    if label is not None:
+        goal.label = label
+    if active is not None:
+        goal.active = active
+    _check_goal(goal)
+    goal.save()
+    check_goals(goal.owner)
+    return goal
+
+
+def delete_goal(goal: Goal) -> None:
+    """Delete a goal and what was logged for it; wins and points it earned stay."""
+    goal.delete()
+
+
+@transaction.atomic
+def log_goal_entry(
+    goal: Goal, *, amount: Decimal | int = 1, on: dt.date | None = None, note: str = ""
+) -> GoalEntry:
+    """Log progress by hand (learning, prep, custom goals) and see whether the week's goal is met."""
+    if goal.kind in COMPUTED_GOAL_KINDS:
+        raise ValidationError(
+            _("This goal counts itself from what you log in the tracker: nothing to add here.")
+        )
+    entry = GoalEntry(
+        owner=goal.owner,
+        goal=goal,
+        on=on or today_for(goal.owner),
+        amount=Decimal(amount),
+        note=" ".join((note or "").split()),
+    )
+    entry.full_clean(exclude=["owner", "goal"])
+    if entry.amount <= 0:
+        raise ValidationError({"amount": _("Log an amount above zero, e.g. 1 or 0.5.")})
+    entry.save()
+    check_goals(goal.owner, entry.on)
+    return entry
+
+
+def delete_goal_entry(entry: GoalEntry) -> Goal:
+    """Remove an entry logged by mistake; returns its goal."""
+    goal = entry.goal
+    entry.delete()
+    return goal
+
+
+def check_goals(user: Any, day: dt.date | None = None) -> list[Any]:
+    """Celebrate every goal met in the week holding `day`: one automatic win and points each.
+
+    Called whenever progress may have grown; idempotent per goal and week. Weeks that are
+    history (ended more than two weeks ago) or still to come are left alone, so an imported
+    spreadsheet does not flood the journal with old wins.
+    """
+    from nextyes.journal.services import add_win
+    from nextyes.momentum.selectors import goals_progress
+
+    today = today_for(user)
+    start, end = week_bounds(user, day or today)
+    if start > today or (today - end).days > POINTS_WINDOW_DAYS:
+        return []
+    wins = []
+    for progress in goals_progress(user, start):
+        key = f"goal:{progress.goal.pk}:{start.isoformat()}"
+        # The points stay in the ledger: a deleted win is not brought back by the next entry.
+        if not progress.met or owned(EffortPoint, user).filter(key=key).exists():
+            continue
+        on = min(end, today)
+        text = _("Weekly goal met: %(goal)s (%(done)s of %(target)s)") % {
+            "goal": progress.goal,
+            "done": rules.shown(progress.done),
+            "target": rules.shown(progress.target),
+        }
+        win = add_win(user, text, kind="other", on=on, automatic=True, source_key=key)
+        award_points(user, PointReason.GOAL, key=key, on=on, note=str(progress.goal))
+        if win is not None:
+            wins.append(win)
+    return wins
+
+
+# --- Points and rewards ----------------------------------------------------------------------
+
+
+def points_balance(user: Any) -> int:
+    """Points earned minus points spent."""
+    return int(owned(EffortPoint, user).aggregate(total=Sum("points"))["total"] or 0)
+
+
+class NotEnoughPoints(ValidationError):
+    """Redeeming needs more points than the balance holds; `missing` says how many."""
+
+    def __init__(self, missing: int) -> None:
+        self.missing = missing
+        super().__init__(
+            _(
+                "You need %(missing)s more points for this one — every application and message counts."
+            )
+            % {"missing": missing}
+        )
+
+
+def save_reward(user: Any, *, name: str, cost: int, reward: Reward | None = None) -> Reward:
+    """Add a treat to the person's own rewards menu, or change one."""
+    reward = reward or Reward(owner=user)
+    reward.name = " ".join(name.split())
+    reward.cost = cost
+    reward.full_clean(exclude=["owner"])
+    reward.save()
+    return reward
+
+
+def delete_reward(reward: Reward) -> None:
+    """Remove a reward from the menu; past redemptions stay in the ledger."""
+    reward.delete()
+
+
+@transaction.atomic
+def redeem_reward(reward: Reward, on: dt.date | None = None) -> EffortPoint:
+    """Spend points on a reward: a negative ledger entry, refused kindly when points are short."""
+    user = reward.owner
+    # Lock the person's row so two quick clicks cannot spend the same points twice.
+    type(user).objects.select_for_update().filter(pk=user.pk).first()
+    missing = reward.cost - points_balance(user)
+    if missing > 0:
+        raise NotEnoughPoints(missing)
+    return EffortPoint.objects.create(
+        owner=user,
+        points=-reward.cost,
+        reason=PointReason.REDEMPTION,
+        note=reward.name,
+        reward=reward,
+        occurred_on=on or today_for(user),
+    )
+
+
+def undo_redemption(entry: EffortPoint) -> None:
+    """Give back the points of a redemption (only redemptions can be undone)."""
+    if entry.reason != PointReason.REDEMPTION:
+        raise ValidationError(_("Only a reward you redeemed can be undone."))
+    entry.delete()

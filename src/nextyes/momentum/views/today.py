@@ -1,0 +1,14 @@
+"""The Today page: the person's home, calm and quick to read."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from nextyes.momentum.today import build_today
+
+
+@login_required
+def today(request: HttpRequest) -> HttpResponse:
+    return render(request, "momentum/today.html", {"today": build_today(request.user)})

@@ -1,0 +1,201 @@
+"""Read-only selectors for the tracker's pages: the board, the filtered list, an application's page.
+
+Nothing here writes; every query starts from `owned()` so another person's rows never appear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models.expressions import OrderBy, Window
+from django.db.models.functions import Lower, RowNumber
+
+from nextyes.lib.ownership import owned
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application, Contact, Interview, StageEvent
+
+BOARD_COLUMN_LIMIT = 50
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """What a board card shows: plain values, no model instance (a board holds up to 600)."""
+
+    id: int
+    role: str
+    company: str
+    channel: str
+    applied_on: dt.date | None
+    fit: int | None
+    status: str
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+@dataclass
+class Column:
+    """One board column: a stage, its most recently changed cards and how many it holds in all."""
+
+    stage: str
+    label: str
+    cards: list[Card] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def hidden(self) -> int:
+        return self.total - len(self.cards)
+
+
+def board_columns(user: Any, *, limit: int = BOARD_COLUMN_LIMIT) -> list[Column]:
+    """Every stage in order, each with up to `limit` cards, most recently changed first.
+
+    One query: a window numbers the cards within each status and counts the status's total, so
+    a person with thousands of applications still gets a board in one round trip.
+    """
+    recent_first = [
+        F("status_on").desc(nulls_last=True),
+        F("updated_at").desc(),
+        F("id").desc(),
+    ]
+    rows = (
+        owned(Application, user)
+        .annotate(
+            position=Window(RowNumber(), partition_by=[F("status")], order_by=recent_first),
+            column_total=Window(Count("id"), partition_by=[F("status")]),
+        )
+        .filter(position__lte=limit)
+        .order_by("status", "position")
+        .values_list(
+            "id", "role", "company__name", "channel", "applied_on", "fit", "status", "column_total"
+        )
+    )
+    columns = {stage: Column(stage=stage, label=str(label)) for stage, label in Stage.choices}
+    for pk, role, company, channel, applied_on, fit, status, total in rows:
+        column = columns.get(status)
+        if column is None:  # a status outside today's vocabulary: nowhere to show it
+            continue
+        column.cards.append(Card(pk, role, company, channel, applied_on, fit, status))
+        column.total = total
+    return list(columns.values())
+
+
+# --- The list: search, filters, sorting.
+
+SORT_KEYS = ("applied_on", "company", "role", "status", "fit")
+DEFAULT_SORT = "-applied_on"
+
+
+def _stage_rank() -> Case:
+    """Stages in pipeline order, so sorting by status follows the board, not the alphabet."""
+    return Case(
+        *[When(status=stage, then=Value(rank)) for rank, stage in enumerate(Stage.values)],
+        default=Value(len(Stage.values)),
+        output_field=IntegerField(),
+    )
+
+
+def _sort_expression(key: str) -> Any:
+    if key == "company":
+        return Lower("company__name")
+    if key == "role":
+        return Lower("role")
+    if key == "status":
+        return _stage_rank()
+    return F(key)
+
+
+def parse_sort(sort: str | None) -> tuple[str, bool]:
+    """`-fit` → ("fit", True). Unknown keys fall back to the default order."""
+    value = sort or DEFAULT_SORT
+    descending = value.startswith("-")
+    key = value.lstrip("-")
+    if key not in SORT_KEYS:
+        return parse_sort(DEFAULT_SORT)
+    return key, descending
+
+
+def normal_sort(sort: str | None) -> str:
+    """The sort parameter as the list understands it (unknown values become the default)."""
+    key, descending = parse_sort(sort)
+    return f"-{key}" if descending else key
+
+
+def _ordering(sort: str | None) -> list[OrderBy]:
+    key, descending = parse_sort(sort)
+    expression = _sort_expression(key)
+    # Empty dates and fits go last either way: they are the least informative rows.
+    primary = expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)
+    # A unique tie-breaker keeps pages stable when many rows share a value.
+    return [primary, F("created_at").desc(), F("id").desc()]
+
+
+def search_filter(q: str) -> Q:
+    """Every word must appear in the company, role, notes or location (any of them)."""
+    condition = Q()
+    for word in q.split():
+        condition &= (
+            Q(company__name__icontains=word)
+            | Q(role__icontains=word)
+            | Q(notes__icontains=word)
+            | Q(location__icontains=word)
+        )
+    return condition
+
+
+def application_list(
+    user: Any,
+    *,
+    q: str = "",
+    status: str = "",
+    channel: str = "",
+    applied_from: dt.date | None = None,
+    applied_to: dt.date | None = None,
+    sort: str | None = None,
+) -> QuerySet[Application]:
+    """The person's applications matching the list page's filters, in the chosen order."""
+    rows = owned(Application, user).select_related("company").defer("job_description", "notes")
+    if q.strip():
+        rows = rows.filter(search_filter(q))
+    if status:
+        rows = rows.filter(status=status)
+    if channel:
+        rows = rows.filter(channel=channel)
+    if applied_from:
+        rows = rows.filter(applied_on__gte=applied_from)
+    if applied_to:
+        rows = rows.filter(applied_on__lte=applied_to)
+    return rows.order_by(*_ordering(sort))
+
+
+# --- One application's page.
+
+
+def timeline(user: Any, application: Application) -> QuerySet[StageEvent]:
+    """The application's stage events, oldest first (the order they happened)."""
+    return owned(StageEvent, user).filter(application=application).order_by("occurred_on", "id")
+
+
+def interviews_for(user: Any, application: Application) -> QuerySet[Interview]:
+    """The application's interviews, soonest first, with who was in each."""
+    return (
+        owned(Interview, user)
+        .filter(application=application)
+        .prefetch_related(Prefetch("contacts", queryset=owned(Contact, user)))
+        .order_by("scheduled_at", "id")
+    )
+
+
+def contacts_for(user: Any, application: Application) -> QuerySet[Contact]:
+    """The people linked to the application."""
+    return owned(Contact, user).filter(applications=application).select_related("company")
+
+
+def next_interview_round(user: Any, application: Application) -> int:
+    """The round a new interview most likely is: one after the ones already logged."""
+    return owned(Interview, user).filter(application=application).count() + 1

@@ -1,0 +1,184 @@
+"""Everything a person tracks, out: one JSON document, or one CSV per entity in a zip.
+
+Only the person's own rows, read through `owned()`; ids are kept so the files link to each other.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections import defaultdict
+from typing import Any
+
+from django.utils import timezone
+
+from nextyes.lib.dates import today_for
+from nextyes.lib.ownership import owned
+from nextyes.pipeline.models import (
+    Application,
+    Company,
+    Contact,
+    Interview,
+    StageEvent,
+    Touchpoint,
+)
+
+FORMAT = "nextyes-export"
+VERSION = 1
+
+COMPANY_FIELDS = ("id", "name", "website", "mail_domains", "created_at")
+APPLICATION_FIELDS = (
+    "id", "company_id", "company", "role", "link", "channel", "applied_on", "status",
+    "status_on", "fit", "resume_version", "salary", "location", "work_mode",
+    "job_description", "notes", "created_at", "updated_at",
+)  # fmt: skip
+EVENT_FIELDS = (
+    "id",
+    "application_id",
+    "stage",
+    "round",
+    "occurred_on",
+    "source",
+    "note",
+    "created_at",
+)
+INTERVIEW_FIELDS = (
+    "id", "application_id", "scheduled_at", "round", "kind", "prep_notes", "questions_asked",
+    "rating", "notes",
+)  # fmt: skip
+CONTACT_FIELDS = (
+    "id", "name", "title", "company_id", "email", "linkedin_url", "relationship", "notes",
+    "created_at",
+)  # fmt: skip
+TOUCHPOINT_FIELDS = (
+    "id", "contact_id", "application_id", "occurred_on", "kind", "note", "follow_up_on",
+    "created_at",
+)  # fmt: skip
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: dates as ISO text, datetimes in UTC."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _record(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: _plain(getattr(obj, name)) for name in names}
+
+
+def _links(user: Any) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
+    """Many-to-many links, read once: application → contacts, contact → applications,
+    interview → contacts."""
+    app_contacts: dict[int, list[int]] = defaultdict(list)
+    contact_apps: dict[int, list[int]] = defaultdict(list)
+    contact_ids = owned(Contact, user).values_list("id", flat=True)
+    through = Contact.applications.through.objects.filter(contact_id__in=contact_ids)
+    for contact_id, application_id in through.order_by("id").values_list(
+        "contact_id", "application_id"
+    ):
+        app_contacts[application_id].append(contact_id)
+        contact_apps[contact_id].append(application_id)
+    interview_contacts: dict[int, list[int]] = defaultdict(list)
+    interview_ids = owned(Interview, user).values_list("id", flat=True)
+    for interview_id, contact_id in (
+        Interview.contacts.through.objects.filter(interview_id__in=interview_ids)
+        .order_by("id")
+        .values_list("interview_id", "contact_id")
+    ):
+        interview_contacts[interview_id].append(contact_id)
+    return app_contacts, contact_apps, interview_contacts
+
+
+def _application(app: Application) -> dict[str, Any]:
+    data = _record(app, APPLICATION_FIELDS[:2])
+    data["company"] = app.company.name
+    data.update(_record(app, APPLICATION_FIELDS[3:]))
+    return data
+
+
+def export_data(user: Any) -> dict[str, Any]:
+    """The whole export as one JSON-ready dictionary."""
+    app_contacts, contact_apps, interview_contacts = _links(user)
+    events: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for event in owned(StageEvent, user).order_by("occurred_on", "id"):
+        events[event.application_id].append(_record(event, EVENT_FIELDS))
+    interviews: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for interview in owned(Interview, user).order_by("scheduled_at", "id"):
+        record = _record(interview, INTERVIEW_FIELDS)
+        record["contact_ids"] = interview_contacts.get(interview.id, [])
+        interviews[interview.application_id].append(record)
+    touchpoints: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for touchpoint in owned(Touchpoint, user).order_by("occurred_on", "id"):
+        touchpoints[touchpoint.contact_id].append(_record(touchpoint, TOUCHPOINT_FIELDS))
+
+    applications = []
+    for app in owned(Application, user).select_related("company").order_by("id"):
+        record = _application(app)
+        record["events"] = events.get(app.id, [])
+        record["interviews"] = interviews.get(app.id, [])
+        record["contact_ids"] = app_contacts.get(app.id, [])
+        applications.append(record)
+    contacts = []
+    for contact in owned(Contact, user).order_by("id"):
+        record = _record(contact, CONTACT_FIELDS)
+        record["application_ids"] = contact_apps.get(contact.id, [])
+        record["touchpoints"] = touchpoints.get(contact.id, [])
+        contacts.append(record)
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": _plain(timezone.now()),
+        "user": {
+            "username": user.username,
+            "display_name": getattr(user, "display_name", ""),
+            "timezone": getattr(user, "timezone", "UTC"),
+            "north_star": getattr(user, "north_star", ""),
+        },
+        "companies": [_record(c, COMPANY_FIELDS) for c in owned(Company, user).order_by("id")],
+        "applications": applications,
+        "contacts": contacts,
+    }
+
+
+def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
+        )
+    # A BOM so that Excel reads the accents right; NextYes's own import skips it.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def export_zip(user: Any) -> bytes:
+    """One CSV per entity (companies, applications, events, interviews, contacts, touchpoints)."""
+    data = export_data(user)
+    applications = data["applications"]
+    contacts = data["contacts"]
+    files = {
+        "companies.csv": _csv(COMPANY_FIELDS, data["companies"]),
+        "applications.csv": _csv((*APPLICATION_FIELDS, "contact_ids"), applications),
+        "events.csv": _csv(EVENT_FIELDS, [e for a in applications for e in a["events"]]),
+        "interviews.csv": _csv(
+            (*INTERVIEW_FIELDS, "contact_ids"), [i for a in applications for i in a["interviews"]]
+        ),
+        "contacts.csv": _csv((*CONTACT_FIELDS, "application_ids"), contacts),
+        "touchpoints.csv": _csv(TOUCHPOINT_FIELDS, [t for c in contacts for t in c["touchpoints"]]),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def export_filename(user: Any, extension: str) -> str:
+    """nextyes-export-YYYY-MM-DD.<extension>, dated where the person is."""
+    return f"nextyes-export-{today_for(user).isoformat()}.{extension}"

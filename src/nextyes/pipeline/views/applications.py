@@ -1,0 +1,266 @@
+"""Applications: the list, one application's page, its form, and its stage events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods
+
+from nextyes.lib.dates import today_for
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.pipeline import queries, services
+from nextyes.pipeline.forms import (
+    ApplicationFilterForm,
+    ApplicationForm,
+    EventForm,
+)
+from nextyes.pipeline.models import Application, StageEvent
+from nextyes.pipeline.templatetags.pipeline import stage_label
+from nextyes.pipeline.views.board import wants_partial
+from nextyes.recovery import services as recovery
+
+RESULTS_TEMPLATE = "pipeline/_application_results.html"
+# The table's columns; the ones with a sort key have a header link that sorts by them.
+COLUMNS = (
+    ("company", gettext_lazy("Company")),
+    ("role", gettext_lazy("Role")),
+    ("status", gettext_lazy("Status")),
+    ("", gettext_lazy("Channel")),
+    ("applied_on", gettext_lazy("Applied")),
+    ("fit", gettext_lazy("Fit")),
+    ("", gettext_lazy("Location")),
+)
+
+
+def _name(application: Application) -> str:
+    return _("%(role)s at %(company)s") % {
+        "role": application.role,
+        "company": application.company.name,
+    }
+
+
+# --- The list.
+
+
+def _headers(sort: str) -> list[dict[str, str]]:
+    """Each column header: the sort its link asks for (if sortable) and its aria-sort state."""
+    key, descending = queries.parse_sort(sort)
+    headers = []
+    for name, label in COLUMNS:
+        active = bool(name) and name == key
+        if not name:
+            next_sort = ""
+        elif active:  # a second click reverses the order
+            next_sort = name if descending else f"-{name}"
+        else:  # dates and fit read best newest/best first; names alphabetically
+            next_sort = f"-{name}" if name in {"applied_on", "fit"} else name
+        state = ("descending" if descending else "ascending") if active else ""
+        headers.append({"label": str(label), "next": next_sort, "aria_sort": state})
+    return headers
+
+
+@login_required
+def application_list(request: HttpRequest) -> HttpResponse:
+    form = ApplicationFilterForm(request.GET)
+    filters = form.filters()
+    rows = queries.application_list(request.user, **filters)
+    page = Paginator(rows, queries.PAGE_SIZE).get_page(request.GET.get("page"))
+    has_any = bool(page.object_list) or owned(Application, request.user).exists()
+    context = {
+        "form": form,
+        "page": page,
+        "has_any": has_any,
+        "is_filtered": form.is_filtered,
+        "headers": _headers(filters["sort"]),
+        "sort": filters["sort"],
+        "partial": wants_partial(request),
+    }
+    template = RESULTS_TEMPLATE if context["partial"] else "pipeline/application_list.html"
+    return render(request, template, context)
+
+
+# --- One application.
+
+
+def _detail_context(request: HttpRequest, application: Application, **extra: Any) -> dict[str, Any]:
+    user = request.user
+    return {
+        "application": application,
+        "events": queries.timeline(user, application),
+        "interviews": queries.interviews_for(user, application),
+        "contacts": queries.contacts_for(user, application),
+        "event_form": EventForm(initial={"occurred_on": today_for(user)}),
+        **extra,
+    }
+
+
+def _get_application(request: HttpRequest, pk: int) -> Application:
+    return get_owned_or_404(Application, request.user, pk)
+
+
+def _detail_url(application: Application) -> str:
+    return reverse("pipeline:application", args=[application.pk])
+
+
+@login_required
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = _get_application(request, pk)
+    return render(
+        request, "pipeline/application_detail.html", _detail_context(request, application)
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_new(request: HttpRequest) -> HttpResponse:
+    form = ApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            application = services.create_application(request.user, **form.service_fields())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Added %(name)s.") % {"name": _name(application)})
+            return redirect("pipeline:application", pk=application.pk)
+    return render(request, "pipeline/application_form.html", {"form": form, "application": None})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    application = _get_application(request, pk)
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_application(application, **form.service_fields())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request, _("Saved your changes to %(name)s.") % {"name": _name(application)}
+            )
+            return redirect("pipeline:application", pk=application.pk)
+    # The form may have changed the object in memory; the page header shows what is stored.
+    application.refresh_from_db()
+    context = {"form": form, "application": application}
+    return render(request, "pipeline/application_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    application = _get_application(request, pk)
+    if request.method == "POST":
+        name = _name(application)
+        services.delete_application(application)
+        messages.success(request, _("Deleted %(name)s.") % {"name": name})
+        return redirect("pipeline:board")
+    return render(
+        request,
+        "pipeline/confirm_delete.html",
+        {
+            "title": _("Delete this application?"),
+            "question": _(
+                "This deletes %(name)s with its timeline and interviews. It cannot be undone."
+            )
+            % {"name": _name(application)},
+            "cancel_url": _detail_url(application),
+        },
+    )
+
+
+# --- Stage events.
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def event_new(request: HttpRequest, pk: int) -> HttpResponse:
+    application = _get_application(request, pk)
+    if request.method == "GET":
+        return redirect(_detail_url(application) + "#add-event")
+    form = EventForm(request.POST)
+    if form.is_valid():
+        data = form.service_fields()
+        try:
+            event = services.move_application(
+                application,
+                data["stage"],
+                on=data["occurred_on"],
+                round=data["round"],
+                note=data["note"],
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request,
+                _("Added “%(stage)s” on %(date)s.")
+                % {
+                    "stage": stage_label(event.stage, event.round),
+                    "date": date_format(event.occurred_on),
+                },
+            )
+            return redirect("pipeline:application", pk=application.pk)
+    context = _detail_context(request, application, event_form=form)
+    return render(request, "pipeline/application_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_owned_or_404(StageEvent, request.user, pk)
+    application = event.application
+    form = EventForm(request.POST or None, instance=event)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_event(event, **form.service_fields())
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Saved the change to the timeline."))
+            return redirect("pipeline:application", pk=application.pk)
+    context = {"form": form, "event": event, "application": application}
+    return render(request, "pipeline/event_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_owned_or_404(StageEvent, request.user, pk)
+    application = event.application
+    label = stage_label(event.stage, event.round)
+    # A rejection that opened a ritual still under way: offer to remove that ritual too.
+    ritual = recovery.unfinished_ritual_for_event(event)
+    if request.method == "POST":
+        remove_ritual = ritual is not None and request.POST.get("remove_ritual") == "yes"
+        recovery.delete_rejection_event(event, remove_ritual=remove_ritual)
+        messages.success(
+            request,
+            _("Removed “%(stage)s” on %(date)s from the timeline.")
+            % {"stage": label, "date": date_format(event.occurred_on)},
+        )
+        if remove_ritual:
+            messages.success(request, _("Its open ritual is gone too."))
+        return redirect("pipeline:application", pk=application.pk)
+    return render(
+        request,
+        "pipeline/confirm_delete.html",
+        {
+            "title": _("Remove this step from the timeline?"),
+            "question": _("This removes “%(stage)s” on %(date)s from %(name)s.")
+            % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)},
+            "cancel_url": _detail_url(application),
+            "ritual_offer": ritual is not None,
+        },
+    )

@@ -1,0 +1,276 @@
+"""The ritual: its list, one screen per step (plain forms, htmx when present), set aside, finish."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
+
+from nextyes.journal.services import draw_jar_note
+from nextyes.lib.dates import today_for
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.pipeline.views.board import wants_partial
+from nextyes.recovery import content, drafts, perspective, selectors, services
+from nextyes.recovery.forms import STEP_FORMS, StepForm
+from nextyes.recovery.lesson_services import kept_as_wins
+from nextyes.recovery.models import STEP_ORDER, Feedback, Ritual, RitualStatus, RitualStep
+
+PANEL_TEMPLATE = "recovery/_ritual_panel.html"
+
+
+def _ritual(request: HttpRequest, pk: int) -> Ritual:
+    return get_owned_or_404(Ritual, request.user, pk)
+
+
+@login_required
+def ritual_list(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "recovery/ritual_list.html",
+        {
+            "open": selectors.open_rituals(request.user),
+            "aside": selectors.set_aside_rituals(request.user),
+            "finished": selectors.finished_rituals(request.user),
+        },
+    )
+
+
+@login_required
+def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
+    """An unfinished ritual picks up at the first step not yet done; a finished one shows its
+    summary with a note drawn from the jar."""
+    ritual = _ritual(request, pk)
+    if ritual.status != RitualStatus.FINISHED:
+        return redirect("recovery:ritual_step", pk=ritual.pk, step=services.resume_step(ritual))
+    apps = list(ritual.applications.select_related("company"))
+    return render(
+        request,
+        "recovery/ritual_done.html",
+        {
+            "ritual": ritual,
+            "applications": apps,
+            "companies": services.companies_text(apps),
+            "emotions": [content.EMOTION_LABELS[e] for e in ritual.emotions],
+            "lessons": ritual.lessons.all(),
+            "actions": ritual.next_actions.all(),
+            "jar_note": draw_jar_note(request.user),
+            "needs_support": content.mentions_self_harm(ritual.feeling_note),
+        },
+    )
+
+
+def _step_context(
+    request: HttpRequest, ritual: Ritual, step: str, form: StepForm
+) -> dict[str, Any]:
+    apps = list(ritual.applications.select_related("company").order_by("id"))
+    context: dict[str, Any] = {
+        "ritual": ritual,
+        "step": step,
+        "step_label": RitualStep(step).label,
+        "steps": [
+            {"slug": s, "label": RitualStep(s).label, "done": s in ritual.visited_steps}
+            for s in STEP_ORDER
+        ],
+        "number": services.step_number(step),
+        "total": len(STEP_ORDER),
+        "is_last": step == STEP_ORDER[-1],
+        "previous": services.previous_step(step),
+        "form": form,
+        "applications": apps,
+        "companies": services.companies_text(apps),
+        "step_template": f"recovery/steps/{step}.html",
+        "content": content,
+    }
+    context.update(STEP_EXTRAS.get(step, lambda *a: {})(request, ritual, apps))
+    return context
+
+
+def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+    suggestion = perspective.suggest_break(ritual, today_for(request.user))
+    return {
+        "suggestion": suggestion,
+        "today": today_for(request.user),
+        "needs_support": content.mentions_self_harm(ritual.feeling_note),
+    }
+
+
+def _perspective_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+    return {"numbers": perspective.perspective_numbers(ritual)}
+
+
+def _learn_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+    return {"lessons": ritual.lessons.all()}
+
+
+def _reach_out_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+    tone = request.GET.get("tone", "warm")
+    tone = tone if tone in content.TONE_LABELS else "warm"
+    application = drafts.chosen_application(apps, request.GET.get("application"))
+    contact = ritual.contact
+    return {
+        "tone": tone,
+        "tones": content.TONES,
+        "chosen": application,
+        "contact": contact,
+        "drafts": drafts.drafts_for(application, contact, tone, ritual.owner.shown_name),
+        **_feedback_extras(request, ritual, apps),
+    }
+
+
+def _feedback_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+    """The ritual's feedback, each with whether to offer keeping it as a win."""
+    feedback = list(owned(Feedback, request.user).filter(ritual=ritual))
+    kept = kept_as_wins(request.user, feedback)
+    return {"feedback": [(f, f.positive and f.pk not in kept) for f in feedback]}
+
+
+STEP_EXTRAS = {
+    "pause": _pause_extras,
+    "perspective": _perspective_extras,
+    "learn": _learn_extras,
+    "reach-out": _reach_out_extras,
+    "next-step": _feedback_extras,
+}
+
+
+def _render_step(
+    request: HttpRequest, ritual: Ritual, step: str, form: StepForm, *, push: bool = False
+) -> HttpResponse:
+    context = _step_context(request, ritual, step, form)
+    if wants_partial(request):
+        response = render(request, PANEL_TEMPLATE, context)
+        if push:
+            response["HX-Push-Url"] = reverse(
+                "recovery:ritual_step", kwargs={"pk": ritual.pk, "step": step}
+            )
+        return response
+    return render(request, "recovery/ritual_step.html", context)
+
+
+def _go_to(request: HttpRequest, ritual: Ritual, step: str) -> HttpResponse:
+    """Show another step: swapped in place with htmx, a redirect without it."""
+    if wants_partial(request):
+        return _render_step(request, ritual, step, STEP_FORMS[step](ritual), push=True)
+    return redirect("recovery:ritual_step", pk=ritual.pk, step=step)
+
+
+def _leave(request: HttpRequest, url: str) -> HttpResponse:
+    return HttpResponseClientRedirect(url) if wants_partial(request) else redirect(url)
+
+
+def _finish(request: HttpRequest, ritual: Ritual) -> HttpResponse:
+    services.finish(ritual)
+    messages.success(request, _("You did it. That took courage, and it counts."))
+    return _leave(request, reverse("recovery:ritual", kwargs={"pk": ritual.pk}))
+
+
+def _keep_draft(ritual: Ritual, step: str, form: StepForm) -> None:
+    """Going back or putting it aside keeps what was typed, when it makes sense as it is."""
+    if form.is_valid():
+        # An incomplete choice (e.g. a kind of next step without its details) is not kept.
+        with suppress(ValidationError):
+            services.save_step(ritual, step, form.to_data(), visit=False)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ritual_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    ritual = _ritual(request, pk)
+    if step not in STEP_ORDER:
+        raise Http404("No such step.")
+    if ritual.status == RitualStatus.FINISHED:
+        return redirect("recovery:ritual", pk=ritual.pk)
+    form_class = STEP_FORMS[step]
+    if request.method != "POST":
+        return _render_step(request, ritual, step, form_class(ritual))
+    action = request.POST.get("action", "save")
+    form = form_class(ritual, request.POST)
+    following = services.next_step(step)
+    if action == "skip":
+        services.skip_step(ritual, step)
+        return _finish(request, ritual) if following is None else _go_to(request, ritual, following)
+    if action == "back":
+        _keep_draft(ritual, step, form)
+        return _go_to(request, ritual, services.previous_step(step) or step)
+    if action == "aside":
+        _keep_draft(ritual, step, form)
+        services.set_aside(ritual)
+        messages.success(request, _("Put aside. It waits for you here whenever you want it."))
+        return _leave(request, reverse("recovery:ritual_list"))
+    if form.is_valid():
+        try:
+            services.save_step(ritual, step, form.to_data())
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            if action == "more":
+                return _go_to(request, ritual, step)
+            if following is None:
+                return _finish(request, ritual)
+            return _go_to(request, ritual, following)
+    return _render_step(request, ritual, step, form)
+
+
+def _post_only(request: HttpRequest) -> HttpResponse | None:
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
+
+
+@login_required
+def ritual_set_aside(request: HttpRequest, pk: int) -> HttpResponse:
+    ritual = _ritual(request, pk)  # ownership first: someone else's ritual is a 404
+    if (refused := _post_only(request)) is not None:
+        return refused
+    try:
+        services.set_aside(ritual)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("Put aside. It waits for you here whenever you want it."))
+    return _leave(request, request.POST.get("next") or reverse("recovery:ritual_list"))
+
+
+@login_required
+def ritual_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    ritual = _ritual(request, pk)
+    if (refused := _post_only(request)) is not None:
+        return refused
+    try:
+        services.reopen(ritual)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("recovery:ritual_list")
+    return redirect("recovery:ritual", pk=ritual.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ritual_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    ritual = _ritual(request, pk)
+    apps = list(ritual.applications.select_related("company"))
+    if request.method == "POST":
+        services.delete_ritual(ritual)
+        messages.success(request, _("Removed that ritual. Its lessons and feedback stay."))
+        return redirect("recovery:ritual_list")
+    return render(
+        request,
+        "pipeline/confirm_delete.html",
+        {
+            "title": _("Remove this ritual?"),
+            "question": _(
+                "This removes the ritual after the no from %(companies)s, with what you wrote in "
+                "its steps. Lessons and feedback you recorded stay."
+            )
+            % {"companies": services.companies_text(apps)},
+            "cancel_url": reverse("recovery:ritual_list"),
+        },
+    )

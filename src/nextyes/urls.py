@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("nextyes.momentum.urls")),
+    path("", include("nextyes.pipeline.urls")),
+    path("", include("nextyes.recovery.urls")),
+    path("", include("nextyes.journal.urls")),
+    path("", include("nextyes.insights.urls")),
+    path("accounts/", include("nextyes.accounts.urls")),
+    path("admin/", admin.site.urls),
+]

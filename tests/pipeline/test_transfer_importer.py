@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from nextyes.pipeline import services, signals
+from nextyes.pipeline.models import Application, Company, StageEvent
+from nextyes.pipeline.transfer.importer import ImportBlocked
+from tests.pipeline.transfer_helpers import DATA, commit, plan
+
+D = dt.date
+
+
+def _apps(user: Any) -> dict[tuple[str, str], Application]:
+    return {
+        (a.company.name, a.role): a
+        for a in Application.objects.filter(owner=user).select_related("company")
+    }
+
+
+def test_it_imports_a_huntr_export(alice: Any) -> None:
+    result = commit(alice, "huntr_export.csv")
+    assert (result.created, result.already_there) == (6, 0)
+    apps = _apps(alice)
+    globex = apps[("Globex", "Platform Engineer")]
+    assert (globex.status, globex.applied_on) == ("interview", D(2026, 1, 6))
+    assert globex.status_on == D(2026, 1, 20)  # "Last Modified" is the status date
+    assert globex.link == "https://boards.globex.example/jobs/42"
+    assert apps[("Umbrella", "Staff Engineer")].status == "saved"
+    assert apps[("Initech", "Site Reliability Engineer")].status == "rejected"
+    hooli = apps[("Hooli", "Software Engineer")]
+    assert hooli.status == "offer"
+    assert hooli.notes == 'Negotiate start date, "remote Fridays"'
+    assert apps[("Acme Robotics", "Backend Engineer")].location == "Berlin, Germany"
+    assert set(StageEvent.objects.filter(owner=alice).values_list("source", flat=True)) == {
+        "import"
+    }
+
+
+def test_it_imports_a_teal_export(alice: Any) -> None:
+    result = commit(alice, "teal_export.csv")
+    assert result.created == 8
+    apps = _apps(alice)
+    statuses = {role: a.status for (_company, role), a in apps.items()}
+    assert statuses == {
+        "Frontend Developer": "saved",
+        "Full Stack Engineer": "applied",
+        "ML Engineer": "interview",
+        "Design Engineer": "rejected",
+        "Backend Developer": "ghosted",
+        "Research Engineer": "withdrawn",
+        "Senior Engineer": "offer",
+        "Test Engineer": "accepted",
+    }
+    wayne = apps[("Wayne Enterprises", "Full Stack Engineer")]
+    assert (wayne.applied_on, wayne.fit, wayne.salary) == (D(2026, 2, 3), 3, "120000")
+    assert apps[("Stark Industries", "Frontend Developer")].fit == 4  # ★★★★
+
+
+def test_it_imports_a_european_spreadsheet(alice: Any) -> None:
+    result = commit(alice, "european_semicolon.csv")
+    assert result.created == 5
+    apps = _apps(alice)
+    sg = apps[("Société Générale", "Développeuse Python")]
+    assert (sg.status, sg.applied_on, sg.channel) == ("applied", D(2026, 2, 3), "job-board")
+    assert sg.notes == "Équipe data; très sympa"
+    assert sg.salary == "45 000 €"
+    decathlon = apps[("Decathlon", "Ingénieur logiciel")]
+    assert (decathlon.status, decathlon.channel) == ("interview", "company-site")
+    michelin = apps[("Michelin", "Data Engineer")]
+    assert (michelin.status, michelin.channel) == ("rejected", "referral")
+    assert apps[("Ubisoft", "Développeur back-end")].status == "ghosted"
+
+
+def test_it_imports_a_tab_separated_file(alice: Any) -> None:
+    result = commit(alice, "tab_separated.tsv")
+    assert result.created == 4
+    apps = _apps(alice)
+    northwind = apps[("Northwind", "Analyst, Data")]
+    assert (northwind.status, northwind.channel) == ("screen", "job-board")
+    assert apps[("Fabrikam", "QA Engineer")].status == "assessment"
+    assert apps[("Fabrikam", "QA Engineer")].channel == "recruiter"
+    assert apps[("Adventure Works", "Product Manager")].channel == "company-site"
+
+
+def test_it_keeps_newlines_inside_quoted_fields(alice: Any) -> None:
+    commit(alice, "quoted_newlines.csv")
+    apps = _apps(alice)
+    assert apps[("Acme", "Engineer")].notes == "First line\nsecond line, with a comma\nthird line"
+    assert apps[("Initech", "Developer")].notes == 'Called by "Peter"\nabout the TPS reports'
+    assert len(apps) == 4
+
+
+def test_it_names_the_physical_line_after_quoted_newlines(alice: Any) -> None:
+    # Hooli's row starts on line 8: the two rows above it hold five lines between them.
+    text = (DATA / "quoted_newlines.csv").read_text(encoding="utf-8").replace("Rejected", "Maybe")
+    result = plan(alice, text)
+    assert [str(e) for e in result.errors] == ["line 8, status: “Maybe” is not a stage I know"]
+    assert result.errors[0].status_word == "Maybe"
+
+
+def test_it_asks_about_ambiguous_dates_and_then_reads_them(alice: Any) -> None:
+    asked = plan(alice, "ambiguous_dates.csv")
+    assert asked.date_question == "03/04/2026"
+    assert not asked.ok and not asked.errors
+    commit(alice, "ambiguous_dates.csv", date_order="dmy")
+    assert _apps(alice)[("Acme", "Engineer")].applied_on == D(2026, 4, 3)
+
+
+def test_it_reads_the_other_order_too(alice: Any) -> None:
+    commit(alice, "ambiguous_dates.csv", date_order="mdy")
+    assert _apps(alice)[("Acme", "Engineer")].applied_on == D(2026, 3, 4)
+
+
+def test_it_decides_the_order_from_a_day_over_twelve(alice: Any) -> None:
+    text = "Company,Role,Date\nA,One,03/04/2026\nB,Two,25/04/2026\n"
+    commit(alice, text)
+    assert _apps(alice)[("A", "One")].applied_on == D(2026, 4, 3)
+
+
+def test_it_adds_nothing_the_second_time(alice: Any) -> None:
+    first = commit(alice, "teal_export.csv")
+    second = commit(alice, "teal_export.csv")
+    assert (first.created, second.created, second.already_there) == (8, 0, 8)
+    assert Application.objects.filter(owner=alice).count() == 8
+
+
+def test_it_matches_existing_applications_by_company_role_and_date(alice: Any) -> None:
+    services.create_application(alice, company="ACME", role="Engineer", applied_on=D(2026, 3, 1))
+    services.create_application(alice, company="Other", role="X", link="https://jobs.example/7")
+    text = (
+        "Company,Role,Date Applied,Link\n"
+        "acme,Engineer,2026-03-01,\n"  # same company (any case), role and date
+        "Acme,Engineer,2026-03-09,\n"  # another date: another application
+        "Someone,Else,,https://jobs.example/7/\n"  # same link
+    )
+    result = commit(alice, text)
+    assert (result.created, result.already_there) == (1, 2)
+
+
+def test_it_adds_rows_repeated_in_one_file_once(alice: Any) -> None:
+    text = "Company,Role,Status,Date\nAcme,Dev,Applied,2026-03-01\nacme , dev,Applied,2026-03-01\n"
+    result = commit(alice, text)
+    assert (result.created, result.already_there) == (1, 1)
+
+
+def test_it_reports_every_bad_row_and_writes_nothing(alice: Any) -> None:
+    text = (
+        "Company,Role,Status,Date Applied\n"
+        "Acme,Engineer,Applied,2026-03-01\n"
+        ",Designer,Applied,2026-03-02\n"
+        "Globex,,Maybe,2026-03-03\n"
+        "Initech,Developer,Applied,soon\n"
+    )
+    with pytest.raises(ImportBlocked) as blocked:
+        commit(alice, text)
+    assert [str(e) for e in blocked.value.plan.errors] == [
+        "line 3, company: the company is missing",
+        "line 4, role: the role is missing",
+        "line 4, status: “Maybe” is not a stage I know",
+        "line 5, date applied: “soon” is not a date I can read",
+    ]
+    assert not Application.objects.exists()
+    assert not Company.objects.exists()
+
+
+def test_it_takes_the_persons_answer_for_an_unknown_status(alice: Any) -> None:
+    text = "Company,Role,Status\nAcme,Engineer,Maybe\n"
+    commit(alice, text, statuses={"maybe": "saved"})
+    assert _apps(alice)[("Acme", "Engineer")].status == "saved"
+
+
+def test_it_rolls_back_what_signal_receivers_wrote(alice: Any) -> None:
+    def receiver(application: Application, **kwargs: Any) -> None:
+        Company.objects.create(owner=application.owner, name=f"touched {application.pk}")
+        if application.role == "Second":
+            raise RuntimeError("a receiver failed")
+
+    text = "Company,Role,Status,Date\nAcme,First,Rejected,2026-03-01\nGlobex,Second,Rejected,2026-03-02\n"
+    signals.outcome_reached.connect(receiver)
+    try:
+        with pytest.raises(RuntimeError):
+            commit(alice, text)
+    finally:
+        signals.outcome_reached.disconnect(receiver)
+    assert not Application.objects.exists()
+    assert not Company.objects.exists()
+
+
+def test_it_refuses_a_link_that_is_not_an_address(alice: Any) -> None:
+    text = "Company,Role,Link\nAcme,Dev,not a link\n"
+    result = plan(alice, text)
+    assert [e.field for e in result.errors] == ["link"]
+
+
+def test_it_turns_www_links_into_addresses(alice: Any) -> None:
+    commit(alice, "Company,Role,Link\nAcme,Dev,www.acme.example/jobs/1\n")
+    assert _apps(alice)[("Acme", "Dev")].link == "https://www.acme.example/jobs/1"
+
+
+def test_it_needs_a_company_and_a_role_column(alice: Any) -> None:
+    result = plan(alice, "Foo,Bar\n1,2\n")
+    assert result.problems == [
+        "Choose the column that holds the company.",
+        "Choose the column that holds the role.",
+    ]
+
+
+def test_it_dates_an_applied_row_without_a_date_and_still_matches_it_later(alice: Any) -> None:
+    text = "Company,Role,Status\nAcme,Dev,Applied\n"
+    commit(alice, text)
+    app = _apps(alice)[("Acme", "Dev")]
+    assert app.status == "applied" and app.applied_on is not None
+    assert commit(alice, text).created == 0
+
+
+def test_it_keeps_another_persons_applications_out_of_the_match(alice: Any, bob: Any) -> None:
+    services.create_application(bob, company="Acme", role="Dev", applied_on=D(2026, 3, 1))
+    result = commit(alice, "Company,Role,Date\nAcme,Dev,2026-03-01\n")
+    assert result.created == 1

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from nextyes.pipeline import services
+from nextyes.pipeline.models import Application, StageEvent
+
+D = dt.date
+
+
+def board_html(client: Any, **headers: str) -> str:
+    return client.get(reverse("pipeline:board"), headers=headers).content.decode()
+
+
+def test_it_welcomes_a_new_person_with_a_way_to_start(alice_client: Any) -> None:
+    html = board_html(alice_client)
+    assert "Add your first application" in html
+    assert reverse("pipeline:application_new") in html
+    assert reverse("pipeline:import") in html
+    assert 'class="column"' not in html
+
+
+def test_it_shows_each_card_in_its_status_column(alice: Any, alice_client: Any) -> None:
+    acme = services.create_application(
+        alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2), channel="referral", fit=4
+    )
+    services.move_application(acme, "screen", on=D(2026, 3, 9))
+    services.create_application(alice, company="Globex", role="Analyst")
+
+    html = board_html(alice_client)
+
+    assert html.count('<section class="column"') == 12
+    assert '<section class="column" data-stage="screen" aria-label="Screen">' in html
+    screen = html.split('data-stage="screen"')[1].split("</section>")[0]
+    assert f'data-application-id="{acme.pk}"' in screen
+    assert "Engineer" in screen and "Acme" in screen and "Referral" in screen
+    assert "2 Mar 2026" in screen and "Fit 4/5" in screen
+    saved = html.split('data-stage="saved"')[1].split("</section>")[0]
+    assert "Globex" in saved and "Analyst" in saved
+    assert "Add application" in html
+
+
+def test_it_keeps_people_to_their_own_cards(alice: Any, bob: Any, bob_client: Any) -> None:
+    services.create_application(alice, company="Acme", role="Engineer")
+    services.create_application(bob, company="Initech", role="Tester")
+    html = board_html(bob_client)
+    assert "Initech" in html
+    assert "Acme" not in html
+
+
+def test_it_moves_a_card_with_the_plain_form(alice: Any, alice_client: Any) -> None:
+    app = services.create_application(
+        alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2)
+    )
+    response = alice_client.post(
+        reverse("pipeline:move", args=[app.pk]), {"stage": "screen"}, follow=True
+    )
+    app.refresh_from_db()
+    assert app.status == "screen"
+    assert list(app.events.values_list("stage", flat=True)) == ["applied", "screen"]
+    html = response.content.decode()
+    assert "Moved Engineer at Acme to Screen." in html
+    assert response.redirect_chain[-1][0].endswith(f"#card-{app.pk}")
+
+
+def test_it_moves_a_card_with_htmx_and_returns_only_the_columns(
+    alice: Any, alice_client: Any
+) -> None:
+    app = services.create_application(
+        alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2)
+    )
+    response = alice_client.post(
+        reverse("pipeline:move", args=[app.pk]),
+        {"stage": "interview"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "<html" not in html
+    assert html.lstrip().startswith('<div id="board-columns"')
+    interview = html.split('data-stage="interview"')[1].split("</section>")[0]
+    assert f'data-application-id="{app.pk}"' in interview
+    assert "Moved Engineer at Acme to Interview (round 1)." in html
+    event = StageEvent.objects.get(application=app, stage="interview")
+    assert event.round == 1
+    app.refresh_from_db()
+    assert app.status == "interview"
+
+
+def test_it_refuses_a_stage_that_does_not_exist(alice: Any, alice_client: Any) -> None:
+    app = services.create_application(alice, company="Acme", role="Engineer")
+    response = alice_client.post(
+        reverse("pipeline:move", args=[app.pk]), {"stage": "hired"}, follow=True
+    )
+    assert "Please pick one of the stages" in response.content.decode()
+    assert app.events.count() == 1
+
+
+def test_it_gives_bob_a_404_when_he_moves_alices_card(alice: Any, bob_client: Any) -> None:
+    app = services.create_application(alice, company="Acme", role="Engineer")
+    url = reverse("pipeline:move", args=[app.pk])
+    assert bob_client.post(url, {"stage": "screen"}).status_code == 404
+    assert bob_client.get(url).status_code == 404
+    app.refresh_from_db()
+    assert app.status == "saved" and app.events.count() == 1
+
+
+def test_it_caps_a_column_and_links_to_the_rest(
+    alice: Any, alice_client: Any, settings: Any
+) -> None:
+    company = services.company_named(alice, "Acme")
+    for n in range(53):
+        services.create_application(alice, company=company, role=f"Role {n:02}")
+    html = board_html(alice_client)
+    saved = html.split('data-stage="saved"')[1].split("</section>")[0]
+    assert saved.count('<article class="card"') == 50
+    assert "3 more — see them in the list" in saved
+    assert f"{reverse('pipeline:list')}?status=saved" in saved
+
+
+def test_it_shows_the_most_recently_changed_cards_first(alice: Any, alice_client: Any) -> None:
+    old = services.create_application(alice, company="Acme", role="Old", applied_on=D(2026, 1, 1))
+    new = services.create_application(alice, company="Acme", role="New", applied_on=D(2026, 2, 1))
+    html = board_html(alice_client)
+    assert html.index(f'data-application-id="{new.pk}"') < html.index(
+        f'data-application-id="{old.pk}"'
+    )
+
+
+def test_it_builds_the_board_in_a_few_queries(
+    alice: Any, alice_client: Any, django_assert_max_num_queries: Any
+) -> None:
+    company = services.company_named(alice, "Acme")
+    stages = ["saved", "applied", "screen", "interview", "rejected", "ghosted"]
+    rows = [
+        Application(owner=alice, company=company, role=f"Role {n}", status=stages[n % len(stages)])
+        for n in range(60)
+    ]
+    Application.objects.bulk_create(rows)
+    # Session, user, and one query for every card whatever their number.
+    with django_assert_max_num_queries(4):
+        html = board_html(alice_client)
+    assert html.count('<article class="card"') == 60
+
+
+@pytest.mark.parametrize("name", ["board", "list"])
+def test_it_sends_a_stranger_to_sign_in(client: Any, alice: Any, name: str) -> None:
+    response = client.get(reverse(f"pipeline:{name}"))
+    assert response.status_code == 302
+    assert reverse("accounts:login") in response["Location"]

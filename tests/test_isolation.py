@@ -1,0 +1,216 @@
+"""Every URL that takes an object is closed to other people: generated from the URL conf.
+
+A new view with a URL parameter fails `test_it_knows_how_to_build_every_object_url` until a factory
+is added below, so no view can skip the cross-user check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from nextyes.journal.models import JarNote, Win
+from nextyes.momentum.models import Break, EffortPoint, Goal, GoalEntry, NextAction, Reward
+from nextyes.pipeline import services
+from nextyes.pipeline.models import Application, Company, Contact, Interview, StageEvent, Touchpoint
+from nextyes.recovery.models import Feedback, Lesson, Ritual
+
+ALICE_COMPANY = "Quillfeather Analytics"
+ALICE_CONTACT = "Ottoline Marchbanks"
+
+
+def walk(patterns: list[Any], namespace: str = "") -> Iterator[tuple[str, URLPattern]]:
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":
+                continue  # staff-only, and no personal model is registered there
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from walk(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{namespace}{entry.name}", entry
+
+
+ALL_URLS = dict(walk(get_resolver().url_patterns))
+OBJECT_URLS = sorted(name for name, p in ALL_URLS.items() if p.pattern.converters)
+PLAIN_URLS = sorted(name for name, p in ALL_URLS.items() if not p.pattern.converters)
+
+
+def alice_world(alice: Any) -> dict[str, Any]:
+    app = services.create_application(
+        alice, company=ALICE_COMPANY, role="Data Engineer", applied_on=dt.date(2026, 3, 2)
+    )
+    event = services.move_application(app, "screen", on=dt.date(2026, 3, 9))
+    contact = Contact.objects.create(owner=alice, name=ALICE_CONTACT, company=app.company)
+    contact.applications.add(app)
+    touchpoint = Touchpoint.objects.create(
+        owner=alice, contact=contact, occurred_on=dt.date(2026, 3, 3), kind="email"
+    )
+    interview = Interview.objects.create(
+        owner=alice, application=app, scheduled_at=timezone.now(), round=1, kind="video"
+    )
+    ritual = Ritual.objects.create(owner=alice, opened_on=dt.date(2026, 3, 10))
+    ritual.applications.add(app)
+    goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=2)
+    reward = Reward.objects.create(owner=alice, name="Fancy coffee", cost=30)
+    return {
+        "ritual": ritual,
+        "lesson": Lesson.objects.create(
+            owner=alice, text="Tailor the summary", learned_on=dt.date(2026, 3, 10), application=app
+        ),
+        "feedback": Feedback.objects.create(
+            owner=alice, text="Strong SQL", received_on=dt.date(2026, 3, 11), application=app
+        ),
+        "win": Win.objects.create(owner=alice, text="Sent 5", occurred_on=dt.date(2026, 3, 3)),
+        "jar_note": JarNote.objects.create(owner=alice, text="I explained my project well"),
+        "goal": goal,
+        "goal_entry": GoalEntry.objects.create(owner=alice, goal=goal, on=dt.date(2026, 3, 3)),
+        "reward": reward,
+        "break": Break.objects.create(
+            owner=alice, starts_on=dt.date(2026, 3, 10), ends_on=dt.date(2026, 3, 12)
+        ),
+        "action": NextAction.objects.create(owner=alice, kind="custom", text="Call Sam"),
+        "application": app,
+        "event": event,
+        "contact": contact,
+        "touchpoint": touchpoint,
+        "interview": interview,
+        "company": app.company,
+    }
+
+
+def import_token(alice: Any) -> str:
+    client = Client()
+    client.force_login(alice)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile(
+        "apps.csv", b"Company,Role,Date Applied\nAcme,Engineer,2026-03-02\n", "text/csv"
+    )
+    response = client.post(reverse("pipeline:import"), {"file": upload})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response["Location"].rstrip("/").split("/")[-2]
+
+
+# URL name → how to get alice's object for it (kwargs of the URL).
+FACTORIES: dict[str, Callable[[Any, dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _by(key: str, *names: str) -> None:
+    for name in names:
+        FACTORIES[name] = lambda alice, world, key=key: {"pk": world[key].pk}
+
+
+_by(
+    "application",
+    "pipeline:move",
+    "pipeline:application",
+    "pipeline:application_edit",
+    "pipeline:application_delete",
+    "pipeline:event_new",
+    "pipeline:interview_new",
+)
+_by("event", "pipeline:event_edit", "pipeline:event_delete")
+_by("interview", "pipeline:interview_edit", "pipeline:interview_delete")
+_by(
+    "contact",
+    "pipeline:contact",
+    "pipeline:contact_edit",
+    "pipeline:contact_delete",
+    "pipeline:touchpoint_new",
+)
+_by("touchpoint", "pipeline:touchpoint_edit", "pipeline:touchpoint_delete")
+_by("company", "pipeline:company_edit")
+_by(
+    "ritual",
+    "recovery:ritual",
+    "recovery:ritual_set_aside",
+    "recovery:ritual_reopen",
+    "recovery:ritual_delete",
+)
+FACTORIES["recovery:ritual_step"] = lambda alice, world: {"pk": world["ritual"].pk, "step": "feel"}
+_by("lesson", "recovery:lesson_edit", "recovery:lesson_delete")
+_by("feedback", "recovery:feedback_edit", "recovery:feedback_delete", "recovery:feedback_win")
+_by("win", "journal:win_edit", "journal:win_delete")
+_by("jar_note", "journal:jar_edit", "journal:jar_delete")
+_by("goal", "momentum:goal_edit", "momentum:goal_delete", "momentum:goal_log")
+_by("goal_entry", "momentum:entry_delete")
+_by("reward", "momentum:reward_edit", "momentum:reward_delete", "momentum:reward_redeem")
+_by("break", "momentum:break_end", "momentum:break_delete")
+_by("action", "momentum:action_done", "momentum:action_delete")
+for _name in ("pipeline:import_map", "pipeline:import_preview"):
+    FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
+
+
+def test_it_knows_how_to_build_every_object_url() -> None:
+    assert OBJECT_URLS, "the URL conf has object URLs"
+    missing = [name for name in OBJECT_URLS if name not in FACTORIES]
+    assert not missing, f"add a cross-user factory for {missing}"
+
+
+def snapshot(alice: Any) -> tuple[Any, ...]:
+    return (
+        list(Application.objects.filter(owner=alice).values_list("role", "status", "notes")),
+        StageEvent.objects.filter(owner=alice).count(),
+        list(Contact.objects.filter(owner=alice).values_list("name", "notes")),
+        Touchpoint.objects.filter(owner=alice).count(),
+        Interview.objects.filter(owner=alice).count(),
+        list(Company.objects.filter(owner=alice).values_list("name", "mail_domains")),
+        list(Ritual.objects.filter(owner=alice).values_list("status", "step", "feeling_note")),
+        list(Lesson.objects.filter(owner=alice).values_list("text")),
+        list(Feedback.objects.filter(owner=alice).values_list("text", "positive")),
+        list(Win.objects.filter(owner=alice).values_list("text")),
+        list(JarNote.objects.filter(owner=alice).values_list("text")),
+        list(Goal.objects.filter(owner=alice).values_list("label", "weekly_target", "active")),
+        GoalEntry.objects.filter(owner=alice).count(),
+        list(Reward.objects.filter(owner=alice).values_list("name", "cost")),
+        EffortPoint.objects.filter(owner=alice).count(),
+        list(Break.objects.filter(owner=alice).values_list("starts_on", "ends_on")),
+        list(NextAction.objects.filter(owner=alice).values_list("text", "done_on")),
+    )
+
+
+@pytest.mark.parametrize("name", OBJECT_URLS)
+def test_it_gives_another_person_404(name: str, alice: Any, bob_client: Client) -> None:
+    world = alice_world(alice)
+    url = reverse(name, kwargs=FACTORIES[name](alice, world))
+    before = snapshot(alice)
+    payload = {
+        "stage": "rejected",
+        "role": "Hacked",
+        "name": "Hacked",
+        "notes": "hacked",
+        "company": "Hacked",
+        "occurred_on": "2026-03-10",
+        "kind": "email",
+        "confirm": "yes",
+        "text": "hacked",
+        "label": "hacked",
+        "cost": "1",
+        "weekly_target": "9",
+        "amount": "3",
+        "ends_on": "2026-03-11",
+    }
+    got = {
+        "GET": bob_client.get(url).status_code,
+        "POST": bob_client.post(url, payload).status_code,
+    }
+    assert set(got.values()) <= {404, 405}, f"{name} {url}: {got}"
+    assert 404 in got.values(), f"{name} {url}: {got}"
+    assert snapshot(alice) == before
+
+
+@pytest.mark.parametrize("name", PLAIN_URLS)
+def test_it_never_shows_another_persons_data_on_list_pages(
+    name: str, alice: Any, bob_client: Client
+) -> None:
+    alice_world(alice)
+    response = bob_client.get(reverse(name), follow=True)
+    body = response.content.decode(errors="replace")
+    assert ALICE_COMPANY not in body
+    assert ALICE_CONTACT not in body
