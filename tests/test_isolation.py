@@ -15,7 +15,15 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from nextyes.journal.models import JarNote, Win
+from nextyes.journal.models import (
+    Aspiration,
+    CheckIn,
+    Gratitude,
+    JarNote,
+    SupportFlag,
+    ThoughtRecord,
+    Win,
+)
 from nextyes.momentum.models import Break, EffortPoint, Goal, GoalEntry, NextAction, Reward
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Interview, StageEvent, Touchpoint
@@ -75,6 +83,17 @@ def alice_world(alice: Any) -> dict[str, Any]:
             owner=alice, starts_on=dt.date(2026, 3, 10), ends_on=dt.date(2026, 3, 12)
         ),
         "action": NextAction.objects.create(owner=alice, kind="custom", text="Call Sam"),
+        "checkin": CheckIn.objects.create(
+            owner=alice, day=dt.date(2026, 3, 10), mood=2, note="Heavy day after the no"
+        ),
+        "thought": ThoughtRecord.objects.create(
+            owner=alice, thought="I will never get hired", application=app
+        ),
+        "gratitude": Gratitude.objects.create(
+            owner=alice, text="My sister's call", day=dt.date(2026, 3, 10)
+        ),
+        "aspiration": Aspiration.objects.create(owner=alice, text="Work that helps patients"),
+        "support_flag": SupportFlag.objects.create(owner=alice, kind="low-mood", source="trend"),
         "application": app,
         "event": event,
         "contact": contact,
@@ -143,6 +162,24 @@ _by("goal_entry", "momentum:entry_delete")
 _by("reward", "momentum:reward_edit", "momentum:reward_delete", "momentum:reward_redeem")
 _by("break", "momentum:break_end", "momentum:break_delete")
 _by("action", "momentum:action_done", "momentum:action_delete")
+# Mind and body (issue 5): the journal is private to its owner above all.
+_by("checkin", "journal:checkin_edit", "journal:checkin_delete")
+_by(
+    "thought",
+    "journal:thought",
+    "journal:thought_edit",
+    "journal:thought_delete",
+    "journal:thought_suggest",
+    "journal:thought_trap",
+    "journal:thought_evidence",
+)
+FACTORIES["journal:thought_step"] = lambda alice, world: {
+    "pk": world["thought"].pk,
+    "step": "thought",
+}
+_by("gratitude", "journal:gratitude_edit", "journal:gratitude_delete")
+_by("aspiration", "journal:aspiration_edit", "journal:aspiration_delete", "journal:aspiration_move")
+_by("support_flag", "journal:support_answer")
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 
@@ -172,6 +209,11 @@ def snapshot(alice: Any) -> tuple[Any, ...]:
         EffortPoint.objects.filter(owner=alice).count(),
         list(Break.objects.filter(owner=alice).values_list("starts_on", "ends_on")),
         list(NextAction.objects.filter(owner=alice).values_list("text", "done_on")),
+        list(CheckIn.objects.filter(owner=alice).values_list("day", "mood", "note")),
+        list(ThoughtRecord.objects.filter(owner=alice).values_list("thought", "traps", "step")),
+        list(Gratitude.objects.filter(owner=alice).values_list("text")),
+        list(Aspiration.objects.filter(owner=alice).values_list("text", "position")),
+        list(SupportFlag.objects.filter(owner=alice).values_list("answered_at")),
     )
 
 
@@ -195,6 +237,11 @@ def test_it_gives_another_person_404(name: str, alice: Any, bob_client: Client) 
         "weekly_target": "9",
         "amount": "3",
         "ends_on": "2026-03-11",
+        "mood": "1",
+        "day": "2026-03-10",
+        "thought": "hacked",
+        "situation": "hacked",
+        "confirmed": "no",
     }
     got = {
         "GET": bob_client.get(url).status_code,
@@ -214,3 +261,5 @@ def test_it_never_shows_another_persons_data_on_list_pages(
     body = response.content.decode(errors="replace")
     assert ALICE_COMPANY not in body
     assert ALICE_CONTACT not in body
+    for private in ("Heavy day after the no", "I will never get hired", "My sister's call"):
+        assert private not in body, private

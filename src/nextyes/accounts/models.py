@@ -40,6 +40,9 @@ class User(AbstractUser):
         ],
     )
 
+    # ISO 3166 alpha-2 code; picks the helplines on the "Need help now?" page. Blank: generic.
+    country = models.CharField(_("country"), max_length=2, blank=True, default="")
+
     @property
     def shown_name(self) -> str:
         return self.display_name or self.username
