@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "nextyes.momentum",
     "nextyes.recovery",
     "nextyes.insights",
+    "nextyes.inbox",
 ]
 
 MIDDLEWARE = [
