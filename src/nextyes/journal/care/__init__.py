@@ -1,0 +1,96 @@
+"""Care: noticing words that may mean someone is in danger, and offering real help gently.
+
+Other apps call `flag_if_needed` right after saving a free-text entry (check-in note, thought
+record, ritual note). The entry is always saved as written; a flag only decides whether a calm
+panel with helplines shows on Today and on the page the entry was saved from. NextYes never
+diagnoses: the screening is deliberately generous (it favours recall), and "I'm fine, thanks"
+answers one flag only, so a later entry with the same kind of words is offered help again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from django.db import models
+from django.utils import timezone
+
+from nextyes.journal.models import SupportFlag, SupportKind
+from nextyes.lib.ownership import owned
+
+log = logging.getLogger(__name__)
+
+# Where entries come from (SupportFlag.source); kept short because the column is.
+SOURCES = ("checkin", "thought", "ritual", "trend")
+
+
+def _screen() -> Callable[[str], bool]:
+    """H1's screening, wherever it lives; imported lazily so callers stay cheap to import."""
+    try:
+        from nextyes.journal.care.screening import needs_support
+
+        return needs_support
+    except ImportError:
+        pass
+    try:
+        from nextyes.journal.screening import needs_support
+
+        return needs_support
+    except ImportError:
+        pass
+    try:
+        from nextyes.journal.traps import analyze
+
+        return lambda text: analyze(text).needs_support
+    except ImportError:
+        pass
+    # Last resort: the ritual's own short phrase list, so an entry is never left unscreened.
+    from nextyes.recovery.content import mentions_self_harm
+
+    return mentions_self_harm
+
+
+def needs_support(text: str) -> bool:
+    """Whether an entry has words that may be about self-harm or not wanting to live."""
+    if not (text or "").strip():
+        return False
+    return bool(_screen()(text))
+
+
+def flag_if_needed(
+    user: Any, text: str, *, source: str, source_id: int | None = None
+) -> SupportFlag | None:
+    """Open a risk flag when `text` calls for it; None when it does not.
+
+    Saving the same entry again while its flag is still open does not stack a second flag.
+    """
+    if not needs_support(text):
+        return None
+    still_open = open_flags(user).filter(kind=SupportKind.RISK, source=source, source_id=source_id)
+    existing = still_open.first()
+    if existing is not None:
+        return existing
+    # Never log the text itself: it is private. The id is enough to follow a bug.
+    log.info("support flag opened for user %s (%s)", getattr(user, "pk", None), source)
+    return SupportFlag.objects.create(
+        owner=user, kind=SupportKind.RISK, source=source[:20], source_id=source_id
+    )
+
+
+def open_flags(user: Any) -> models.QuerySet[SupportFlag]:
+    """Flags nobody has answered yet, newest first."""
+    return owned(SupportFlag, user).filter(answered_at__isnull=True)
+
+
+def open_risk_flag(user: Any) -> SupportFlag | None:
+    """The newest unanswered risk flag, which the support panel answers."""
+    return open_flags(user).filter(kind=SupportKind.RISK).first()
+
+
+def answer(flag: SupportFlag) -> SupportFlag:
+    """ "I'm fine, thanks": closes this one flag; later entries are screened as before."""
+    if flag.answered_at is None:
+        flag.answered_at = timezone.now()
+        flag.save(update_fields=["answered_at"])
+    return flag
