@@ -43,6 +43,7 @@ demo: venv
 
 bench: venv
 	$(VENV)/bin/python benchmarks/pages.py
+	$(VENV)/bin/python benchmarks/stats_cli.py
 
 clean:
 	rm -rf $(VENV) .venv-uv .mypy_cache .ruff_cache
