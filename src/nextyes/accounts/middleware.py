@@ -40,6 +40,7 @@ class FirstRunMiddleware:
         # A signed-in person proves an account exists; only anonymous visits need the query.
         if not request.user.is_authenticated and not get_user_model().objects.exists():
             signup = reverse("accounts:signup")
-            if not request.path.startswith((signup, "/static/")):
+            # The help page must reach someone in trouble even before any account exists.
+            if not request.path.startswith((signup, "/static/", reverse("journal:help"))):
                 return redirect(signup)
         return self.get_response(request)

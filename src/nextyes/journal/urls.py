@@ -1,6 +1,15 @@
 from django.urls import path
 
 from nextyes.journal.views import jar, wins
+from nextyes.journal.views.calm import breathe, letter, visualise
+from nextyes.journal.views.care import help_page, support_answer
+from nextyes.journal.views.gratitude import gratitude, gratitude_delete, gratitude_edit
+from nextyes.journal.views.vision import (
+    aspiration_delete,
+    aspiration_edit,
+    aspiration_move,
+    vision,
+)
 
 app_name = "journal"
 urlpatterns = [
@@ -12,4 +21,17 @@ urlpatterns = [
     path("jar/draw/", jar.jar_draw, name="jar_draw"),
     path("jar/<int:pk>/edit/", jar.jar_edit, name="jar_edit"),
     path("jar/<int:pk>/delete/", jar.jar_delete, name="jar_delete"),
+    # Care, gratitude, vision and calm tools (issue 5). /help/ works signed out.
+    path("help/", help_page, name="help"),
+    path("support/<int:pk>/answer/", support_answer, name="support_answer"),
+    path("gratitude/", gratitude, name="gratitude"),
+    path("gratitude/<int:pk>/edit/", gratitude_edit, name="gratitude_edit"),
+    path("gratitude/<int:pk>/delete/", gratitude_delete, name="gratitude_delete"),
+    path("vision/", vision, name="vision"),
+    path("vision/<int:pk>/edit/", aspiration_edit, name="aspiration_edit"),
+    path("vision/<int:pk>/delete/", aspiration_delete, name="aspiration_delete"),
+    path("vision/<int:pk>/move/", aspiration_move, name="aspiration_move"),
+    path("breathe/", breathe, name="breathe"),
+    path("visualise/", visualise, name="visualise"),
+    path("letter/", letter, name="letter"),
 ]

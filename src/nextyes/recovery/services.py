@@ -155,7 +155,14 @@ def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
     if intensity is not None and not 0 <= int(intensity) <= 10:
         raise ValidationError({"intensity": _("Choose a number from 0 to 10.")})
     ritual.intensity = None if intensity is None else int(intensity)
-    ritual.feeling_note = (data.get("feeling_note") or "").strip()
+    note = (data.get("feeling_note") or "").strip()
+    changed = note != ritual.feeling_note
+    ritual.feeling_note = note
+    if changed and ritual.pk:
+        # Care (issue 5): a note with words of self-harm opens a support panel; saved as written.
+        from nextyes.journal.care import flag_if_needed
+
+        flag_if_needed(ritual.owner, note, source="ritual", source_id=ritual.pk)
 
 
 def _save_pause(ritual: Ritual, data: dict[str, Any]) -> None:

@@ -1,0 +1,95 @@
+"""The north star and the vision board: edit the why, add, edit, reorder and delete aspirations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from nextyes.journal import vision as services
+from nextyes.journal.care.forms import AspirationForm, NorthStarForm
+from nextyes.journal.models import Aspiration
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.http import GET_POST
+from nextyes.lib.ownership import get_owned_or_404
+
+
+@login_required
+@GET_POST
+def vision(request: HttpRequest) -> HttpResponse:
+    user: Any = request.user
+    data = request.POST if request.method == "POST" else None
+    action = request.POST.get("action") if data else None
+    star = NorthStarForm(
+        data if action == "north-star" else None, initial={"north_star": user.north_star}
+    )
+    form = AspirationForm(data if action == "aspiration" else None)
+    if action == "north-star" and star.is_valid():
+        services.set_north_star(user, star.cleaned_data["north_star"])
+        messages.success(request, _("Your why is saved."))
+        return redirect("journal:vision")
+    if action == "aspiration" and form.is_valid():
+        try:
+            services.add_aspiration(user, form.cleaned_data["text"])
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Added to your board."))
+            return redirect("journal:vision")
+    context = {
+        "star": star,
+        "form": form,
+        "aspirations": list(services.aspirations(user)),
+        "limit": services.MAX_ASPIRATIONS,
+    }
+    return render(request, "journal/vision.html", context, status=400 if data else 200)
+
+
+@login_required
+@GET_POST
+def aspiration_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_owned_or_404(Aspiration, request.user, pk)
+    data = request.POST if request.method == "POST" else None
+    form = AspirationForm(data, initial={"text": entry.text})
+    if data is not None and form.is_valid():
+        try:
+            services.update_aspiration(entry, form.cleaned_data["text"])
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Updated."))
+            return redirect("journal:vision")
+    status = 400 if data is not None else 200
+    return render(
+        request, "journal/aspiration_form.html", {"form": form, "entry": entry}, status=status
+    )
+
+
+@login_required
+@GET_POST
+def aspiration_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_owned_or_404(Aspiration, request.user, pk)
+    if request.method == "POST":
+        services.delete_aspiration(entry)
+        messages.success(request, _("Taken off your board."))
+        return redirect("journal:vision")
+    return render(request, "journal/aspiration_confirm_delete.html", {"entry": entry})
+
+
+@login_required
+@require_POST
+def aspiration_move(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = get_owned_or_404(Aspiration, request.user, pk)
+    try:
+        services.move_aspiration(entry, request.POST.get("direction", ""))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    # Back to the same line, so a keyboard user keeps their place while reordering.
+    return redirect(f"{reverse('journal:vision')}#aspiration-{entry.pk}")
