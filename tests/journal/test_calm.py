@@ -1,0 +1,58 @@
+"""Box breathing and the visualisation before an interview, without JavaScript."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from nextyes.pipeline import services
+from nextyes.pipeline.models import Interview
+
+
+def interview_for(user: Any, company: str = "Quillfeather") -> Interview:
+    app = services.create_application(
+        user, company=company, role="Data Engineer", applied_on=dt.date(2026, 3, 2)
+    )
+    return Interview.objects.create(
+        owner=user,
+        application=app,
+        scheduled_at=timezone.now() + dt.timedelta(days=2),
+        round=1,
+        kind="video",
+    )
+
+
+def test_it_gives_breathing_steps_that_work_without_script(alice_client: Client) -> None:
+    body = alice_client.get(reverse("journal:breathe")).content.decode()
+    assert "Box breathing" in body
+    assert "Breathe in through your nose, counting slowly to 4" in body
+    assert 'aria-live="polite"' in body
+    # The start button only appears once the script runs; the page never needs it.
+    assert "data-breath-toggle hidden" in body
+    assert "nextyes/breathe.js" in body and "<script>" not in body
+
+
+def test_it_guides_a_visualisation_without_an_interview(alice_client: Client) -> None:
+    body = alice_client.get(reverse("journal:visualise")).content.decode()
+    assert "Before the interview" in body and "Settle." in body and "Come back." in body
+
+
+def test_it_names_the_company_of_alices_own_interview(alice: Any, alice_client: Client) -> None:
+    interview = interview_for(alice)
+    url = reverse("journal:visualise") + f"?interview={interview.pk}"
+    body = alice_client.get(url).content.decode()
+    assert "Data Engineer at Quillfeather" in body
+    assert "with Quillfeather" in body
+    assert reverse("pipeline:application", args=[interview.application.pk]) in body
+
+
+def test_it_never_shows_someone_elses_interview(alice: Any, bob_client: Client) -> None:
+    interview = interview_for(alice, company="Secretco")
+    response = bob_client.get(reverse("journal:visualise") + f"?interview={interview.pk}")
+    assert response.status_code == 404
+    assert "Secretco" not in response.content.decode()
+    assert bob_client.get(reverse("journal:visualise") + "?interview=abc").status_code == 404
