@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.journal.views import jar, wins
+from nextyes.journal.views import jar, thoughts, wins
 from nextyes.journal.views.calm import breathe, letter, visualise
 from nextyes.journal.views.care import help_page, support_answer
 from nextyes.journal.views.gratitude import gratitude, gratitude_delete, gratitude_edit
@@ -34,4 +34,14 @@ urlpatterns = [
     path("breathe/", breathe, name="breathe"),
     path("visualise/", visualise, name="visualise"),
     path("letter/", letter, name="letter"),
+    # Thought records (issue 5).
+    path("thoughts/", thoughts.thought_list, name="thought_list"),
+    path("thoughts/new/", thoughts.thought_new, name="thought_new"),
+    path("thoughts/<int:pk>/", thoughts.thought_detail, name="thought"),
+    path("thoughts/<int:pk>/step/<slug:step>/", thoughts.thought_step, name="thought_step"),
+    path("thoughts/<int:pk>/edit/", thoughts.thought_edit, name="thought_edit"),
+    path("thoughts/<int:pk>/delete/", thoughts.thought_delete, name="thought_delete"),
+    path("thoughts/<int:pk>/suggest/", thoughts.thought_suggest, name="thought_suggest"),
+    path("thoughts/<int:pk>/trap/", thoughts.thought_trap, name="thought_trap"),
+    path("thoughts/<int:pk>/evidence/", thoughts.thought_evidence, name="thought_evidence"),
 ]

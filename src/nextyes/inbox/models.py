@@ -1,0 +1,118 @@
+"""Mail the person brought in: job-search messages kept, ids of the rest, and each import run.
+
+Kept small on purpose: IMAP accounts and proposals (later work) point at these models rather
+than adding columns to them. A run from IMAP is a `MailImport` like a file is, with its own
+`kind` and `source`.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from nextyes.lib.models import Owned
+
+
+class MailStatus(models.TextChoices):
+    NEW = "new", _("New")
+    PROPOSED = "proposed", _("Proposed")
+    APPLIED = "applied", _("Applied")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class MailMessage(Owned):
+    """One stored email: what could be read of it, never its attachments."""
+
+    # The dedupe key: the Message-ID without its angle brackets, or "hash:<content hash>" when the
+    # message has none (or one too long to index).
+    message_id = models.CharField(max_length=255)
+    content_hash = models.CharField(max_length=64)
+    sender_name = models.CharField(_("sender"), max_length=200, blank=True)
+    sender_address = models.CharField(_("sender address"), max_length=254, blank=True)
+    subject = models.CharField(_("subject"), max_length=500, blank=True)
+    # Null when the message carries no date we could read.
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    text = models.TextField(_("text"), blank=True)
+    label = models.CharField(_("label"), max_length=20)
+    confidence = models.FloatField(_("confidence"))
+    application = models.ForeignKey(
+        "pipeline.Application", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=MailStatus.choices, default=MailStatus.NEW
+    )
+    # Stored only because the person asked to keep mail that is not about the search.
+    kept = models.BooleanField(default=False)
+    mail_import = models.ForeignKey(
+        "MailImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-id"]
+        indexes = [
+            models.Index(fields=["owner", "label"]),
+            models.Index(fields=["owner", "status"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "message_id"], name="mail_unique_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.subject or self.message_id
+
+
+class SeenMessage(Owned):
+    """Mail we read and did not keep: only its key, so importing it again adds nothing."""
+
+    message_id = models.CharField(max_length=255)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "message_id"], name="seen_unique_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.message_id
+
+
+class ImportKind(models.TextChoices):
+    FILE = "file", _("File or folder")
+    UPLOAD = "upload", _("Upload")
+    IMAP = "imap", _("IMAP")
+
+
+class ImportStatus(models.TextChoices):
+    RUNNING = "running", _("Running")
+    FINISHED = "finished", _("Finished")
+    # Stopped part-way (interrupted, or an error): `position` says how far it got.
+    STOPPED = "stopped", _("Stopped")
+
+
+class MailImport(Owned):
+    """One run over a file, folder, upload or mailbox, with its counts and what was skipped."""
+
+    kind = models.CharField(max_length=10, choices=ImportKind.choices, default=ImportKind.FILE)
+    source = models.CharField(_("source"), max_length=500)
+    status = models.CharField(
+        max_length=10, choices=ImportStatus.choices, default=ImportStatus.RUNNING
+    )
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    read = models.PositiveIntegerField(default=0)
+    kept = models.PositiveIntegerField(default=0)
+    # Not about the search: remembered by id only.
+    not_kept = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0)
+    # Messages of the source whose batch is saved: a stopped run is safe to run again from 0.
+    position = models.PositiveIntegerField(default=0)
+    # {"labels": {label: count}, "skipped": [{"where": ..., "reason": ...}], "more_skipped": n,
+    #  "error": "..."}
+    report = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.source

@@ -1,0 +1,298 @@
+"""Importing mail and forgetting it: the rules the CLI and the web page share.
+
+How an import stays safe to repeat (our reading of "atomic and idempotent" for a mailbox that
+may hold 100,000 messages): messages are saved in batches, each batch in one transaction with
+the run's counters, so a message is either saved whole or not at all, and the run's report
+always matches what is stored. One transaction for the whole file would lock an SQLite database
+for a minute and throw away an hour's work on the last message. If a run stops (Ctrl-C, a full
+disk), its `MailImport` says "stopped" and how far it got; running it again skips everything
+already saved, by Message-ID (or content hash), and carries on. Nothing is ever added twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from nextyes.inbox import reading
+from nextyes.inbox.models import ImportKind, ImportStatus, MailImport, MailMessage, SeenMessage
+from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
+from nextyes.lib.ownership import owned
+
+BATCH_SIZE = 500
+REPORTED_SKIPS = 200  # the report names this many skipped messages, then counts the rest
+CLASSIFY_CHARS = 10_000  # what the classifier reads of a long text: the gist is at the top
+
+# Called with (bytes read so far, bytes in total, messages read so far).
+Progress = Callable[[int, int, int], None]
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, on a dry run, would do)."""
+
+    source: str
+    dry_run: bool
+    read: int = 0
+    kept: int = 0
+    not_kept: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    labels: Counter[str] = field(default_factory=Counter)  # kept messages by label
+    skips: list[dict[str, str]] = field(default_factory=list)
+    import_id: int | None = None
+
+    @property
+    def more_skipped(self) -> int:
+        return self.skipped - len(self.skips)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "dry_run": self.dry_run,
+            "import_id": self.import_id,
+            "read": self.read,
+            "kept": self.kept,
+            "labels": dict(self.labels),
+            "not_kept": self.not_kept,
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
+            "skipped_messages": self.skips,
+        }
+
+
+def import_mail(
+    user: Any,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    keep_other: bool = False,
+    progress: Progress | None = None,
+    source_name: str | None = None,
+    kind: str = ImportKind.FILE,
+    batch_size: int = BATCH_SIZE,
+) -> ImportResult:
+    """Read the .eml file, folder or mbox at `path` and keep the job-search mail in it.
+
+    Mail the classifier calls `other` is remembered by its id only (so it is never read twice),
+    unless `keep_other`. A dry run reads and classifies everything and writes nothing. Raises
+    `reading.SourceProblem` when `path` cannot be read at all, before anything is written.
+    """
+    source = reading.open_source(path)
+    name = source_name or str(path)
+    result = ImportResult(source=name, dry_run=dry_run)
+    run = None if dry_run else MailImport.objects.create(owner=user, source=name[:500], kind=kind)
+    batch = _Batch(user, result, run, keep_other=keep_other)
+    where = ""
+    try:
+        for raw in reading.iter_messages(source):
+            result.read += 1
+            where = raw.where
+            parsed = _parse(raw)
+            if isinstance(parsed, Unreadable):
+                result.skipped += 1
+                if len(result.skips) < REPORTED_SKIPS:
+                    result.skips.append({"where": raw.where, "reason": parsed.reason})
+            else:
+                batch.add(parsed)
+            if len(batch) >= batch_size:
+                batch.flush(where)
+            if progress is not None:
+                progress(raw.done, source.total, result.read)
+        batch.flush(where)
+    except BaseException as exc:
+        if run is not None:
+            _stop(run, exc)
+        raise
+    if run is not None:
+        run.status = ImportStatus.FINISHED
+        run.finished_at = timezone.now()
+        run.save(update_fields=["status", "finished_at"])
+        result.import_id = run.pk
+    return result
+
+
+def _parse(raw: reading.RawMail) -> ParsedMail | Unreadable:
+    if raw.problem:
+        return Unreadable(raw.problem)
+    return parse_message(raw.data, cut=raw.cut)
+
+
+def _stop(run: MailImport, exc: BaseException) -> None:
+    """Say in the run's report that it stopped, and where; what was saved stays saved."""
+    reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else type(exc).__name__
+    run.status = ImportStatus.STOPPED
+    run.finished_at = timezone.now()
+    run.report = {**run.report, "error": reason}
+    # The database may be what failed; then the original error matters more than this note.
+    with contextlib.suppress(Exception):
+        run.save(update_fields=["status", "finished_at", "report"])
+
+
+class _Batch:
+    """Messages waiting to be checked for duplicates, classified and saved together."""
+
+    def __init__(
+        self, user: Any, result: ImportResult, run: MailImport | None, *, keep_other: bool
+    ) -> None:
+        self.user = user
+        self.result = result
+        self.run = run
+        self.keep_other = keep_other
+        self.pending: list[ParsedMail] = []
+        self.keys: set[str] = set()
+        # Only a dry run needs to remember what it read (nothing lands in the database):
+        # 8-byte fingerprints keep that small for a very large mailbox.
+        self.dry_seen: set[bytes] = set()
+
+    def __len__(self) -> int:
+        return len(self.pending)
+
+    def add(self, mail: ParsedMail) -> None:
+        if mail.key in self.keys or self._seen_in_dry_run(mail.key):
+            self.result.duplicates += 1
+            return
+        self.keys.add(mail.key)
+        self.pending.append(mail)
+
+    def _seen_in_dry_run(self, key: str) -> bool:
+        if self.run is not None:
+            return False
+        print_ = hashlib.blake2b(key.encode("utf-8", "replace"), digest_size=8).digest()
+        if print_ in self.dry_seen:
+            return True
+        self.dry_seen.add(print_)
+        return False
+
+    def flush(self, where: str) -> None:
+        mails, self.pending, self.keys = self.pending, [], set()
+        stored, seen = _known(self.user, [m.key for m in mails])
+        fresh = [m for m in mails if m.key not in stored and (self.keep_other or m.key not in seen)]
+        self.result.duplicates += len(mails) - len(fresh)
+        keep, remember = _sort(fresh, keep_other=self.keep_other)
+        for _mail, verdict in keep:
+            self.result.labels[verdict.label] += 1
+        self.result.kept += len(keep)
+        self.result.not_kept += len(remember)
+        if self.run is None:
+            return
+        with transaction.atomic():
+            _save(
+                self.user,
+                self.run,
+                keep,
+                remember,
+                upgraded=[m.key for m, _ in keep if m.key in seen],
+            )
+            _save_counters(self.run, self.result, where)
+
+
+def _known(user: Any, keys: Sequence[str]) -> tuple[set[str], set[str]]:
+    """Which keys are already stored as messages, and which only as seen ids."""
+    if not keys:
+        return set(), set()
+    stored = (
+        owned(MailMessage, user).filter(message_id__in=keys).values_list("message_id", flat=True)
+    )
+    seen = owned(SeenMessage, user).filter(message_id__in=keys).values_list("message_id", flat=True)
+    return set(stored), set(seen)
+
+
+def _sort(mails: list[ParsedMail], *, keep_other: bool) -> tuple[list[Any], list[ParsedMail]]:
+    """Classify in one call; job-search mail is kept, the rest remembered by id (or kept)."""
+    if not mails:
+        return [], []
+    from nextyes.inbox.classifier import classify_many
+
+    verdicts = classify_many((m.subject, m.text[:CLASSIFY_CHARS], m.sender) for m in mails)
+    keep, remember = [], []
+    for mail, verdict in zip(mails, verdicts, strict=True):
+        if verdict.label != "other" or keep_other:
+            keep.append((mail, verdict))
+        else:
+            remember.append(mail)
+    return keep, remember
+
+
+def _save(
+    user: Any,
+    run: MailImport,
+    keep: list[Any],
+    remember: list[ParsedMail],
+    *,
+    upgraded: list[str],
+) -> None:
+    # ignore_conflicts: a second import running at the same time may have saved one already.
+    MailMessage.objects.bulk_create(
+        [
+            MailMessage(
+                owner=user,
+                message_id=mail.key,
+                content_hash=mail.content_hash,
+                sender_name=mail.sender_name,
+                sender_address=mail.sender_address,
+                subject=mail.subject,
+                sent_at=mail.sent_at,
+                text=mail.text,
+                label=verdict.label,
+                confidence=round(float(verdict.confidence), 4),
+                kept=verdict.label == "other",
+                mail_import=run,
+            )
+            for mail, verdict in keep
+        ],
+        ignore_conflicts=True,
+    )
+    SeenMessage.objects.bulk_create(
+        [SeenMessage(owner=user, message_id=mail.key) for mail in remember], ignore_conflicts=True
+    )
+    if upgraded:  # `other` mail seen before, now kept on request: one record of it is enough
+        owned(SeenMessage, user).filter(message_id__in=upgraded).delete()
+
+
+def _save_counters(run: MailImport, result: ImportResult, where: str) -> None:
+    run.read, run.kept, run.not_kept = result.read, result.kept, result.not_kept
+    run.duplicates, run.skipped, run.position = result.duplicates, result.skipped, result.read
+    run.report = {
+        "labels": dict(result.labels),
+        "skipped": result.skips,
+        "more_skipped": result.more_skipped,
+        "saved_up_to": where,
+    }
+    run.save(
+        update_fields=[
+            "read",
+            "kept",
+            "not_kept",
+            "duplicates",
+            "skipped",
+            "position",
+            "report",
+        ]
+    )
+
+
+def purge(user: Any) -> dict[str, int]:
+    """Forget all of the person's mail: kept messages, remembered ids and import reports."""
+    with transaction.atomic():
+        counts = {
+            "messages": owned(MailMessage, user).count(),
+            "seen": owned(SeenMessage, user).count(),
+            "imports": owned(MailImport, user).count(),
+        }
+        owned(MailMessage, user).delete()
+        owned(SeenMessage, user).delete()
+        owned(MailImport, user).delete()
+    return counts
+
+
+def last_import(user: Any) -> MailImport | None:
+    return owned(MailImport, user).order_by("-started_at", "-id").first()

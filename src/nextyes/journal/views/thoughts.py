@@ -1,0 +1,336 @@
+"""Thought records: the list with the change in intensity, one screen per step (plain forms),
+the read view, and the htmx pieces: live trap suggestions, answers to them, facts as evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from nextyes.journal import evidence, thought_chart, thoughts
+from nextyes.journal.models import ThoughtRecord, ThoughtStep
+from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
+from nextyes.journal.traps import SLUGS, TRAPS
+from nextyes.lib.dates import today_for
+from nextyes.lib.forms import add_service_errors
+from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.pipeline.models import Application
+from nextyes.pipeline.views.board import wants_partial
+from nextyes.recovery.content import EMOTION_LABELS
+
+TRAPS_TEMPLATE = "journal/_thought_traps.html"
+EVIDENCE_TEMPLATE = "journal/_thought_evidence.html"
+STEP_LABELS = {step: ThoughtStep(step).label for step in thoughts.STEPS}
+
+
+def _record(request: HttpRequest, pk: int) -> ThoughtRecord:
+    return get_owned_or_404(ThoughtRecord, request.user, pk)
+
+
+def _step_url(record: ThoughtRecord, step: str) -> str:
+    return reverse("journal:thought_step", kwargs={"pk": record.pk, "step": step})
+
+
+# --- List, new, read, edit, delete -------------------------------------------------------------
+
+
+@login_required
+def thought_list(request: HttpRequest) -> HttpResponse:
+    records = list(owned(ThoughtRecord, request.user).select_related("application__company"))
+    rows = [_row(r) for r in records]
+    return render(
+        request,
+        "journal/thought_list.html",
+        {
+            "rows": rows,
+            "chart": thought_chart.build(records),
+            "average_drop": thoughts.average_drop(records),
+            "rated": len(thought_chart.rated(records)),
+        },
+    )
+
+
+def _row(record: ThoughtRecord) -> dict[str, Any]:
+    drop = thoughts.intensity_drop(record)
+    return {
+        "record": record,
+        "drop": drop,
+        "rise": -drop if drop is not None and drop < 0 else None,
+        "resume_url": None
+        if thoughts.is_finished(record)
+        else _step_url(record, thoughts.resume_step(record)),
+    }
+
+
+@login_required
+@GET_POST
+def thought_new(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    wanted = _int(request.GET.get("application"))
+    chosen = owned(Application, user).filter(pk=wanted).first() if wanted else None
+    initial: dict[str, Any] = {}
+    if chosen is not None:
+        initial["application"] = chosen.pk
+        initial["situation"] = _("News about my application to %(company)s (%(role)s).") % {
+            "company": chosen.company.name,
+            "role": chosen.role,
+        }
+    form = NewRecordForm(user, request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST":
+        skip = request.POST.get("action") == "skip"
+        if skip or form.is_valid():
+            data = {} if skip else form.cleaned_data
+            try:
+                record = thoughts.start_record(
+                    user, situation=data.get("situation", ""), application=data.get("application")
+                )
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                return redirect(_step_url(record, ThoughtStep.THOUGHT))
+    context = {
+        "form": form,
+        "application": chosen,
+        "steps": _steps(None, ThoughtStep.SITUATION),
+        "number": 1,
+        "total": len(thoughts.STEPS),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "journal/thought_new.html", context, status=status)
+
+
+def _int(raw: str | None) -> int | None:
+    try:
+        return int(raw or "")
+    except ValueError:
+        return None
+
+
+def _emotion_rows(record: ThoughtRecord) -> list[dict[str, Any]]:
+    return [
+        {
+            "label": EMOTION_LABELS.get(e["emotion"], e["emotion"]),
+            "before": e.get("intensity"),
+            "after": e.get("after"),
+        }
+        for e in record.emotions
+    ]
+
+
+@login_required
+def thought_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    record = _record(request, pk)
+    context = {
+        "record": record,
+        "emotions": _emotion_rows(record),
+        "traps": [TRAPS[slug] for slug in record.traps if slug in TRAPS],
+        "drop": thoughts.intensity_drop(record),
+        "finished": thoughts.is_finished(record),
+        "resume_url": _step_url(record, thoughts.resume_step(record)),
+    }
+    return render(request, "journal/thought_detail.html", context)
+
+
+@login_required
+@GET_POST
+def thought_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    record = _record(request, pk)
+    form = EditForm(record, request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            thoughts.update_record(record, form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Saved your changes."))
+            return redirect("journal:thought", pk=record.pk)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "journal/thought_edit.html", {"form": form, "record": record}, status=status
+    )
+
+
+@login_required
+@GET_POST
+def thought_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    record = _record(request, pk)
+    if request.method == "POST":
+        thoughts.delete_record(record)
+        messages.success(request, _("That thought record is gone."))
+        return redirect("journal:thought_list")
+    return render(request, "journal/thought_confirm_delete.html", {"record": record})
+
+
+# --- One screen per step -------------------------------------------------------------------------
+
+
+def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, Any]]:
+    reached = thoughts.STEPS.index(thoughts.resume_step(record)) if record else 0
+    finished = record is not None and thoughts.is_finished(record)
+    return [
+        {
+            "slug": step,
+            "label": STEP_LABELS[step],
+            "done": finished or n < reached,
+            "current": step == current,
+        }
+        for n, step in enumerate(thoughts.STEPS)
+    ]
+
+
+def _trap_context(request: HttpRequest, record: ThoughtRecord, back: str) -> dict[str, Any]:
+    """What the suggestions partial needs, wherever it is shown."""
+    rows = thoughts.suggestions(record)
+    listed = {row.slug for row in rows}
+    return {
+        "record": record,
+        "suggestions": [(row, TRAPS[row.slug]) for row in rows],
+        "others": [TRAPS[slug] for slug in SLUGS if slug not in listed],
+        "back": back,
+    }
+
+
+def _facts(request: HttpRequest, record: ThoughtRecord) -> list[evidence.Fact]:
+    text = " ".join(filter(None, [record.thought, record.situation]))
+    return evidence.facts_for(request.user, text, today_for(request.user), timezone.now())
+
+
+def _step_context(
+    request: HttpRequest, record: ThoughtRecord, step: str, form: StepForm
+) -> dict[str, Any]:
+    context: dict[str, Any] = {
+        "record": record,
+        "step": step,
+        "step_label": STEP_LABELS[step],
+        "steps": _steps(record, step),
+        "number": thoughts.step_number(step),
+        "total": len(thoughts.STEPS),
+        "is_last": thoughts.next_step(step) is None,
+        "previous": thoughts.previous_step(step),
+        "form": form,
+        "step_template": f"journal/thought_step_{step}.html",
+    }
+    if step in (ThoughtStep.THOUGHT, ThoughtStep.TRAPS):
+        context.update(_trap_context(request, record, _step_url(record, step)))
+        context["live"] = step == ThoughtStep.THOUGHT
+    if step == ThoughtStep.EVIDENCE:
+        context["facts"] = _facts(request, record)
+    if step in (ThoughtStep.EVIDENCE, ThoughtStep.BALANCED):
+        context["traps"] = [TRAPS[slug] for slug in record.traps if slug in TRAPS]
+    return context
+
+
+def _render_step(
+    request: HttpRequest, record: ThoughtRecord, step: str, form: StepForm, status: int = 200
+) -> HttpResponse:
+    context = _step_context(request, record, step, form)
+    return render(request, "journal/thought_step.html", context, status=status)
+
+
+def _after(request: HttpRequest, record: ThoughtRecord, step: str) -> HttpResponse:
+    """Where a saved or skipped step leads: the next one, or the finished record."""
+    following = thoughts.next_step(step)
+    if following is None:
+        messages.success(request, _("Done. You gave that thought a fair hearing."))
+        return redirect("journal:thought", pk=record.pk)
+    return redirect(_step_url(record, following))
+
+
+@login_required
+@GET_POST
+def thought_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    record = _record(request, pk)
+    if step not in thoughts.STEPS:
+        raise Http404("No such step.")
+    form_class = STEP_FORMS[step]
+    if request.method != "POST":
+        return _render_step(request, record, step, form_class(record))
+    action = request.POST.get("action", "save")
+    if action == "skip":
+        thoughts.skip_step(record, step)
+        return _after(request, record, step)
+    form = form_class(record, request.POST)
+    if form.is_valid():
+        going_back = action == "back" and thoughts.previous_step(step) is not None
+        try:
+            # Going back keeps what was typed here without counting the step as done.
+            thoughts.save_step(record, step, form.to_data(), advance=not going_back)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            if going_back:
+                return redirect(_step_url(record, thoughts.previous_step(step) or step))
+            return _after(request, record, step)
+    return _render_step(request, record, step, form, status=400)
+
+
+# --- htmx pieces (each also works as a plain form post) ------------------------------------------
+
+
+def _post_only(request: HttpRequest) -> HttpResponse | None:
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
+
+
+@login_required
+@GET_POST
+def thought_suggest(request: HttpRequest, pk: int) -> HttpResponse:
+    """Suggestions for the thought as typed so far (POST keeps the draft), or as stored (GET)."""
+    record = _record(request, pk)
+    if request.method == "POST":
+        thoughts.save_draft(record, request.POST.get("thought", ""))
+    back = safe_next(request, _step_url(record, ThoughtStep.THOUGHT))
+    if not wants_partial(request):
+        return redirect(_step_url(record, ThoughtStep.TRAPS))
+    context = _trap_context(request, record, back)
+    context["live"] = request.method == "POST"
+    return render(request, TRAPS_TEMPLATE, context)
+
+
+@login_required
+def thought_trap(request: HttpRequest, pk: int) -> HttpResponse:
+    """The person's answer to one trap: it fits (confirmed) or not (dropped)."""
+    record = _record(request, pk)  # ownership first: someone else's record is a 404
+    if (refused := _post_only(request)) is not None:
+        return refused
+    back = safe_next(request, _step_url(record, ThoughtStep.TRAPS))
+    slug = request.POST.get("slug", "")
+    confirmed = request.POST.get("confirmed") == "yes"
+    try:
+        thoughts.answer_trap(record, slug, confirmed)
+    except ValidationError:
+        messages.error(request, _("Pick one of the thinking traps from the list."))
+    if not wants_partial(request):
+        return redirect(back)
+    context = _trap_context(request, record, back)
+    context["live"] = request.POST.get("live") == "yes"
+    return render(request, TRAPS_TEMPLATE, context)
+
+
+@login_required
+@GET_POST
+def thought_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    """The facts offered as evidence against (GET), or one of them added to it (POST: the plain
+    form's "Add to my evidence", which also keeps whatever was typed on the page)."""
+    record = _record(request, pk)
+    url = _step_url(record, ThoughtStep.EVIDENCE)
+    if request.method == "POST":
+        typed = {
+            name: request.POST[name]
+            for name in ("evidence_for", "evidence_against")
+            if name in request.POST
+        }
+        thoughts.add_evidence(record, request.POST.get("fact", ""), typed=typed)
+        if not wants_partial(request):
+            return redirect(url + "#id_evidence_against")
+    elif not wants_partial(request):
+        return redirect(url)
+    context = {"record": record, "facts": _facts(request, record), "added": record.evidence_against}
+    return render(request, EVIDENCE_TEMPLATE, context)
