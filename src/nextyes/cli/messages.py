@@ -141,3 +141,8 @@ STATS_ODDS_TEN = "At least one offer within your next 10 applications: about {p}
 STATS_FATIGUE = "How the search is treating you"
 STATS_FATIGUE_NONE = "Nothing worrying in the last two weeks."
 STATS_FATIGUE_CARE = "A lot is coming at you. A planned break, a look back at your wins or a talk with someone you trust can help."
+
+# --- Gratitude (cli/gratitude.py)
+GRATITUDE_SAVED = "Kept {count} for {day}. Those moments are yours."
+GRATITUDE_NONE = "Nothing noted yet. Whenever you like: `nextyes gratitude \"a good coffee\"`."
+GRATITUDE_LOOK_BACK_DAYS = 7
