@@ -18,6 +18,7 @@ from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from nextyes.cli import (  # noqa: F401
     gratitude,
     inbox,
+    inbox_mail,
     insights,
     journal,
     momentum,
