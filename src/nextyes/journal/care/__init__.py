@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.db.models import Value
 from django.utils import timezone
 
-from nextyes.journal.models import SupportFlag, SupportKind
+from nextyes.journal.models import Aspiration, SupportFlag, SupportKind
 from nextyes.lib.ownership import owned
 
 log = logging.getLogger(__name__)
@@ -94,3 +96,45 @@ def answer(flag: SupportFlag) -> SupportFlag:
         flag.answered_at = timezone.now()
         flag.save(update_fields=["answered_at"])
     return flag
+
+
+@dataclass(frozen=True)
+class Line:
+    """One aspiration's words, as the panels show them."""
+
+    pk: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CareState:
+    """What the support panel and the vision board need, read together in one query."""
+
+    flag_id: int | None
+    aspirations: list[Line]
+
+
+def care_state(user: Any) -> CareState:
+    """The newest open risk flag and the vision board in one round trip (Today shows both)."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return CareState(None, [])
+    board = owned(Aspiration, user).values_list(
+        "pk", "text", "position", Value("a", output_field=models.CharField())
+    )
+    flags = (
+        open_flags(user)
+        .filter(kind=SupportKind.RISK)
+        .values_list(
+            "pk",
+            Value("", output_field=models.CharField()),
+            Value(0, output_field=models.IntegerField()),
+            Value("f", output_field=models.CharField()),
+        )
+    )
+    rows = list(board.order_by().union(flags.order_by(), all=True))
+    flag_ids = [pk for pk, _text, _position, what in rows if what == "f"]
+    lines = sorted((position, pk, text) for pk, text, position, what in rows if what == "a")
+    return CareState(
+        max(flag_ids) if flag_ids else None,  # ids grow with time: the newest flag
+        [Line(pk, text) for _position, pk, text in lines],
+    )

@@ -1,4 +1,7 @@
-"""`{% support_panel %}` and `{% vision_board %}`: one line drops each into any page."""
+"""`{% support_panel %}` and `{% vision_board %}`: one line drops each into any page.
+
+Both read `care.care_state` once per request (one query), so Today showing both costs one.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +9,13 @@ from typing import Any
 
 from django import template
 
-from nextyes.journal import care, vision
+from nextyes.journal import care
 from nextyes.journal.care import helplines
 
 register = template.Library()
+
+# Where the state is kept on the request for the second tag on the same page.
+CACHE_ATTR = "_nextyes_care_state"
 
 
 def _user(context: template.Context) -> Any:
@@ -17,20 +23,30 @@ def _user(context: template.Context) -> Any:
     return getattr(request, "user", None) or context.get("user")
 
 
+def _state(context: template.Context) -> care.CareState:
+    request = context.get("request")
+    cached = getattr(request, CACHE_ATTR, None)
+    if cached is None:
+        cached = care.care_state(_user(context))
+        if request is not None:
+            setattr(request, CACHE_ATTR, cached)
+    return cached
+
+
 @register.inclusion_tag("journal/_support_panel.html", takes_context=True)
 def support_panel(context: template.Context) -> dict[str, Any]:
     """A calm panel with helplines while a risk flag is open; nothing at all otherwise."""
+    state = _state(context)
+    if state.flag_id is None:
+        return {"flag_id": None}
     user = _user(context)
-    flag = care.open_risk_flag(user) if user is not None else None
-    if flag is None:
-        return {"flag": None}
     request = context.get("request")
     return {
-        "flag": flag,
+        "flag_id": state.flag_id,
         "country": helplines.for_country(getattr(user, "country", "")),
         "generic": helplines.generic(),
         "north_star": getattr(user, "north_star", ""),
-        "aspirations": list(vision.aspirations(user)[:5]),
+        "aspirations": state.aspirations[:5],
         "next": request.get_full_path() if request is not None else "",
         "csrf_token": context.get("csrf_token"),
     }
@@ -39,9 +55,8 @@ def support_panel(context: template.Context) -> dict[str, Any]:
 @register.inclusion_tag("journal/_vision_board.html", takes_context=True)
 def vision_board(context: template.Context, compact: bool = False) -> dict[str, Any]:
     """The person's aspirations (and, when `compact`, their why too, for the ritual)."""
-    user = _user(context)
     return {
-        "aspirations": list(vision.aspirations(user)) if user is not None else [],
-        "north_star": getattr(user, "north_star", "") if compact else "",
+        "aspirations": _state(context).aspirations,
+        "north_star": getattr(_user(context), "north_star", "") if compact else "",
         "compact": compact,
     }
