@@ -56,7 +56,7 @@ def build(user: Any, today: dt.date) -> int:
     Returns how many gratitude entries were made. A person's own aspirations are kept.
     """
     rng = random.Random(SEED)
-    entries = []
+    entries: list[Gratitude] = []
     for back in range(DAYS, 0, -1):
         if rng.random() < 0.35:  # a day without an entry is a normal day
             continue
