@@ -146,3 +146,15 @@ STATS_FATIGUE_CARE = "A lot is coming at you. A planned break, a look back at yo
 GRATITUDE_SAVED = "Kept {count} for {day}. Those moments are yours."
 GRATITUDE_NONE = "Nothing noted yet. Whenever you like: `nextyes gratitude \"a good coffee\"`."
 GRATITUDE_LOOK_BACK_DAYS = 7
+
+# --- Daily check-in (cli/checkin.py)
+CHECKIN_NEEDS_MOOD = "--mood is needed: 1 (very low), 2 (low), 3 (okay), 4 (good) or 5 (very good)."
+CHECKIN_SAVED = "Checked in for {day}: {mood}. Thank you for taking a moment for yourself."
+CHECKIN_CARE = (
+    "What you wrote sounds very heavy, and it is saved as you wrote it. You don't have to carry "
+    "it alone: please talk to someone you trust today. The “Need help now?” page (/help/ in "
+    "NextYes) lists helplines; if you are in danger right now, call your local emergency number."
+)
+CHECKIN_NONE = "No check-ins in those days. Whenever you like: `nextyes checkin --mood 3`."
+CHECKIN_SLEEP = "slept {hours} h"
+CHECKIN_MOVEMENT = "moved {minutes} min"

@@ -7,8 +7,8 @@ from the four weeks are halved so both sides speak of two weeks):
   more than before;
 - effort (applications sent + outreach touchpoints): falling when it is at most half of before,
   and before was at least MIN_EFFORT (a quiet search staying quiet is not a fall);
-- mood from check-ins, when there are any (they come in a later issue; until then None):
-  falling when the recent average is at least MOOD_DROP points below the one before.
+- mood from the daily check-ins, when there are some on both sides of the window: falling
+  when the recent average is at least MOOD_DROP points below the one before.
 
 Level "high" when rejections rise while effort or mood falls; "watch" when one trend alone
 points that way; otherwise "none". This is a prompt to look after oneself, not a measurement of
@@ -135,7 +135,10 @@ def signal(
 
 
 def fatigue_for(user: Any, today: dt.date) -> Fatigue:
-    """The signal for one person, in three queries (events, applications, touchpoints)."""
+    """The signal for one person, in three queries (events, applications, touchpoints + moods)."""
+    from django.db.models import IntegerField, Value
+
+    from nextyes.journal.models import CheckIn
     from nextyes.lib.ownership import owned
     from nextyes.pipeline.choices import Stage
     from nextyes.pipeline.models import Application, StageEvent, Touchpoint
@@ -164,10 +167,24 @@ def fatigue_for(user: Any, today: dt.date) -> Fatigue:
     }
     applications = [applied.get(app_id, day) for app_id, day in applied_event.items()]
     applications += [day for app_id, day in applied.items() if app_id not in applied_event]
-    outreach = list(
+    # Touchpoints (mood 0) and check-ins (mood 1–5) in one UNION ALL: three queries, not four.
+    touches = (
         owned(Touchpoint, user)
         .filter(occurred_on__range=(start, end))
-        .values_list("occurred_on", flat=True)
+        .annotate(fatigue_mood=Value(0, output_field=IntegerField()))
+        .values_list("occurred_on", "fatigue_mood")
         .order_by()
     )
-    return signal(today, rejections=rejections, applications=applications, outreach=outreach)
+    checkins = (
+        owned(CheckIn, user).filter(day__range=(start, end)).values_list("day", "mood").order_by()
+    )
+    outreach: list[dt.date] = []
+    moods: list[tuple[dt.date, float]] = []
+    for day, mood in touches.union(checkins, all=True):
+        if mood:
+            moods.append((day, float(mood)))
+        else:
+            outreach.append(day)
+    return signal(
+        today, rejections=rejections, applications=applications, outreach=outreach, moods=moods
+    )

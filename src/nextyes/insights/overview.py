@@ -17,6 +17,7 @@ from nextyes.insights.charts.response import response_chart
 from nextyes.insights.charts.svg import Chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
 from nextyes.insights.records import AppRecord, load_records
+from nextyes.journal.checkins import mood_points
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum.services import week_start
@@ -228,7 +229,13 @@ def build(user: Any, filters: PageFilters, today: dt.date | None = None) -> dict
         response_chart([max((r.reply_on - r.applied_on).days, 0) for r in shown if r.reply_on]),
         channels_chart(channel_rows(shown)),
     ]
-    mood = mood_chart([])  # check-ins arrive in a later issue; the chart joins then
+    # The same sixteen weeks; rejection days come from the records already loaded.
+    mood = mood_chart(
+        mood_points(user, first_week, today),
+        (day for r in records for day in r.rejected_dates),
+        start=first_week,
+        end=today,
+    )
     if mood is not None:
         charts.append(mood)
     found = reasons(user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.journal.views import jar, thoughts, wins
+from nextyes.journal.views import checkins, jar, thoughts, wins
 from nextyes.journal.views.calm import breathe, letter, visualise
 from nextyes.journal.views.care import help_page, support_answer
 from nextyes.journal.views.gratitude import gratitude, gratitude_delete, gratitude_edit
@@ -21,6 +21,12 @@ urlpatterns = [
     path("jar/draw/", jar.jar_draw, name="jar_draw"),
     path("jar/<int:pk>/edit/", jar.jar_edit, name="jar_edit"),
     path("jar/<int:pk>/delete/", jar.jar_delete, name="jar_delete"),
+    # Daily check-ins (issue 5).
+    path("checkin/", checkins.checkin, name="checkin"),
+    path("checkins/", checkins.checkin_list, name="checkin_list"),
+    path("checkins/<int:pk>/edit/", checkins.checkin_edit, name="checkin_edit"),
+    path("checkins/<int:pk>/delete/", checkins.checkin_delete, name="checkin_delete"),
+    path("care/not-now/", checkins.care_dismiss, name="care_dismiss"),
     # Care, gratitude, vision and calm tools (issue 5). /help/ works signed out.
     path("help/", help_page, name="help"),
     path("support/<int:pk>/answer/", support_answer, name="support_answer"),

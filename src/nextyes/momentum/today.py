@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
+from nextyes.journal import checkins
 from nextyes.journal import selectors as journal
+from nextyes.journal.models import Mood
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import selectors as momentum
@@ -29,6 +31,8 @@ RECENT_WINS = 5
 SAVED_LEADS = 3
 OPEN_STEPS = 5
 FOLLOW_UPS = 5
+# The fatigue signal's whole window (two weeks against the four before).
+FATIGUE_MOOD_DAYS = 42
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,18 @@ class Today:
     recent_wins: list[WinItem] = field(default_factory=list)
     # A gentle card when the no's pile up while effort falls (None when calm or put off).
     fatigue: Fatigue | None = None
+    # Today's check-in mood (None until the person checks in) and the "talk to someone" card.
+    checkin_mood: int | None = None
+    care: bool = False
+
+    @property
+    def checkin_word(self) -> str:
+        return str(Mood(self.checkin_mood).label) if self.checkin_mood else ""
+
+    @property
+    def moods(self) -> list[tuple[int, str]]:
+        """The five moods the check-in card offers, as (value, word)."""
+        return [(value, str(label)) for value, label in Mood.choices]
 
     @property
     def has_next_actions(self) -> bool:
@@ -286,11 +302,19 @@ def build_today(user: Any, day: dt.date | None = None) -> Today:
         WinItem(w.pk, w.text, w.kind, w.occurred_on, w.automatic)
         for w in journal.recent_wins(user, RECENT_WINS)
     ]
+    # One query for the check-in card and the low-mood stretch (the fatigue window's moods).
+    moods = checkins.recent_moods(user, day, FATIGUE_MOOD_DAYS)
+    today.checkin_mood = next((mood for on, mood in moods if on == day), None)
     # During a planned break less effort is the point, and the break is already the care.
     if not today.is_new and today.active_break is None:
         from nextyes.insights.fatigue_card import card_for
 
         today.fatigue = card_for(user, day)
+    today.care = checkins.care_card_due(
+        user,
+        low_stretch=checkins.is_low_stretch(moods, day),
+        fatigue_high=today.fatigue is not None and today.fatigue.level == "high",
+    )
     return today
 
 

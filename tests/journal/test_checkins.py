@@ -1,0 +1,351 @@
+"""Daily check-ins: the services, the selectors, the pages (JS off and htmx) and Today's cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from nextyes.journal import checkins
+from nextyes.journal.models import CheckIn, SupportFlag
+from nextyes.lib.dates import today_for
+from nextyes.momentum.models import EffortPoint
+
+DAY = dt.timedelta(days=1)
+HX = {"HTTP_HX_REQUEST": "true"}
+
+
+def points(user: Any) -> list[tuple[str, int]]:
+    return list(EffortPoint.objects.filter(owner=user).values_list("reason", "points"))
+
+
+def fill(user: Any, moods: list[int], *, until: dt.date | None = None) -> None:
+    """One check-in a day, the last one on `until` (default: yesterday), oldest first."""
+    end = until or today_for(user) - DAY
+    for back, mood in enumerate(reversed(moods)):
+        CheckIn.objects.create(owner=user, day=end - back * DAY, mood=mood)
+
+
+# ── Services ──────────────────────────────────────────────────────────────────────────────
+
+
+def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: Any) -> None:
+    first = checkins.save_checkin(
+        alice, mood=2, emotions=["tired", "sad"], sleep_hours="6.5", note="  Slow start  "
+    )
+    again = checkins.save_checkin(alice, mood=4, movement_minutes=30, ate_well=True)
+    assert first.pk == again.pk
+    saved = CheckIn.objects.get(owner=alice)
+    assert (saved.day, saved.mood, saved.emotions) == (today_for(alice), 4, ["tired", "sad"])
+    assert (saved.sleep_hours, saved.movement_minutes, saved.ate_well) == (Decimal("6.5"), 30, True)
+    assert (saved.note, saved.connected) == ("Slow start", None)
+
+
+def test_it_clears_what_a_full_form_leaves_empty(alice: Any) -> None:
+    checkins.save_checkin(alice, mood=3, emotions=["calm"], energy=4, note="ok")
+    checkins.save_checkin(alice, mood=3, emotions=[], energy=None, note="")
+    saved = CheckIn.objects.get(owner=alice)
+    assert (saved.emotions, saved.energy, saved.note) == ([], None, "")
+
+
+def test_it_awards_check_in_points_once_a_day(alice: Any) -> None:
+    checkins.save_checkin(alice, mood=3)
+    checkins.save_checkin(alice, mood=4)
+    found = checkins.save_checkin(alice, mood=4, day=today_for(alice) - DAY)
+    assert points(alice) == [("check-in", 2), ("check-in", 2)]
+    checkins.delete_checkin(found)
+    checkins.save_checkin(alice, mood=5, day=today_for(alice) - DAY)
+    assert len(points(alice)) == 2  # deleting and checking in again earns nothing more
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        ({"mood": 6}, "mood", "from very low (1) to very good (5)"),
+        ({"mood": 0}, "mood", "from very low (1) to very good (5)"),
+        (
+            {"mood": 3, "emotions": ["sad", "tired", "anxious", "numb"]},
+            "emotions",
+            "up to three feelings",
+        ),
+        ({"mood": 3, "emotions": ["grumpy"]}, "emotions", "not one of the feelings"),
+        ({"mood": 3, "sleep_hours": "25"}, "sleep_hours", "between 0 and 24"),
+        ({"mood": 3, "sleep_hours": "-1"}, "sleep_hours", "between 0 and 24"),
+        ({"mood": 3, "sleep_hours": "lots"}, "sleep_hours", "as a number"),
+        ({"mood": 3, "movement_minutes": 1441}, "movement_minutes", "between 0 and 1440"),
+        ({"mood": 3, "energy": 9}, "energy", "from 1 (drained) to 5"),
+    ],
+)
+def test_it_explains_what_it_cannot_save(
+    alice: Any, values: dict[str, Any], field: str, message: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        checkins.save_checkin(alice, **values)
+    assert message in " ".join(caught.value.message_dict[field])
+    assert not CheckIn.objects.exists()
+    assert points(alice) == []
+
+
+def test_it_refuses_a_day_that_has_not_come(alice: Any) -> None:
+    with pytest.raises(ValidationError) as caught:
+        checkins.save_checkin(alice, mood=3, day=today_for(alice) + DAY)
+    assert "hasn't come yet" in caught.value.message_dict["day"][0]
+
+
+def test_it_accepts_the_edges(alice: Any) -> None:
+    saved = checkins.save_checkin(alice, mood=1, sleep_hours=0, movement_minutes=1440)
+    assert (saved.sleep_hours, saved.movement_minutes) == (Decimal("0.0"), 1440)
+    saved = checkins.save_checkin(alice, mood=5, sleep_hours=24, movement_minutes=0)
+    assert (saved.mood, saved.sleep_hours) == (5, Decimal("24.0"))
+
+
+def test_it_offers_support_when_a_note_has_risk_words(alice: Any) -> None:
+    saved = checkins.save_checkin(alice, mood=1, note="Some days I want to die")
+    flag = SupportFlag.objects.get(owner=alice)
+    assert (flag.kind, flag.source, flag.source_id) == ("risk", "checkin", saved.pk)
+    assert CheckIn.objects.get(pk=saved.pk).note == "Some days I want to die"  # saved as written
+    assert checkins.risk_flag_open(alice, saved)
+    checkins.save_checkin(alice, mood=2, note="Dead tired after the interview")
+    assert SupportFlag.objects.filter(owner=alice).count() == 1
+
+
+# ── Selectors ─────────────────────────────────────────────────────────────────────────────
+
+
+def test_it_sees_a_low_stretch_only_with_enough_check_ins() -> None:
+    today = dt.date(2026, 6, 14)
+
+    def days(*moods: int) -> list[tuple[dt.date, int]]:
+        return [(today - i * 2 * DAY, m) for i, m in enumerate(moods)]
+
+    assert checkins.is_low_stretch(days(2, 1, 2, 2, 3), today)  # 4 of 5 low
+    assert checkins.is_low_stretch(days(2, 1, 3, 2, 4, 2), today)  # exactly two thirds
+    assert not checkins.is_low_stretch(days(2, 1, 2, 2), today)  # too few to tell
+    assert not checkins.is_low_stretch(days(2, 3, 2, 4, 3), today)
+    # Low check-ins from before the last two weeks do not count.
+    old = [(today - (20 + i) * DAY, 1) for i in range(6)]
+    assert not checkins.is_low_stretch(old + days(4, 3), today)
+
+
+def test_it_lays_out_the_year_by_month_with_a_word_for_each_day(alice: Any) -> None:
+    CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 3), mood=2)
+    CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 4), mood=5)
+    CheckIn.objects.create(owner=alice, day=dt.date(2024, 3, 4), mood=1)
+    found = checkins.year_calendar(alice, 2025, dt.date(2025, 7, 1))
+    assert len(found.months) == 12
+    march = found.months[2]
+    cells = {c.day: c for week in march.weeks for c in week if c}
+    assert len(cells) == 31 and march.count == 2
+    assert cells[dt.date(2025, 3, 3)].label == "Mon 3 March: Low"
+    assert cells[dt.date(2025, 3, 5)].label == "Wed 5 March: no check-in"
+    assert march.weeks[0][:5] == [None] * 5  # March 2025 starts on a Saturday
+    assert found.counts == {1: 0, 2: 1, 3: 0, 4: 0, 5: 1}
+    assert (found.previous, found.next) == (2024, None)
+    assert found.months[7].weeks[0][4].future  # type: ignore[union-attr]
+
+
+def test_it_gives_the_trend_and_rejection_days_of_one_person(alice: Any, bob: Any) -> None:
+    from nextyes.pipeline import services
+
+    app = services.create_application(
+        alice, company="Acme", role="Dev", applied_on=dt.date(2026, 1, 5)
+    )
+    services.move_application(app, "rejected", on=dt.date(2026, 1, 20))
+    CheckIn.objects.create(owner=alice, day=dt.date(2026, 1, 21), mood=2)
+    CheckIn.objects.create(owner=bob, day=dt.date(2026, 1, 21), mood=5)
+    start, end = dt.date(2026, 1, 1), dt.date(2026, 1, 31)
+    assert checkins.mood_points(alice, start, end) == [(dt.date(2026, 1, 21), 2)]
+    assert checkins.rejection_days(alice, start, end) == [dt.date(2026, 1, 20)]
+    assert checkins.rejection_days(bob, start, end) == []
+
+
+def test_it_offers_the_care_card_once_then_keeps_away_for_a_week(alice: Any) -> None:
+    assert not checkins.care_card_due(alice, low_stretch=False, fatigue_high=False)
+    assert not SupportFlag.objects.exists()
+    assert checkins.care_card_due(alice, low_stretch=True, fatigue_high=False)
+    assert checkins.care_card_due(alice, low_stretch=True, fatigue_high=False)  # same flag
+    flag = SupportFlag.objects.get(owner=alice)
+    assert (flag.kind, flag.source, flag.answered_at) == ("low-mood", "trend", None)
+    assert checkins.dismiss_care(alice) == 1
+    assert not checkins.care_card_due(alice, low_stretch=False, fatigue_high=True)
+    SupportFlag.objects.filter(pk=flag.pk).update(answered_at=timezone.now() - 8 * DAY)
+    assert checkins.care_card_due(alice, low_stretch=False, fatigue_high=True)
+    assert SupportFlag.objects.filter(owner=alice).count() == 2
+
+
+# ── Pages ─────────────────────────────────────────────────────────────────────────────────
+
+FORM = reverse("journal:checkin")
+LIST = reverse("journal:checkin_list")
+
+
+def test_it_offers_five_labelled_moods_and_folds_the_rest(alice_client: Client) -> None:
+    body = alice_client.get(FORM).content.decode()
+    for word in ("Very low", "Low", "Okay", "Good", "Very good"):
+        assert f'<span class="mood-word">{word}</span>' in body
+    assert body.count('type="radio" name="mood"') == 5
+    assert '<details class="checkin-more">' in body
+    assert "there is nothing to keep up" in body
+    for unkind in ("streak", "missed", "You haven"):
+        assert unkind not in body.replace("Missed a day? That is fine", "")
+
+
+def test_it_checks_in_with_the_plain_form(alice_client: Client, alice: Any) -> None:
+    response = alice_client.post(
+        FORM,
+        {
+            "mood": "4",
+            "emotions": ["hopeful", "tired"],
+            "energy": "3",
+            "sleep_hours": "7.5",
+            "movement_minutes": "30",
+            "ate_well": "yes",
+            "connected": "no",
+            "note": "Good call with Sam",
+        },
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "Checked in. Thank you for taking a moment for yourself." in body
+    saved = CheckIn.objects.get(owner=alice)
+    assert (saved.day, saved.mood, saved.emotions, saved.energy) == (
+        today_for(alice),
+        4,
+        ["hopeful", "tired"],
+        3,
+    )
+    assert (saved.sleep_hours, saved.movement_minutes, saved.ate_well, saved.connected) == (
+        Decimal("7.5"),
+        30,
+        True,
+        False,
+    )
+    label = f"{today_for(alice):%a} {today_for(alice).day} {today_for(alice):%B}: Good"
+    assert label in body  # the calendar cell's words
+    assert "Good call with Sam" in body  # the table below it
+
+
+def test_it_shows_what_to_fix_without_saving(alice_client: Client, alice: Any) -> None:
+    response = alice_client.post(FORM, {"note": "no mood"})
+    assert response.status_code == 400
+    assert "Pick how you feel today: one tap is enough." in response.content.decode()
+    response = alice_client.post(
+        FORM, {"mood": "3", "emotions": ["sad", "tired", "anxious", "numb"], "sleep_hours": "30"}
+    )
+    body = response.content.decode()
+    assert "Pick up to three feelings" in body and "Hours slept is between 0 and 24." in body
+    assert not CheckIn.objects.exists()
+
+
+def test_it_fills_in_an_earlier_day_from_the_calendar(alice_client: Client, alice: Any) -> None:
+    earlier = today_for(alice) - 3 * DAY
+    body = alice_client.get(FORM, {"day": earlier.isoformat()}).content.decode()
+    assert f"How was {earlier:%A} {earlier.day} {earlier:%B} {earlier.year}?" in body
+    alice_client.post(FORM, {"mood": "2", "day": earlier.isoformat()})
+    assert CheckIn.objects.get(owner=alice).day == earlier
+
+
+def test_it_checks_in_with_one_tap_from_today_without_js(alice_client: Client) -> None:
+    response = alice_client.post(FORM, {"quick": "1", "mood": "4", "next": "/"}, follow=True)
+    body = response.content.decode()
+    assert response.redirect_chain[-1][0] == "/"
+    assert "Checked in: <strong>Good</strong>" in body
+    assert "change</a>" in body
+
+
+def test_it_swaps_todays_card_after_one_tap_with_htmx(alice_client: Client, alice: Any) -> None:
+    alice_client.post(FORM, {"mood": "2", "sleep_hours": "6", "note": "Long day"})
+    response = alice_client.post(FORM, {"quick": "1", "mood": "3"}, **HX)
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.lstrip().startswith("<section") and "Checked in: <strong>Okay</strong>" in body
+    saved = CheckIn.objects.get(owner=alice)
+    assert (saved.mood, saved.sleep_hours, saved.note) == (3, Decimal("6.0"), "Long day")
+    bad = alice_client.post(FORM, {"quick": "1", "mood": "8"}, **HX)
+    assert bad.status_code == 400 and "Pick one of the five moods." in bad.content.decode()
+
+
+def test_it_edits_and_deletes_a_check_in(alice_client: Client, alice: Any) -> None:
+    found = CheckIn.objects.create(
+        owner=alice, day=dt.date(2026, 2, 10), mood=2, note="After the no"
+    )
+    edit = reverse("journal:checkin_edit", args=[found.pk])
+    body = alice_client.get(edit).content.decode()
+    assert "How was Tuesday 10 February 2026?" in body and "After the no" in body
+    alice_client.post(edit, {"mood": "3", "note": "Better by evening", "day": "2026-03-01"})
+    found.refresh_from_db()
+    assert (found.mood, found.note, found.day) == (3, "Better by evening", dt.date(2026, 2, 10))
+    delete = reverse("journal:checkin_delete", args=[found.pk])
+    assert "Delete this check-in?" in alice_client.get(delete).content.decode()
+    response = alice_client.post(delete)
+    assert response["Location"].endswith("?year=2026")
+    assert not CheckIn.objects.exists()
+
+
+def test_it_walks_the_years_and_never_counts_what_is_missing(
+    alice_client: Client, alice: Any
+) -> None:
+    this_year = today_for(alice).year
+    CheckIn.objects.create(owner=alice, day=dt.date(this_year - 1, 5, 4), mood=5)
+    body = alice_client.get(LIST).content.decode()
+    assert f"Your year at a glance: {this_year}" in body
+    assert f'href="?year={this_year - 1}"' in body and f"?year={this_year + 1}" not in body
+    last = alice_client.get(LIST, {"year": this_year - 1}).content.decode()
+    day = dt.date(this_year - 1, 5, 4)
+    assert "1 check-in" in last and f"{day:%a} 4 May: Very good" in last
+    assert 'id="chart-mood"' in last
+    assert "streak" not in body.lower()
+    assert alice_client.get(LIST, {"year": "soon"}).status_code == 200
+
+
+def test_it_keeps_the_calendar_private(alice: Any, bob_client: Client) -> None:
+    CheckIn.objects.create(owner=alice, day=today_for(alice), mood=1, note="Alice's heavy day")
+    body = bob_client.get(LIST).content.decode()
+    assert "Alice's heavy day" not in body and "1 check-in" not in body
+
+
+# ── Today's cards ─────────────────────────────────────────────────────────────────────────
+
+
+def test_today_offers_the_check_in_then_says_it_is_done(alice_client: Client, alice: Any) -> None:
+    body = alice_client.get("/").content.decode()
+    assert "How are you today?" in body and body.count('name="mood"') == 5
+    checkins.save_checkin(alice, mood=5)
+    body = alice_client.get("/").content.decode()
+    assert "Checked in: <strong>Very good</strong>" in body and 'name="mood"' not in body
+
+
+def test_today_suggests_talking_to_someone_after_a_low_stretch(
+    alice_client: Client, alice: Any
+) -> None:
+    fill(alice, [2, 1, 2, 3, 2, 2])
+    body = alice_client.get("/").content.decode()
+    assert "things have been heavy for a while" in body
+    assert "a friend, a mentor or a professional" in body
+    assert f'href="{reverse("journal:help")}"' in body
+    response = alice_client.post(reverse("journal:care_dismiss"), follow=True)
+    body = response.content.decode()
+    assert "We will leave that for a week" in body
+    assert "things have been heavy for a while" not in body
+    assert SupportFlag.objects.get(owner=alice).answered_at is not None
+
+
+def test_today_stays_quiet_on_ordinary_ups_and_downs(alice_client: Client, alice: Any) -> None:
+    fill(alice, [2, 4, 3, 2, 4, 3, 1, 4])
+    assert "things have been heavy" not in alice_client.get("/").content.decode()
+    assert not SupportFlag.objects.exists()
+
+
+def test_the_care_card_goes_away_with_htmx(alice_client: Client, alice: Any) -> None:
+    fill(alice, [1, 1, 2, 2, 1])
+    assert "things have been heavy" in alice_client.get("/").content.decode()
+    response = alice_client.post(reverse("journal:care_dismiss"), **HX)
+    assert "We will leave that for a week" in response.content.decode()
+    assert "things have been heavy" not in alice_client.get("/").content.decode()
+    assert alice_client.get(reverse("journal:care_dismiss")).status_code == 405
