@@ -296,3 +296,22 @@ def test_it_reads_the_themes_from_the_words(alice: Any) -> None:
     assert evidence.themes_of("I froze in the interview") == ["interviews"]
     assert evidence.themes_of("Everyone else is better than me") == ["rejection"]
     assert evidence.themes_of("Today was grey") == []
+
+
+# --- The before/after chart ------------------------------------------------------------------------
+
+
+def test_it_draws_one_line_per_record_rated_twice_oldest_first(alice: Any) -> None:
+    from nextyes.journal import thought_chart
+
+    assert thought_chart.build([]) is None
+    older = ThoughtRecord.objects.create(owner=alice, intensity_before=100, intensity_after=0)
+    newer = ThoughtRecord.objects.create(owner=alice, intensity_before=40, intensity_after=60)
+    ThoughtRecord.objects.create(owner=alice, intensity_before=70)  # not re-rated: not drawn
+    chart = thought_chart.build([newer, older])
+    assert chart is not None
+    assert [bar.record_id for bar in chart.bars] == [older.pk, newer.pk]
+    top, bottom = thought_chart.PAD_TOP, thought_chart.HEIGHT - thought_chart.PAD_BOTTOM
+    assert (chart.bars[0].y_before, chart.bars[0].y_after) == (top, bottom)
+    assert chart.bars[0].eased and not chart.bars[1].eased
+    assert chart.bars[0].x < chart.bars[1].x

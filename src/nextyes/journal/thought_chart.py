@@ -6,6 +6,7 @@ after; the page shows the same numbers in a table beside it for screen readers.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ MAX_RECORDS = 24  # the latest ones; the table lists them all
 @dataclass(frozen=True)
 class Bar:
     record_id: int
+    when: dt.datetime
     x: float
     y_before: float
     y_after: float
@@ -63,6 +65,7 @@ def build(records: Iterable[ThoughtRecord]) -> Chart | None:
     bars = [
         Bar(
             record_id=r.pk,
+            when=r.created_at,
             x=round(PAD_LEFT + step * (n + 0.5), 1),
             y_before=_y(r.intensity_before or 0),
             y_after=_y(r.intensity_after or 0),

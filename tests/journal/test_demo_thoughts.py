@@ -1,0 +1,39 @@
+"""The demo's thought records: finished, with suggestions and answers, refreshed cleanly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nextyes.journal import demo_thoughts, thoughts
+from nextyes.journal.models import ThoughtRecord, TrapSuggestion
+from nextyes.lib.dates import today_for
+from nextyes.pipeline import services as pipeline
+
+
+def test_it_builds_finished_records_with_suggestions_and_answers(alice: Any) -> None:
+    apps = [
+        pipeline.create_application(alice, company=name, role="Analyst")
+        for name in ("Ashgrove", "Birchfield", "Copperlane", "Dunmore")
+    ]
+    today = today_for(alice)
+    assert demo_thoughts.build(alice, today, apps) == 4
+    records = list(ThoughtRecord.objects.filter(owner=alice).order_by("created_at"))
+    assert len(records) == 4
+    assert all(r.finished_at is not None and r.step == "done" for r in records)
+    assert [r.application for r in records] == [apps[0], apps[1], apps[2], None]
+    assert [r.created_at.date() <= today for r in records] == [True] * 4
+    assert all(thoughts.intensity_drop(r) for r in records)
+    rows = TrapSuggestion.objects.filter(owner=alice)
+    assert rows.filter(score__isnull=False, confirmed=True).exists()  # suggested, then confirmed
+    assert rows.filter(score__isnull=True, confirmed=True).exists()  # named by the person
+    assert records[0].traps[:1] == ["fortune-telling"]
+    assert not demo_thoughts.holds_own_records(alice)
+
+
+def test_it_clears_and_keeps_track_of_a_persons_own_records(alice: Any) -> None:
+    demo_thoughts.build(alice, today_for(alice))
+    thoughts.start_record(alice, situation="mine")
+    assert demo_thoughts.holds_own_records(alice)
+    demo_thoughts.clear(alice)
+    assert not ThoughtRecord.objects.filter(owner=alice).exists()
+    assert not TrapSuggestion.objects.filter(owner=alice).exists()
