@@ -102,3 +102,26 @@ def test_it_offers_support_after_a_worrying_ritual_note_until_im_fine(
     page.reload()
     expect(page.locator("#care-panel")).to_have_count(0)
     assert errors == []
+
+
+def test_it_lets_the_unsent_letter_go_without_sending_a_byte(
+    page: Page, site: str, alice: Any
+) -> None:
+    page.set_default_timeout(10_000)
+    sign_in(page, site)
+    page.goto(site + reverse("journal:letter"))
+    sent: list[str] = []
+    # Only what could carry words counts (the browser may still fetch its favicon).
+    page.on(
+        "request",
+        lambda r: (
+            sent.append(f"{r.method} {r.url}") if r.method != "GET" or "zqxw" in r.url else None
+        ),
+    )
+    letter = page.get_by_label("Dear…")
+    letter.fill("Dear Globex, eleven weeks of silence. zqxw-4417")
+    page.get_by_role("button", name="Let it go").click()
+    expect(letter).to_have_value("")
+    expect(page.get_by_role("status")).to_contain_text("Gone. Nothing was kept.")
+    expect(letter).to_be_focused()
+    assert sent == []
