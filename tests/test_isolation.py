@@ -15,6 +15,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from nextyes.inbox.models import MailMessage
 from nextyes.journal.models import (
     Aspiration,
     CheckIn,
@@ -94,6 +95,14 @@ def alice_world(alice: Any) -> dict[str, Any]:
         ),
         "aspiration": Aspiration.objects.create(owner=alice, text="Work that helps patients"),
         "support_flag": SupportFlag.objects.create(owner=alice, kind="low-mood", source="trend"),
+        "mail_message": MailMessage.objects.create(
+            owner=alice,
+            message_id="no@quillfeather.example",
+            content_hash="0" * 64,
+            subject="Your application",
+            label="rejection",
+            confidence=0.97,
+        ),
         "application": app,
         "event": event,
         "contact": contact,
@@ -180,6 +189,7 @@ FACTORIES["journal:thought_step"] = lambda alice, world: {
 _by("gratitude", "journal:gratitude_edit", "journal:gratitude_delete")
 _by("aspiration", "journal:aspiration_edit", "journal:aspiration_delete", "journal:aspiration_move")
 _by("support_flag", "journal:support_answer")
+_by("mail_message", "inbox:message")
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("nextyes.recovery.urls")),
     path("", include("nextyes.journal.urls")),
     path("", include("nextyes.insights.urls")),
+    path("", include("nextyes.inbox.urls")),
     path("accounts/", include("nextyes.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -20,6 +20,16 @@ class MailStatus(models.TextChoices):
     DISMISSED = "dismissed", _("Dismissed")
 
 
+# How each classifier label reads on a page.
+LABEL_NAMES = {
+    "rejection": _("Rejection"),
+    "interview": _("Interview"),
+    "offer": _("Offer"),
+    "received": _("Application received"),
+    "other": _("Other"),
+}
+
+
 class MailMessage(Owned):
     """One stored email: what could be read of it, never its attachments."""
 
@@ -60,6 +70,14 @@ class MailMessage(Owned):
 
     def __str__(self) -> str:
         return self.subject or self.message_id
+
+    @property
+    def label_name(self) -> str:
+        return str(LABEL_NAMES.get(self.label, self.label))
+
+    @property
+    def confidence_percent(self) -> int:
+        return round(self.confidence * 100)
 
 
 class SeenMessage(Owned):

@@ -1,0 +1,149 @@
+"""The inbox page: upload mail, see what was kept and the last import's report, forget it all."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.files.uploadedfile import UploadedFile
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET
+
+from nextyes.inbox import services
+from nextyes.inbox.forms import UploadForm
+from nextyes.inbox.models import LABEL_NAMES, ImportKind, MailImport, MailMessage, SeenMessage
+from nextyes.inbox.reading import SourceProblem
+from nextyes.lib.http import GET_POST
+from nextyes.lib.ownership import get_owned_or_404, owned
+
+SHOWN_MESSAGES = 200
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    """The page's script uploads with XMLHttpRequest (for its progress bar) and asks for JSON."""
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _render_index(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
+    mail = owned(MailMessage, request.user)
+    label = request.GET.get("label", "")
+    if label not in LABEL_NAMES:
+        label = ""
+    shown = (mail.filter(label=label) if label else mail).defer("text")[:SHOWN_MESSAGES]
+    counted = mail.order_by().values("label").annotate(n=Count("id")).values_list("label", "n")
+    by_label = dict(counted)
+    context = {
+        "form": form,
+        "mail": list(shown),
+        "total": sum(by_label.values()),
+        "labels": [(key, name, by_label.get(key, 0)) for key, name in LABEL_NAMES.items()],
+        "label": label,
+        "last_import": services.last_import(request.user),
+        "shown_limit": SHOWN_MESSAGES,
+    }
+    return render(request, "inbox/index.html", context, status=status)
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    return _render_index(request, UploadForm())
+
+
+@login_required
+@GET_POST
+def upload(request: HttpRequest) -> HttpResponse:
+    # A bookmark or a reload of the upload address just shows the page.
+    if request.method == "GET":
+        return redirect("inbox:index")
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        if _wants_json(request):
+            errors = [str(e) for errs in form.errors.values() for e in errs]
+            return JsonResponse({"errors": errors}, status=400)
+        return _render_index(request, form, status=400)
+    uploads: list[UploadedFile] = form.cleaned_data["mail"]
+    try:
+        result = _import_uploads(request.user, uploads, keep_other=form.cleaned_data["keep_other"])
+    except SourceProblem as problem:  # the temp folder vanished or filled up
+        form.add_error("mail", str(problem))
+        if _wants_json(request):
+            return JsonResponse({"errors": [str(problem)]}, status=400)
+        return _render_index(request, form, status=400)
+    messages.success(request, _summary(result))
+    if _wants_json(request):
+        return JsonResponse({"redirect": reverse("inbox:index")})
+    return redirect("inbox:index")
+
+
+def _import_uploads(user: Any, uploads: list[UploadedFile], *, keep_other: bool) -> Any:
+    """Copy the uploads (already streamed to disk by Django when large) under their own names."""
+    with tempfile.TemporaryDirectory(prefix="nextyes-mail-") as folder:
+        names: set[str] = set()
+        for number, upload in enumerate(uploads, start=1):
+            name = Path(upload.name or "").name.strip(". ") or "upload"
+            if name in names:
+                name = f"{number}-{name}"
+            names.add(name)
+            with (Path(folder) / name).open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+        path = Path(folder) / next(iter(names)) if len(names) == 1 else Path(folder)
+        source = ", ".join(sorted(names))
+        return services.import_mail(
+            user, path, keep_other=keep_other, source_name=source, kind=ImportKind.UPLOAD
+        )
+
+
+def _summary(result: Any) -> str:
+    if not result.read:
+        return _("No mail found in that file.")
+    kept = ngettext(
+        "Read %(read)s message: %(kept)s kept about your search.",
+        "Read %(read)s messages: %(kept)s kept about your search.",
+        result.read,
+    ) % {"read": result.read, "kept": result.kept}
+    extras = []
+    if result.duplicates:
+        extras.append(_("%(n)s already here") % {"n": result.duplicates})
+    if result.skipped:
+        extras.append(_("%(n)s could not be read (see the report)") % {"n": result.skipped})
+    return f"{kept} {'; '.join(extras)}." if extras else kept
+
+
+@login_required
+@require_GET
+def message(request: HttpRequest, pk: int) -> HttpResponse:
+    mail = get_owned_or_404(MailMessage, request.user, pk)
+    return render(request, "inbox/message.html", {"mail": mail})
+
+
+@login_required
+@GET_POST
+def purge(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        done = services.purge(request.user)
+        messages.success(
+            request,
+            ngettext(
+                "Your mail is forgotten: %(n)s message removed, with every id and report.",
+                "Your mail is forgotten: %(n)s messages removed, with every id and report.",
+                done["messages"],
+            )
+            % {"n": done["messages"]},
+        )
+        return redirect("inbox:index")
+    context = {
+        "messages_count": owned(MailMessage, request.user).count(),
+        "seen_count": owned(SeenMessage, request.user).count(),
+        "imports_count": owned(MailImport, request.user).count(),
+    }
+    return render(request, "inbox/purge_confirm.html", context)
