@@ -205,3 +205,18 @@ def test_it_keeps_flags_private(alice: Any, bob: Any) -> None:
     assert not care.open_flags(bob).exists()
     carol = make_user("carol")
     assert care.open_risk_flag(carol) is None
+
+
+def test_it_offers_support_after_a_worrying_check_in_note(alice: Any, alice_client: Client) -> None:
+    note = "I keep thinking I want to disappear forever"
+    response = alice_client.post(
+        reverse("journal:checkin"), {"mood": "1", "note": note}, follow=True
+    )
+    assert response.status_code == 200
+    assert "You matter more than any job" in response.content.decode()
+    flag = SupportFlag.objects.get(owner=alice, kind=SupportKind.RISK)
+    assert flag.source == "checkin"
+    assert (
+        "You matter more than any job"
+        in alice_client.get(reverse("momentum:today")).content.decode()
+    )
