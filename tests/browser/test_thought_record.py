@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
 from nextyes.pipeline import services
 from tests.browser.test_ritual import sign_in
@@ -72,6 +73,9 @@ def test_it_looks_at_a_thought_from_suggestions_to_a_lighter_feeling(
     first_slug, second_slug = first.get_attribute("data-trap"), second.get_attribute("data-trap")
     first.get_by_role("button", name=re.compile("^This fits")).click()
     expect(page.locator(f"li[data-trap='{first_slug}']")).to_contain_text("You said this one fits.")
+    # The answer is swapped in place and the keyboard stays where it was.
+    expect(page.locator(f"#trap-{first_slug}-yes")).to_be_focused()
+    expect(page.locator(f"#trap-{first_slug}-yes")).to_have_attribute("aria-pressed", "true")
     page.locator(f"li[data-trap='{second_slug}']").get_by_role(
         "button", name=re.compile("^Not this one")
     ).click()
@@ -125,3 +129,37 @@ def test_it_looks_at_a_thought_from_suggestions_to_a_lighter_feeling(
     assert answers[first_slug] is True and answers[second_slug] is False
     assert record.traps == [first_slug]
     assert not problems, problems
+
+
+def test_it_works_with_javascript_off(browser: Any, site: str, invited_alice: Any) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    sign_in(page, site)
+    page.goto(site + "/thoughts/new/")
+    page.get_by_role("button", name="Skip this step").click()
+
+    # Without live suggestions, saving the thought brings them on the traps step.
+    page.get_by_label("What went through your mind?").fill(THOUGHT)
+    page.get_by_role("button", name="Save and continue").click()
+    page.get_by_role("button", name="Skip this step").click()
+    expect(page.get_by_text("Step 4 of 7")).to_be_visible()
+    first = page.locator("#trap-suggestions li.trap").first
+    slug = first.get_attribute("data-trap")
+    first.get_by_role("button", name=re.compile("^This fits")).click()
+    expect(page.locator(f"li[data-trap='{slug}']")).to_contain_text("You said this one fits.")
+    page.get_by_role("button", name="Save and continue").click()
+
+    # "Add to my evidence" posts the page: what was typed stays, the fact is added.
+    page.get_by_label("What makes the thought feel true?").fill("Two no's this week")
+    page.locator("li.fact", has_text=FACT).get_by_role("button", name="Add to my evidence").click()
+    expect(page.get_by_label("What does not fit the thought?")).to_have_value(FACT)
+    expect(page.get_by_label("What makes the thought feel true?")).to_have_value(
+        "Two no's this week"
+    )
+    expect(page.locator("li.fact", has_text=FACT)).to_contain_text("In your evidence")
+    context.close()
+
+    record = ThoughtRecord.objects.get(owner=invited_alice)
+    assert record.traps == [slug]
+    assert thoughts.resume_step(record) == "evidence"

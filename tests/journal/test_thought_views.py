@@ -151,6 +151,7 @@ def test_it_suggests_traps_as_the_person_types(alice: Any, alice_client: Client)
     assert body.startswith('<section id="trap-suggestions"')
     assert "Should statements" in body
     assert "This fits" in body and "Not this one" in body
+    assert 'id="trap-status"' in body  # a short status for screen readers, swapped out of band
     record.refresh_from_db()
     assert record.thought == "I should have known better"  # the draft is kept as typed
     assert TrapSuggestion.objects.filter(record=record, slug="should-statements").exists()

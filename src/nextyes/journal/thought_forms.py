@@ -95,6 +95,8 @@ class ThoughtForm(StepForm):
                 "hx-trigger": "keyup changed delay:400ms",
                 "hx-target": "#trap-suggestions",
                 "hx-swap": "outerHTML",
+                # A newer keystroke replaces a request still on its way: the latest text wins.
+                "hx-sync": "this:replace",
                 "aria-describedby": "id_thought_helptext trap-suggestions",
             }
         )

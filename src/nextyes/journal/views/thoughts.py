@@ -290,7 +290,7 @@ def thought_suggest(request: HttpRequest, pk: int) -> HttpResponse:
     if not wants_partial(request):
         return redirect(_step_url(record, ThoughtStep.TRAPS))
     context = _trap_context(request, record, back)
-    context["live"] = request.method == "POST"
+    context.update(live=request.method == "POST", swapped=True)
     return render(request, TRAPS_TEMPLATE, context)
 
 
