@@ -16,17 +16,20 @@ def test_it_builds_finished_records_with_suggestions_and_answers(alice: Any) -> 
         for name in ("Ashgrove", "Birchfield", "Copperlane", "Dunmore")
     ]
     today = today_for(alice)
-    assert demo_thoughts.build(alice, today, apps) == 4
+    assert demo_thoughts.build(alice, today, [apps[0], None, apps[2], apps[3]]) == 4
     records = list(ThoughtRecord.objects.filter(owner=alice).order_by("created_at"))
     assert len(records) == 4
     assert all(r.finished_at is not None and r.step == "done" for r in records)
-    assert [r.application for r in records] == [apps[0], apps[1], apps[2], None]
+    # Dated on the news of their application (today here), the others on their own day.
+    assert sorted(r.application_id or 0 for r in records) == [0, 0, apps[0].pk, apps[2].pk]
     assert [r.created_at.date() <= today for r in records] == [True] * 4
     assert all(thoughts.intensity_drop(r) for r in records)
     rows = TrapSuggestion.objects.filter(owner=alice)
     assert rows.filter(score__isnull=False, confirmed=True).exists()  # suggested, then confirmed
     assert rows.filter(score__isnull=True, confirmed=True).exists()  # named by the person
-    assert records[0].traps[:1] == ["fortune-telling"]
+    first = next(r for r in records if r.application == apps[0])
+    assert first.created_at.date() == today
+    assert first.traps[:1] == ["fortune-telling"]
     assert not demo_thoughts.holds_own_records(alice)
 
 

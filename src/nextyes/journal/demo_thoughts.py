@@ -100,6 +100,12 @@ def _at(user: Any, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
+def _day(story: Story, application: Any, today: dt.date) -> dt.date:
+    """The day the thought came: when its application's news came, else the story's own day."""
+    news = getattr(application, "status_on", None)
+    return news if news is not None and news <= today else today - dt.timedelta(days=story.days_ago)
+
+
 def _make(user: Any, story: Story, application: Any, today: dt.date) -> ThoughtRecord:
     record = thoughts.start_record(user, situation=story.situation, application=application)
     thoughts.save_step(record, "thought", {"thought": story.thought})
@@ -116,9 +122,8 @@ def _make(user: Any, story: Story, application: Any, today: dt.date) -> ThoughtR
     thoughts.save_step(record, "balanced", {"balanced_thought": story.balanced})
     after = {slug: later for slug, _before, later in story.feelings}
     thoughts.save_step(record, "rerate", {"after": after})
-    # Written on the day of the story, in the evening, and finished a quarter of an hour later.
-    day = today - dt.timedelta(days=story.days_ago)
-    started = _at(user, day, 20)
+    # Written in the evening of that day, and finished a quarter of an hour later.
+    started = _at(user, _day(story, application, today), 20)
     owned(ThoughtRecord, user).filter(pk=record.pk).update(
         created_at=started,
         updated_at=started + dt.timedelta(minutes=15),
@@ -127,12 +132,13 @@ def _make(user: Any, story: Story, application: Any, today: dt.date) -> ThoughtR
     return record
 
 
-def build(user: Any, today: dt.date, applications: Sequence[Any] = ()) -> int:
-    """Four finished thought records over the last two months, the first three about one of
-    `applications` each (oldest first) when there are enough. Returns how many were made."""
-    chosen = list(applications)
+def build(user: Any, today: dt.date, applications: Sequence[Any | None] = ()) -> int:
+    """Four finished thought records over the last two months. The first three can each be about
+    an application, in this order: a no after the final round, an interview, a silence (None
+    where there is none); a record about one is dated the day its news came. Returns the count."""
+    chosen = list(applications)[:3]
     for n, story in enumerate(STORIES):
-        _make(user, story, chosen[n] if n < min(len(chosen), 3) else None, today)
+        _make(user, story, chosen[n] if n < len(chosen) else None, today)
     return len(STORIES)
 
 
