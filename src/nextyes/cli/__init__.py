@@ -16,6 +16,7 @@ from typer._click.exceptions import NoArgsIsHelpError, UsageError
 
 # Command modules register their commands on `app` when imported.
 from nextyes.cli import (  # noqa: F401
+    analyze,
     checkin,
     gratitude,
     inbox,

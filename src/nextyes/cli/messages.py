@@ -142,6 +142,23 @@ STATS_FATIGUE = "How the search is treating you"
 STATS_FATIGUE_NONE = "Nothing worrying in the last two weeks."
 STATS_FATIGUE_CARE = "A lot is coming at you. A planned break, a look back at your wins or a talk with someone you trust can help."
 
+# --- Thinking traps: nextyes analyze (cli/analyze.py)
+ANALYZE_WHAT = "give a thought to look at (`nextyes analyze \"I'll never get hired\"`), or --jsonl to read JSON lines from stdin."
+ANALYZE_BOTH = "give either a thought or --jsonl, not both."
+ANALYZE_BAD_JSON = "not valid JSON"
+ANALYZE_NOT_OBJECT = 'not a JSON object with a "text" string'
+ANALYZE_NO_TEXT = 'no "text" string'
+ANALYZE_EMPTY_LINE = "empty line"
+ANALYZE_LINE_ERROR = "nextyes: line {line}: {error}"
+ANALYZE_FAILED = "nextyes: {failed} of {total} lines could not be read (their output lines hold the error)."
+ANALYZE_TRAPS = "Thinking traps that may fit (suggestions, not verdicts; keep the ones that ring true):"
+ANALYZE_TRAP = "\n  {score:>4.0%}  {name}"
+ANALYZE_EXPLANATION = "         {explanation}"
+ANALYZE_QUESTION = "         – {question}"
+ANALYZE_NONE = "No thinking trap stands out in this thought."
+ANALYZE_UNCLEAR = "It may still be worth a second look: what facts speak for and against it?"
+ANALYZE_SUPPORT = "Some of these words sound very heavy. If you are thinking of harming yourself or are in danger, please reach out now: call your local emergency number, or open “Need help now?” in NextYes (/help/) for helplines in your country. You don't have to carry this alone."
+
 # --- Gratitude (cli/gratitude.py)
 GRATITUDE_SAVED = "Kept {count} for {day}. Those moments are yours."
 GRATITUDE_NONE = "Nothing noted yet. Whenever you like: `nextyes gratitude \"a good coffee\"`."

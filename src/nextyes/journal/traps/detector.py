@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nextyes.journal.traps.features import featurise
+from nextyes.journal.traps.features import words as features_of
 from nextyes.journal.traps.rules import cue_scores
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.json"
@@ -39,13 +40,18 @@ def model_scores(text: str, model: dict[str, Any]) -> dict[str, float]:
     """Probability per label ("distorted" and each trap slug) from the linear model."""
     features = featurise(text)
     labels: list[str] = model["labels"]
-    totals = list(model["intercepts"])
-    weights: dict[str, list[list[float]]] = model["weights"]
-    for key, value in features.items():
-        # Each feature stores only its non-zero weights as [label index, weight] pairs.
+    sums = [0.0] * len(labels)
+    weights: dict[str, list[tuple[int, float]]] = model["weights"]
+    # Features are binary and unit-length, so they all share one value: add up the weights
+    # first and scale once. Each feature keeps only its non-zero [label index, weight] pairs.
+    for key in features:
         for index, weight in weights.get(key, ()):
-            totals[int(index)] += weight * value
-    return {label: _sigmoid(total) for label, total in zip(labels, totals, strict=True)}
+            sums[index] += weight
+    value = next(iter(features.values()), 0.0)
+    return {
+        label: _sigmoid(intercept + value * total)
+        for label, intercept, total in zip(labels, model["intercepts"], sums, strict=True)
+    }
 
 
 def combine(rule: float, learned: float) -> float:
@@ -57,6 +63,8 @@ def detect(text: str, model: dict[str, Any] | None = None) -> tuple[list[Any], b
     """Ranked TrapScores above the threshold, and whether the thought looks distorted."""
     from nextyes.journal.traps import SLUGS, TrapScore
 
+    if not features_of(text):
+        return [], False  # nothing to go on: no words at all
     if model is None:
         model = load_model()
     rules = cue_scores(text)
@@ -70,8 +78,11 @@ def detect(text: str, model: dict[str, Any] | None = None) -> tuple[list[Any], b
         (TrapScore(slug, round(score, 3)) for slug, score in scores.items() if score >= threshold),
         key=lambda trap: (-trap.score, SLUGS.index(trap.slug)),
     )
-    distorted_p = learned.get(DISTORTED, 0.0)
-    distorted = bool(ranked) or distorted_p >= float(
-        model.get("distorted_threshold", 0.5) if model else 0.5
+    # Without a suggestion, "distorted" needs both the model's own decision and a weaker hint
+    # of some trap: a plain fact ("the interview is at ten") is never distorted.
+    settings = model or {}
+    distorted = bool(ranked) or (
+        learned.get(DISTORTED, 0.0) >= float(settings.get("distorted_threshold", 0.5))
+        and max(scores.values()) >= float(settings.get("hint_threshold", 0.0))
     )
     return ranked, distorted

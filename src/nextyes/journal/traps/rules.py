@@ -37,6 +37,40 @@ _RULES: list[tuple[str, str, float]] = [
         r"\bone (?:mistake|slip|typo|wrong answer)\b.{0,40}\b(?:ruin|wreck|whole|entire)",
         0.6,
     ),
+    ("all-or-nothing", r"\beither\b.{0,60}\bor\b", 0.65),
+    (
+        "all-or-nothing",
+        r"\b(?:no in-between|nothing in between|no middle ground|no grey area)\b",
+        0.8,
+    ),
+    (
+        "all-or-nothing",
+        r"\b(?:the )?(?:whole|entire) (?:thing|day|year|interview|plan|degree|routine|evening|conversation|party|birthday|week|process|project|career)\b.{0,20}\b(?:waste|ruined|worthless|pointless|meaningless|lost|useless|write-off|mess|destroyed|failure|disaster)",
+        0.7,
+    ),
+    (
+        "all-or-nothing",
+        r"\b(?:so|which means|means|makes)\b.{0,40}\b(?:worthless|pointless|meaningless|useless|garbage|a waste|at all|nowhere|nothing)\b",
+        0.55,
+    ),
+    (
+        "all-or-nothing",
+        r"\bif (?:it|i|my \w+|the \w+|this \w+)\b.{0,20}\b(?:isn't|is not|'m not|am not|can't|don't|aren't)\b.{0,30}\b(?:perfect|perfectly|flawless|brilliant|every|all|top)\b",
+        0.7,
+    ),
+    ("all-or-nothing", r"\b(?:perfect(?:ly)?|flawless(?:ly)?)\b", 0.45),
+    ("all-or-nothing", r"\bmight as well (?:be|not)\b|\bthe same as (?:having )?no\b", 0.65),
+    (
+        "all-or-nothing",
+        r"\b(?:completely|totally|entirely|utterly) (?:worthless|useless|incompetent|wrong|ruined|wasted|meaningless)\b",
+        0.55,
+    ),
+    (
+        "all-or-nothing",
+        r"\b(?:everything|all of it) (?:i did |i've done )?(?:was|is) (?:wrong|pointless|for nothing|gone|a waste)\b",
+        0.6,
+    ),
+    ("all-or-nothing", r"\bunless everything\b|\bnothing goes right\b|\bor not at all\b", 0.75),
     # overgeneralisation
     ("overgeneralisation", r"\b(?:always|every single time|every time)\b", 0.55),
     ("overgeneralisation", r"\bnever\b", 0.45),

@@ -1,0 +1,104 @@
+"""`nextyes analyze`: thinking-trap suggestions for a thought, or for JSON lines on stdin.
+
+    nextyes analyze "I'll never get hired"          # readable, with each trap's questions
+    nextyes analyze --jsonl < thoughts.jsonl       # one JSON result line per input line
+
+With --jsonl every input line `{"text": "..."}` gives exactly one output line
+`{"traps": [{"slug", "score"}, ...], "distorted", "needs_support"}`, in the same order. A line
+that cannot be read gives `{"error": "...", "line": N}` instead (and a one-line message on
+stderr), so outputs stay aligned with inputs; the exit code is then 1, once every line is done.
+
+This command never sets up Django or opens the database: the detector is plain Python, so a
+thousand lines take well under two seconds including the process start.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import typer
+
+from nextyes.cli import messages
+from nextyes.cli.base import CLIError, app
+
+
+@app.command("analyze")
+def analyze(
+    text: str | None = typer.Argument(None, help="The thought to look at."),
+    jsonl: bool = typer.Option(
+        False,
+        "--jsonl",
+        help='Read JSON lines {"text": ...} from stdin; write one JSON result line per input.',
+    ),
+) -> None:
+    """Suggest the thinking traps that may fit a thought (rules and a small offline model)."""
+    if jsonl and text is not None:
+        raise CLIError(messages.ANALYZE_BOTH)
+    if jsonl:
+        failed, total = analyze_lines(sys.stdin, sys.stdout)
+        if failed:
+            print(messages.ANALYZE_FAILED.format(failed=failed, total=total), file=sys.stderr)
+            raise typer.Exit(1)
+        return
+    if text is None or not text.strip():
+        raise CLIError(messages.ANALYZE_WHAT)
+    print_readable(text)
+
+
+def read_text(line: str) -> str:
+    """The "text" of one input line; ValueError with a readable reason when there is none."""
+    if not line.strip():
+        raise ValueError(messages.ANALYZE_EMPTY_LINE)
+    try:
+        data: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(messages.ANALYZE_BAD_JSON) from exc
+    if not isinstance(data, dict):
+        raise ValueError(messages.ANALYZE_NOT_OBJECT)
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError(messages.ANALYZE_NO_TEXT)
+    return text
+
+
+def analyze_lines(source: Any, out: Any) -> tuple[int, int]:
+    """Analyse each line of `source` into `out`; return (lines that failed, lines read)."""
+    from nextyes.journal.traps import analyze as run_detector
+
+    failed = total = 0
+    for number, line in enumerate(source, start=1):
+        total = number
+        try:
+            result: dict[str, Any] = run_detector(read_text(line)).as_json()
+        except ValueError as exc:
+            failed += 1
+            print(messages.ANALYZE_LINE_ERROR.format(line=number, error=exc), file=sys.stderr)
+            result = {"error": str(exc), "line": number}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        # One line out per line in, right away: a script can keep this process open as a pipe.
+        out.flush()
+    return failed, total
+
+
+def print_readable(text: str) -> None:
+    from nextyes.journal.traps import TRAPS
+    from nextyes.journal.traps import analyze as run_detector
+
+    result = run_detector(text)
+    if result.traps:
+        typer.echo(messages.ANALYZE_TRAPS)
+        for found in result.traps:
+            trap = TRAPS[found.slug]
+            typer.echo(messages.ANALYZE_TRAP.format(score=found.score, name=trap.name))
+            typer.echo(messages.ANALYZE_EXPLANATION.format(explanation=trap.explanation))
+            for question in trap.questions:
+                typer.echo(messages.ANALYZE_QUESTION.format(question=question))
+    else:
+        typer.echo(messages.ANALYZE_NONE)
+        if result.distorted:
+            typer.echo(messages.ANALYZE_UNCLEAR)
+    if result.needs_support:
+        typer.echo("")
+        typer.echo(messages.ANALYZE_SUPPORT)
