@@ -56,3 +56,24 @@ def test_it_never_shows_someone_elses_interview(alice: Any, bob_client: Client) 
     assert response.status_code == 404
     assert "Secretco" not in response.content.decode()
     assert bob_client.get(reverse("journal:visualise") + "?interview=abc").status_code == 404
+
+
+def test_it_offers_the_visualisation_only_before_an_interview(alice: Any) -> None:
+    from django.template import Context, Template
+
+    ahead = interview_for(alice)
+    past = Interview.objects.create(
+        owner=alice,
+        application=ahead.application,
+        scheduled_at=timezone.now() - dt.timedelta(days=1),
+        round=2,
+        kind="onsite",
+    )
+    snippet = Template(
+        "{% load care %}{% if interview|is_upcoming %}"
+        "<a href=\"{% url 'journal:visualise' %}?interview={{ interview.pk }}\">Picture it</a>"
+        "{% endif %}"
+    )
+    shown = snippet.render(Context({"interview": ahead}))
+    assert f"/visualise/?interview={ahead.pk}" in shown
+    assert snippet.render(Context({"interview": past})) == ""

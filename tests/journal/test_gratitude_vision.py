@@ -152,3 +152,17 @@ def test_it_shows_the_vision_board_on_today(alice: Any, alice_client: Client) ->
     vision.add_aspiration(alice, "A desk by a window")
     body = alice_client.get(reverse("momentum:today")).content.decode()
     assert "My vision board" in body and "A desk by a window" in body
+
+
+def test_it_offers_the_compact_board_with_the_why_for_the_ritual(alice: Any, rf: Any) -> None:
+    from django.template import Context, Template
+
+    alice.north_star = "To build tools nurses love"
+    alice.save()
+    vision.add_aspiration(alice, "Mornings for deep work")
+    request = rf.get("/")
+    request.user = alice
+    shown = Template("{% load care %}{% vision_board compact=True %}").render(
+        Context({"request": request})
+    )
+    assert "To build tools nurses love" in shown and "Mornings for deep work" in shown

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.utils import timezone
 
 from nextyes.journal import care
 from nextyes.journal.care import helplines
@@ -60,3 +61,10 @@ def vision_board(context: template.Context, compact: bool = False) -> dict[str, 
         "north_star": getattr(_user(context), "north_star", "") if compact else "",
         "compact": compact,
     }
+
+
+@register.filter
+def is_upcoming(interview: Any) -> bool:
+    """Whether an interview is still ahead, to offer the visualisation before it."""
+    scheduled = getattr(interview, "scheduled_at", None)
+    return scheduled is not None and scheduled > timezone.now()
