@@ -349,3 +349,18 @@ def test_the_care_card_goes_away_with_htmx(alice_client: Client, alice: Any) -> 
     assert "We will leave that for a week" in response.content.decode()
     assert "things have been heavy" not in alice_client.get("/").content.decode()
     assert alice_client.get(reverse("journal:care_dismiss")).status_code == 405
+
+
+def test_it_shows_help_gently_after_a_note_with_risk_words(
+    alice_client: Client, alice: Any
+) -> None:
+    response = alice_client.post(
+        FORM, {"mood": "1", "note": "Everyone would be better off without me"}, follow=True
+    )
+    body = response.content.decode()
+    assert "Checked in." in body
+    assert 'id="care-panel"' in body and reverse("journal:help") in body
+    assert CheckIn.objects.get(owner=alice).note == "Everyone would be better off without me"
+    quiet = alice_client.post(FORM, {"mood": "2", "note": "Dead tired, could kill for a coffee"})
+    assert quiet.status_code == 302
+    assert SupportFlag.objects.filter(owner=alice, kind="risk").count() == 1

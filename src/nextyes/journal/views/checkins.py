@@ -156,11 +156,12 @@ def checkin_list(request: HttpRequest) -> HttpResponse:
         year = today.year
     year = max(min(year, today.year), 1900)
     calendar = checkins.year_calendar(request.user, year, today)
-    start = dt.date(year, 1, 1)
-    end = min(dt.date(year, 12, 31), today)
     points = [(c.day, c.mood) for c in calendar.checkins]
     chart = None
     if points:
+        # From the year's first check-in: months before it would only squeeze the line.
+        start = points[0][0]
+        end = min(dt.date(year, 12, 31), today)
         chart = mood_chart(
             points, checkins.rejection_days(request.user, start, end), start=start, end=end
         )
