@@ -220,3 +220,21 @@ def test_it_offers_support_after_a_worrying_check_in_note(alice: Any, alice_clie
         "You matter more than any job"
         in alice_client.get(reverse("momentum:today")).content.decode()
     )
+
+
+def test_it_reads_the_panel_and_the_board_in_one_query(
+    alice: Any, rf: Any, django_assert_num_queries: Any
+) -> None:
+    from django.template import Context, Template
+
+    from nextyes.journal import vision
+
+    vision.add_aspiration(alice, "Quiet mornings")
+    flag = care.flag_if_needed(alice, RISKY, source="checkin", source_id=1)
+    assert flag is not None
+    request = rf.get("/")
+    request.user = alice
+    page = Template("{% load care %}{% support_panel %}{% vision_board %}")
+    with django_assert_num_queries(1):
+        shown = page.render(Context({"request": request, "csrf_token": "t"}))
+    assert f"/support/{flag.pk}/answer/" in shown and shown.count("Quiet mornings") == 2
