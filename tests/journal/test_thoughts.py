@@ -265,6 +265,15 @@ def test_it_puts_rejection_in_proportion_with_typical_figures(alice: Any) -> Non
     assert any("around 200 applicants" in f for f in facts)
 
 
+def test_it_lets_each_theme_of_the_thought_speak_early(alice: Any) -> None:
+    _invited(alice, "Ashgrove", days_ago=3)
+    for n in range(8):
+        Win.objects.create(owner=alice, text=f"Win {n}", occurred_on=today_for(alice))
+    facts = _facts(alice, "I'll never get hired, everyone else is better than me")
+    assert facts[0] == "1 employer invited you to interview in the last 2 months."
+    assert any(f.startswith("Typically it takes about 50 applications") for f in facts[:3])
+
+
 def test_it_compares_their_own_rate_only_when_it_is_good_news(alice: Any) -> None:
     today = today_for(alice)
     _invited(alice, "Ashgrove", days_ago=10)

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import zip_longest
 from typing import Any
 
 from django.db.models import QuerySet
@@ -231,7 +232,7 @@ def _positive_feedback(s: Sources) -> list[Fact]:
     latest = encouraging.select_related("application__company").order_by("-received_on").first()
     if latest is not None:
         words = {"text": latest.text, "day": date_format(latest.received_on, "DATE_FORMAT")}
-        facts.append(Fact("feedback-quote", _("On %(day)s someone told you: “%(text)s”") % words))
+        facts.append(Fact("feedback-quote", _("Feedback from %(day)s: “%(text)s”") % words))
     return facts
 
 
@@ -323,17 +324,19 @@ DEFAULT_THEMES = ("hiring", "failing", "interviews")
 
 
 def facts_from(sources: Sources, thought: str, limit: int = MAX_FACTS) -> list[Fact]:
-    """Facts for a thought, the themes it touches first, each fact once."""
+    """Facts for a thought: the themes it touches take turns (so "never hired, everyone else is
+    better" gets both kinds of fact early), then the other themes fill in; each fact once."""
     themes = themes_of(thought) or list(DEFAULT_THEMES)
-    # After the themes the thought names, the others can still help (a few, never padding).
-    order = [*themes, *(t for t in BUILDERS if t not in themes)]
+    named = [BUILDERS[theme](sources) for theme in themes]
+    rest = [BUILDERS[theme](sources) for theme in BUILDERS if theme not in themes]
+    ordered = [fact for round_ in zip_longest(*named) for fact in round_ if fact is not None]
+    ordered += [fact for facts in rest for fact in facts]
     seen: set[str] = set()
     facts: list[Fact] = []
-    for theme in order:
-        for fact in BUILDERS[theme](sources):
-            if fact.key not in seen:
-                seen.add(fact.key)
-                facts.append(fact)
+    for fact in ordered:
+        if fact.key not in seen:
+            seen.add(fact.key)
+            facts.append(fact)
     return facts[:limit]
 
 
