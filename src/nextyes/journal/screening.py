@@ -25,13 +25,15 @@ _IDIOMS = re.compile(
     r"|kill (?:some )?time|killer (?:question|interview|app|cv|resume|feature)"
     r"|dead (?:tired|beat|on my feet|end|set|serious|easy|quiet|line|cert|ringer|wrong|right|on)"
     r"|deadline\w*"
-    r"|(?:i'd|i would|i could) die for|to die for|die (?:for|of) (?:a |that |this )?\w*"
+    r"|(?:i'd|i would|i could) (?:just )?die for (?:a |an |that |this |the |some )"
+    r"|(?:is|was|are|were|be|looks|sounds|that's|it's) (?:absolutely |just )?to die for"
+    r"|die (?:of|from) (?:embarrassment|laughter|laughing|boredom|curiosity|shame|cringe)"
     r"|dying (?:to|for|of)"
     r"|(?:bored|scared|worried|freezing|sick) to death|to death of"
     r"|(?:phone|laptop|battery|car|internet|wifi|plant|plants|conversation) (?:has |just )?died"
     r"|died (?:of|from) (?:embarrassment|laughter|laughing|shame)"
     r"|over my dead body|drop[- ]dead|dead(?: |-)?weight of (?:the|my) (?:bag|box)"
-    r"|end(?:ing)? it (?:with|there|here|for (?:today|now|the day))"
+    r"|end(?:ing)? it (?:with|(?:there |here )?for (?:today|now|the day|this week))"
     r"|shoot (?:me )?(?:an|a) (?:email|message|note)|shot in the dark|long shot"
     r")"
 )
@@ -40,7 +42,7 @@ _IDIOMS = re.compile(
 _CUES = re.compile(
     r"\b(?:"
     # clear
-    r"kill(?:ing)? myself|killed myself|end(?:ing)? (?:my|it all|my own) ?life|end it all"
+    r"kms|unalive|off myself|end myself|kill(?:ing)? myself|killed myself|end(?:ing)? (?:my|it all|my own) ?life|end it all"
     r"|take (?:my|my own) life|taking my (?:own )?life|suicid\w*|self[- ]harm\w*"
     r"|(?:hurt|hurting|harm|harming|cut|cutting|punish|punishing) myself"
     r"|overdos\w*|hang myself|jump(?:ing)? (?:off|in front of)"
