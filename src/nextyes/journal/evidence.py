@@ -304,8 +304,7 @@ def _own_rate(s: Sources) -> list[Fact]:
         "typical": round(100 * typical.value),
     }
     text = ngettext(
-        "%(talked)d of your %(sent)d applications led to a conversation (%(own)d%%); "
-        "typically it is about %(typical)d%%.",
+        "Your one application so far led to a conversation; typically it is about %(typical)d%%.",
         "%(talked)d of your %(sent)d applications led to a conversation (%(own)d%%); "
         "typically it is about %(typical)d%%.",
         sent,
