@@ -6,6 +6,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nextyes.journal.traps import (
     DETECTOR_VERSION,
@@ -153,3 +155,15 @@ def test_it_needs_no_django_to_run() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gives_the_documented_shape(text: str) -> None:
+    data = analyze(text).as_json()
+    assert set(data) == {"traps", "distorted", "needs_support"}
+    assert isinstance(data["distorted"], bool) and isinstance(data["needs_support"], bool)
+    assert all(t["slug"] in SLUGS and 0 <= t["score"] <= 1 for t in data["traps"])
+    assert len({t["slug"] for t in data["traps"]}) == len(data["traps"])
+    if data["traps"]:
+        assert data["distorted"] is True
