@@ -267,6 +267,7 @@ def test_it_answers_every_generated_message(raw: bytes) -> None:
     assert isinstance(result, (ParsedMail, Unreadable))
     if isinstance(result, ParsedMail):
         assert "\x00" not in result.text + result.subject + result.sender
+        (result.text + result.subject + result.sender + result.key).encode("utf-8")
         assert len(result.key) <= 255
     else:
         assert result.reason

@@ -199,7 +199,7 @@ def _message_id(raw: str) -> str:
     found = _ANGLE_ID.search(value)
     if found:
         value = found.group(1)
-    value = _CONTROL.sub("", value).strip().strip("<>")
+    value = _CONTROL.sub("", _scrub(value)).strip().strip("<>")
     # An id with spaces in it is not an id: better a content hash than a false duplicate.
     return "" if not value or any(c.isspace() for c in value) else value
 
@@ -212,8 +212,15 @@ def _content_hash(sender: str, subject: str, date: str, text: str) -> str:
 
 def _clean(value: str, limit: int) -> str:
     """One line, no control characters (PostgreSQL refuses NUL), at most `limit` characters."""
-    value = _CONTROL.sub("", value).replace("\r", " ").replace("\n", " ").strip()
+    value = _CONTROL.sub("", _scrub(value)).replace("\r", " ").replace("\n", " ").strip()
     return value[:limit]
+
+
+def _scrub(value: str) -> str:
+    """No lone surrogates (undecodable bytes kept by the parser): a database cannot store them."""
+    if value.isascii():
+        return value
+    return value.encode("utf-8", "replace").decode("utf-8")
 
 
 # ── Body ──
@@ -322,6 +329,6 @@ def _recovered_text(raw: bytes, msg: Message) -> tuple[str, list[str]]:
 
 def _tidy(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _scrub(text))
     text = _LINE_SPACES.sub("\n", text)
     return _BLANKS.sub("\n\n", text).strip()
