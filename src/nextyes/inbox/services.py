@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -87,13 +87,40 @@ def import_mail(
     `reading.SourceProblem` when `path` cannot be read at all, before anything is written.
     """
     source = reading.open_source(path)
-    name = source_name or str(path)
-    result = ImportResult(source=name, dry_run=dry_run)
-    run = None if dry_run else MailImport.objects.create(owner=user, source=name[:500], kind=kind)
+    return import_messages(
+        user,
+        reading.iter_messages(source),
+        total=source.total,
+        source_name=source_name or str(path),
+        kind=kind,
+        dry_run=dry_run,
+        keep_other=keep_other,
+        progress=progress,
+        batch_size=batch_size,
+    )
+
+
+def import_messages(
+    user: Any,
+    raws: Iterable[reading.RawMail],
+    *,
+    total: int,
+    source_name: str,
+    kind: str,
+    dry_run: bool = False,
+    keep_other: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> ImportResult:
+    """The import itself, from any source of raw messages (files here; an IMAP folder later)."""
+    result = ImportResult(source=source_name, dry_run=dry_run)
+    run = None
+    if not dry_run:
+        run = MailImport.objects.create(owner=user, source=source_name[:500], kind=kind)
     batch = _Batch(user, result, run, keep_other=keep_other)
     where = ""
     try:
-        for raw in reading.iter_messages(source):
+        for raw in raws:
             result.read += 1
             where = raw.where
             parsed = _parse(raw)
@@ -106,7 +133,7 @@ def import_mail(
             if len(batch) >= batch_size:
                 batch.flush(where)
             if progress is not None:
-                progress(raw.done, source.total, result.read)
+                progress(raw.done, total, result.read)
         batch.flush(where)
     except BaseException as exc:
         if run is not None:
