@@ -5,16 +5,29 @@ The stable interface the inbox uses (and `nextyes inbox classify --jsonl`):
     classify(subject, body, sender) -> Verdict(label, confidence)
     classify_many([(subject, body, sender), ...]) -> [Verdict, ...]
 
-PROVISIONAL: keyword rules until the trained model lands; the interface will not change.
+The model ships in this package (`model.npz`, plain arrays scored with numpy: no download, no
+pickle). It is trained by `benchmarks/inbox_train.py` on `data/emails.jsonl`, which we wrote.
+Importing this module is cheap: numpy and the model load on the first classification.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nextyes.inbox.classifier.model import LinearModel
 
 LABELS: tuple[str, ...] = ("rejection", "interview", "offer", "received", "other")
-MODEL_VERSION = "provisional-keywords"
+_MODEL_FILE = Path(__file__).with_name("model.npz")
+# Changes whenever the model is retrained, so stored verdicts can say which model made them.
+MODEL_VERSION = "inbox-" + hashlib.sha256(_MODEL_FILE.read_bytes()).hexdigest()[:12]
+_BATCH = 512
+
+_model: LinearModel | None = None
 
 
 @dataclass(frozen=True)
@@ -25,15 +38,13 @@ class Verdict:
     confidence: float
 
 
-_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "rejection",
-        ("not to move forward", "other candidates", "unfortunately", "leider", "malheureusement"),
-    ),
-    ("offer", ("pleased to offer", "offer letter", "compensation package")),
-    ("interview", ("interview", "schedule a call", "availability", "entretien", "entrevista")),
-    ("received", ("received your application", "thank you for applying", "under review")),
-)
+def _loaded() -> LinearModel:
+    global _model
+    if _model is None:
+        from nextyes.inbox.classifier.model import LinearModel
+
+        _model = LinearModel.load(_MODEL_FILE)
+    return _model
 
 
 def classify(subject: str, body: str, sender: str = "") -> Verdict:
@@ -42,14 +53,24 @@ def classify(subject: str, body: str, sender: str = "") -> Verdict:
 
 
 def classify_many(items: Iterable[tuple[str, str, str]]) -> list[Verdict]:
-    """Verdicts for many messages at once (faster than one by one)."""
-    out = []
-    for subject, body, _sender in items:
-        text = f"{subject}\n{body}".lower()
-        for label, cues in _CUES:
-            if any(cue in text for cue in cues):
-                out.append(Verdict(label, 0.6))
-                break
-        else:
-            out.append(Verdict("other", 0.5))
+    """Verdicts for many messages at once (much faster per message than one by one)."""
+    model = _loaded()
+    out: list[Verdict] = []
+    batch: list[tuple[str, str, str]] = []
+    for item in items:
+        batch.append((item[0] or "", item[1] or "", item[2] or ""))
+        if len(batch) == _BATCH:
+            out.extend(_verdicts(model, batch))
+            batch = []
+    if batch:
+        out.extend(_verdicts(model, batch))
     return out
+
+
+def _verdicts(model: LinearModel, batch: list[tuple[str, str, str]]) -> list[Verdict]:
+    probabilities = model.probabilities(batch)
+    best = probabilities.argmax(axis=1)
+    return [
+        Verdict(model.labels[k], round(float(probabilities[row, k]), 4))
+        for row, k in enumerate(best.tolist())
+    ]

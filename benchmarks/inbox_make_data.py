@@ -1,0 +1,293 @@
+"""Write the inbox classifier's labelled emails from the template families we wrote.
+
+    .venv/bin/python benchmarks/inbox_make_data.py     # rewrites .../classifier/data/emails.jsonl
+
+Deterministic (fixed seed). Each family (one writer's way of saying one thing) gives several
+emails: a sender, a subject and one alternative per paragraph, with slots filled from word lists.
+Held-out families ("held" in their definition) go whole into split "test" and are filled from a
+separate pool of names and companies, so the held-out figures are on writing never trained on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from inbox_families_en import FAMILIES as EN  # noqa: E402
+from inbox_families_intl import FAMILIES as INTL  # noqa: E402
+from inbox_families_more import FAMILIES as MORE  # noqa: E402
+from inbox_families_other import FAMILIES as OTHER  # noqa: E402
+from inbox_families_voices import FAMILIES as VOICES  # noqa: E402
+from inbox_family import Family  # noqa: E402
+
+OUT = HERE.parent / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
+SEED = 20261201
+ALL_FAMILIES: list[Family] = [*EN, *OTHER, *MORE, *VOICES, *INTL]
+# More emails per training family only adds slot variety; held families each give a fixed few.
+PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
+
+# Word lists: [training pool, held-out pool].
+POOLS: dict[str, tuple[list[str], list[str]]] = {
+    "first": (
+        ["Alice", "Sam", "Priya", "Tom", "Léa", "Jonas", "Marta", "Kwame", "Yuki", "Omar"],
+        ["Nadia", "Ben", "Inès", "Lukas", "Sofía", "Ravi"],
+    ),
+    "last": (
+        ["Martin", "Okafor", "Schmidt", "Nguyen", "García", "Dubois", "Kowalski"],
+        ["Rossi", "Haddad", "Fischer", "Moreau", "Silva"],
+    ),
+    "company": (
+        [
+            "Acme",
+            "Globex",
+            "Initech",
+            "Brightwave",
+            "Northwind",
+            "Lumen Labs",
+            "Pinecone Health",
+            "Veridia",
+            "Tallis & Co",
+            "Orbital Foods",
+            "Kettle Studio",
+            "Mapleleaf Bank",
+        ],
+        [
+            "Umbra Analytics",
+            "Harbor Logistics",
+            "Quillfeather",
+            "Solenne",
+            "Ridgeway Energy",
+            "Nimbus Retail",
+            "Fernwood Games",
+        ],
+    ),
+    "role": (
+        [
+            "Data Analyst",
+            "Backend Engineer",
+            "Product Designer",
+            "Account Manager",
+            "Marketing Coordinator",
+            "Nurse Practitioner",
+            "Project Manager",
+            "QA Engineer",
+        ],
+        [
+            "Customer Success Lead",
+            "Financial Analyst",
+            "UX Researcher",
+            "Operations Manager",
+            "Frontend Developer",
+        ],
+    ),
+    "recruiter": (
+        [
+            "Dana Whitfield",
+            "Marc Lefèvre",
+            "Anja Becker",
+            "Lucía Romero",
+            "Chris Abbott",
+            "Hannah Cole",
+        ],
+        ["Pierre Garnier", "Miriam Vogel", "Diego Navarro", "Kate Lindqvist"],
+    ),
+    "agency": (
+        ["Bluepeak Recruitment", "Talentbridge", "Crestline Search"],
+        ["Harrow & Vance Staffing", "Keystone People"],
+    ),
+    "board": (["JobHarbor", "WorkScout", "CareerNest"], ["HireLoop", "Jobsora"]),
+    "ats": (
+        ["mail.hirestream.io", "talentflow.net", "apply.jobtrail.com"],
+        ["notify.recruitly.app", "candidates.pipelinehq.com"],
+    ),
+    "service": (["ParcelGo", "Northbank"], ["QuickShip", "Mintly Bank"]),
+}
+DAYS = {
+    "en": ["Tuesday 14 March", "Monday, 3 June", "Thursday the 9th", "Friday 21 Nov", "Wed 5/2"],
+    "fr": ["mardi 14 mars", "lundi 3 juin", "jeudi 9 octobre", "vendredi 21 novembre"],
+    "de": ["Dienstag, 14. März", "Montag, 3. Juni", "Donnerstag, 9. Oktober", "Freitag, 21.11."],
+    "es": [
+        "martes 14 de marzo",
+        "lunes 3 de junio",
+        "jueves 9 de octubre",
+        "viernes 21 de noviembre",
+    ],
+}
+TIMES = {
+    "en": ["10:00", "2pm", "9:30 am", "16:00 CET"],
+    "fr": ["10h", "14h30", "9h00"],
+    "de": ["10:00 Uhr", "14:30 Uhr", "9 Uhr"],
+    "es": ["10:00", "16:30", "las 9"],
+}
+SALARIES = ["£52,000", "$118,000", "€64.000", "48 000 €", "€71,500", "$95k"]
+FOOTERS = {
+    "en": [
+        "This email and any attachments are confidential. If you received it in error, please delete it.",
+        "Sent from my phone",
+        "{company} Ltd, registered in England no. 0938271.",
+        "We process candidate data according to our privacy notice: {link}",
+    ],
+    "fr": ["Ce message et ses pièces jointes sont confidentiels.", "Envoyé de mon téléphone"],
+    "de": [
+        "Diese E-Mail enthält vertrauliche Informationen.",
+        "Von meinem Smartphone gesendet",
+        "Informationen zum Datenschutz finden Sie hier: {link}",
+    ],
+    "es": ["Este mensaje es confidencial.", "Enviado desde mi móvil"],
+}
+QUOTES = {
+    "en": "On {day}, {first} {last} wrote:\n> Hello, I would like to apply for the {role} role.",
+    "fr": "Le {day}, {first} {last} a écrit :\n> Bonjour, je souhaite postuler au poste de {role}.",
+    "de": "Am {day} schrieb {first} {last}:\n> Guten Tag, ich bewerbe mich als {role}.",
+    "es": "El {day}, {first} {last} escribió:\n> Hola, me gustaría optar al puesto de {role}.",
+}
+REPLY_PREFIX = {
+    "en": ["Re: ", "Fwd: "],
+    "fr": ["RE : ", "TR : "],
+    "de": ["AW: ", "WG: "],
+    "es": ["RE: ", "RV: "],
+}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower().replace("é", "e").replace("è", "e"))
+
+
+def fillers(rng: random.Random, lang: str, held: bool) -> dict[str, str]:
+    """One email's slot values, from the pool of its split."""
+    pick = {key: rng.choice(pools[1 if held else 0]) for key, pools in POOLS.items()}
+    companies = POOLS["company"][1 if held else 0]
+    first_name = pick["first"]
+    return {
+        **pick,
+        "company2": rng.choice(companies),
+        "company3": rng.choice(companies),
+        "domain": slug(pick["company"]) + rng.choice([".com", ".io", ".co.uk", ".de", ".fr"]),
+        "ats_name": pick["ats"].split(".")[-2].capitalize(),
+        "agency_domain": slug(pick["agency"]) + ".com",
+        "board_domain": slug(pick["board"]) + ".com",
+        "service_domain": slug(pick["service"]) + ".com",
+        "recruiter_mail": slug(pick["recruiter"].split()[0]),
+        "first_mail": slug(first_name) + rng.choice(["", ".", "_"]) + slug(pick["last"]),
+        "own_domain": rng.choice(["gmail.example", "posteo.example", "fastmail.example"]),
+        "ref": f"{rng.choice(['R', 'JR', 'REQ-', '#'])}{rng.randint(1000, 99999)}",
+        "day": rng.choice(DAYS[lang]),
+        "time": rng.choice(TIMES[lang]),
+        "minutes": str(rng.choice([20, 30, 45, 60, 90])),
+        "link": f"https://{rng.choice(['go', 'apply', 'cal', 'link'])}.{pick['ats']}/{rng.randint(10**5, 10**6)}",
+        "address": rng.choice(
+            ["12 Harbour Street", "Rue des Lilas 4", "Hauptstraße 7", "Calle Mayor 21"]
+        ),
+        "salary": rng.choice(SALARIES),
+        "start": rng.choice(DAYS[lang]),
+    }
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+
+
+def _is_greeting(text: str) -> bool:
+    return 0 < len(text) < 40 and "\n" not in text
+
+
+def _is_signoff(text: str) -> bool:
+    return 0 < len(text) < 60 and ("\n" in text or len(text) < 25)
+
+
+def framing(families: list[Family]) -> dict[str, tuple[list[str], list[str]]]:
+    """Greetings and sign-offs of the training families, per language, to lend across labels."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for family in families:
+        if family.held or len(family.paragraphs) < 4:
+            continue
+        greetings, signoffs = out.setdefault(family.lang, ([], []))
+        greetings.extend(g for g in family.paragraphs[0] if _is_greeting(g))
+        signoffs.extend(s for s in family.paragraphs[-1] if _is_signoff(s))
+    return out
+
+
+FRAMING = framing(ALL_FAMILIES)
+
+
+def make_email(rng: random.Random, family: Family) -> dict[str, str]:
+    """One email from a family, with the small irregularities real mail has."""
+    values = fillers(rng, family.lang, family.held)
+    parts = [rng.choice(alternatives) for alternatives in family.paragraphs]
+    if not family.held and len(parts) >= 4:
+        # A greeting or sign-off says who writes, not what they mean: lend them across the
+        # training families of all labels so the model does not learn a label from "Cheers".
+        greetings, signoffs = FRAMING[family.lang]
+        if _is_greeting(parts[0]) and rng.random() < 0.4:
+            parts[0] = rng.choice(greetings)
+        if _is_signoff(parts[-1]) and rng.random() < 0.4:
+            parts[-1] = rng.choice(signoffs)
+    if len(parts) > 3 and rng.random() < 0.2:
+        # Curt writers skip the greeting or the sign-off.
+        del parts[rng.choice([0, len(parts) - 1])]
+    if rng.random() < 0.15:
+        parts.append(rng.choice(FOOTERS[family.lang]))
+    if rng.random() < 0.1:
+        parts.append(QUOTES[family.lang])
+    body = fill("\n\n".join(parts), values)
+    if rng.random() < 0.08:
+        # Text taken out of an HTML-only mail often arrives as one long line.
+        body = " ".join(body.split())
+    subject = fill(rng.choice(family.subjects), values)
+    if rng.random() < 0.1:
+        subject = rng.choice(REPLY_PREFIX[family.lang]) + subject
+    return {
+        "subject": subject,
+        "body": body,
+        "from": fill(rng.choice(family.senders), values),
+        "label": family.label,
+        "lang": family.lang,
+        "split": "test" if family.held else "train",
+        "family": family.id,
+    }
+
+
+def build() -> list[dict[str, str]]:
+    rng = random.Random(SEED)
+    rows: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for family in ALL_FAMILIES:
+        wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
+        made = tries = 0
+        while made < wanted and tries < wanted * 20:
+            tries += 1
+            row = make_email(rng, family)
+            if (row["subject"], row["body"]) in seen:
+                continue
+            seen.add((row["subject"], row["body"]))
+            rows.append(row)
+            made += 1
+    return rows
+
+
+def main() -> int:
+    ids = [f.id for f in ALL_FAMILIES]
+    assert len(ids) == len(set(ids)), "family ids must be unique"
+    rows = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    by_split = Counter(r["split"] for r in rows)
+    print(f"wrote {len(rows)} emails to {OUT.relative_to(HERE.parent)}")
+    print("split:", dict(by_split), f"held out {by_split['test'] / len(rows):.0%}")
+    print("language:", dict(Counter(r["lang"] for r in rows)))
+    print("label:", dict(Counter(r["label"] for r in rows)))
+    print("test label:", dict(Counter(r["label"] for r in rows if r["split"] == "test")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

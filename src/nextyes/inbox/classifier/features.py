@@ -1,0 +1,54 @@
+"""Words an email is made of, as the classifier sees them. Pure Python, shared by training and use.
+
+The same function feeds the training script and the shipped scorer, so what the model learned
+is exactly what it is shown later.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import pairwise
+
+from nextyes.inbox.classifier.cues import cue_features
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL = re.compile(r"\S+@\S+")
+_DIGITS = re.compile(r"\d+")
+# A reply quotes the person's own earlier mail; what they wrote says nothing about the answer.
+_QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
+_PREFIX_LEN = 5
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "décision", "Decision" and "decision" meet."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _clean(text: str) -> str:
+    text = _URL.sub(" urltoken ", text)
+    text = _EMAIL.sub(" mailtoken ", text)
+    return _fold(_DIGITS.sub("0", text))
+
+
+def tokens(subject: str, body: str, sender: str = "", use_cues: bool = True) -> list[str]:
+    """The features of one email: words, word pairs, word stems, subject words and sender words.
+
+    Stems (the first five letters of longer words) let "interviewing" meet "interview" and
+    "candidature" meet "candidat" across languages without a stemmer per language.
+    """
+    subject_text = _clean(subject[:300])
+    body_text = _clean(_QUOTED.sub(" ", body[:6000]))
+    subject_words = _WORD.findall(subject_text)
+    sender_words = _WORD.findall(_clean(sender[:200]))
+    words = subject_words + _WORD.findall(body_text)
+    out = list(words)
+    out.extend(f"{a} {b}" for a, b in pairwise(words))
+    out.extend("~" + w[:_PREFIX_LEN] for w in words if len(w) > _PREFIX_LEN + 1)
+    out.extend("s:" + w for w in subject_words)
+    out.extend("f:" + w for w in sender_words)
+    if use_cues:
+        out.extend(cue_features(subject_text + " \n " + body_text))
+    return out

@@ -1,0 +1,107 @@
+"""The shipped model: TF-IDF weights and a linear layer, scored with numpy (no pickle, no sklearn).
+
+`model.npz` holds plain arrays only, so loading it runs no code (`allow_pickle=False`):
+- vocab: the features, UTF-8, one per line (as uint8)
+- idf, coef (features × labels), intercept (labels), temperature (1 value)
+- labels: the label names, one per line (as uint8); meta: JSON text (as uint8)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nextyes.inbox.classifier.features import tokens
+
+MODEL_PATH = Path(__file__).with_name("model.npz")
+
+
+def _text(array: Any) -> str:
+    return bytes(np.asarray(array, dtype=np.uint8)).decode("utf-8")
+
+
+def _array(text: str) -> Any:
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+@dataclass
+class LinearModel:
+    """A multinomial logistic regression over sublinear, L2-normalised TF-IDF features."""
+
+    vocab: dict[str, int]
+    idf: Any
+    coef: Any
+    intercept: Any
+    temperature: float
+    labels: tuple[str, ...]
+    meta: dict[str, Any]
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> LinearModel:
+        with np.load(path, allow_pickle=False) as data:
+            words = _text(data["vocab"]).split("\n")
+            return cls(
+                vocab={word: i for i, word in enumerate(words)},
+                idf=data["idf"].astype(np.float64),
+                coef=data["coef"].astype(np.float64),
+                intercept=data["intercept"].astype(np.float64),
+                temperature=float(data["temperature"][0]),
+                labels=tuple(_text(data["labels"]).split("\n")),
+                meta=json.loads(_text(data["meta"])),
+            )
+
+    def save(self, path: Path) -> None:
+        words = sorted(self.vocab, key=self.vocab.__getitem__)
+        np.savez_compressed(
+            path,
+            vocab=_array("\n".join(words)),
+            idf=self.idf.astype(np.float32),
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            temperature=np.array([self.temperature], dtype=np.float32),
+            labels=_array("\n".join(self.labels)),
+            meta=_array(json.dumps(self.meta, sort_keys=True)),
+        )
+
+    def vector(self, features: Sequence[str]) -> tuple[list[int], list[float]]:
+        """Sparse TF-IDF vector of one email: (feature indices, L2-normalised weights)."""
+        vocab = self.vocab
+        counts = Counter(i for i in map(vocab.get, features) if i is not None)
+        if not counts:
+            return [], []
+        index = list(counts)
+        idf = self.idf
+        weights = [
+            (1.0 + math.log(c)) * idf[i] for i, c in zip(index, counts.values(), strict=True)
+        ]
+        norm = math.sqrt(sum(w * w for w in weights))
+        return index, [w / norm for w in weights]
+
+    def probabilities(self, items: Sequence[tuple[str, str, str]]) -> Any:
+        """Calibrated label probabilities, one row per (subject, body, sender)."""
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for row, (subject, body, sender) in enumerate(items):
+            index, weights = self.vector(tokens(subject, body, sender))
+            rows.extend([row] * len(index))
+            cols.extend(index)
+            vals.extend(weights)
+        scores = np.tile(self.intercept, (len(items), 1))
+        if cols:
+            contributions = self.coef[np.asarray(cols)] * np.asarray(vals)[:, None]
+            at = np.asarray(rows)
+            # bincount sums each email's contributions far faster than np.add.at.
+            for k in range(scores.shape[1]):
+                scores[:, k] += np.bincount(at, weights=contributions[:, k], minlength=len(items))
+        scores /= self.temperature
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)
