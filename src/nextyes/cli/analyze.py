@@ -30,7 +30,10 @@ def analyze(
     jsonl: bool = typer.Option(
         False,
         "--jsonl",
-        help='Read JSON lines {"text": ...} from stdin; write one JSON result line per input.',
+        help=(
+            'Read JSON lines {"text": ...} from stdin; write one JSON result line per input. '
+            'A line that cannot be read gives {"error", "line"} and, at the end, exit code 1.'
+        ),
     ),
 ) -> None:
     """Suggest the thinking traps that may fit a thought (rules and a small offline model)."""
