@@ -22,6 +22,7 @@ NO_APPLICATIONS_YET = "No applications yet. Add one with `nextyes add COMPANY RO
 DEMO_REAL_DATA = "the account “{name}” holds data the demo did not make, so the demo leaves it alone. Choose another name with --user NAME."
 DEMO_READY = "The demo account “{name}” is ready: {applications} applications, {rejected} rejections, {interviews} interviewed, {offers} offer."
 DEMO_READY_AFTER = "Bouncing back: {rituals} rituals ({open_rituals} still open), {wins} wins, {jar_notes} notes in the jar, {lessons} lessons, {goals} weekly goals and {points} points to spend."
+DEMO_READY_MIND = "Mind and body: {check_ins} check-ins, {thought_records} thought records and {gratitude} things to be grateful for."
 DEMO_SIGN_IN = "To sign in, set a password with `nextyes user password {name}`."
 DEMO_SIGN_IN_READY = "Sign in as “{name}” with the password from your file."
 PASSWORD_SET = "Set a new password for “{name}”."
@@ -175,3 +176,15 @@ CHECKIN_CARE = (
 CHECKIN_NONE = "No check-ins in those days. Whenever you like: `nextyes checkin --mood 3`."
 CHECKIN_SLEEP = "slept {hours} h"
 CHECKIN_MOVEMENT = "moved {minutes} min"
+
+# --- Inbox classifier (cli/inbox.py: classify)
+INBOX_CLASSIFY_NEEDS_JSONL = 'classify reads JSON lines: add --jsonl and send one {"subject", "body", "from"} object a line on stdin.'
+INBOX_CLASSIFY_LINE = "line {line}: {reason}"
+INBOX_CLASSIFY_NOT_UTF8 = "not UTF-8 text"
+INBOX_CLASSIFY_BAD_JSON = "not valid JSON ({reason})"
+INBOX_CLASSIFY_NOT_OBJECT = 'not an object like {"subject": "...", "body": "...", "from": "..."}'
+INBOX_CLASSIFY_BAD_FIELD = "“{field}” should be text"
+INBOX_CLASSIFY_EMPTY = "no subject and no body to read"
+INBOX_CLASSIFY_BAD_LINES = (
+    "{count} of {total} lines could not be read (listed above); the others were classified."
+)

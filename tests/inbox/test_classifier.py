@@ -1,0 +1,230 @@
+"""The email classifier: hard cases written here (not in the training data), confidences,
+batching, and the shipped model being the one the training script makes from the data file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from benchmarks import inbox_train
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nextyes.inbox import classifier
+from nextyes.inbox.classifier import LABELS, MODEL_VERSION, Verdict, classify, classify_many
+from nextyes.inbox.classifier.model import MODEL_PATH, LinearModel
+
+# Emails written for these tests only, in voices the data file does not have.
+HARD_CASES = [
+    (  # a rejection full of praise
+        "rejection",
+        "You made this hard for us",
+        "Hi Alice, honestly, you were one of the best people we spoke to this year and the "
+        "panel loved your portfolio. We have decided to go with another candidate whose "
+        "experience is closer to the team's needs. Please stay in touch.",
+        "Mo Reyes <mo@brightpath.example>",
+    ),
+    (  # keeps the résumé on file
+        "rejection",
+        "Data Engineer role",
+        "Thank you for applying. We will not be moving forward with your application, but we "
+        "would like to keep your CV on file for future openings.",
+        "Talent <talent@quarry.example>",
+    ),
+    (  # the role is gone
+        "rejection",
+        "Update: Analyst opening",
+        "Dear Sam, the Analyst position has been filled, so we cannot consider your application "
+        "further. Kind regards, HR",
+        "HR <hr@lakeside.example>",
+    ),
+    (
+        "rejection",
+        "Votre candidature",
+        "Bonjour, malheureusement votre profil n'a pas été retenu pour ce poste. Bonne continuation.",
+        "RH <rh@exemple.example>",
+    ),
+    (
+        "rejection",
+        "Ihre Bewerbung",
+        "Guten Tag, leider haben wir uns für eine andere Kandidatin entschieden. Alles Gute!",
+        "Personal <personal@firma.example>",
+    ),
+    (
+        "rejection",
+        "Tu candidatura",
+        "Hola, lamentablemente no seguiremos adelante con tu candidatura. Mucha suerte.",
+        "Empleo <empleo@empresa.example>",
+    ),
+    (  # an invitation mentioning that the earlier slot was taken
+        "interview",
+        "Re: our call",
+        "Hi Priya, sorry, the 11:00 slot got taken by another candidate before your booking went "
+        "through. Could you do Thursday at 15:00 for the interview instead? I'll send the video link.",
+        "Jo Tan <jo@harbourline.example>",
+    ),
+    (
+        "interview",
+        "Next step: technical assessment",
+        "Thanks for your application! Please complete the online coding assessment within five "
+        "days using this link: https://assess.example/abc",
+        "Hiring <hiring@gridworks.example>",
+    ),
+    (
+        "offer",
+        "Offer letter",
+        "Dear Tom, we are delighted to offer you the role of QA Lead with a salary of €60,000 and "
+        "a start date of 1 April. Please sign the attached contract.",
+        "People <people@orchard.example>",
+    ),
+    (
+        "received",
+        "We received your application",
+        "Thank you for applying to Orchard. We have received your application and our team "
+        "will review it. We'll be in touch if your profile matches.",
+        "Orchard Careers <no-reply@ats.example>",
+    ),
+    (  # a job alert whose subject says "offer"
+        "other",
+        "New job offers for Data Analyst",
+        "Here are new jobs matching your alert: Data Analyst at Birch, Analyst at Cedar. "
+        "Manage your alerts or unsubscribe.",
+        "JobBoard Alerts <alerts@jobboard.example>",
+    ),
+    (  # tips about interviews
+        "other",
+        "Interview tips: how to prepare",
+        "Our newsletter this week: five ways to prepare for your next interview, and how to "
+        "talk about salary. Unsubscribe at any time.",
+        "JobBoard <newsletter@jobboard.example>",
+    ),
+    (
+        "other",
+        "Your application was viewed",
+        "Good news: Cedar viewed your application. See similar jobs and apply today.",
+        "JobBoard <notifications@jobboard.example>",
+    ),
+    (  # recruiter outreach
+        "other",
+        "Open to a new role?",
+        "Hi Alice, I came across your profile and have an exciting opportunity with a client. "
+        "Would you be open to a quick chat?",
+        "Ray <ray@searchfirm.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body", "sender"), HARD_CASES)
+def test_it_understands_hard_cases_it_was_never_trained_on(
+    expected: str, subject: str, body: str, sender: str
+) -> None:
+    verdict = classify(subject, body, sender)
+    assert verdict.label == expected, verdict
+
+
+def test_it_has_the_five_labels_in_order() -> None:
+    assert LABELS == ("rejection", "interview", "offer", "received", "other")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=2000), st.text(max_size=80))
+def test_it_gives_a_known_label_and_a_confidence_between_0_and_1_for_any_text(
+    subject: str, body: str, sender: str
+) -> None:
+    verdict = classify(subject, body, sender)
+    assert verdict.label in LABELS
+    assert 0.0 <= verdict.confidence <= 1.0
+
+
+def test_it_gives_the_same_verdicts_in_batches_as_one_by_one() -> None:
+    items = [(s, b, f) for _, s, b, f in HARD_CASES] * 80  # more than one internal batch
+    together = classify_many(items)
+    assert len(together) == len(items)
+    assert together[: len(HARD_CASES)] == [classify(*item) for item in items[: len(HARD_CASES)]]
+    assert together[-1] == together[len(HARD_CASES) - 1]
+    assert all(isinstance(v, Verdict) for v in together)
+
+
+def test_it_is_confident_on_a_plain_rejection_and_unsure_on_an_empty_message() -> None:
+    plain = classify(
+        "Your application",
+        "Unfortunately we have decided not to move forward with your application.",
+    )
+    assert plain.label == "rejection" and plain.confidence >= 0.95
+    assert classify("", "").confidence < 0.95
+
+
+def test_it_does_not_load_numpy_until_the_first_classification() -> None:
+    code = "import sys, nextyes.inbox.classifier; print('numpy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_it_names_the_model_by_its_file() -> None:
+    expected = "inbox-" + hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
+    assert expected == MODEL_VERSION
+    assert MODEL_PATH.stat().st_size < 1_000_000
+
+
+def test_the_shipped_model_was_trained_on_the_data_file_as_it_is() -> None:
+    model = LinearModel.load(MODEL_PATH)
+    rows = inbox_train.load_rows()
+    assert model.meta["data_sha256"] == inbox_train.data_checksum()
+    train_rows = [r for r in rows if r["split"] == "train"]
+    assert model.meta["train_rows"] == len(train_rows)
+    # Same features from the same rows: the vocabulary the training script would build.
+    expected = inbox_train.vectoriser(inbox_train.featurise(train_rows))
+    assert model.vocab == expected.vocab
+    assert np.allclose(model.idf, expected.idf, atol=1e-5)
+
+
+def test_training_is_deterministic_and_the_numpy_scorer_matches_scikit_learn(
+    tmp_path: Path,
+) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    rows = inbox_train.load_rows()
+    tiny = [r for r in rows if r["split"] == "train"][::12]
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    inbox_train.train(tiny, 3.0, "tiny").save(first)
+    inbox_train.train(tiny, 3.0, "tiny").save(second)
+    assert first.read_bytes() == second.read_bytes()
+
+    docs = inbox_train.featurise(tiny)
+    model = inbox_train.fit(docs, [r["label"] for r in tiny], 3.0)
+    lr = LogisticRegression(C=3.0, max_iter=2000)
+    lr.fit(inbox_train.matrix(model, docs), [LABELS.index(r["label"]) for r in tiny])
+    held = [r for r in rows if r["split"] == "test"][:40]
+    ours = model.probabilities([(r["subject"], r["body"], r["from"]) for r in held])
+    theirs = lr.predict_proba(inbox_train.matrix(model, inbox_train.featurise(held)))
+    assert np.allclose(ours, theirs, atol=1e-6)
+
+
+def test_the_held_out_split_shares_no_family_and_no_email_with_training() -> None:
+    rows = inbox_train.load_rows()
+    train = [r for r in rows if r["split"] == "train"]
+    test = [r for r in rows if r["split"] == "test"]
+    assert len(rows) >= 1000
+    assert 0.2 <= len(test) / len(rows) <= 0.3
+    assert not {r["family"] for r in train} & {r["family"] for r in test}
+    assert not {(r["subject"], r["body"]) for r in train} & {
+        (r["subject"], r["body"]) for r in test
+    }
+    for lang in ("fr", "de", "es"):
+        assert sum(r["lang"] == lang for r in rows) >= 60
+    for row in rows[:50]:
+        assert set(row) == {"subject", "body", "from", "label", "lang", "split", "family"}
+        assert row["label"] in LABELS
+    assert json.loads(json.dumps(rows[0])) == rows[0]
+
+
+def test_it_reuses_the_loaded_model() -> None:
+    classify("a", "b")
+    loaded = classifier._model
+    classify("c", "d")
+    assert classifier._model is loaded
