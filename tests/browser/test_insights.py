@@ -15,7 +15,7 @@ from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-CHARTS = ("funnel", "weekly", "response", "channels")
+CHARTS = ("funnel", "weekly", "response", "channels", "mood")
 
 
 @pytest.fixture

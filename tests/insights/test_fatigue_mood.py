@@ -94,3 +94,28 @@ def test_it_reads_the_persons_check_ins_in_the_same_three_queries(
     assert after.level == "high"
     assert after.reasons[-1] == "Your mood check-ins average 2.0, down from 4.0"
     assert fatigue_for(bob, TODAY).level == "none"
+
+
+@pytest.mark.django_db
+def test_todays_card_weighs_the_mood_as_the_stats_do(alice: Any, monkeypatch: Any) -> None:
+    from nextyes.momentum.today import build_today
+    from tests.momentum.momentum_support import at, freeze
+
+    freeze(monkeypatch, at(TODAY, tz="UTC"))
+    for n, back in enumerate((1, 4, 8)):
+        app = services.create_application(
+            alice, company=f"Co {n}", role="Dev", applied_on=TODAY - dt.timedelta(days=30 + n)
+        )
+        services.move_application(app, Stage.REJECTED, on=TODAY - dt.timedelta(days=back))
+    for n, back in enumerate(range(0, 42, 3)):
+        services.create_application(
+            alice, company=f"Steady {n}", role="Dev", applied_on=TODAY - dt.timedelta(days=back)
+        )
+    card = build_today(alice, TODAY).fatigue
+    assert card is not None and card.level == "watch"
+    CheckIn.objects.bulk_create(
+        CheckIn(owner=alice, day=day, mood=round(mood)) for day, mood in moods(4, 2)
+    )
+    card = build_today(alice, TODAY).fatigue
+    assert card is not None and card.level == "high"
+    assert card == fatigue_for(alice, TODAY)

@@ -193,4 +193,5 @@ def test_it_runs_the_same_few_queries_however_much_there_is(
         body = page(alice_client)
     assert "Step 4" in body
     assert body.count("Follow up with") == 5
-    assert len(small) <= 20
+    # 19 before issue 5, then one for the check-in card and one for the vision board and care panel.
+    assert len(small) <= 21

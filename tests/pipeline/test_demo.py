@@ -6,8 +6,10 @@ from typing import Any
 
 import pytest
 
-from nextyes.journal.models import JarNote, Win
+from nextyes.journal.gratitude import add_gratitudes
+from nextyes.journal.models import CheckIn, Gratitude, JarNote, ThoughtRecord, TrapSuggestion, Win
 from nextyes.journal.services import add_jar_note, add_win
+from nextyes.journal.thoughts import start_record
 from nextyes.momentum.models import (
     Break,
     EffortPoint,
@@ -31,7 +33,8 @@ TODAY = dt.date(2026, 3, 4)  # a Wednesday: this week began on Monday 2 March
 # Every kind of record the demo makes, counted to check that a refresh never doubles anything.
 MODELS = (
     Application, StageEvent, Interview, Contact, Touchpoint, Ritual, Lesson, Feedback, Win,
-    JarNote, Goal, GoalEntry, EffortPoint, Reward, Break, NextAction,
+    JarNote, Goal, GoalEntry, EffortPoint, Reward, Break, NextAction, CheckIn, ThoughtRecord,
+    TrapSuggestion, Gratitude,
 )  # fmt: skip
 
 
@@ -113,6 +116,8 @@ def test_it_never_refreshes_over_what_a_person_wrote_themselves(alice: Any, now:
         lambda: add_lesson(alice, "Ask about the team's on-call before the final round"),
         lambda: save_reward(alice, name="A day at the lake", cost=40),
         lambda: add_next_action(alice, "Call Jo about the meetup"),
+        lambda: add_gratitudes(alice, ["My brother's long call"], day=TODAY)[0],
+        lambda: start_record(alice, situation="The recruiter went quiet"),
     ]
     for make in own_records:
         record = make()
@@ -225,3 +230,20 @@ def test_it_shows_progress_this_week_even_on_its_first_day(alice: Any, now: None
     progress = goals_progress(alice)
     assert progress[0].week_start == TODAY
     assert all(p.done > 0 for p in progress)
+
+
+def test_it_keeps_four_months_of_check_ins_thoughts_and_gratitude(alice: Any, now: None) -> None:
+    summary = demo.build_demo(alice)
+    days = sorted(CheckIn.objects.filter(owner=alice).values_list("day", flat=True))
+    assert summary["check_ins"] == len(days) >= 60
+    assert (days[-1] - days[0]).days >= 110  # four months, not every day of them
+    assert all(
+        1 <= m <= 5 for m in CheckIn.objects.filter(owner=alice).values_list("mood", flat=True)
+    )
+    records = ThoughtRecord.objects.filter(owner=alice)
+    assert summary["thought_records"] == records.count() >= 3
+    assert all(r.intensity_after is not None and r.balanced_thought for r in records)
+    assert summary["gratitude"] == Gratitude.objects.filter(owner=alice).count() >= 20
+    # Refreshing gives the same journal again, not twice as much.
+    demo.build_demo(alice)
+    assert CheckIn.objects.filter(owner=alice).count() == len(days)

@@ -223,6 +223,7 @@ def demo(
         summary = demo_data.build_demo(person)
     typer.echo(messages.DEMO_READY.format(name=user, **summary))
     typer.echo(messages.DEMO_READY_AFTER.format(**summary))
+    typer.echo(messages.DEMO_READY_MIND.format(**summary))
     if person.has_usable_password():
         typer.echo(messages.DEMO_SIGN_IN_READY.format(name=user))
     else:

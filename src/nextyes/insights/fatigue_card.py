@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
@@ -15,10 +16,13 @@ if TYPE_CHECKING:
 DISMISS_DAYS = 7
 
 
-def card_for(user: Any, day: dt.date) -> Fatigue | None:
+def card_for(
+    user: Any, day: dt.date, moods: Sequence[tuple[dt.date, float]] | None = None
+) -> Fatigue | None:
     """The signal when it says "watch" or "high" and the person has not said "not now" lately.
 
     Two queries, so Today stays quick: the dismissal, then the dated events of the window.
+    `moods` are the window's check-ins (day, mood), which Today has already read.
     """
     from nextyes.insights.fatigue import signal
     from nextyes.insights.models import InsightSettings
@@ -37,6 +41,7 @@ def card_for(user: Any, day: dt.date) -> Fatigue | None:
         rejections=events["rejections"],
         applications=events["applications"],
         outreach=events["outreach"],
+        moods=moods,
     )
     return fatigue if fatigue.level in ("watch", "high") else None
 

@@ -309,7 +309,7 @@ def build_today(user: Any, day: dt.date | None = None) -> Today:
     if not today.is_new and today.active_break is None:
         from nextyes.insights.fatigue_card import card_for
 
-        today.fatigue = card_for(user, day)
+        today.fatigue = card_for(user, day, moods=[(on, float(mood)) for on, mood in moods])
     today.care = checkins.care_card_due(
         user,
         low_stretch=checkins.is_low_stretch(moods, day),

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 
+from nextyes.journal import demo_mind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import demo_bounce, services
@@ -82,13 +83,17 @@ def is_demo_account(user: Any) -> bool:
     real_apps = owned(Application, user).exclude(link__contains=f"{DEMO_TLD}/")
     real_companies = owned(Company, user).exclude(website__contains=DEMO_TLD)
     return not (
-        real_apps.exists() or real_companies.exists() or demo_bounce.holds_own_records(user)
+        real_apps.exists()
+        or real_companies.exists()
+        or demo_bounce.holds_own_records(user)
+        or demo_mind.holds_own_records(user)
     )
 
 
 @transaction.atomic
 def clear_demo(user: Any) -> None:
     """Remove everything of a demo account, so a refresh does not double it."""
+    demo_mind.clear(user)
     demo_bounce.clear(user)
     owned(Touchpoint, user).delete()
     owned(Contact, user).delete()
@@ -114,6 +119,7 @@ def build_demo(user: Any, today: dt.date | None = None) -> dict[str, int]:
     made = list(zip(plans, applications, strict=True))
     _people(user, rng, today, made)
     demo_bounce.build(user, today, made)
+    mind = demo_mind.build(user, today, made)
     apps = owned(Application, user)
     return {
         "applications": apps.count(),
@@ -121,6 +127,7 @@ def build_demo(user: Any, today: dt.date | None = None) -> dict[str, int]:
         "interviews": apps.filter(events__stage=Stage.INTERVIEW).distinct().count(),
         "offers": apps.filter(status=Stage.OFFER).count(),
         **demo_bounce.summary(user),
+        **mind,
     }
 
 

@@ -1,0 +1,37 @@
+"""The demo's mind-and-body half: check-ins, thought records, gratitude and a vision board."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from nextyes.journal import demo_checkins, demo_gratitude, demo_thoughts
+
+# Which demo applications the thought records are about: a final-round no, an interview, a silence.
+THOUGHT_KINDS = ("rejected-final", "rejected-interview", "ghosted")
+
+
+def build(user: Any, today: dt.date, made: Sequence[tuple[Any, Any]]) -> dict[str, int]:
+    """Four months of check-ins around the demo's no's, a few thought records, gratitude."""
+    by_kind: dict[str, list[Any]] = {}
+    for plan, application in made:
+        by_kind.setdefault(plan.kind, []).append(application)
+    return {
+        "check_ins": demo_checkins.build(user, today),
+        "thought_records": demo_thoughts.build(
+            user, today, [(by_kind.get(kind) or [None])[-1] for kind in THOUGHT_KINDS]
+        ),
+        "gratitude": demo_gratitude.build(user, today),
+    }
+
+
+def holds_own_records(user: Any) -> bool:
+    """True when the person wrote journal entries the demo did not (a refresh would lose them)."""
+    return demo_gratitude.holds_own_records(user) or demo_thoughts.holds_own_records(user)
+
+
+def clear(user: Any) -> None:
+    demo_checkins.clear(user)
+    demo_thoughts.clear(user)
+    demo_gratitude.clear(user)
