@@ -144,15 +144,19 @@ STATS_FATIGUE_NONE = "Nothing worrying in the last two weeks."
 STATS_FATIGUE_CARE = "A lot is coming at you. A planned break, a look back at your wins or a talk with someone you trust can help."
 
 # --- Thinking traps: nextyes analyze (cli/analyze.py)
-ANALYZE_WHAT = "give a thought to look at (`nextyes analyze \"I'll never get hired\"`), or --jsonl to read JSON lines from stdin."
+ANALYZE_WHAT = 'give a thought to look at (`nextyes analyze "I\'ll never get hired"`), or --jsonl to read JSON lines from stdin.'
 ANALYZE_BOTH = "give either a thought or --jsonl, not both."
 ANALYZE_BAD_JSON = "not valid JSON"
 ANALYZE_NOT_OBJECT = 'not a JSON object with a "text" string'
 ANALYZE_NO_TEXT = 'no "text" string'
 ANALYZE_EMPTY_LINE = "empty line"
 ANALYZE_LINE_ERROR = "nextyes: line {line}: {error}"
-ANALYZE_FAILED = "nextyes: {failed} of {total} lines could not be read (their output lines hold the error)."
-ANALYZE_TRAPS = "Thinking traps that may fit (suggestions, not verdicts; keep the ones that ring true):"
+ANALYZE_FAILED = (
+    "nextyes: {failed} of {total} lines could not be read (their output lines hold the error)."
+)
+ANALYZE_TRAPS = (
+    "Thinking traps that may fit (suggestions, not verdicts; keep the ones that ring true):"
+)
 ANALYZE_TRAP = "\n  {score:>4.0%}  {name}"
 ANALYZE_EXPLANATION = "         {explanation}"
 ANALYZE_QUESTION = "         – {question}"
@@ -162,7 +166,7 @@ ANALYZE_SUPPORT = "Some of these words sound very heavy. If you are thinking of 
 
 # --- Gratitude (cli/gratitude.py)
 GRATITUDE_SAVED = "Kept {count} for {day}. Those moments are yours."
-GRATITUDE_NONE = "Nothing noted yet. Whenever you like: `nextyes gratitude \"a good coffee\"`."
+GRATITUDE_NONE = 'Nothing noted yet. Whenever you like: `nextyes gratitude "a good coffee"`.'
 GRATITUDE_LOOK_BACK_DAYS = 7
 
 # --- Daily check-in (cli/checkin.py)
