@@ -44,6 +44,7 @@ demo: venv
 bench: venv
 	$(VENV)/bin/python benchmarks/pages.py
 	$(VENV)/bin/python benchmarks/stats_cli.py
+	$(VENV)/bin/python benchmarks/analyze_cli.py
 
 clean:
 	rm -rf $(VENV) .venv-uv .mypy_cache .ruff_cache
