@@ -165,6 +165,23 @@ def test_it_reads_only_the_beginning_of_a_message_over_the_limit(tmp_path: Path)
     assert raw.done == big.stat().st_size
 
 
+def test_it_survives_a_charset_name_with_a_nul_in_it() -> None:
+    raw = (
+        b"From: A <a@b.example>\nSubject: Odd\nMessage-ID: <odd@b.example>\n"
+        b'Content-Type: text/plain; charset="utf\x008"\n\nStill readable text.\n'
+    )
+    mail = parse_message(raw)
+    assert isinstance(mail, ParsedMail)
+    assert mail.text == "Still readable text."
+
+
+def test_it_reads_a_message_saved_after_a_bom_and_blank_lines() -> None:
+    raw = b"\xef\xbb\xbf\r\n\n" + (CORPUS / "crlf.eml").read_bytes()
+    mail = parse_message(raw)
+    assert isinstance(mail, ParsedMail)
+    assert mail.subject == "Your interview on Monday"
+
+
 # ── mbox splitting ──
 
 

@@ -16,8 +16,11 @@ def decode_text(data: bytes, declared: str | None) -> tuple[str, str | None]:
             return _guess(data), "no charset given: text guessed"
     try:
         codec = codecs.lookup(declared).name
+    except (LookupError, ValueError, TypeError):  # unknown, or not even a name ("utf\x008")
+        return _guess(data), f"unknown charset “{declared[:40]}”: text guessed"
+    try:
         return data.decode(codec), None
-    except LookupError:
+    except LookupError:  # a codec that is not for text, e.g. "base64"
         return _guess(data), f"unknown charset “{declared[:40]}”: text guessed"
     except (UnicodeDecodeError, ValueError, TypeError):
         pass

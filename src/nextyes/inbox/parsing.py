@@ -79,6 +79,8 @@ def parse_message(raw: bytes, *, cut: bool = False) -> ParsedMail | Unreadable:
 
 
 def _parse(raw: bytes, cut: bool) -> ParsedMail | Unreadable:
+    # Some tools save a message after a byte-order mark or blank lines: the headers still count.
+    raw = raw.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n")
     msg = _PARSER.parsebytes(raw)
     headers = _first_headers(msg)
     if not any(name in headers for name in _HEADERS_OF_MAIL):
@@ -234,10 +236,9 @@ def _parts(msg: Message) -> Iterator[tuple[Message, bool]]:
         if _is_attachment(part):
             yield part, True
             continue
-        payload = part.get_payload()
-        if isinstance(payload, list):
+        if part.is_multipart():  # checked without decoding: a broken charset cannot trip it
             if depth < MAX_DEPTH:
-                children = [(p, depth + 1) for p in payload if isinstance(p, Message)]
+                children = [(p, depth + 1) for p in part.get_payload() if isinstance(p, Message)]
                 stack.extend(reversed(children))
             continue
         yield part, False
@@ -280,7 +281,11 @@ def _body_text(msg: Message) -> tuple[str, list[str]]:
             if part.get_content_maintype() != "multipart":
                 attachments += 1
             continue
-        data = part.get_payload(decode=True)
+        try:
+            data = part.get_payload(decode=True)
+        except Exception:  # one unreadable part: the others may still hold the text
+            notes.append("a part could not be decoded")
+            continue
         if not isinstance(data, bytes) or not data.strip():
             continue
         text, note = decode_text(data, _charset(part))
