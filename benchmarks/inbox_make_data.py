@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from inbox_families_en import FAMILIES as EN  # noqa: E402
+from inbox_families_fresh import FAMILIES as FRESH  # noqa: E402
 from inbox_families_intl import FAMILIES as INTL  # noqa: E402
 from inbox_families_more import FAMILIES as MORE  # noqa: E402
 from inbox_families_other import FAMILIES as OTHER  # noqa: E402
@@ -29,9 +30,11 @@ from inbox_family import Family  # noqa: E402
 
 OUT = HERE.parent / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
 SEED = 20261201
-ALL_FAMILIES: list[Family] = [*EN, *OTHER, *MORE, *VOICES, *INTL]
+ALL_FAMILIES: list[Family] = [*EN, *OTHER, *MORE, *VOICES, *INTL, *FRESH]
 # More emails per training family only adds slot variety; held families each give a fixed few.
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
+
+FRESH_PER_FAMILY = 6
 
 # Word lists: [training pool, held-out pool].
 POOLS: dict[str, tuple[list[str], list[str]]] = {
@@ -260,6 +263,8 @@ def build() -> list[dict[str, str]]:
     seen: set[tuple[str, str]] = set()
     for family in ALL_FAMILIES:
         wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
+        if family.id.startswith("fresh-"):
+            wanted = FRESH_PER_FAMILY
         made = tries = 0
         while made < wanted and tries < wanted * 20:
             tries += 1
