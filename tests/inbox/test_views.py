@@ -166,3 +166,12 @@ def test_it_sends_signed_out_visitors_to_sign_in(client: Client, alice: Any) -> 
         response = client.get(reverse(name))
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]
+
+
+def test_it_imports_a_large_upload_that_django_wrote_to_disk(
+    alice: Any, alice_client: Client, tmp_path: Path, by_subject: None, settings: Any
+) -> None:
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 100  # every upload goes to a temporary file
+    page = upload(alice_client, ("mail.mbox", mixed_bytes(tmp_path)), follow=True)
+    assert "Read 3 messages: 2 kept about your search." in page.content.decode()
+    assert MailImport.objects.get(owner=alice).source == "mail.mbox"

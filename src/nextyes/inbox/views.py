@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -93,14 +94,26 @@ def _import_uploads(user: Any, uploads: list[UploadedFile], *, keep_other: bool)
             if name in names:
                 name = f"{number}-{name}"
             names.add(name)
-            with (Path(folder) / name).open("wb") as out:
-                for chunk in upload.chunks():
-                    out.write(chunk)
+            _save_upload(upload, Path(folder) / name)
         path = Path(folder) / next(iter(names)) if len(names) == 1 else Path(folder)
         source = ", ".join(sorted(names))
         return services.import_mail(
             user, path, keep_other=keep_other, source_name=source, kind=ImportKind.UPLOAD
         )
+
+
+def _save_upload(upload: UploadedFile, target: Path) -> None:
+    """Move a large upload Django already wrote to disk (no second copy of a 1 GB mbox)."""
+    on_disk = getattr(upload, "temporary_file_path", None)
+    if on_disk is not None:
+        try:
+            os.replace(on_disk(), target)
+            return
+        except OSError:  # another filesystem: copy it below
+            pass
+    with target.open("wb") as out:
+        for chunk in upload.chunks():
+            out.write(chunk)
 
 
 def _summary(result: Any) -> str:
