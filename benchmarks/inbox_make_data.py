@@ -20,17 +20,33 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from inbox_families_de import FAMILIES as DE  # noqa: E402
 from inbox_families_en import FAMILIES as EN  # noqa: E402
+from inbox_families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
+from inbox_families_es import FAMILIES as ES  # noqa: E402
+from inbox_families_fr import FAMILIES as FR  # noqa: E402
 from inbox_families_fresh import FAMILIES as FRESH  # noqa: E402
-from inbox_families_intl import FAMILIES as INTL  # noqa: E402
 from inbox_families_more import FAMILIES as MORE  # noqa: E402
+from inbox_families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
 from inbox_families_other import FAMILIES as OTHER  # noqa: E402
 from inbox_families_voices import FAMILIES as VOICES  # noqa: E402
 from inbox_family import Family  # noqa: E402
 
 OUT = HERE.parent / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
 SEED = 20261201
-ALL_FAMILIES: list[Family] = [*EN, *OTHER, *MORE, *VOICES, *INTL, *FRESH]
+# The order fixes the random draws: new families go at the end, so the old emails stay the same.
+ALL_FAMILIES: list[Family] = [
+    *EN,
+    *EN_ANSWERS,
+    *OTHER,
+    *MORE,
+    *MORE_INTL,
+    *VOICES,
+    *FR,
+    *DE,
+    *ES,
+    *FRESH,
+]
 # More emails per training family only adds slot variety; held families each give a fixed few.
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
 
