@@ -228,3 +228,11 @@ def test_it_reuses_the_loaded_model() -> None:
     loaded = classifier._model
     classify("c", "d")
     assert classifier._model is loaded
+
+
+def test_the_data_file_is_what_the_generator_writes() -> None:
+    from benchmarks import inbox_make_data
+
+    rows = inbox_make_data.build()
+    written = inbox_train.DATA.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in written] == rows
