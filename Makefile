@@ -45,6 +45,8 @@ bench: venv
 	$(VENV)/bin/python benchmarks/pages.py
 	$(VENV)/bin/python benchmarks/stats_cli.py
 	$(VENV)/bin/python benchmarks/analyze_cli.py
+	$(VENV)/bin/python benchmarks/inbox_classify_cli.py
+	$(VENV)/bin/python benchmarks/inbox_import.py
 
 clean:
 	rm -rf $(VENV) .venv-uv .mypy_cache .ruff_cache

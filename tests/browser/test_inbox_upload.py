@@ -1,0 +1,63 @@
+"""The inbox upload in a real browser: the progress display, then the summary and the kept mail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.test_ritual import sign_in
+from tests.conftest import make_user
+from tests.inbox.mail_helpers import mbox, message
+
+
+def test_it_uploads_an_mbox_with_a_progress_display(
+    page: Page, site: str, tmp_path: Path, transactional_db: None
+) -> None:
+    make_user("alice")
+    path = mbox(
+        tmp_path / "mail.mbox",
+        [
+            message(
+                "Your application to Acme",
+                "Thank you for your interest. Unfortunately we have decided to move forward "
+                "with other candidates whose experience more closely matches the role.",
+            ),
+            message(
+                "Ten houseplants that forgive you",
+                "This week in the garden club newsletter: watering tips and a lemon cake.",
+            ),
+        ]
+        + [message(f"Digest {n}", "Sale on socks. " * 400) for n in range(300)],
+    )
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    sign_in(page, site)
+    page.goto(site + "/inbox/")
+    page.set_input_files("input[type=file]", str(path))
+    page.get_by_role("button", name="Upload and import").click()
+    # The script shows the progress box (the plain form would just reload the page).
+    expect(page.locator("[data-inbox-progress]")).to_be_visible()
+    expect(page.get_by_text("Read 302 messages: 1 kept about your search.")).to_be_visible(
+        timeout=60_000
+    )
+    expect(page.get_by_role("link", name="Your application to Acme")).to_be_visible()
+    expect(page.get_by_text("Ten houseplants")).to_have_count(0)
+    assert errors == []
+
+
+def test_it_uploads_without_javascript(
+    browser: Any, site: str, tmp_path: Path, transactional_db: None
+) -> None:
+    make_user("alice")
+    path = mbox(tmp_path / "mail.mbox", [message("Interview: Globex", "Tuesday at ten?")])
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    sign_in(page, site)
+    page.goto(site + "/inbox/")
+    page.set_input_files("input[type=file]", str(path))
+    page.get_by_role("button", name="Upload and import").click()
+    expect(page.get_by_text("Read 1 message:")).to_be_visible(timeout=60_000)
+    context.close()
