@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from nextyes.inbox.models import MailMessage
+from nextyes.inbox.models import MailAccount, MailMessage, Proposal
 from nextyes.journal.models import (
     Aspiration,
     CheckIn,
@@ -67,6 +67,14 @@ def alice_world(alice: Any) -> dict[str, Any]:
     ritual.applications.add(app)
     goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=2)
     reward = Reward.objects.create(owner=alice, name="Fancy coffee", cost=30)
+    message = MailMessage.objects.create(
+        owner=alice,
+        message_id="no@quillfeather.example",
+        content_hash="0" * 64,
+        subject="Your application",
+        label="rejection",
+        confidence=0.97,
+    )
     return {
         "ritual": ritual,
         "lesson": Lesson.objects.create(
@@ -95,13 +103,23 @@ def alice_world(alice: Any) -> dict[str, Any]:
         ),
         "aspiration": Aspiration.objects.create(owner=alice, text="Work that helps patients"),
         "support_flag": SupportFlag.objects.create(owner=alice, kind="low-mood", source="trend"),
-        "mail_message": MailMessage.objects.create(
+        "mail_message": message,
+        "proposal": Proposal.objects.create(
             owner=alice,
-            message_id="no@quillfeather.example",
-            content_hash="0" * 64,
-            subject="Your application",
-            label="rejection",
+            message=message,
+            kind="stage",
+            application=app,
+            stage="rejected",
+            on=dt.date(2026, 3, 12),
             confidence=0.97,
+        ),
+        "mail_account": MailAccount.objects.create(
+            owner=alice,
+            name="Work mail",
+            host="127.0.0.1",
+            username="alice",
+            password_encrypted="not-a-real-token",
+            folders=["INBOX"],
         ),
         "application": app,
         "event": event,
@@ -190,6 +208,14 @@ _by("gratitude", "journal:gratitude_edit", "journal:gratitude_delete")
 _by("aspiration", "journal:aspiration_edit", "journal:aspiration_delete", "journal:aspiration_move")
 _by("support_flag", "journal:support_answer")
 _by("mail_message", "inbox:message")
+_by(
+    "proposal",
+    "inbox:proposal_apply",
+    "inbox:proposal_edit",
+    "inbox:proposal_dismiss",
+    "inbox:proposal_undo",
+)
+_by("mail_account", "inbox:account_edit", "inbox:account_delete", "inbox:account_sync")
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 
@@ -224,6 +250,9 @@ def snapshot(alice: Any) -> tuple[Any, ...]:
         list(Gratitude.objects.filter(owner=alice).values_list("text")),
         list(Aspiration.objects.filter(owner=alice).values_list("text", "position")),
         list(SupportFlag.objects.filter(owner=alice).values_list("answered_at")),
+        list(MailMessage.objects.filter(owner=alice).values_list("status", "application")),
+        list(Proposal.objects.filter(owner=alice).values_list("status", "stage", "on")),
+        list(MailAccount.objects.filter(owner=alice).values_list("name", "host", "folders")),
     )
 
 

@@ -134,3 +134,123 @@ class MailImport(Owned):
 
     def __str__(self) -> str:
         return self.source
+
+
+# ── Understanding mail: proposals the person applies, edits or dismisses ──
+
+
+class ProposalKind(models.TextChoices):
+    # Add a stage event (rejected, offer, acknowledged…) to a matched application.
+    STAGE = "stage", _("Move the application")
+    # Add an interview (and an interview stage event) to a matched application.
+    INTERVIEW = "interview", _("Add an interview")
+    # No application matched: create one (then, maybe, move it).
+    CREATE = "create", _("Create an application")
+
+
+class ProposalStatus(models.TextChoices):
+    OPEN = "open", _("Waiting for you")
+    APPLIED = "applied", _("Applied")
+    DISMISSED = "dismissed", _("Dismissed")
+    UNDONE = "undone", _("Undone")
+
+
+class Proposal(Owned):
+    """What one understood message suggests doing; nothing changes until it is applied."""
+
+    message = models.ForeignKey(MailMessage, on_delete=models.CASCADE, related_name="proposals")
+    kind = models.CharField(max_length=20, choices=ProposalKind.choices)
+    application = models.ForeignKey(
+        "pipeline.Application", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # How sure the match is (0–1) and why, e.g. "sender domain acme.com", "name in subject".
+    match_score = models.FloatField(default=0)
+    match_reason = models.CharField(max_length=200, blank=True)
+    # The stage to record (kebab-case stage value) and its date (the message's date by default).
+    stage = models.CharField(max_length=20, blank=True)
+    on = models.DateField(null=True, blank=True)
+    # For interview proposals: a date/time found in the message, if any.
+    interview_at = models.DateTimeField(null=True, blank=True)
+    # For create proposals: what the new application would be.
+    company_name = models.CharField(max_length=200, blank=True)
+    role = models.CharField(max_length=200, blank=True)
+    # The classifier's confidence in the label, copied so sorting and auto-apply are simple.
+    confidence = models.FloatField(default=0)
+    status = models.CharField(
+        max_length=20, choices=ProposalStatus.choices, default=ProposalStatus.OPEN
+    )
+    # Applied by the auto-apply setting rather than by a click.
+    automatic = models.BooleanField(default=False)
+    # What applying made, so it can be undone: {"event": id, "interview": id, "application": id,
+    # "company": id}.
+    applied_records = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["owner", "status"])]
+
+
+class InboxSettings(Owned):
+    """Per person: apply proposals at or above this confidence by themselves (None: never)."""
+
+    auto_apply_threshold = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner"], name="inbox_settings_once")]
+
+
+# ── IMAP: the person's mailbox, read incrementally ──
+
+
+class Security(models.TextChoices):
+    TLS = "tls", _("TLS (usually port 993)")
+    STARTTLS = "starttls", _("STARTTLS (usually port 143)")
+    PLAIN = "none", _("None (only for a server on this machine)")
+
+
+class MailAccount(Owned):
+    """An IMAP mailbox. The password is encrypted with a key kept outside the database."""
+
+    name = models.CharField(_("name"), max_length=100)
+    host = models.CharField(_("server"), max_length=255)
+    port = models.PositiveIntegerField(_("port"), default=993)
+    security = models.CharField(
+        _("security"), max_length=10, choices=Security.choices, default=Security.TLS
+    )
+    username = models.CharField(_("user name"), max_length=255)
+    # Fernet token of the password (see inbox.secrets); never the password itself.
+    password_encrypted = models.TextField()
+    # Folders to read, e.g. ["INBOX", "Jobs"].
+    folders = models.JSONField(_("folders"), default=list)
+    # Mail before this day is not read (the first sync would otherwise read years of mail).
+    since = models.DateField(_("read mail from"), null=True, blank=True)
+    keep_other = models.BooleanField(default=False)
+    last_synced_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name"], name="mail_account_name_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FolderState(Owned):
+    """How far a folder has been read: UIDs above `last_uid` are new, while UIDVALIDITY holds."""
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="states")
+    folder = models.CharField(max_length=255)
+    uidvalidity = models.BigIntegerField()
+    last_uid = models.BigIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["account", "folder"], name="folder_state_once")
+        ]
