@@ -170,3 +170,17 @@ def test_it_never_shows_bob_alices_week(
         assert "Acme" not in text and "Globex" not in text
     alices = review_text.markdown(weekly_review(alice, MONDAY))
     assert [word for word in BOB_WORDS if word in alices] == []
+
+
+def test_it_never_puts_the_journal_in_any_review_share(alice: Any, monkeypatch: Any) -> None:
+    from nextyes.journal.models import CheckIn, Gratitude, ThoughtRecord
+
+    alice_week(alice, monkeypatch)
+    CheckIn.objects.create(owner=alice, day=D(2026, 3, 4), mood=1, note="Cried after the call")
+    ThoughtRecord.objects.create(owner=alice, thought="I am hopeless at interviews")
+    Gratitude.objects.create(owner=alice, text="Mum's soup on Tuesday", day=D(2026, 3, 4))
+    shared = share(weekly_review(alice, MONDAY))
+    own = review_text.markdown(weekly_review(alice, MONDAY))
+    for text in (review_text.share_markdown(shared), review_text.html_document(shared), own):
+        for private in ("Cried after the call", "hopeless at interviews", "Mum's soup"):
+            assert private not in text
