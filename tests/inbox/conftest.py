@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from tests.inbox.imap_server import ImapServer
 from tests.inbox.mail_helpers import subject_classifier
 
 
@@ -13,3 +15,24 @@ from tests.inbox.mail_helpers import subject_classifier
 def by_subject(monkeypatch: Any) -> None:
     """Classify by subject ("Rejection: …" is a rejection), so import rules are tested alone."""
     monkeypatch.setattr("nextyes.inbox.classifier.classify_many", subject_classifier)
+
+
+# --- IMAP (I6d): a real server per test, and a mail key that is not the data dir's ---
+
+
+@pytest.fixture
+def mail_key(monkeypatch: Any) -> str:
+    """A fresh mail key in NEXTYES_MAIL_KEY, so no test reads or writes a key file."""
+    from cryptography.fernet import Fernet
+
+    key = Fernet.generate_key().decode()
+    monkeypatch.setenv("NEXTYES_MAIL_KEY", key)
+    return key
+
+
+@pytest.fixture
+def imap_server() -> Iterator[ImapServer]:
+    """pymap on a free port (plain IMAP), empty, stopped after the test."""
+    server = ImapServer().start()
+    yield server
+    server.stop()

@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class InboxConfig(AppConfig):
     name = "nextyes.inbox"
     label = "inbox"
+
+    def ready(self) -> None:
+        from nextyes.inbox import checks  # noqa: F401  (registers the mail key check)

@@ -1,0 +1,417 @@
+"""Reading an IMAP mailbox incrementally, into the same import the files go through.
+
+Per folder, the server's UIDVALIDITY and the highest UID read are remembered (`FolderState`):
+a later sync asks only for UIDs above it. When UIDVALIDITY changes (the folder was recreated,
+the server rebuilt its index), the old UIDs mean nothing, so the folder is read again from the
+start; Message-ID dedupe makes that add nothing twice. The new position is stored only after
+the messages are saved, so a sync that fails half-way reads the rest next time. Messages are
+fetched with BODY.PEEK, so nothing is marked read on the server, and the mailbox is opened
+read-only.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import imaplib
+import re
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from nextyes.inbox import secrets
+from nextyes.inbox.models import FolderState, ImportKind, MailAccount, Security
+from nextyes.inbox.reading import MAX_MESSAGE_BYTES, RawMail
+from nextyes.lib.ownership import owned
+
+TIMEOUT = 30  # seconds a silent server is waited for
+FETCH_CHUNK = 50  # messages per FETCH: few round trips, bounded memory
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_UID = re.compile(rb"\bUID (\d+)")
+_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
+_LIST = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delim>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
+
+# Called with (folder, messages read so far, new messages in the folder).
+Progress = Callable[[str, int, int], None]
+
+
+class ImapProblem(Exception):
+    """Something the person can fix or wait out, said plainly (never with the password)."""
+
+
+@dataclass
+class FolderResult:
+    folder: str
+    new: int = 0  # messages fetched from the server
+    kept: int = 0
+    not_kept: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    restarted: bool = False  # UIDVALIDITY changed: read again from the start
+    error: str = ""
+    import_id: int | None = None
+
+
+@dataclass
+class SyncResult:
+    account: str
+    folders: list[FolderResult] = field(default_factory=list)
+    error: str = ""  # the account could not be reached at all
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and not any(f.error for f in self.folders)
+
+    @property
+    def new(self) -> int:
+        return sum(f.new for f in self.folders)
+
+    @property
+    def kept(self) -> int:
+        return sum(f.kept for f in self.folders)
+
+    @property
+    def problems(self) -> list[str]:
+        if self.error:
+            return [self.error]
+        return [f"{f.folder}: {f.error}" for f in self.folders if f.error]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "account": self.account,
+            "ok": self.ok,
+            "new": self.new,
+            "kept": self.kept,
+            "error": self.error,
+            "folders": [asdict(f) for f in self.folders],
+        }
+
+
+# --- Connecting ------------------------------------------------------------------------------
+
+
+def connect(
+    host: str, port: int, security: str, username: str, password: str, *, timeout: float = TIMEOUT
+) -> imaplib.IMAP4:
+    """A signed-in connection, or `ImapProblem` saying what went wrong in words."""
+    try:
+        if security == Security.TLS:
+            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(
+                host, port, ssl_context=ssl.create_default_context(), timeout=timeout
+            )
+        else:
+            conn = imaplib.IMAP4(host, port, timeout=timeout)
+            if security == Security.STARTTLS:
+                conn.starttls(ssl_context=ssl.create_default_context())
+    except (imaplib.IMAP4.error, OSError) as exc:
+        raise ImapProblem(_explain(exc, host, port)) from None
+    try:
+        _login(conn, username, password)
+    except imaplib.IMAP4.abort as exc:
+        raise ImapProblem(_explain(exc, host, port)) from None
+    except imaplib.IMAP4.error as exc:
+        _close(conn)
+        raise ImapProblem(
+            _(
+                "The server did not accept the user name or password (it said: %(reply)s). "
+                "Many providers need an app password here rather than your usual one."
+            )
+            % {"reply": _reply(exc)}
+        ) from None
+    except OSError as exc:
+        raise ImapProblem(_explain(exc, host, port)) from None
+    return conn
+
+
+def _login(conn: imaplib.IMAP4, username: str, password: str) -> None:
+    if (username + password).isascii():
+        conn.login(username, password)
+        return
+    # LOGIN is ASCII-only in imaplib; SASL PLAIN carries UTF-8.
+    plain = f"\0{username}\0{password}".encode()
+    conn.authenticate("PLAIN", lambda _challenge: plain)
+
+
+def open_account(account: MailAccount) -> imaplib.IMAP4:
+    """Connect and sign in with the account's stored (encrypted) password."""
+    try:
+        password = secrets.decrypt(account.password_encrypted)
+    except secrets.PasswordUnreadable as exc:
+        raise ImapProblem(str(exc)) from None
+    return connect(account.host, account.port, account.security, account.username, password)
+
+
+def _explain(exc: BaseException, host: str, port: int) -> str:
+    where = f"{host}:{port}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return _(
+            "The certificate of %(where)s could not be verified (%(reason)s). Check the server "
+            "name; NextYes does not connect to a server it cannot verify."
+        ) % {"where": where, "reason": exc.verify_message or exc.reason}
+    if isinstance(exc, ssl.SSLError):
+        return _(
+            "The secure connection to %(where)s failed (%(reason)s). Do the port and the "
+            "security choice match (TLS is usually 993, STARTTLS 143)?"
+        ) % {"where": where, "reason": exc.reason or exc}
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return _("%(where)s did not answer in time. Is the server name and port right?") % {
+            "where": where
+        }
+    if isinstance(exc, socket.gaierror):
+        return _("The server name %(host)s could not be found.") % {"host": host}
+    if isinstance(exc, ConnectionRefusedError):
+        return _("%(where)s refused the connection. Is the port right?") % {"where": where}
+    if isinstance(exc, imaplib.IMAP4.error) and ("STARTTLS" in str(exc) or "TLS not" in str(exc)):
+        return _("%(where)s does not offer STARTTLS. Try TLS (usually port 993).") % {
+            "where": where
+        }
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return _("The connection to %(where)s was cut: %(reason)s") % {
+            "where": where,
+            "reason": _reply(exc),
+        }
+    if isinstance(exc, OSError):
+        return _("Could not reach %(where)s: %(reason)s") % {
+            "where": where,
+            "reason": exc.strerror or exc,
+        }
+    return _("The server %(where)s answered unexpectedly: %(reason)s") % {
+        "where": where,
+        "reason": _reply(exc),
+    }
+
+
+def _reply(exc: BaseException) -> str:
+    """The server's words from an imaplib error (often the repr of bytes)."""
+    text = str(exc.args[0] if exc.args else exc)
+    if text.startswith(("b'", 'b"')):
+        text = text[2:-1]
+    return text[:200] or type(exc).__name__
+
+
+def _close(conn: imaplib.IMAP4) -> None:
+    with contextlib.suppress(imaplib.IMAP4.error, OSError):
+        conn.logout()
+
+
+# --- Folders ---------------------------------------------------------------------------------
+
+
+def list_folders(conn: imaplib.IMAP4) -> list[str]:
+    """The folders that can be read, by their displayed names (INBOX first)."""
+    typ, data = conn.list()
+    if typ != "OK":
+        return []
+    names = []
+    for item in data:
+        line = b" ".join(item) if isinstance(item, tuple) else item
+        match = _LIST.match(line or b"")
+        if not match or b"\\noselect" in match["flags"].lower():
+            continue
+        name = match["name"].strip()
+        if name.startswith(b'"') and name.endswith(b'"'):
+            name = re.sub(rb"\\(.)", rb"\1", name[1:-1])
+        names.append(decode_folder(name.decode("ascii", "replace")))
+    return sorted(set(names), key=lambda n: (n.upper() != "INBOX", n.lower()))
+
+
+def folders_of(host: str, port: int, security: str, username: str, password: str) -> list[str]:
+    """Sign in, list the folders, sign out: the form's "test connection"."""
+    conn = connect(host, port, security, username, password)
+    try:
+        return list_folders(conn)
+    except (imaplib.IMAP4.error, OSError) as exc:
+        raise ImapProblem(_explain(exc, host, port)) from None
+    finally:
+        _close(conn)
+
+
+def encode_folder(name: str) -> str:
+    """A folder name in IMAP's modified UTF-7, quoted for a command."""
+    out: list[str] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            raw = "".join(pending).encode("utf-16-be")
+            out.append("&" + base64.b64encode(raw).decode().rstrip("=").replace("/", ",") + "-")
+            pending.clear()
+
+    for char in name:
+        if 0x20 <= ord(char) <= 0x7E:
+            flush()
+            out.append("&-" if char == "&" else char)
+        else:
+            pending.append(char)
+    flush()
+    text = "".join(out)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def decode_folder(name: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        body = match.group(1)
+        if not body:
+            return "&"
+        padded = body.replace(",", "/") + "=" * (-len(body) % 4)
+        try:
+            return base64.b64decode(padded).decode("utf-16-be")
+        except (ValueError, UnicodeDecodeError):
+            return match.group(0)
+
+    return re.sub(r"&([A-Za-z0-9+,]*)-", one, name)
+
+
+# --- Syncing ---------------------------------------------------------------------------------
+
+
+def sync_account(account: MailAccount, progress: Progress | None = None) -> SyncResult:
+    """Read each of the account's folders for new mail and import it; errors go on the account.
+
+    One folder failing (gone, a dropped connection) does not stop the others; a failure to
+    connect or sign in stores nothing but the error.
+    """
+    result = SyncResult(account=account.name)
+    try:
+        conn = open_account(account)
+    except ImapProblem as problem:
+        result.error = str(problem)
+        _finish(account, result)
+        return result
+    try:
+        for folder in account.folders or ["INBOX"]:
+            folder_result = FolderResult(folder=folder)
+            result.folders.append(folder_result)
+            try:
+                _sync_folder(conn, account, folder_result, progress)
+            except ImapProblem as problem:
+                folder_result.error = str(problem)
+            except (imaplib.IMAP4.error, OSError) as exc:
+                folder_result.error = _explain(exc, account.host, account.port)
+    finally:
+        _close(conn)
+    _finish(account, result)
+    return result
+
+
+def _finish(account: MailAccount, result: SyncResult) -> None:
+    account.last_error = "; ".join(result.problems)[:500]
+    if not result.error:
+        account.last_synced_at = timezone.now()
+    account.save(update_fields=["last_error", "last_synced_at"])
+
+
+def _sync_folder(
+    conn: imaplib.IMAP4, account: MailAccount, out: FolderResult, progress: Progress | None
+) -> None:
+    from nextyes.inbox.services import import_messages
+
+    typ, data = conn.select(encode_folder(out.folder), readonly=True)
+    if typ != "OK":
+        raise ImapProblem(
+            _("The folder “%(folder)s” was not found on the server (%(reply)s).")
+            % {"folder": out.folder, "reply": _reply(imaplib.IMAP4.error(data[0] if data else ""))}
+        )
+    validity = _uidvalidity(conn, out.folder)
+    state = owned(FolderState, account.owner).filter(account=account, folder=out.folder).first()
+    last_uid = 0
+    if state is not None and state.uidvalidity == validity:
+        last_uid = state.last_uid
+    elif state is not None:
+        out.restarted = True
+    uids = _new_uids(conn, last_uid, account.since if last_uid == 0 else None)
+    if uids:
+        report = None
+        if progress is not None:
+            report = _folder_progress(progress, out.folder)
+        imported = import_messages(
+            account.owner,
+            _fetch(conn, uids, out.folder),
+            total=len(uids),
+            source_name=f"{account.name}/{out.folder}",
+            kind=ImportKind.IMAP,
+            keep_other=account.keep_other,
+            progress=report,
+        )
+        out.new, out.kept, out.not_kept = imported.read, imported.kept, imported.not_kept
+        out.duplicates, out.skipped = imported.duplicates, imported.skipped
+        out.import_id = imported.import_id
+    # Only now, with the messages saved, does the folder's position move on.
+    FolderState.objects.update_or_create(
+        owner=account.owner,
+        account=account,
+        folder=out.folder,
+        defaults={"uidvalidity": validity, "last_uid": max([last_uid, *uids])},
+    )
+
+
+def _folder_progress(progress: Progress, folder: str) -> Callable[[int, int, int], None]:
+    def report(_done: int, total: int, read: int) -> None:
+        progress(folder, read, total)
+
+    return report
+
+
+def _uidvalidity(conn: imaplib.IMAP4, folder: str) -> int:
+    _typ, data = conn.response("UIDVALIDITY")
+    if not data or data[0] is None:
+        _typ, data = conn.status(encode_folder(folder), "(UIDVALIDITY)")
+        found = re.search(rb"UIDVALIDITY (\d+)", data[0] or b"") if data else None
+        if not found:
+            raise ImapProblem(_("The server gave no UIDVALIDITY for “%(f)s”.") % {"f": folder})
+        return int(found.group(1))
+    return int(data[0])
+
+
+def _new_uids(conn: imaplib.IMAP4, last_uid: int, since: dt.date | None) -> list[int]:
+    criteria = ["UID", f"{last_uid + 1}:*"]
+    if since is not None:
+        criteria += ["SINCE", f"{since.day:02d}-{_MONTHS[since.month - 1]}-{since.year}"]
+    typ, data = conn.uid("SEARCH", *criteria)
+    if typ != "OK":
+        raise ImapProblem(_("The server refused to search the folder (%(r)s).") % {"r": data})
+    found = {int(n) for n in (data[0] or b"").split() if n.isdigit()}
+    # "n:*" always includes the newest message, even when its UID is below n.
+    return sorted(uid for uid in found if uid > last_uid)
+
+
+def _fetch(conn: imaplib.IMAP4, uids: list[int], folder: str) -> Iterator[RawMail]:
+    """The messages' bytes, a chunk of UIDs per FETCH; at most the import's size limit each."""
+    done = 0
+    for start in range(0, len(uids), FETCH_CHUNK):
+        chunk = uids[start : start + FETCH_CHUNK]
+        typ, data = conn.uid(
+            "FETCH",
+            ",".join(map(str, chunk)),
+            f"(UID RFC822.SIZE BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>)",
+        )
+        if typ != "OK":
+            raise ImapProblem(_("The server refused to send messages (%(r)s).") % {"r": data})
+        for uid, body, size in sorted(_fetched(data)):
+            done += 1
+            yield RawMail(
+                data=body,
+                where=f"{folder}, UID {uid}",
+                done=done,
+                cut=size is not None and size > len(body),
+            )
+
+
+def _fetched(data: list[Any]) -> Iterator[tuple[int, bytes, int | None]]:
+    """(uid, bytes, full size) from a FETCH answer; UID may come before or after the literal."""
+    for index, item in enumerate(data):
+        if not isinstance(item, tuple) or len(item) < 2:
+            continue
+        after = data[index + 1] if index + 1 < len(data) else b""
+        meta = item[0] + b" " + (after if isinstance(after, bytes) else b"")
+        uid = _UID.search(meta)
+        if uid is None:
+            continue
+        size = _SIZE.search(meta)
+        yield int(uid.group(1)), item[1], int(size.group(1)) if size else None
