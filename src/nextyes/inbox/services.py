@@ -220,6 +220,11 @@ class _Batch:
                 upgraded=[m.key for m, _ in keep if m.key in seen],
             )
             _save_counters(self.run, self.result, where)
+            # Matching (issue 6): the batch's job-search mail becomes proposals to review, in
+            # the same transaction, so a saved message always has its proposal.
+            from nextyes.inbox.proposals import propose_keys
+
+            propose_keys(self.user, [mail.key for mail, _verdict in keep])
 
 
 def _known(user: Any, keys: Sequence[str]) -> tuple[set[str], set[str]]:
