@@ -1,0 +1,125 @@
+"""The IMAP account form: where the mailbox is, how to sign in, which folders to read."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from nextyes.inbox import secrets
+from nextyes.inbox.models import MailAccount, Security
+from nextyes.lib.ownership import owned
+
+DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.PLAIN: 143}
+
+
+def parse_folders(text: str) -> list[str]:
+    """Folder names from a line or comma per folder, without blanks or repeats, in order."""
+    seen: list[str] = []
+    for name in re.split(r"[\n,]", text):
+        name = name.strip()
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+class AccountForm(forms.ModelForm):
+    # Never filled in from the database: blank on an edit keeps the saved password.
+    password = forms.CharField(
+        label=_("Password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=_(
+            "An app password if your provider offers them (Gmail, Outlook, iCloud, Fastmail…). "
+            "It is stored encrypted and never shown again."
+        ),
+    )
+    folder_names = forms.CharField(
+        label=_("Folders to read"),
+        initial="INBOX",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line (or separated by commas). “Test the connection” lists them."),
+    )
+
+    class Meta:
+        model = MailAccount
+        fields = ["name", "host", "port", "security", "username", "since", "keep_other"]
+        labels = {"keep_other": _("Also keep mail that is not about my search")}
+        help_texts = {
+            "name": _("Any name you like, e.g. “Personal mail”."),
+            "host": _("Your provider's IMAP server, e.g. imap.gmail.com."),
+            "since": _("Older mail is not read. Leave empty to read the whole folder."),
+            "keep_other": _("Off by default: other mail is only remembered by its id."),
+        }
+        widgets = {"since": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    field_order = [
+        "name",
+        "host",
+        "port",
+        "security",
+        "username",
+        "password",
+        "folder_names",
+        "since",
+        "keep_other",
+    ]
+
+    def __init__(self, *args: Any, owner: Any, echo_password: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+        self.fields["port"].required = False
+        self.fields["port"].help_text = _(
+            "Leave empty for the usual one (993 for TLS, 143 otherwise)."
+        )
+        if self.instance.pk:
+            self.fields["folder_names"].initial = "\n".join(self.instance.folders)
+            self.fields["password"].help_text = _(
+                "Leave empty to keep the saved password. Type a new one to replace it."
+            )
+        # Only after a connection test, so the person need not type what they just typed.
+        self.fields["password"].widget.render_value = echo_password
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data["name"].strip()
+        others = owned(MailAccount, self.owner).filter(name__iexact=name)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if others.exists():
+            raise forms.ValidationError(_("You already have an account with this name."))
+        return name
+
+    def clean_host(self) -> str:
+        host: str = self.cleaned_data["host"].strip()
+        if not host or any(c.isspace() for c in host) or "/" in host:
+            raise forms.ValidationError(_("A server name like imap.example.org, without https://."))
+        return host
+
+    def clean_folder_names(self) -> list[str]:
+        folders = parse_folders(self.cleaned_data["folder_names"])
+        if not folders:
+            raise forms.ValidationError(_("Name at least one folder, e.g. INBOX."))
+        return folders
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not data.get("port") and data.get("security"):
+            data["port"] = DEFAULT_PORTS.get(data["security"], 993)
+        if not self.instance.pk and not data.get("password"):
+            self.add_error("password", _("Enter the password for this mailbox."))
+        return data
+
+    def save(self, commit: bool = True) -> MailAccount:
+        account: MailAccount = super().save(commit=False)
+        account.owner = self.owner
+        account.folders = self.cleaned_data["folder_names"]
+        password = self.cleaned_data.get("password")
+        if password:
+            account.password_encrypted = secrets.encrypt(password)
+            account.last_error = ""
+        if commit:
+            account.save()
+        return account

@@ -1,0 +1,129 @@
+"""IMAP accounts: add, edit, remove, test the connection and "check now"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from nextyes.inbox import imap, secrets
+from nextyes.inbox.account_forms import AccountForm
+from nextyes.inbox.models import FolderState, MailAccount
+from nextyes.lib.http import GET_POST
+from nextyes.lib.ownership import get_owned_or_404, owned
+
+
+@login_required
+@require_GET
+def accounts(request: HttpRequest) -> HttpResponse:
+    mine = list(owned(MailAccount, request.user))
+    states = owned(FolderState, request.user).filter(account__in=mine).order_by("folder")
+    by_account: dict[int, list[FolderState]] = {}
+    for state in states:
+        by_account.setdefault(state.account_id, []).append(state)
+    rows = [(account, by_account.get(account.pk, [])) for account in mine]
+    return render(request, "inbox/accounts.html", {"rows": rows})
+
+
+@login_required
+@GET_POST
+def account_add(request: HttpRequest) -> HttpResponse:
+    return _account_form(request, MailAccount())
+
+
+@login_required
+@GET_POST
+def account_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _account_form(request, get_owned_or_404(MailAccount, request.user, pk))
+
+
+def _account_form(request: HttpRequest, account: MailAccount) -> HttpResponse:
+    testing = request.method == "POST" and request.POST.get("action") == "test"
+    if request.method != "POST":
+        form = AccountForm(instance=account, owner=request.user)
+        return _render_form(request, form, account)
+    form = AccountForm(request.POST, instance=account, owner=request.user, echo_password=testing)
+    if not form.is_valid():
+        return _render_form(request, form, account, status=400)
+    if testing:
+        return _test(request, form, account)
+    saved = form.save()
+    messages.success(
+        request,
+        _("“%(name)s” is saved. “Check now” reads its new mail.") % {"name": saved.name},
+    )
+    return redirect("inbox:accounts")
+
+
+def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> HttpResponse:
+    """Sign in with what was typed (or the saved password) and list the server's folders."""
+    data = form.cleaned_data
+    password = data.get("password") or ""
+    folders: list[str] = []
+    problem = ""
+    try:
+        if not password:  # an edit that keeps the saved password
+            password = secrets.decrypt(account.password_encrypted)
+        folders = imap.folders_of(
+            data["host"], data["port"], data["security"], data["username"], password
+        )
+    except (imap.ImapProblem, secrets.PasswordUnreadable) as exc:
+        problem = str(exc)
+    return _render_form(request, form, account, tested=True, folders=folders, problem=problem)
+
+
+def _render_form(
+    request: HttpRequest, form: AccountForm, account: MailAccount, status: int = 200, **extra: Any
+) -> HttpResponse:
+    context = {"form": form, "account": account if account.pk else None, **extra}
+    return render(request, "inbox/account_form.html", context, status=status)
+
+
+@login_required
+@GET_POST
+def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    account = get_owned_or_404(MailAccount, request.user, pk)
+    if request.method == "POST":
+        name = account.name
+        account.delete()  # its folder positions go with it; the mail it brought in stays
+        messages.success(
+            request,
+            _("“%(name)s” is removed. The mail it brought in is still here.") % {"name": name},
+        )
+        return redirect("inbox:accounts")
+    return render(request, "inbox/account_confirm_delete.html", {"account": account})
+
+
+@login_required
+@require_POST
+def account_sync(request: HttpRequest, pk: int) -> HttpResponse:
+    account = get_owned_or_404(MailAccount, request.user, pk)
+    result = imap.sync_account(account)
+    if result.error:
+        messages.error(
+            request, _("%(name)s: %(error)s") % {"name": account.name, "error": result.error}
+        )
+        return redirect("inbox:accounts")
+    summary = sync_summary(result)
+    if result.ok:
+        messages.success(request, summary)
+    else:
+        problems = "; ".join(result.problems)
+        messages.warning(request, f"{summary} {_('Some folders could not be read:')} {problems}")
+    return redirect("inbox:accounts")
+
+
+def sync_summary(result: imap.SyncResult) -> str:
+    if not result.new:
+        return _("%(name)s: no new mail.") % {"name": result.account}
+    return ngettext(
+        "%(name)s: %(new)s new message read, %(kept)s kept about your search.",
+        "%(name)s: %(new)s new messages read, %(kept)s kept about your search.",
+        result.new,
+    ) % {"name": result.account, "new": result.new, "kept": result.kept}
