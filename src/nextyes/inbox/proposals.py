@@ -334,11 +334,12 @@ def apply_all(
             try:
                 outcomes.append(Outcome(apply(proposal), True))
             except (ProposalError, ValidationError) as problem:
-                outcomes.append(Outcome(proposal, False, _problem(problem)))
+                outcomes.append(Outcome(proposal, False, problem_text(problem)))
     return outcomes
 
 
-def _problem(problem: Exception) -> str:
+def problem_text(problem: Exception) -> str:
+    """A refusal's message, readable on a page or a terminal."""
     messages = getattr(problem, "messages", None)
     return " ".join(str(m) for m in messages) if messages else str(problem)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.inbox import views, views_accounts
+from nextyes.inbox import views, views_accounts, views_proposals
 
 app_name = "inbox"
 urlpatterns = [
@@ -8,6 +8,17 @@ urlpatterns = [
     path("inbox/upload/", views.upload, name="upload"),
     path("inbox/purge/", views.purge, name="purge"),
     path("inbox/<int:pk>/", views.message, name="message"),
+    path("inbox/proposals/", views_proposals.proposal_list, name="proposals"),
+    path("inbox/proposals/apply/", views_proposals.proposals_apply_all, name="proposals_apply_all"),
+    path("inbox/proposals/settings/", views_proposals.inbox_settings, name="settings"),
+    path("inbox/proposals/<int:pk>/apply/", views_proposals.proposal_apply, name="proposal_apply"),
+    path("inbox/proposals/<int:pk>/edit/", views_proposals.proposal_edit, name="proposal_edit"),
+    path(
+        "inbox/proposals/<int:pk>/dismiss/",
+        views_proposals.proposal_dismiss,
+        name="proposal_dismiss",
+    ),
+    path("inbox/proposals/<int:pk>/undo/", views_proposals.proposal_undo, name="proposal_undo"),
     path("inbox/accounts/", views_accounts.accounts, name="accounts"),
     path("inbox/accounts/add/", views_accounts.account_add, name="account_add"),
     path("inbox/accounts/<int:pk>/", views_accounts.account_edit, name="account_edit"),

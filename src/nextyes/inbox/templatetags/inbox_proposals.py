@@ -1,0 +1,19 @@
+"""`{% open_proposals %}`: how many proposals wait for the person (the inbox page's link)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from nextyes.inbox.models import Proposal, ProposalStatus
+from nextyes.lib.ownership import owned
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def open_proposals(context: Any) -> int:
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    return owned(Proposal, user).filter(status=ProposalStatus.OPEN).count()

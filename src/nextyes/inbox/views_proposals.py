@@ -1,0 +1,227 @@
+"""The proposals page: review what the mail suggests, apply, edit, dismiss, undo; auto-apply.
+
+Plain forms everywhere (it all works without JavaScript); with htmx a decision swaps the one
+proposal in place. Applying a rejection goes straight to the ritual it opened, as a rejection
+logged by hand does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_POST
+
+from nextyes.inbox import proposals
+from nextyes.inbox.models import Proposal, ProposalStatus
+from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
+from nextyes.lib.http import GET_POST
+from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.pipeline.choices import Stage
+
+RECENT_DECISIONS = 20
+
+
+def _proposals(user: Any) -> Any:
+    return owned(Proposal, user).select_related("message", "application__company")
+
+
+def _settings_form(user: Any) -> SettingsForm:
+    threshold = proposals.auto_threshold(user)
+    initial: dict[str, Any] = {"auto_apply": threshold is not None}
+    if threshold is not None:
+        initial["threshold"] = round(threshold * 100)
+    return SettingsForm(initial=initial)
+
+
+@login_required
+@require_GET
+def proposal_list(request: HttpRequest) -> HttpResponse:
+    mine = _proposals(request.user)
+    waiting = _decorate(
+        list(mine.filter(status=ProposalStatus.OPEN).order_by("-confidence", "on", "id"))
+    )
+    decided = _decorate(
+        list(
+            mine.exclude(status=ProposalStatus.OPEN).order_by("-decided_at", "-id")[
+                :RECENT_DECISIONS
+            ]
+        )
+    )
+    context = {
+        "waiting": waiting,
+        "decided": decided,
+        "settings_form": _settings_form(request.user),
+        "suggested": round(proposals.SUGGESTED_THRESHOLD * 100),
+        "above_suggested": sum(1 for p in waiting if p.confidence >= proposals.SUGGESTED_THRESHOLD),
+    }
+    return render(request, "inbox/proposals.html", context)
+
+
+def _item(request: HttpRequest, proposal: Proposal, note: str = "") -> HttpResponse:
+    """The one proposal, as the list shows it: what htmx swaps in after a decision."""
+    [proposal] = _decorate([_proposals(request.user).get(pk=proposal.pk)])
+    context = {"proposal": proposal, "note": note, "swapped": True}
+    return render(request, "inbox/proposal_item.html", context)
+
+
+def _after_apply(request: HttpRequest, proposal: Proposal) -> HttpResponse:
+    ritual = proposals.ritual_id(proposal)
+    if ritual is not None:
+        messages.info(
+            request,
+            _("Marked as rejected. Take the next few minutes for yourself, one step at a time."),
+        )
+        url = reverse("recovery:ritual", args=[ritual])
+        if getattr(request, "htmx", False):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = url
+            return response
+        return redirect(url)
+    done = _("Done: %(what)s.") % {"what": _what(proposal)}
+    if getattr(request, "htmx", False):
+        return _item(request, proposal, done)
+    messages.success(request, done)
+    return redirect("inbox:proposals")
+
+
+def stage_name(stage: str) -> str:
+    return str(Stage(stage).label) if stage in Stage.values else stage
+
+
+def _decorate(items: list[Proposal]) -> list[Proposal]:
+    """Give each proposal its stage's readable name for the template."""
+    for proposal in items:
+        proposal.stage_name = stage_name(proposal.stage)  # type: ignore[attr-defined]
+    return items
+
+
+def _what(proposal: Proposal) -> str:
+    name = proposal.application.company.name if proposal.application else proposal.company_name
+    return f"{name}: {stage_name(proposal.stage).lower()}"
+
+
+def _refused(request: HttpRequest, problem: Exception) -> HttpResponse:
+    messages.error(request, proposals.problem_text(problem))
+    return redirect("inbox:proposals")
+
+
+@login_required
+@require_POST
+def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = get_owned_or_404(Proposal, request.user, pk)
+    try:
+        applied = proposals.apply(proposal)
+    except (proposals.ProposalError, ValidationError) as problem:
+        return _refused(request, problem)
+    return _after_apply(request, applied)
+
+
+@login_required
+@GET_POST
+def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = get_owned_or_404(Proposal, request.user, pk)
+    if proposal.status != ProposalStatus.OPEN:
+        messages.info(request, _("This proposal was already decided."))
+        return redirect("inbox:proposals")
+    form = ProposalEditForm(request.POST or None, user=request.user, proposal=proposal)
+    if request.method == "POST" and form.is_valid():
+        try:
+            applied = proposals.apply(proposal, edits=form.edits())
+        except (proposals.ProposalError, ValidationError) as problem:
+            form.add_error(None, proposals.problem_text(problem))
+        else:
+            return _after_apply(request, applied)
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "proposal": _decorate([proposal])[0]}
+    return render(request, "inbox/proposal_edit.html", context, status=status)
+
+
+@login_required
+@require_POST
+def proposal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = get_owned_or_404(Proposal, request.user, pk)
+    try:
+        proposals.dismiss(proposal)
+    except proposals.ProposalError as problem:
+        return _refused(request, problem)
+    note = _("Dismissed: nothing was changed.")
+    if getattr(request, "htmx", False):
+        return _item(request, proposal, note)
+    messages.success(request, note)
+    return redirect("inbox:proposals")
+
+
+@login_required
+@require_POST
+def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    proposal = get_owned_or_404(Proposal, request.user, pk)
+    try:
+        kept = proposals.undo(proposal)
+    except proposals.ProposalError as problem:
+        return _refused(request, problem)
+    note = " ".join([_("Undone: it is as it was before."), *kept])
+    if getattr(request, "htmx", False):
+        return _item(request, proposal, note)
+    messages.success(request, note)
+    return redirect("inbox:proposals")
+
+
+@login_required
+@require_POST
+def proposals_apply_all(request: HttpRequest) -> HttpResponse:
+    if request.POST.get("above"):
+        outcomes = proposals.apply_all(request.user, min_confidence=proposals.SUGGESTED_THRESHOLD)
+    else:
+        ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+        if not ids:
+            messages.info(request, _("Tick the proposals to apply first."))
+            return redirect("inbox:proposals")
+        outcomes = proposals.apply_all(request.user, ids=ids)
+    applied = [o for o in outcomes if o.applied]
+    if applied:
+        messages.success(
+            request,
+            ngettext(
+                "Applied %(n)s proposal. Each one can be undone below.",
+                "Applied %(n)s proposals. Each one can be undone below.",
+                len(applied),
+            )
+            % {"n": len(applied)},
+        )
+    for outcome in outcomes:
+        if not outcome.applied:
+            messages.warning(request, outcome.problem)
+    if not outcomes:
+        messages.info(request, _("Nothing to apply there."))
+    ritual = next((r for o in applied if (r := proposals.ritual_id(o.proposal))), None)
+    if ritual is not None:
+        return redirect("recovery:ritual", pk=ritual)
+    return redirect("inbox:proposals")
+
+
+@login_required
+@GET_POST
+def inbox_settings(request: HttpRequest) -> HttpResponse:
+    form = SettingsForm(request.POST) if request.method == "POST" else _settings_form(request.user)
+    if request.method == "POST" and form.is_valid():
+        threshold = form.value()
+        proposals.set_auto_threshold(request.user, threshold)
+        if threshold is None:
+            messages.success(request, _("Proposals wait for you: nothing applies by itself."))
+        else:
+            messages.success(
+                request,
+                _("Proposals at %(p)s%% or more now apply by themselves; you can undo any.")
+                % {"p": round(threshold * 100)},
+            )
+        return redirect("inbox:proposals")
+    status = 400 if request.method == "POST" else 200
+    return render(request, "inbox/proposal_settings.html", {"form": form}, status=status)

@@ -1,0 +1,195 @@
+"""The proposals page: listed in words, applied (to the ritual), edited, dismissed, undone, in bulk."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from nextyes.inbox import proposals
+from nextyes.inbox.models import InboxSettings, MailMessage, Proposal
+from nextyes.pipeline import services as pipeline
+from nextyes.pipeline.models import Application, Interview
+from nextyes.recovery.models import Ritual
+
+
+def mail(user: Any, label: str, **fields: Any) -> MailMessage:
+    values = {
+        "sender_name": "Acme Talent",
+        "sender_address": "talent@acme.com",
+        "subject": "Your application",
+        "text": "",
+        "confidence": 0.97,
+        **fields,
+    }
+    return MailMessage.objects.create(
+        owner=user,
+        message_id=f"{label}-{values['subject']}-{values['sender_address']}",
+        content_hash="0" * 64,
+        sent_at=timezone.now() - dt.timedelta(days=1),
+        label=label,
+        **values,
+    )
+
+
+@pytest.fixture
+def acme(alice: Any) -> Application:
+    applied = timezone.localdate() - dt.timedelta(days=20)
+    return pipeline.create_application(
+        alice, company="Acme", role="Data Analyst", applied_on=applied
+    )
+
+
+@pytest.fixture
+def rejection(alice: Any, acme: Any) -> Proposal:
+    return proposals.propose(alice, [mail(alice, "rejection")])[0]
+
+
+def test_it_lists_proposals_in_words(alice_client: Client, alice: Any, acme: Any) -> None:
+    proposals.propose(
+        alice,
+        [
+            mail(alice, "rejection"),
+            mail(
+                alice,
+                "interview",
+                sender_name="Hi",
+                sender_address="x@globex.example",
+                subject="Interview with Globex",
+                confidence=0.91,
+            ),
+        ],
+    )
+    body = alice_client.get(reverse("inbox:proposals")).content.decode()
+    assert "Acme — Data Analyst" in body
+    assert "rejection" in body and "(97%)" in body and "mark rejected on" in body
+    assert "Globex" in body and "interview invitation" in body and "create an application?" in body
+    assert "Apply all 1 at 95% or more" in body or "Apply the one at 95% or more" in body
+    inbox = alice_client.get(reverse("inbox:index")).content.decode()
+    assert "2 proposals to review" in inbox
+
+
+def test_applying_a_rejection_lands_in_its_ritual(
+    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+) -> None:
+    response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
+    ritual = Ritual.objects.get(owner=alice)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("recovery:ritual", args=[ritual.pk])
+    acme.refresh_from_db()
+    assert acme.status == "rejected"
+
+
+def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
+    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+) -> None:
+    response = alice_client.post(
+        reverse("inbox:proposal_apply", args=[rejection.pk]), HTTP_HX_REQUEST="true"
+    )
+    assert response["HX-Redirect"].startswith("/rituals/")
+    offer = proposals.propose(alice, [mail(alice, "offer", subject="Good news")])[0]
+    response = alice_client.post(
+        reverse("inbox:proposal_apply", args=[offer.pk]), HTTP_HX_REQUEST="true"
+    )
+    body = response.content.decode()
+    assert f'id="proposal-{offer.pk}"' in body and "Undo" in body and "Done:" in body
+
+
+def test_undo_from_the_page(
+    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+) -> None:
+    alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
+    page = alice_client.get(reverse("inbox:proposals")).content.decode()
+    assert "Recent decisions" in page and "Undo" in page
+    response = alice_client.post(reverse("inbox:proposal_undo", args=[rejection.pk]), follow=True)
+    assert "Undone: it is as it was before." in response.content.decode()
+    acme.refresh_from_db()
+    assert acme.status == "applied"
+    assert not Ritual.objects.filter(owner=alice).exists()
+
+
+def test_edit_then_apply_an_interview_with_a_time(
+    alice_client: Client, alice: Any, acme: Any
+) -> None:
+    proposal = proposals.propose(alice, [mail(alice, "interview", subject="Acme: let's talk")])[0]
+    url = reverse("inbox:proposal_edit", args=[proposal.pk])
+    assert "Save and apply" in alice_client.get(url).content.decode()
+    on = timezone.localdate()
+    response = alice_client.post(
+        url,
+        {
+            "application": acme.pk,
+            "stage": "interview",
+            "on": on.isoformat(),
+            "interview_at": f"{(on + dt.timedelta(days=5)).isoformat()}T10:30",
+        },
+    )
+    assert response.status_code == 302
+    interview = Interview.objects.get(owner=alice)
+    assert interview.application == acme
+    assert interview.scheduled_at.astimezone(proposals.user_tz(alice)).hour == 10
+
+
+def test_edit_needs_a_company_for_a_new_application(
+    alice_client: Client, alice: Any, rejection: Proposal
+) -> None:
+    response = alice_client.post(
+        reverse("inbox:proposal_edit", args=[rejection.pk]),
+        {"application": "", "company_name": "", "stage": "rejected", "on": "2026-03-01"},
+    )
+    assert response.status_code == 400
+    assert "Which company is it?" in response.content.decode()
+
+
+def test_dismiss_and_bulk_apply(alice_client: Client, alice: Any, acme: Any) -> None:
+    made = proposals.propose(
+        alice,
+        [
+            mail(alice, "received", subject="Acme: received"),
+            mail(alice, "offer", subject="Acme: an offer", confidence=0.6),
+        ],
+    )
+    alice_client.post(reverse("inbox:proposal_dismiss", args=[made[1].pk]))
+    assert Proposal.objects.get(pk=made[1].pk).status == "dismissed"
+    response = alice_client.post(
+        reverse("inbox:proposals_apply_all"), {"ids": [made[0].pk]}, follow=True
+    )
+    assert "Applied 1 proposal." in response.content.decode()
+    acme.refresh_from_db()
+    assert acme.status == "acknowledged"
+
+
+def test_apply_all_above_the_suggested_confidence(
+    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+) -> None:
+    response = alice_client.post(reverse("inbox:proposals_apply_all"), {"above": "1"})
+    assert response["Location"].startswith("/rituals/")
+    assert Proposal.objects.get(pk=rejection.pk).status == "applied"
+
+
+def test_the_auto_apply_setting(alice_client: Client, alice: Any) -> None:
+    alice_client.post(reverse("inbox:settings"), {"auto_apply": "on", "threshold": "95"})
+    assert InboxSettings.objects.get(owner=alice).auto_apply_threshold == 0.95
+    page = alice_client.get(reverse("inbox:settings")).content.decode()
+    assert 'value="95"' in page
+    alice_client.post(reverse("inbox:settings"), {"threshold": "95"})
+    assert InboxSettings.objects.get(owner=alice).auto_apply_threshold is None
+    bad = alice_client.post(reverse("inbox:settings"), {"auto_apply": "on", "threshold": "120"})
+    assert bad.status_code == 400
+
+
+def test_a_decided_proposal_is_not_applied_again(
+    alice_client: Client, alice: Any, rejection: Proposal
+) -> None:
+    proposals.dismiss(rejection)
+    response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]), follow=True)
+    assert "already decided" in response.content.decode()
+
+
+def test_the_page_asks_to_sign_in_first(client: Client, alice: Any) -> None:
+    response = client.get(reverse("inbox:proposals"))
+    assert response.status_code == 302 and "login" in response["Location"]
