@@ -175,3 +175,18 @@ def test_the_accounts_page_shows_only_ones_own(
     body = page(bob_client.get(reverse("inbox:accounts")))
 
     assert "Personal mail" not in body and "No mail account yet." in body
+
+
+def test_pointing_an_account_at_another_mailbox_starts_its_folders_over(
+    alice: Any, alice_client: Client, imap_server: ImapServer
+) -> None:
+    imap_server.append("INBOX", message("Rejection: Acme", "No."))
+    account = saved_account(alice, imap_server)
+    alice_client.post(reverse("inbox:account_sync", args=[account.pk]))
+    url = reverse("inbox:account_edit", args=[account.pk])
+
+    alice_client.post(url, form_data(imap_server, password="", folder_names="INBOX"))
+    assert FolderState.objects.filter(account=account).count() == 1  # nothing changed
+
+    alice_client.post(url, form_data(imap_server, password="", username="other@example.org"))
+    assert not FolderState.objects.filter(account=account).exists()

@@ -122,4 +122,7 @@ class AccountForm(forms.ModelForm):
             account.last_error = ""
         if commit:
             account.save()
+            if self.instance.pk and {"host", "username"} & set(self.changed_data):
+                # Another mailbox: its UIDs say nothing about this one's (dedupe keeps it safe).
+                account.states.all().delete()
         return account

@@ -24,6 +24,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_variables
 
 from nextyes.inbox import secrets
 from nextyes.inbox.models import FolderState, ImportKind, MailAccount, Security
@@ -96,6 +97,7 @@ class SyncResult:
 # --- Connecting ------------------------------------------------------------------------------
 
 
+@sensitive_variables("password")
 def connect(
     host: str, port: int, security: str, username: str, password: str, *, timeout: float = TIMEOUT
 ) -> imaplib.IMAP4:
@@ -129,6 +131,7 @@ def connect(
     return conn
 
 
+@sensitive_variables("password", "plain")
 def _login(conn: imaplib.IMAP4, username: str, password: str) -> None:
     if (username + password).isascii():
         conn.login(username, password)
@@ -138,6 +141,7 @@ def _login(conn: imaplib.IMAP4, username: str, password: str) -> None:
     conn.authenticate("PLAIN", lambda _challenge: plain)
 
 
+@sensitive_variables("password")
 def open_account(account: MailAccount) -> imaplib.IMAP4:
     """Connect and sign in with the account's stored (encrypted) password."""
     try:
@@ -221,6 +225,7 @@ def list_folders(conn: imaplib.IMAP4) -> list[str]:
     return sorted(set(names), key=lambda n: (n.upper() != "INBOX", n.lower()))
 
 
+@sensitive_variables("password")
 def folders_of(host: str, port: int, security: str, username: str, password: str) -> list[str]:
     """Sign in, list the folders, sign out: the form's "test connection"."""
     conn = connect(host, port, security, username, password)

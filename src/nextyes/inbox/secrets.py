@@ -110,9 +110,9 @@ def decrypt(token: str) -> str:
 
 def no_key_message() -> str:
     return _(
-        "The saved password cannot be read: the mail key is missing. Set %(name)s as before, "
-        "or enter the password again."
-    ) % {"name": KEY_ENV}
+        "The saved password cannot be read: the mail key is missing (%(name)s, or %(file)s). "
+        "Restore it, or enter the password again."
+    ) % {"name": KEY_ENV, "file": key_file()}
 
 
 def changed_key_message() -> str:

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
 from nextyes.inbox import imap, secrets
@@ -31,12 +32,14 @@ def accounts(request: HttpRequest) -> HttpResponse:
     return render(request, "inbox/accounts.html", {"rows": rows})
 
 
+@sensitive_post_parameters("password")
 @login_required
 @GET_POST
 def account_add(request: HttpRequest) -> HttpResponse:
     return _account_form(request, MailAccount())
 
 
+@sensitive_post_parameters("password")
 @login_required
 @GET_POST
 def account_edit(request: HttpRequest, pk: int) -> HttpResponse:
@@ -61,6 +64,7 @@ def _account_form(request: HttpRequest, account: MailAccount) -> HttpResponse:
     return redirect("inbox:accounts")
 
 
+@sensitive_variables("password", "data")
 def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> HttpResponse:
     """Sign in with what was typed (or the saved password) and list the server's folders."""
     data = form.cleaned_data
