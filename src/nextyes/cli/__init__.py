@@ -21,6 +21,7 @@ from nextyes.cli import (  # noqa: F401
     gratitude,
     inbox,
     inbox_mail,
+    inbox_proposals,
     inbox_sync,
     insights,
     journal,
