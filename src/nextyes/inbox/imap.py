@@ -196,7 +196,7 @@ def _reply(exc: BaseException) -> str:
     text = str(exc.args[0] if exc.args else exc)
     if text.startswith(("b'", 'b"')):
         text = text[2:-1]
-    return text[:200] or type(exc).__name__
+    return text[:200].rstrip(". ") or type(exc).__name__
 
 
 def _close(conn: imaplib.IMAP4) -> None:
