@@ -255,3 +255,13 @@ def test_it_never_proposes_for_other_mail_or_another_persons_message(
 ) -> None:
     assert proposals.propose(alice, [mail(alice, "other", subject="Acme newsletter")]) == []
     assert proposals.propose(alice, [mail(bob, "rejection")]) == []
+
+
+def test_a_stage_already_logged_by_hand_is_said_and_never_auto_applied(
+    alice: Any, acme: Any
+) -> None:
+    pipeline.move_application(acme, "rejected", on=timezone.localdate())
+    proposals.set_auto_threshold(alice, 0.9)
+    [proposal] = proposals.propose(alice, [mail(alice, "rejection", subject="Acme: update")])
+    assert proposal.match_reason == "name in sender; already marked rejected"
+    assert Proposal.objects.get(pk=proposal.pk).status == "open"

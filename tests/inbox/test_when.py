@@ -7,7 +7,7 @@ import zoneinfo
 
 import pytest
 
-from nextyes.inbox.when import find_when
+from nextyes.inbox.when import find_when, interview_kind
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 # Monday 9 March 2026, 10:00 UTC.
@@ -67,3 +67,16 @@ def test_it_reads_relative_to_a_plain_date_when_the_message_had_none() -> None:
     assert find_when("Tomorrow at 10:00?", dt.date(2026, 3, 1), PARIS) == dt.datetime(
         2026, 3, 2, 10, 0, tzinfo=PARIS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We'd like to call you on Tuesday.", "phone"),
+        ("Come and visit us at our office in Lyon.", "on-site"),
+        ("Here is a take-home exercise for you.", "take-home"),
+        ("Here is the Zoom link for our chat.", "video"),
+    ],
+)
+def test_it_guesses_the_kind_of_interview(text: str, kind: str) -> None:
+    assert interview_kind(text) == kind

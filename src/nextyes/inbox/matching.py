@@ -138,6 +138,9 @@ def _contains_words(haystack: str, needle: str) -> bool:
 
 def _fuzzy_in(haystack: str, needle: str) -> float:
     """Best ratio (0–100) of `needle` against runs of as many words in `haystack`."""
+    # partial_ratio (fast, in C) bounds what any run of words can score: most names stop here.
+    if fuzz.partial_ratio(needle, haystack, score_cutoff=FUZZY_MIN - 5) == 0:
+        return 0.0
     words, size = haystack.split(), len(needle.split())
     best = 0.0
     for width in {max(1, size - 1), size, size + 1}:

@@ -27,8 +27,18 @@ class ProposalEditForm(forms.Form):
         required=False,
         empty_label=_("A new application (fill in company and role)"),
     )
-    company_name = forms.CharField(label=_("Company"), max_length=200, required=False)
-    role = forms.CharField(label=_("Role"), max_length=200, required=False)
+    company_name = forms.CharField(
+        label=_("Company"),
+        max_length=200,
+        required=False,
+        help_text=_("For a new application only; a chosen one keeps its own."),
+    )
+    role = forms.CharField(
+        label=_("Role"),
+        max_length=200,
+        required=False,
+        help_text=_("For a new application only."),
+    )
     stage = forms.ChoiceField(
         label=_("Mark it as"), choices=[c for c in Stage.choices if c[0] != Stage.SAVED]
     )

@@ -10,7 +10,6 @@ hand does, history rule included. Each apply is one transaction and writes down 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,12 +29,12 @@ from nextyes.inbox.models import (
     ProposalKind,
     ProposalStatus,
 )
-from nextyes.inbox.when import find_when
+from nextyes.inbox.when import find_when, interview_kind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline import signals
-from nextyes.pipeline.choices import Channel, EventSource, InterviewKind, Stage
+from nextyes.pipeline.choices import Channel, EventSource, Stage
 from nextyes.pipeline.models import Application, Company, Interview, StageEvent
 
 # What each label proposes; `other` proposes nothing.
@@ -51,6 +50,7 @@ MATCH_MIN = 0.5
 # creates applications by itself: a guessed company name deserves a look.
 AUTO_MATCH_MIN = 0.75
 SUGGESTED_THRESHOLD = 0.95
+ALREADY = "already marked"
 
 
 class ProposalError(Exception):
@@ -118,6 +118,9 @@ def propose(user: Any, messages: Iterable[MailMessage]) -> list[Proposal]:
             proposal.kind = ProposalKind.INTERVIEW if is_interview else ProposalKind.STAGE
             proposal.company_name = found.application.company.name
             proposal.role = found.application.role
+            if not is_interview and found.application.events.filter(stage=proposal.stage).exists():
+                # Logged by hand already: say so, and leave it to the person (no auto-apply).
+                proposal.match_reason = f"{found.reason}; {ALREADY} {proposal.stage}"[:200]
         else:
             proposal.kind = ProposalKind.CREATE
             proposal.company_name = guess_company(
@@ -166,6 +169,7 @@ def _auto_apply(user: Any, made: list[Proposal]) -> None:
         if p.kind != ProposalKind.CREATE
         and p.confidence >= threshold
         and p.match_score >= AUTO_MATCH_MIN
+        and ALREADY not in p.match_reason
     ]
     with signals.batch():  # several rejections at once share one ritual
         for proposal in sure:
@@ -284,24 +288,6 @@ def _create_application(proposal: Proposal, records: dict[str, Any]) -> Applicat
     )
     records["application"] = application.pk
     return application
-
-
-_KINDS = [
-    (InterviewKind.PHONE, r"\b(phone|call you|téléphon\w*|telefon\w*|llamada)\b"),
-    (
-        InterviewKind.ON_SITE,
-        r"\b(on-?site|in person|our office|visit us|dans nos locaux|vor Ort)\b",
-    ),
-    (InterviewKind.TAKE_HOME, r"\b(take-?home|assignment|case study|coding exercise)\b"),
-]
-
-
-def interview_kind(text: str) -> str:
-    """Phone, on-site or take-home when the message says so; video otherwise (the usual)."""
-    for kind, pattern in _KINDS:
-        if re.search(pattern, text[:5000], re.IGNORECASE):
-            return kind
-    return InterviewKind.VIDEO
 
 
 # --- Many at once, dismissing, undoing -------------------------------------------------------

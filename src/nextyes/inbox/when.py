@@ -1,6 +1,6 @@
-"""Find the interview's date and time in an invitation: "Tuesday 14 March at 10:30", "on 3/14 at
-2pm", "2026-03-14 14:00", "le 14 mars à 10h30", "am 14. März um 10:30 Uhr", "el 14 de marzo a
-las 10:30".
+"""Read an invitation: what kind of interview, and its date and time ("Tuesday 14 March at
+10:30", "on 3/14 at 2pm", "2026-03-14 14:00", "le 14 mars à 10h30", "am 14. März um 10:30 Uhr",
+"el 14 de marzo a las 10:30").
 
 Small on purpose: it only pre-fills a form the person checks, so when it is unsure (no time, an
 impossible date) it answers None rather than guess. Dates without a year are read relative to
@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from nextyes.pipeline.choices import InterviewKind
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -190,3 +192,21 @@ def _time_near(date: _Found, times: list[tuple[int, int, dt.time]]) -> dt.time |
         if date.start - _BEFORE <= end <= date.start:
             return moment
     return None
+
+
+_KINDS = [
+    (InterviewKind.PHONE, r"\b(phone|call you|téléphon\w*|telefon\w*|llamada)\b"),
+    (
+        InterviewKind.ON_SITE,
+        r"\b(on-?site|in person|our office|visit us|dans nos locaux|vor Ort)\b",
+    ),
+    (InterviewKind.TAKE_HOME, r"\b(take-?home|assignment|case study|coding exercise)\b"),
+]
+
+
+def interview_kind(text: str) -> str:
+    """Phone, on-site or take-home when the message says so; video otherwise (the usual)."""
+    for kind, pattern in _KINDS:
+        if re.search(pattern, text[:5000], re.IGNORECASE):
+            return kind
+    return InterviewKind.VIDEO
