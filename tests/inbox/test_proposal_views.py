@@ -193,3 +193,19 @@ def test_a_decided_proposal_is_not_applied_again(
 def test_the_page_asks_to_sign_in_first(client: Client, alice: Any) -> None:
     response = client.get(reverse("inbox:proposals"))
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_applying_a_new_application_without_a_name_asks_for_it(
+    alice_client: Client, alice: Any
+) -> None:
+    [proposal] = proposals.propose(
+        alice, [mail(alice, "offer", sender_name="Jo", sender_address="jo@gmail.com")]
+    )
+    assert proposal.company_name == ""
+    response = alice_client.post(reverse("inbox:proposal_apply", args=[proposal.pk]))
+    assert response["Location"] == reverse("inbox:proposal_edit", args=[proposal.pk])
+    response = alice_client.post(
+        response["Location"],
+        {"company_name": "Vandelay", "role": "Importer", "stage": "offer", "on": "2026-03-02"},
+    )
+    assert Application.objects.get(owner=alice).company.name == "Vandelay"

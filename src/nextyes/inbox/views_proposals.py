@@ -117,6 +117,18 @@ def _refused(request: HttpRequest, problem: Exception) -> HttpResponse:
 @require_POST
 def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_owned_or_404(Proposal, request.user, pk)
+    if (
+        proposal.status == ProposalStatus.OPEN
+        and proposal.kind == "create"
+        and not proposal.company_name
+    ):
+        # Nothing to create without a name: the form asks for it (htmx follows the page there).
+        url = reverse("inbox:proposal_edit", args=[proposal.pk])
+        if getattr(request, "htmx", False):
+            response = HttpResponse(status=204)
+            response["HX-Redirect"] = url
+            return response
+        return redirect(url)
     try:
         applied = proposals.apply(proposal)
     except (proposals.ProposalError, ValidationError) as problem:
