@@ -190,3 +190,19 @@ def test_pointing_an_account_at_another_mailbox_starts_its_folders_over(
 
     alice_client.post(url, form_data(imap_server, password="", username="other@example.org"))
     assert not FolderState.objects.filter(account=account).exists()
+
+
+def test_check_now_reads_a_big_folder_a_part_at_a_time(
+    alice: Any, alice_client: Client, imap_server: ImapServer, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr("nextyes.inbox.views_accounts.WEB_SYNC_LIMIT", 2)
+    imap_server.append("INBOX", *[message(f"Rejection: Co {n}", "No.") for n in range(3)])
+    account = saved_account(alice, imap_server)
+    url = reverse("inbox:account_sync", args=[account.pk])
+
+    body = page(alice_client.post(url, follow=True))
+    assert "2 new messages read, 2 kept about your search. 1 more message is waiting" in body
+
+    body = page(alice_client.post(url, follow=True))
+    assert "Personal mail: 1 new message read, 1 kept about your search." in body
+    assert "waiting" not in body

@@ -287,3 +287,35 @@ def test_starttls_on_a_server_without_it_is_explained(alice: Any, imap_server: I
     result = imap.sync_account(account)
 
     assert "does not offer STARTTLS" in result.error
+
+
+def test_a_limited_sync_reads_the_oldest_first_and_leaves_the_rest_for_next_time(
+    alice: Any, imap_server: ImapServer
+) -> None:
+    imap_server.append("INBOX", *mails("Rejection: A", "Rejection: B", "Rejection: C"))
+    account = account_for(alice, imap_server)
+
+    first = imap.sync_account(account, limit=2)
+    assert (first.new, first.waiting) == (2, 1)
+    assert set(MailMessage.objects.values_list("subject", flat=True)) == {
+        "Rejection: A",
+        "Rejection: B",
+    }
+
+    second = imap.sync_account(account, limit=2)
+    assert (second.new, second.waiting, second.kept) == (1, 0, 1)
+
+
+def test_mail_older_than_the_start_date_is_never_read_even_later(
+    alice: Any, imap_server: ImapServer
+) -> None:
+    imap_server.append("INBOX", *mails("Rejection: Acme"), received=MARCH)
+    account = account_for(alice, imap_server, since=dt.date(2026, 3, 1))
+    imap.sync_account(account)
+
+    # An old message moved into the folder keeps its old arrival date.
+    imap_server.append("INBOX", *mails("Rejection: Old Co"), received=JANUARY)
+    imap_server.append("INBOX", *mails("Interview: Globex"), received=MARCH)
+
+    assert imap.sync_account(account).new == 1
+    assert not MailMessage.objects.filter(subject="Rejection: Old Co").exists()

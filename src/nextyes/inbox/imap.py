@@ -6,7 +6,8 @@ the server rebuilt its index), the old UIDs mean nothing, so the folder is read 
 start; Message-ID dedupe makes that add nothing twice. The new position is stored only after
 the messages are saved, so a sync that fails half-way reads the rest next time. Messages are
 fetched with BODY.PEEK, so nothing is marked read on the server, and the mailbox is opened
-read-only.
+read-only. Mail that reached the server before the account's start date (IMAP SINCE, by arrival
+date) is never read, on the first sync or any later one.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class FolderResult:
     duplicates: int = 0
     skipped: int = 0
     restarted: bool = False  # UIDVALIDITY changed: read again from the start
+    waiting: int = 0  # new messages left for the next sync (over the limit)
     error: str = ""
     import_id: int | None = None
 
@@ -78,6 +80,10 @@ class SyncResult:
         return sum(f.kept for f in self.folders)
 
     @property
+    def waiting(self) -> int:
+        return sum(f.waiting for f in self.folders)
+
+    @property
     def problems(self) -> list[str]:
         if self.error:
             return [self.error]
@@ -89,6 +95,7 @@ class SyncResult:
             "ok": self.ok,
             "new": self.new,
             "kept": self.kept,
+            "waiting": self.waiting,
             "error": self.error,
             "folders": [asdict(f) for f in self.folders],
         }
@@ -276,11 +283,14 @@ def decode_folder(name: str) -> str:
 # --- Syncing ---------------------------------------------------------------------------------
 
 
-def sync_account(account: MailAccount, progress: Progress | None = None) -> SyncResult:
+def sync_account(
+    account: MailAccount, progress: Progress | None = None, *, limit: int | None = None
+) -> SyncResult:
     """Read each of the account's folders for new mail and import it; errors go on the account.
 
     One folder failing (gone, a dropped connection) does not stop the others; a failure to
-    connect or sign in stores nothing but the error.
+    connect or sign in stores nothing but the error. `limit` reads at most that many messages
+    per folder, oldest first (a web request must end in time); the rest wait for the next sync.
     """
     result = SyncResult(account=account.name)
     try:
@@ -294,7 +304,7 @@ def sync_account(account: MailAccount, progress: Progress | None = None) -> Sync
             folder_result = FolderResult(folder=folder)
             result.folders.append(folder_result)
             try:
-                _sync_folder(conn, account, folder_result, progress)
+                _sync_folder(conn, account, folder_result, progress, limit)
             except ImapProblem as problem:
                 folder_result.error = str(problem)
             except (imaplib.IMAP4.error, OSError) as exc:
@@ -313,7 +323,11 @@ def _finish(account: MailAccount, result: SyncResult) -> None:
 
 
 def _sync_folder(
-    conn: imaplib.IMAP4, account: MailAccount, out: FolderResult, progress: Progress | None
+    conn: imaplib.IMAP4,
+    account: MailAccount,
+    out: FolderResult,
+    progress: Progress | None,
+    limit: int | None,
 ) -> None:
     from nextyes.inbox.services import import_messages
 
@@ -330,7 +344,9 @@ def _sync_folder(
         last_uid = state.last_uid
     elif state is not None:
         out.restarted = True
-    uids = _new_uids(conn, last_uid, account.since if last_uid == 0 else None)
+    uids = _new_uids(conn, last_uid, account.since)
+    if limit is not None and len(uids) > limit:
+        out.waiting, uids = len(uids) - limit, uids[:limit]
     if uids:
         report = None
         if progress is not None:

@@ -19,6 +19,10 @@ from nextyes.inbox.models import FolderState, MailAccount
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
 
+# Messages per folder one "check now" reads, so the request ends in seconds (about 1,000
+# messages/s were measured with a local server); the rest wait for the next check.
+WEB_SYNC_LIMIT = 1000
+
 
 @login_required
 @require_GET
@@ -108,13 +112,20 @@ def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def account_sync(request: HttpRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
-    result = imap.sync_account(account)
+    result = imap.sync_account(account, limit=WEB_SYNC_LIMIT)
     if result.error:
         messages.error(
             request, _("%(name)s: %(error)s") % {"name": account.name, "error": result.error}
         )
         return redirect("inbox:accounts")
     summary = sync_summary(result)
+    if result.waiting:
+        summary += " " + ngettext(
+            "%(n)s more message is waiting: check again, or let `nextyes inbox sync` read it.",
+            "%(n)s more messages are waiting: check again, or let `nextyes inbox sync` read "
+            "them all.",
+            result.waiting,
+        ) % {"n": f"{result.waiting:,}"}
     if result.ok:
         messages.success(request, summary)
     else:
