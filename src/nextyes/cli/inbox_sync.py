@@ -70,7 +70,11 @@ def sync(
     from nextyes.inbox.imap import sync_account
 
     accounts = _accounts(person, account)
-    results = [sync_account(one) for one in accounts]
+    results = []
+    with _Progress(enabled=sys.stderr.isatty()) as progress:
+        for one in accounts:
+            progress.account = one.name
+            results.append(sync_account(one, progress if progress.bar else None))
     if as_json:
         typer.echo(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2))
     for result in results:
@@ -84,6 +88,42 @@ def sync(
     failed = sum(1 for r in results if not r.ok)
     if failed:
         raise CLIError(SYNC_SOME_FAILED.format(failed=failed, total=len(results)))
+
+
+class _Progress:
+    """A Rich progress bar per folder on stderr, only on a terminal (cron sees nothing)."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
+        self.account = ""
+
+    def __enter__(self) -> _Progress:
+        if not self.enabled:
+            return self
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self.bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.bar.__enter__()
+        return self
+
+    def __call__(self, folder: str, done: int, total: int) -> None:
+        where = f"{self.account}/{folder}"
+        if where not in self.tasks:
+            self.tasks[where] = self.bar.add_task(f"Reading {where}", total=total)
+        self.bar.update(self.tasks[where], completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 def _accounts(person: Any, name: str | None) -> list[Any]:
