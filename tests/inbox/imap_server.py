@@ -87,7 +87,8 @@ class ImapServer:
         conn = imaplib.IMAP4(self.host, self.port, timeout=5)
         if self.cert:
             conn.starttls(ssl_context=ssl.create_default_context(cafile=str(self.cert)))
-        conn.login(self.user, self.password)
+        plain = f"\0{self.user}\0{self.password}".encode()  # SASL PLAIN: UTF-8 passwords too
+        conn.authenticate("PLAIN", lambda _challenge: plain)
         try:
             yield conn
         finally:

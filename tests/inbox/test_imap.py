@@ -319,3 +319,34 @@ def test_mail_older_than_the_start_date_is_never_read_even_later(
 
     assert imap.sync_account(account).new == 1
     assert not MailMessage.objects.filter(subject="Rejection: Old Co").exists()
+
+
+def test_synced_mail_becomes_a_proposal_like_imported_mail(
+    alice: Any, imap_server: ImapServer
+) -> None:
+    from nextyes.inbox.models import Proposal
+    from nextyes.pipeline import services as pipeline
+
+    acme = pipeline.create_application(
+        alice, company="Acme", role="Data Analyst", applied_on=dt.date(2026, 2, 20)
+    )
+    imap_server.append(
+        "INBOX",
+        message("Rejection: Data Analyst at Acme", "Thank you.", sender="Acme <jobs@acme.example>"),
+    )
+
+    imap.sync_account(account_for(alice, imap_server))
+
+    proposal = Proposal.objects.get(owner=alice)
+    assert (proposal.application, proposal.stage) == (acme, "rejected")
+
+
+def test_a_password_with_accents_signs_in(alice: Any) -> None:
+    server = ImapServer(password="mot de passe été").start()
+    try:
+        server.append("INBOX", *mails("Rejection: Acme"))
+        result = imap.sync_account(account_for(alice, server))
+    finally:
+        server.stop()
+    assert result.ok, result.problems
+    assert result.kept == 1
