@@ -209,3 +209,20 @@ def test_applying_a_new_application_without_a_name_asks_for_it(
         {"company_name": "Vandelay", "role": "Importer", "stage": "offer", "on": "2026-03-02"},
     )
     assert Application.objects.get(owner=alice).company.name == "Vandelay"
+
+
+def test_today_points_to_the_updates_waiting_in_the_mail(alice: Any, alice_client: Any) -> None:
+    assert "from your mail to review" not in alice_client.get("/").content.decode()
+    message = MailMessage.objects.create(
+        owner=alice,
+        message_id="a@b.example",
+        content_hash="1" * 64,
+        subject="Your application to Acme",
+        label="rejection",
+        confidence=0.97,
+    )
+    for _ in range(2):
+        Proposal.objects.create(owner=alice, message=message, kind="create", confidence=0.97)
+    page = alice_client.get("/").content.decode()
+    assert "2 updates from your mail to review" in page
+    assert "/inbox/proposals/" in page
