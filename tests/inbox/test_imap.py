@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from nextyes.inbox import imap, secrets
+from nextyes.inbox import imap, imap_names, secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailImport, MailMessage, SeenMessage
 from tests.inbox.imap_server import ImapServer, TLSProxy, free_port, tls_certificate
 from tests.inbox.mail_helpers import message
@@ -205,7 +205,7 @@ def test_it_asks_for_the_password_again_when_the_key_changed(
 
 
 def test_it_lists_folders_with_their_real_names(imap_server: ImapServer) -> None:
-    imap_server.append(imap.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
+    imap_server.append(imap_names.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
     imap_server.append("Jobs", *mails("Rejection: Acme"))
 
     folders = imap.folders_of(
@@ -217,7 +217,7 @@ def test_it_lists_folders_with_their_real_names(imap_server: ImapServer) -> None
 
 
 def test_it_reads_a_folder_with_a_non_ascii_name(alice: Any, imap_server: ImapServer) -> None:
-    imap_server.append(imap.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
+    imap_server.append(imap_names.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
     account = account_for(alice, imap_server, folders=["Candidatures été"])
 
     assert imap.sync_account(account).kept == 1
@@ -225,10 +225,10 @@ def test_it_reads_a_folder_with_a_non_ascii_name(alice: Any, imap_server: ImapSe
 
 def test_folder_names_survive_modified_utf7() -> None:
     for name in ["INBOX", "Candidatures été", "R&D", "日本語", 'Say "hi"']:
-        quoted = imap.encode_folder(name)
+        quoted = imap_names.encode_folder(name)
         inner = quoted[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-        assert imap.decode_folder(inner) == name
-    assert imap.encode_folder("Candidatures été") == '"Candidatures &AOk-t&AOk-"'
+        assert imap_names.decode_folder(inner) == name
+    assert imap_names.encode_folder("Candidatures été") == '"Candidatures &AOk-t&AOk-"'
 
 
 # --- STARTTLS and TLS, with a certificate the test makes and trusts ---

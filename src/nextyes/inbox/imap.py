@@ -12,7 +12,6 @@ date) is never read, on the first sync or any later one.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
 import imaplib
@@ -28,6 +27,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_variables
 
 from nextyes.inbox import secrets
+from nextyes.inbox.imap_names import encode_folder, folder_names
 from nextyes.inbox.models import FolderState, ImportKind, MailAccount, Security
 from nextyes.inbox.reading import MAX_MESSAGE_BYTES, RawMail
 from nextyes.lib.ownership import owned
@@ -37,7 +37,6 @@ FETCH_CHUNK = 50  # messages per FETCH: few round trips, bounded memory
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _UID = re.compile(rb"\bUID (\d+)")
 _SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)")
-_LIST = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delim>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
 
 # Called with (folder, messages read so far, new messages in the folder).
 Progress = Callable[[str, int, int], None]
@@ -110,32 +109,43 @@ def connect(
 ) -> imaplib.IMAP4:
     """A signed-in connection, or `ImapProblem` saying what went wrong in words."""
     try:
-        if security == Security.TLS:
-            conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(
-                host, port, ssl_context=ssl.create_default_context(), timeout=timeout
-            )
-        else:
-            conn = imaplib.IMAP4(host, port, timeout=timeout)
-            if security == Security.STARTTLS:
-                conn.starttls(ssl_context=ssl.create_default_context())
+        conn = _open(host, port, security, timeout)
     except (imaplib.IMAP4.error, OSError) as exc:
         raise ImapProblem(_explain(exc, host, port)) from None
     try:
         _login(conn, username, password)
-    except imaplib.IMAP4.abort as exc:
-        raise ImapProblem(_explain(exc, host, port)) from None
-    except imaplib.IMAP4.error as exc:
-        _close(conn)
-        raise ImapProblem(
-            _(
-                "The server did not accept the user name or password (it said: %(reply)s). "
-                "Many providers need an app password here rather than your usual one."
-            )
-            % {"reply": _reply(exc)}
-        ) from None
-    except OSError as exc:
+    except (imaplib.IMAP4.error, OSError) as exc:
+        _drop(conn)
+        if isinstance(exc, imaplib.IMAP4.error) and not isinstance(exc, imaplib.IMAP4.abort):
+            raise ImapProblem(
+                _(
+                    "The server did not accept the user name or password (it said: %(reply)s). "
+                    "Many providers need an app password here rather than your usual one."
+                )
+                % {"reply": _reply(exc)}
+            ) from None
         raise ImapProblem(_explain(exc, host, port)) from None
     return conn
+
+
+def _open(host: str, port: int, security: str, timeout: float) -> imaplib.IMAP4:
+    if security == Security.TLS:
+        context = ssl.create_default_context()
+        return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
+    conn = imaplib.IMAP4(host, port, timeout=timeout)
+    if security == Security.STARTTLS:
+        try:
+            conn.starttls(ssl_context=ssl.create_default_context())
+        except BaseException:
+            _drop(conn)
+            raise
+    return conn
+
+
+def _drop(conn: imaplib.IMAP4) -> None:
+    """Close a connection that failed half-way, without another word to the server."""
+    with contextlib.suppress(OSError):
+        conn.shutdown()
 
 
 @sensitive_variables("password", "plain")
@@ -217,19 +227,7 @@ def _close(conn: imaplib.IMAP4) -> None:
 def list_folders(conn: imaplib.IMAP4) -> list[str]:
     """The folders that can be read, by their displayed names (INBOX first)."""
     typ, data = conn.list()
-    if typ != "OK":
-        return []
-    names = []
-    for item in data:
-        line = b" ".join(item) if isinstance(item, tuple) else item
-        match = _LIST.match(line or b"")
-        if not match or b"\\noselect" in match["flags"].lower():
-            continue
-        name = match["name"].strip()
-        if name.startswith(b'"') and name.endswith(b'"'):
-            name = re.sub(rb"\\(.)", rb"\1", name[1:-1])
-        names.append(decode_folder(name.decode("ascii", "replace")))
-    return sorted(set(names), key=lambda n: (n.upper() != "INBOX", n.lower()))
+    return folder_names(data) if typ == "OK" else []
 
 
 @sensitive_variables("password")
@@ -242,42 +240,6 @@ def folders_of(host: str, port: int, security: str, username: str, password: str
         raise ImapProblem(_explain(exc, host, port)) from None
     finally:
         _close(conn)
-
-
-def encode_folder(name: str) -> str:
-    """A folder name in IMAP's modified UTF-7, quoted for a command."""
-    out: list[str] = []
-    pending: list[str] = []
-
-    def flush() -> None:
-        if pending:
-            raw = "".join(pending).encode("utf-16-be")
-            out.append("&" + base64.b64encode(raw).decode().rstrip("=").replace("/", ",") + "-")
-            pending.clear()
-
-    for char in name:
-        if 0x20 <= ord(char) <= 0x7E:
-            flush()
-            out.append("&-" if char == "&" else char)
-        else:
-            pending.append(char)
-    flush()
-    text = "".join(out)
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def decode_folder(name: str) -> str:
-    def one(match: re.Match[str]) -> str:
-        body = match.group(1)
-        if not body:
-            return "&"
-        padded = body.replace(",", "/") + "=" * (-len(body) % 4)
-        try:
-            return base64.b64decode(padded).decode("utf-16-be")
-        except (ValueError, UnicodeDecodeError):
-            return match.group(0)
-
-    return re.sub(r"&([A-Za-z0-9+,]*)-", one, name)
 
 
 # --- Syncing ---------------------------------------------------------------------------------
