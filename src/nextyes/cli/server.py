@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -32,6 +33,8 @@ def serve(
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    # Warnings (a missing mail key, an unsafe setting) go to stderr; "no issues" stays quiet.
+    call_command("check", stdout=io.StringIO())
     call_command("collectstatic", interactive=False, verbosity=0)
     typer.echo(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
     args = [
