@@ -22,9 +22,9 @@ from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, form_status, service_saved
 
 
 def _day_from(request: HttpRequest, today: dt.date) -> dt.date:
@@ -68,15 +68,10 @@ def _quick(request: HttpRequest, day: dt.date) -> HttpResponse:
 
 
 def _save(request: HttpRequest, form: CheckInForm, day: dt.date) -> CheckIn | None:
-    if not form.is_valid():
-        return None
-    values = form.service_values()
-    values["day"] = day
-    try:
-        return checkins.save_checkin(request.user, **values)
-    except ValidationError as exc:
-        add_service_errors(form, exc)
-        return None
+    saved = service_saved(
+        form, lambda: checkins.save_checkin(request.user, **{**form.service_values(), "day": day})
+    )
+    return saved.value if saved else None
 
 
 @login_required
@@ -102,12 +97,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
         "is_today": day == today,
         "next": safe_next(request, ""),
     }
-    return render(
-        request,
-        "journal/checkin_form.html",
-        context,
-        status=400 if request.method == "POST" else 200,
-    )
+    return render(request, "journal/checkin_form.html", context, status=form_status(request))
 
 
 @login_required
@@ -127,23 +117,21 @@ def checkin_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "is_today": found.day == today_for(request.user),
         "next": safe_next(request, ""),
     }
-    return render(
-        request,
-        "journal/checkin_form.html",
-        context,
-        status=400 if request.method == "POST" else 200,
-    )
+    return render(request, "journal/checkin_form.html", context, status=form_status(request))
 
 
 @login_required
 @GET_POST
 def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
     found = get_owned_or_404(CheckIn, request.user, pk)
-    if request.method == "POST":
-        checkins.delete_checkin(found)
-        messages.success(request, _("Check-in deleted."))
-        return redirect(f"{reverse('journal:checkin_list')}?year={found.day.year}")
-    return render(request, "journal/checkin_confirm_delete.html", {"checkin": found})
+    return confirm_then(
+        request,
+        "journal/checkin_confirm_delete.html",
+        {"checkin": found},
+        lambda: checkins.delete_checkin(found),
+        done=_("Check-in deleted."),
+        to=f"{reverse('journal:checkin_list')}?year={found.day.year}",
+    )
 
 
 @login_required

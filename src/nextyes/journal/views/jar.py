@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -12,9 +11,9 @@ from django.utils.translation import gettext as _
 from nextyes.journal import services
 from nextyes.journal.forms import JarNoteForm
 from nextyes.journal.models import JarNote
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, form_status, service_saved
 
 
 def _render_jar(
@@ -34,15 +33,10 @@ def _render_jar(
 @GET_POST
 def jar(request: HttpRequest) -> HttpResponse:
     form = JarNoteForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.add_jar_note(request.user, form.cleaned_data["text"])
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Into the jar it goes."))
-            return redirect("journal:jar")
-    return _render_jar(request, form, status=400 if request.method == "POST" else 200)
+    if service_saved(form, lambda: services.add_jar_note(request.user, form.cleaned_data["text"])):
+        messages.success(request, _("Into the jar it goes."))
+        return redirect("journal:jar")
+    return _render_jar(request, form, status=form_status(request))
 
 
 @login_required
@@ -77,26 +71,22 @@ def jar_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = JarNoteForm(
         request.POST if request.method == "POST" else None, initial={"text": note.text}
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_jar_note(note, form.cleaned_data["text"])
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Note updated."))
-            return redirect("journal:jar")
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request, "journal/jar_note_form.html", {"form": form, "note": note}, status=status
-    )
+    if service_saved(form, lambda: services.update_jar_note(note, form.cleaned_data["text"])):
+        messages.success(request, _("Note updated."))
+        return redirect("journal:jar")
+    context = {"form": form, "note": note}
+    return render(request, "journal/jar_note_form.html", context, status=form_status(request))
 
 
 @login_required
 @GET_POST
 def jar_delete(request: HttpRequest, pk: int) -> HttpResponse:
     note = get_owned_or_404(JarNote, request.user, pk)
-    if request.method == "POST":
-        services.delete_jar_note(note)
-        messages.success(request, _("Note taken out of the jar."))
-        return redirect("journal:jar")
-    return render(request, "journal/jar_confirm_delete.html", {"note": note})
+    return confirm_then(
+        request,
+        "journal/jar_confirm_delete.html",
+        {"note": note},
+        lambda: services.delete_jar_note(note),
+        done=_("Note taken out of the jar."),
+        to="journal:jar",
+    )

@@ -22,6 +22,7 @@ from nextyes.lib.dates import today_for
 from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, form_status, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery.content import EMOTION_LABELS
@@ -103,8 +104,7 @@ def thought_new(request: HttpRequest) -> HttpResponse:
         "number": 1,
         "total": len(thoughts.STEPS),
     }
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/thought_new.html", context, status=status)
+    return render(request, "journal/thought_new.html", context, status=form_status(request))
 
 
 def _int(raw: str | None) -> int | None:
@@ -144,29 +144,25 @@ def thought_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def thought_edit(request: HttpRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     form = EditForm(record, request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            thoughts.update_record(record, form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Saved your changes."))
-            return redirect("journal:thought", pk=record.pk)
-    status = 400 if request.method == "POST" else 200
-    return render(
-        request, "journal/thought_edit.html", {"form": form, "record": record}, status=status
-    )
+    if service_saved(form, lambda: thoughts.update_record(record, form.cleaned_data)):
+        messages.success(request, _("Saved your changes."))
+        return redirect("journal:thought", pk=record.pk)
+    context = {"form": form, "record": record}
+    return render(request, "journal/thought_edit.html", context, status=form_status(request))
 
 
 @login_required
 @GET_POST
 def thought_delete(request: HttpRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
-    if request.method == "POST":
-        thoughts.delete_record(record)
-        messages.success(request, _("That thought record is gone."))
-        return redirect("journal:thought_list")
-    return render(request, "journal/thought_confirm_delete.html", {"record": record})
+    return confirm_then(
+        request,
+        "journal/thought_confirm_delete.html",
+        {"record": record},
+        lambda: thoughts.delete_record(record),
+        done=_("That thought record is gone."),
+        to="journal:thought_list",
+    )
 
 
 # --- One screen per step -------------------------------------------------------------------------

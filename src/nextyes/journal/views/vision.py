@@ -16,9 +16,9 @@ from django.views.decorators.http import require_POST
 from nextyes.journal import vision as services
 from nextyes.journal.care.forms import AspirationForm, NorthStarForm
 from nextyes.journal.models import Aspiration
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
+from nextyes.lib.views import confirm_then, form_status, service_saved
 
 
 @login_required
@@ -35,14 +35,9 @@ def vision(request: HttpRequest) -> HttpResponse:
         services.set_north_star(user, star.cleaned_data["north_star"])
         messages.success(request, _("Your why is saved."))
         return redirect("journal:vision")
-    if action == "aspiration" and form.is_valid():
-        try:
-            services.add_aspiration(user, form.cleaned_data["text"])
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Added to your board."))
-            return redirect("journal:vision")
+    if service_saved(form, lambda: services.add_aspiration(user, form.cleaned_data["text"])):
+        messages.success(request, _("Added to your board."))
+        return redirect("journal:vision")
     context = {
         "star": star,
         "form": form,
@@ -58,29 +53,25 @@ def aspiration_edit(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     data = request.POST if request.method == "POST" else None
     form = AspirationForm(data, initial={"text": entry.text})
-    if data is not None and form.is_valid():
-        try:
-            services.update_aspiration(entry, form.cleaned_data["text"])
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Updated."))
-            return redirect("journal:vision")
-    status = 400 if data is not None else 200
-    return render(
-        request, "journal/aspiration_form.html", {"form": form, "entry": entry}, status=status
-    )
+    if service_saved(form, lambda: services.update_aspiration(entry, form.cleaned_data["text"])):
+        messages.success(request, _("Updated."))
+        return redirect("journal:vision")
+    context = {"form": form, "entry": entry}
+    return render(request, "journal/aspiration_form.html", context, status=form_status(request))
 
 
 @login_required
 @GET_POST
 def aspiration_delete(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
-    if request.method == "POST":
-        services.delete_aspiration(entry)
-        messages.success(request, _("Taken off your board."))
-        return redirect("journal:vision")
-    return render(request, "journal/aspiration_confirm_delete.html", {"entry": entry})
+    return confirm_then(
+        request,
+        "journal/aspiration_confirm_delete.html",
+        {"entry": entry},
+        lambda: services.delete_aspiration(entry),
+        done=_("Taken off your board."),
+        to="journal:vision",
+    )
 
 
 @login_required

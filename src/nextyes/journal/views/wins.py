@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,9 +16,9 @@ from nextyes.journal import selectors, services
 from nextyes.journal.forms import WinFilterForm, WinForm
 from nextyes.journal.models import Win, WinKind
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, form_status, service_saved
 
 WINS_PER_PAGE = 100
 # The last deleted win, kept in the session so "Undo" can put it back.
@@ -33,16 +32,16 @@ def _new_form(request: HttpRequest, data: Any = None) -> WinForm:
 
 def _save_new(request: HttpRequest, form: WinForm) -> Win | None:
     """The form's win, saved; None (with the errors on the form) when it cannot be."""
-    if not form.is_valid():
-        return None
-    data = form.cleaned_data
-    try:
-        win = services.add_win(request.user, data["text"], data["kind"], on=data["occurred_on"])
-    except ValidationError as exc:
-        add_service_errors(form, exc)
+
+    def add() -> Win | None:
+        data = form.cleaned_data
+        return services.add_win(request.user, data["text"], data["kind"], on=data["occurred_on"])
+
+    saved = service_saved(form, add)
+    if saved is None:
         return None
     messages.success(request, _("Win saved. Nice."))
-    return win
+    return saved.value
 
 
 @login_required
@@ -73,8 +72,7 @@ def win_list(request: HttpRequest) -> HttpResponse:
         "undo": _undo_offer(request),
         "today": today_for(user),
     }
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/win_list.html", context, status=status)
+    return render(request, "journal/win_list.html", context, status=form_status(request))
 
 
 def _undo_offer(request: HttpRequest) -> str:
@@ -103,8 +101,7 @@ def win_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and _save_new(request, form) is not None:
         return redirect(safe_next(request, reverse("journal:win_list")))
     context = {"form": form, "win": None, "next": safe_next(request, "")}
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/win_form.html", context, status=status)
+    return render(request, "journal/win_form.html", context, status=form_status(request))
 
 
 @login_required
@@ -113,28 +110,33 @@ def win_edit(request: HttpRequest, pk: int) -> HttpResponse:
     win = get_owned_or_404(Win, request.user, pk)
     initial = {"text": win.text, "kind": win.kind, "occurred_on": win.occurred_on}
     form = WinForm(request.POST if request.method == "POST" else None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+
+    def update() -> None:
         data = form.cleaned_data
-        try:
-            on = data["occurred_on"] or win.occurred_on
-            services.update_win(win, text=data["text"], kind=data["kind"], on=on)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Win updated."))
-            return redirect(safe_next(request, reverse("journal:win_list")))
+        on = data["occurred_on"] or win.occurred_on
+        services.update_win(win, text=data["text"], kind=data["kind"], on=on)
+
+    if service_saved(form, update):
+        messages.success(request, _("Win updated."))
+        return redirect(safe_next(request, reverse("journal:win_list")))
     context = {"form": form, "win": win, "next": safe_next(request, "")}
-    status = 400 if request.method == "POST" else 200
-    return render(request, "journal/win_form.html", context, status=status)
+    return render(request, "journal/win_form.html", context, status=form_status(request))
 
 
 @login_required
 @GET_POST
 def win_delete(request: HttpRequest, pk: int) -> HttpResponse:
     win = get_owned_or_404(Win, request.user, pk)
-    if request.method == "POST":
+
+    def delete_keeping_undo() -> None:
         snapshot = services.delete_win(win)
         request.session[UNDO_KEY] = {"snapshot": snapshot, "offered": False}
-        messages.success(request, _("Win deleted."))
-        return redirect("journal:win_list")
-    return render(request, "journal/win_confirm_delete.html", {"win": win})
+
+    return confirm_then(
+        request,
+        "journal/win_confirm_delete.html",
+        {"win": win},
+        delete_keeping_undo,
+        done=_("Win deleted."),
+        to="journal:win_list",
+    )
