@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,9 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.momentum import selectors, services
 from nextyes.momentum.forms import BreakForm, NextActionForm
 from nextyes.momentum.models import Break, NextAction
@@ -45,16 +44,9 @@ def break_list(request: HttpRequest) -> HttpResponse:
 def break_new(request: HttpRequest) -> HttpResponse:
     user = request.user
     form = BreakForm(request.POST or None, initial={"starts_on": today_for(user)})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.start_break(user, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(
-                request, _("Break saved. Rest well: NextYes will keep quiet until then.")
-            )
-            return redirect("momentum:break_list")
+    if service_saved(form, lambda: services.start_break(user, **form.cleaned_data)):
+        messages.success(request, _("Break saved. Rest well: NextYes will keep quiet until then."))
+        return redirect("momentum:break_list")
     return render(request, "momentum/break_form.html", {"form": form})
 
 
@@ -71,16 +63,19 @@ def break_end(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def break_delete(request: HttpRequest, pk: int) -> HttpResponse:
     pause = get_owned_or_404(Break, request.user, pk)
-    if request.method == "POST":
-        services.delete_break(pause)
-        messages.success(request, _("Break removed."))
-        return redirect("momentum:break_list")
     context = {
         "title": _("Remove this break?"),
         "question": _("It will no longer show in your list of breaks."),
         "cancel_url": reverse("momentum:break_list"),
     }
-    return render(request, "momentum/confirm_delete.html", context)
+    return confirm_then(
+        request,
+        "momentum/confirm_delete.html",
+        context,
+        lambda: services.delete_break(pause),
+        done=_("Break removed."),
+        to="momentum:break_list",
+    )
 
 
 # --- Next actions --------------------------------------------------------------------------
@@ -97,22 +92,21 @@ def action_new(request: HttpRequest) -> HttpResponse:
     if request.GET.get("contact"):
         initial["contact"] = get_owned_or_404(Contact, user, request.GET["contact"])
     form = NextActionForm(request.POST or None, user=user, initial=initial)
-    if request.method == "POST" and form.is_valid():
+
+    def add() -> None:
         data = form.cleaned_data
-        try:
-            services.add_next_action(
-                user,
-                data["text"],
-                kind=form.kind(),
-                due_on=data["due_on"],
-                application=data["application"],
-                contact=data["contact"],
-            )
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Next step saved. It waits for you on Today."))
-            return redirect(done_url)
+        services.add_next_action(
+            user,
+            data["text"],
+            kind=form.kind(),
+            due_on=data["due_on"],
+            application=data["application"],
+            contact=data["contact"],
+        )
+
+    if service_saved(form, add):
+        messages.success(request, _("Next step saved. It waits for you on Today."))
+        return redirect(done_url)
     return render(request, "momentum/action_form.html", {"form": form, "next": done_url})
 
 
@@ -130,14 +124,17 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
 def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
     action = get_owned_or_404(NextAction, request.user, pk)
     done_url = safe_next(request, reverse("momentum:today"))
-    if request.method == "POST":
-        services.delete_action(action)
-        messages.success(request, _("Step removed."))
-        return redirect(done_url)
     context = {
         "title": _("Remove this step?"),
         "question": _("“%(step)s” will be gone from your next steps.") % {"step": action.text},
         "cancel_url": done_url,
         "next": done_url,
     }
-    return render(request, "momentum/confirm_delete.html", context)
+    return confirm_then(
+        request,
+        "momentum/confirm_delete.html",
+        context,
+        lambda: services.delete_action(action),
+        done=_("Step removed."),
+        to=done_url,
+    )

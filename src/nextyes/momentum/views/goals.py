@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.momentum import goals as rules
 from nextyes.momentum import selectors, services
 from nextyes.momentum.forms import GoalEntryForm, GoalForm
@@ -86,14 +85,11 @@ def goal_new(request: HttpRequest) -> HttpResponse:
         return render(request, "momentum/goal_kinds.html", {"kinds": kinds})
     suggestion = selectors.suggestion_for(user, kind)
     form = GoalForm(request.POST or None, kind=kind, initial={"weekly_target": suggestion.target})
-    if request.method == "POST" and form.is_valid():
-        try:
-            goal = services.create_goal(user, kind=kind, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Goal set: %(goal)s.") % {"goal": goal})
-            return redirect("momentum:goal_list")
+    if created := service_saved(
+        form, lambda: services.create_goal(user, kind=kind, **form.cleaned_data)
+    ):
+        messages.success(request, _("Goal set: %(goal)s.") % {"goal": created.value})
+        return redirect("momentum:goal_list")
     return _render_form(request, form, kind, suggestion, goal=None)
 
 
@@ -122,14 +118,9 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     suggestion = selectors.suggestion_for(request.user, goal.kind, goal)
     initial = {"label": goal.label, "weekly_target": goal.weekly_target, "active": goal.active}
     form = GoalForm(request.POST or None, kind=goal.kind, editing=True, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_goal(goal, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Goal saved."))
-            return redirect("momentum:goal_list")
+    if service_saved(form, lambda: services.update_goal(goal, **form.cleaned_data)):
+        messages.success(request, _("Goal saved."))
+        return redirect("momentum:goal_list")
     # A custom goal with nothing logged yet has no history worth quoting.
     quoted = suggestion if goal.kind != GoalKind.CUSTOM or suggestion.has_history else None
     return _render_form(request, form, goal.kind, quoted, goal)
@@ -139,10 +130,6 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
     goal = get_owned_or_404(Goal, request.user, pk)
-    if request.method == "POST":
-        services.delete_goal(goal)
-        messages.success(request, _("Goal removed. The wins and points it earned stay yours."))
-        return redirect("momentum:goal_list")
     context = {
         "title": _("Remove this goal?"),
         "question": _(
@@ -151,7 +138,14 @@ def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
         % {"goal": goal},
         "cancel_url": reverse("momentum:goal_list"),
     }
-    return render(request, "momentum/confirm_delete.html", context)
+    return confirm_then(
+        request,
+        "momentum/confirm_delete.html",
+        context,
+        lambda: services.delete_goal(goal),
+        done=_("Goal removed. The wins and points it earned stay yours."),
+        to="momentum:goal_list",
+    )
 
 
 @login_required
@@ -166,14 +160,9 @@ def goal_log(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("momentum:goal_list")
     form = GoalEntryForm(request.POST or None, initial={"on": today_for(user), "amount": 1})
-    if request.method == "POST" and form.is_valid():
-        try:
-            entry = services.log_goal_entry(goal, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _logged_message(user, goal, entry))
-            return redirect("momentum:goal_list")
+    if logged := service_saved(form, lambda: services.log_goal_entry(goal, **form.cleaned_data)):
+        messages.success(request, _logged_message(user, goal, logged.value))
+        return redirect("momentum:goal_list")
     return render(request, "momentum/goal_log.html", {"form": form, "goal": goal})
 
 
@@ -189,14 +178,17 @@ def _logged_message(user: Any, goal: Goal, entry: GoalEntry) -> str:
 @GET_POST
 def entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(GoalEntry, request.user, pk)
-    if request.method == "POST":
-        services.delete_goal_entry(entry)
-        messages.success(request, _("Entry removed."))
-        return redirect("momentum:goal_list")
     context = {
         "title": _("Remove this entry?"),
         "question": _("%(amount)s for “%(goal)s” on %(day)s.")
         % {"amount": rules.shown(entry.amount), "goal": entry.goal, "day": date_format(entry.on)},
         "cancel_url": reverse("momentum:goal_list"),
     }
-    return render(request, "momentum/confirm_delete.html", context)
+    return confirm_then(
+        request,
+        "momentum/confirm_delete.html",
+        context,
+        lambda: services.delete_goal_entry(entry),
+        done=_("Entry removed."),
+        to="momentum:goal_list",
+    )

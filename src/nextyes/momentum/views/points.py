@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.momentum import services
 from nextyes.momentum.forms import RewardForm
 from nextyes.momentum.models import EffortPoint, PointReason, Reward
@@ -47,14 +46,11 @@ def points(request: HttpRequest) -> HttpResponse:
 def _reward_form(request: HttpRequest, reward: Reward | None) -> HttpResponse:
     initial = {"name": reward.name, "cost": reward.cost} if reward else {}
     form = RewardForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.save_reward(request.user, reward=reward, **form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Reward saved: %(name)s.") % form.cleaned_data)
-            return redirect("momentum:points")
+    if service_saved(
+        form, lambda: services.save_reward(request.user, reward=reward, **form.cleaned_data)
+    ):
+        messages.success(request, _("Reward saved: %(name)s.") % form.cleaned_data)
+        return redirect("momentum:points")
     return render(request, "momentum/reward_form.html", {"form": form, "reward": reward})
 
 
@@ -74,17 +70,20 @@ def reward_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def reward_delete(request: HttpRequest, pk: int) -> HttpResponse:
     reward = get_owned_or_404(Reward, request.user, pk)
-    if request.method == "POST":
-        services.delete_reward(reward)
-        messages.success(request, _("Reward removed from your menu."))
-        return redirect("momentum:points")
     context = {
         "title": _("Remove this reward?"),
         "question": _("“%(name)s” leaves your menu; past redemptions stay in the ledger.")
         % {"name": reward.name},
         "cancel_url": reverse("momentum:points"),
     }
-    return render(request, "momentum/confirm_delete.html", context)
+    return confirm_then(
+        request,
+        "momentum/confirm_delete.html",
+        context,
+        lambda: services.delete_reward(reward),
+        done=_("Reward removed from your menu."),
+        to="momentum:points",
+    )
 
 
 @login_required
