@@ -6,7 +6,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,8 +16,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline import queries, services
 from nextyes.pipeline.forms import (
     ApplicationFilterForm,
@@ -125,14 +124,13 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_new(request: HttpRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            application = services.create_application(request.user, **form.service_fields())
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Added %(name)s.") % {"name": _name(application)})
-            return redirect("pipeline:application", pk=application.pk)
+    created = service_saved(
+        form, lambda: services.create_application(request.user, **form.service_fields())
+    )
+    if created:
+        application = created.value
+        messages.success(request, _("Added %(name)s.") % {"name": _name(application)})
+        return redirect("pipeline:application", pk=application.pk)
     return render(request, "pipeline/application_form.html", {"form": form, "application": None})
 
 
@@ -141,16 +139,13 @@ def application_new(request: HttpRequest) -> HttpResponse:
 def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     form = ApplicationForm(request.POST or None, instance=application)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_application(application, **form.service_fields())
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(
-                request, _("Saved your changes to %(name)s.") % {"name": _name(application)}
-            )
-            return redirect("pipeline:application", pk=application.pk)
+    if service_saved(
+        form, lambda: services.update_application(application, **form.service_fields())
+    ):
+        messages.success(
+            request, _("Saved your changes to %(name)s.") % {"name": _name(application)}
+        )
+        return redirect("pipeline:application", pk=application.pk)
     # The form may have changed the object in memory; the page header shows what is stored.
     application.refresh_from_db()
     context = {"form": form, "application": application}
@@ -161,12 +156,8 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
-    if request.method == "POST":
-        name = _name(application)
-        services.delete_application(application)
-        messages.success(request, _("Deleted %(name)s.") % {"name": name})
-        return redirect("pipeline:board")
-    return render(
+    name = _name(application)
+    return confirm_then(
         request,
         "pipeline/confirm_delete.html",
         {
@@ -174,9 +165,12 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
             "question": _(
                 "This deletes %(name)s with its timeline and interviews. It cannot be undone."
             )
-            % {"name": _name(application)},
+            % {"name": name},
             "cancel_url": _detail_url(application),
         },
+        lambda: services.delete_application(application),
+        done=_("Deleted %(name)s.") % {"name": name},
+        to="pipeline:board",
     )
 
 
@@ -190,28 +184,28 @@ def event_new(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "GET":
         return redirect(_detail_url(application) + "#add-event")
     form = EventForm(request.POST)
-    if form.is_valid():
+
+    def move() -> StageEvent:
         data = form.service_fields()
-        try:
-            event = services.move_application(
-                application,
-                data["stage"],
-                on=data["occurred_on"],
-                round=data["round"],
-                note=data["note"],
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(
-                request,
-                _("Added “%(stage)s” on %(date)s.")
-                % {
-                    "stage": stage_label(event.stage, event.round),
-                    "date": date_format(event.occurred_on),
-                },
-            )
-            return redirect("pipeline:application", pk=application.pk)
+        return services.move_application(
+            application,
+            data["stage"],
+            on=data["occurred_on"],
+            round=data["round"],
+            note=data["note"],
+        )
+
+    if moved := service_saved(form, move):
+        event = moved.value
+        messages.success(
+            request,
+            _("Added “%(stage)s” on %(date)s.")
+            % {
+                "stage": stage_label(event.stage, event.round),
+                "date": date_format(event.occurred_on),
+            },
+        )
+        return redirect("pipeline:application", pk=application.pk)
     context = _detail_context(request, application, event_form=form)
     return render(request, "pipeline/application_detail.html", context)
 
@@ -222,14 +216,9 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_owned_or_404(StageEvent, request.user, pk)
     application = event.application
     form = EventForm(request.POST or None, instance=event)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.update_event(event, **form.service_fields())
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Saved the change to the timeline."))
-            return redirect("pipeline:application", pk=application.pk)
+    if service_saved(form, lambda: services.update_event(event, **form.service_fields())):
+        messages.success(request, _("Saved the change to the timeline."))
+        return redirect("pipeline:application", pk=application.pk)
     context = {"form": form, "event": event, "application": application}
     return render(request, "pipeline/event_form.html", context)
 

@@ -7,7 +7,6 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,9 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline import contact_services
 from nextyes.pipeline.contact_forms import (
     CompanyForm,
@@ -70,17 +69,13 @@ def contact_new(request: HttpRequest) -> HttpResponse:
     if request.GET.get("company"):
         initial["company"] = get_owned_or_404(Company, user, request.GET["company"]).name
     form = ContactForm(request.POST or None, user=user, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            values = form.service_values()
-            contact = contact_services.create_contact(user, **values)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Contact saved."))
-            if from_application is not None:
-                return redirect("pipeline:application", pk=from_application.pk)
-            return redirect("pipeline:contact", pk=contact.pk)
+    if created := service_saved(
+        form, lambda: contact_services.create_contact(user, **form.service_values())
+    ):
+        messages.success(request, _("Contact saved."))
+        if from_application is not None:
+            return redirect("pipeline:application", pk=from_application.pk)
+        return redirect("pipeline:contact", pk=created.value.pk)
     cancel = (
         reverse("pipeline:application", args=[from_application.pk])
         if from_application
@@ -128,14 +123,11 @@ def _render_detail(
 def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
     form = ContactForm(request.POST or None, user=request.user, instance=contact)
-    if request.method == "POST" and form.is_valid():
-        try:
-            contact_services.update_contact(contact, **form.service_values())
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Contact saved."))
-            return redirect("pipeline:contact", pk=contact.pk)
+    if service_saved(
+        form, lambda: contact_services.update_contact(contact, **form.service_values())
+    ):
+        messages.success(request, _("Contact saved."))
+        return redirect("pipeline:contact", pk=contact.pk)
     cancel = reverse("pipeline:contact", args=[contact.pk])
     return render(
         request, "pipeline/contact_form.html", {"form": form, "contact": contact, "cancel": cancel}
@@ -146,12 +138,14 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
-    if request.method == "POST":
-        name = contact.name
-        contact_services.delete_contact(contact)
-        messages.success(request, _("%(name)s was removed from your contacts.") % {"name": name})
-        return redirect("pipeline:contacts")
-    return render(request, "pipeline/contact_confirm_delete.html", {"contact": contact})
+    return confirm_then(
+        request,
+        "pipeline/contact_confirm_delete.html",
+        {"contact": contact},
+        lambda: contact_services.delete_contact(contact),
+        done=_("%(name)s was removed from your contacts.") % {"name": contact.name},
+        to="pipeline:contacts",
+    )
 
 
 @login_required
@@ -160,14 +154,11 @@ def touchpoint_new(request: HttpRequest, pk: int) -> HttpResponse:
     contact = _contact_with_dates(request, pk)
     form = TouchpointForm(request.POST or None, contact=contact, initial=_tp_initial(request))
     if request.method == "POST":
-        if form.is_valid():
-            try:
-                contact_services.add_touchpoint(contact, **form.service_values())
-            except ValidationError as exc:
-                add_service_errors(form, exc)
-            else:
-                messages.success(request, _("Touchpoint saved."))
-                return redirect("pipeline:contact", pk=contact.pk)
+        if service_saved(
+            form, lambda: contact_services.add_touchpoint(contact, **form.service_values())
+        ):
+            messages.success(request, _("Touchpoint saved."))
+            return redirect("pipeline:contact", pk=contact.pk)
         # Errors show where the form was: on the contact page, beside the timeline.
         return _render_detail(request, contact, form, status=400)
     return render(
@@ -183,14 +174,11 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
     contact = touchpoint.contact
     form = TouchpointForm(request.POST or None, contact=contact, instance=touchpoint)
-    if request.method == "POST" and form.is_valid():
-        try:
-            contact_services.update_touchpoint(touchpoint, **form.service_values())
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Touchpoint saved."))
-            return redirect("pipeline:contact", pk=contact.pk)
+    if service_saved(
+        form, lambda: contact_services.update_touchpoint(touchpoint, **form.service_values())
+    ):
+        messages.success(request, _("Touchpoint saved."))
+        return redirect("pipeline:contact", pk=contact.pk)
     return render(
         request,
         "pipeline/touchpoint_form.html",
@@ -202,11 +190,14 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def touchpoint_delete(request: HttpRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
-    if request.method == "POST":
-        contact = contact_services.delete_touchpoint(touchpoint)
-        messages.success(request, _("Touchpoint deleted."))
-        return redirect("pipeline:contact", pk=contact.pk)
-    return render(request, "pipeline/touchpoint_confirm_delete.html", {"touchpoint": touchpoint})
+    return confirm_then(
+        request,
+        "pipeline/touchpoint_confirm_delete.html",
+        {"touchpoint": touchpoint},
+        lambda: contact_services.delete_touchpoint(touchpoint),
+        done=_("Touchpoint deleted."),
+        to=reverse("pipeline:contact", args=[touchpoint.contact_id]),
+    )
 
 
 @login_required
@@ -216,14 +207,11 @@ def company_edit(request: HttpRequest, pk: int) -> HttpResponse:
     default_next = reverse("pipeline:contacts") + "?" + urlencode({"q": company.name})
     next_url = safe_next(request, default_next)
     form = CompanyForm(request.POST or None, instance=company)
-    if request.method == "POST" and form.is_valid():
-        try:
-            contact_services.update_company(company, **form.service_values())
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Company saved."))
-            return redirect(next_url)
+    if service_saved(
+        form, lambda: contact_services.update_company(company, **form.service_values())
+    ):
+        messages.success(request, _("Company saved."))
+        return redirect(next_url)
     if request.method == "POST":
         company.refresh_from_db(
             fields=["name"]

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.ownership import get_owned_or_404
+from nextyes.lib.views import confirm_then
 from nextyes.pipeline import queries
 from nextyes.pipeline.forms import InterviewForm
 from nextyes.pipeline.models import Application, Interview
@@ -72,17 +73,17 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_owned_or_404(Interview, request.user, pk)
     application = interview.application
     when = _when(interview)
-    if request.method == "POST":
-        interview.delete()
-        messages.success(request, _("Deleted the interview on %(when)s.") % {"when": when})
-        return redirect("pipeline:application", pk=application.pk)
-    return render(
+    back = reverse("pipeline:application", args=[application.pk])
+    return confirm_then(
         request,
         "pipeline/confirm_delete.html",
         {
             "title": _("Delete this interview?"),
             "question": _("This deletes the interview on %(when)s, with its notes.")
             % {"when": when},
-            "cancel_url": reverse("pipeline:application", args=[application.pk]),
+            "cancel_url": back,
         },
+        interview.delete,
+        done=_("Deleted the interview on %(when)s.") % {"when": when},
+        to=back,
     )
