@@ -12,22 +12,21 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.recovery import lesson_services as services
 from nextyes.recovery.forms import FeedbackForm, LessonFilterForm, LessonForm
 from nextyes.recovery.models import Feedback, Lesson
 from nextyes.recovery.perspective import numbers_until
 
+CONFIRM_TEMPLATE = "pipeline/confirm_delete.html"
 
-def _confirm(request: HttpRequest, title: str, question: str, cancel: str) -> HttpResponse:
-    return render(
-        request,
-        "pipeline/confirm_delete.html",
-        {"title": title, "question": question, "cancel_url": cancel},
-    )
+
+def _confirm(title: str, question: str, cancel: str) -> dict[str, str]:
+    """What the shared "are you sure?" page shows."""
+    return {"title": title, "question": question, "cancel_url": cancel}
 
 
 # --- Lessons -------------------------------------------------------------------------------
@@ -75,15 +74,14 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
     if wanted and wanted.isdigit():
         initial["application"] = owned(Application, request.user).filter(pk=wanted).first()
     form = LessonForm(request.user, request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            fields = _lesson_fields(form)
-            services.add_lesson(request.user, fields.pop("text"), **fields)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Lesson kept. That is growth you can see."))
-            return redirect("recovery:lesson_list")
+
+    def add() -> None:
+        fields = _lesson_fields(form)
+        services.add_lesson(request.user, fields.pop("text"), **fields)
+
+    if service_saved(form, add):
+        messages.success(request, _("Lesson kept. That is growth you can see."))
+        return redirect("recovery:lesson_list")
     return render(request, "recovery/lesson_form.html", {"form": form, "lesson": None})
 
 
@@ -92,17 +90,16 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
 def lesson_edit(request: HttpRequest, pk: int) -> HttpResponse:
     lesson = get_owned_or_404(Lesson, request.user, pk)
     form = LessonForm(request.user, request.POST or None, instance=lesson)
-    if request.method == "POST" and form.is_valid():
+
+    def update() -> None:
         # The ModelForm validated into the instance; reload so the service applies the change.
         fields = _lesson_fields(form)
         lesson.refresh_from_db()
-        try:
-            services.update_lesson(lesson, **fields)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Lesson updated."))
-            return redirect("recovery:lesson_list")
+        services.update_lesson(lesson, **fields)
+
+    if service_saved(form, update):
+        messages.success(request, _("Lesson updated."))
+        return redirect("recovery:lesson_list")
     return render(request, "recovery/lesson_form.html", {"form": form, "lesson": lesson})
 
 
@@ -110,15 +107,18 @@ def lesson_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def lesson_delete(request: HttpRequest, pk: int) -> HttpResponse:
     lesson = get_owned_or_404(Lesson, request.user, pk)
-    if request.method == "POST":
-        services.delete_lesson(lesson)
-        messages.success(request, _("Lesson removed."))
-        return redirect("recovery:lesson_list")
-    return _confirm(
-        request,
+    context = _confirm(
         _("Remove this lesson?"),
         _("This removes “%(text)s” from your lessons.") % {"text": lesson.text[:80]},
         reverse("recovery:lesson_list"),
+    )
+    return confirm_then(
+        request,
+        CONFIRM_TEMPLATE,
+        context,
+        lambda: services.delete_lesson(lesson),
+        done=_("Lesson removed."),
+        to="recovery:lesson_list",
     )
 
 
@@ -148,17 +148,16 @@ def _feedback_fields(form: FeedbackForm) -> dict[str, Any]:
 @GET_POST
 def feedback_new(request: HttpRequest) -> HttpResponse:
     form = FeedbackForm(request.user, request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            fields = _feedback_fields(form)
-            feedback = services.add_feedback(request.user, fields.pop("text"), **fields)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Feedback saved. Thank you for asking; it takes nerve."))
-            if feedback.positive:
-                messages.info(request, _("That sounds encouraging: you can keep it as a win."))
-            return redirect("recovery:feedback_list")
+
+    def add() -> Feedback:
+        fields = _feedback_fields(form)
+        return services.add_feedback(request.user, fields.pop("text"), **fields)
+
+    if added := service_saved(form, add):
+        messages.success(request, _("Feedback saved. Thank you for asking; it takes nerve."))
+        if added.value.positive:
+            messages.info(request, _("That sounds encouraging: you can keep it as a win."))
+        return redirect("recovery:feedback_list")
     return render(request, "recovery/feedback_form.html", {"form": form, "feedback": None})
 
 
@@ -167,16 +166,15 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
 def feedback_edit(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)
     form = FeedbackForm(request.user, request.POST or None, instance=feedback)
-    if request.method == "POST" and form.is_valid():
-        fields = _feedback_fields(form)
+
+    def update() -> None:
+        fields = _feedback_fields(form)  # read before the reload, as for lessons
         feedback.refresh_from_db()
-        try:
-            services.update_feedback(feedback, **fields)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            messages.success(request, _("Feedback updated."))
-            return redirect("recovery:feedback_list")
+        services.update_feedback(feedback, **fields)
+
+    if service_saved(form, update):
+        messages.success(request, _("Feedback updated."))
+        return redirect("recovery:feedback_list")
     return render(request, "recovery/feedback_form.html", {"form": form, "feedback": feedback})
 
 
@@ -184,15 +182,18 @@ def feedback_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def feedback_delete(request: HttpRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)
-    if request.method == "POST":
-        services.delete_feedback(feedback)
-        messages.success(request, _("Feedback removed."))
-        return redirect("recovery:feedback_list")
-    return _confirm(
-        request,
+    context = _confirm(
         _("Remove this feedback?"),
         _("This removes “%(text)s” from your feedback.") % {"text": feedback.text[:80]},
         reverse("recovery:feedback_list"),
+    )
+    return confirm_then(
+        request,
+        CONFIRM_TEMPLATE,
+        context,
+        lambda: services.delete_feedback(feedback),
+        done=_("Feedback removed."),
+        to="recovery:feedback_list",
     )
 
 

@@ -19,6 +19,7 @@ from nextyes.journal.services import draw_jar_note
 from nextyes.lib.dates import today_for
 from nextyes.lib.forms import add_service_errors
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery import content, drafts, perspective, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
@@ -257,11 +258,7 @@ def ritual_reopen(request: HttpRequest, pk: int) -> HttpResponse:
 def ritual_delete(request: HttpRequest, pk: int) -> HttpResponse:
     ritual = _ritual(request, pk)
     apps = list(ritual.applications.select_related("company"))
-    if request.method == "POST":
-        services.delete_ritual(ritual)
-        messages.success(request, _("Removed that ritual. Its lessons and feedback stay."))
-        return redirect("recovery:ritual_list")
-    return render(
+    return confirm_then(
         request,
         "pipeline/confirm_delete.html",
         {
@@ -273,4 +270,7 @@ def ritual_delete(request: HttpRequest, pk: int) -> HttpResponse:
             % {"companies": services.companies_text(apps)},
             "cancel_url": reverse("recovery:ritual_list"),
         },
+        lambda: services.delete_ritual(ritual),
+        done=_("Removed that ritual. Its lessons and feedback stay."),
+        to="recovery:ritual_list",
     )
