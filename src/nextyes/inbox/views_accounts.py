@@ -18,6 +18,7 @@ from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import FolderState, MailAccount
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import confirm_then
 
 # Messages per folder one "check now" reads, so the request ends in seconds (about 1,000
 # messages/s were measured with a local server); the rest wait for the next check.
@@ -97,15 +98,15 @@ def _render_form(
 @GET_POST
 def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
-    if request.method == "POST":
-        name = account.name
-        account.delete()  # its folder positions go with it; the mail it brought in stays
-        messages.success(
-            request,
-            _("“%(name)s” is removed. The mail it brought in is still here.") % {"name": name},
-        )
-        return redirect("inbox:accounts")
-    return render(request, "inbox/account_confirm_delete.html", {"account": account})
+    return confirm_then(
+        request,
+        "inbox/account_confirm_delete.html",
+        {"account": account},
+        account.delete,  # its folder positions go with it; the mail it brought in stays
+        done=_("“%(name)s” is removed. The mail it brought in is still here.")
+        % {"name": account.name},
+        to="inbox:accounts",
+    )
 
 
 @login_required

@@ -24,6 +24,7 @@ from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import form_status
 from nextyes.pipeline.choices import Stage
 
 RECENT_DECISIONS = 20
@@ -151,9 +152,8 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, proposals.problem_text(problem))
         else:
             return _after_apply(request, applied)
-    status = 400 if request.method == "POST" else 200
     context = {"form": form, "proposal": _decorate([proposal])[0]}
-    return render(request, "inbox/proposal_edit.html", context, status=status)
+    return render(request, "inbox/proposal_edit.html", context, status=form_status(request))
 
 
 @login_required
@@ -235,5 +235,5 @@ def inbox_settings(request: HttpRequest) -> HttpResponse:
                 % {"p": round(threshold * 100)},
             )
         return redirect("inbox:proposals")
-    status = 400 if request.method == "POST" else 200
-    return render(request, "inbox/proposal_settings.html", {"form": form}, status=status)
+    context = {"form": form}
+    return render(request, "inbox/proposal_settings.html", context, status=form_status(request))
