@@ -254,17 +254,14 @@ def thought_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         thoughts.skip_step(record, step)
         return _after(request, record, step)
     form = form_class(record, request.POST)
-    if form.is_valid():
-        going_back = action == "back" and thoughts.previous_step(step) is not None
-        try:
-            # Going back keeps what was typed here without counting the step as done.
-            thoughts.save_step(record, step, form.to_data(), advance=not going_back)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            if going_back:
-                return redirect(_step_url(record, thoughts.previous_step(step) or step))
-            return _after(request, record, step)
+    going_back = action == "back" and thoughts.previous_step(step) is not None
+    # Going back keeps what was typed here without counting the step as done.
+    if service_saved(
+        form, lambda: thoughts.save_step(record, step, form.to_data(), advance=not going_back)
+    ):
+        if going_back:
+            return redirect(_step_url(record, thoughts.previous_step(step) or step))
+        return _after(request, record, step)
     return _render_step(request, record, step, form, status=400)
 
 

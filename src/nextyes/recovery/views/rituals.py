@@ -17,9 +17,8 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from nextyes.journal.services import draw_jar_note
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import add_service_errors
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then
+from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery import content, drafts, perspective, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
@@ -208,17 +207,12 @@ def ritual_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         services.set_aside(ritual)
         messages.success(request, _("Put aside. It waits for you here whenever you want it."))
         return _leave(request, reverse("recovery:ritual_list"))
-    if form.is_valid():
-        try:
-            services.save_step(ritual, step, form.to_data())
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            if action == "more":
-                return _go_to(request, ritual, step)
-            if following is None:
-                return _finish(request, ritual)
-            return _go_to(request, ritual, following)
+    if service_saved(form, lambda: services.save_step(ritual, step, form.to_data())):
+        if action == "more":
+            return _go_to(request, ritual, step)
+        if following is None:
+            return _finish(request, ritual)
+        return _go_to(request, ritual, following)
     return _render_step(request, ritual, step, form)
 
 
