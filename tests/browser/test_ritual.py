@@ -110,6 +110,8 @@ def test_it_walks_through_a_ritual_from_the_board_to_a_win(
     expect(lead).to_contain_text("Initech")
     lead.select_option(index=1)
     page.get_by_role("button", name="Save and finish").click()
+    # Wait for the finish to land before leaving, or the next click can cancel the POST.
+    expect(page.get_by_role("heading", name="You bounced back")).to_be_visible()
 
     # The win is on Today, the ritual is done.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Today").click()
