@@ -103,3 +103,11 @@ def test_it_warns_when_exposed_without_https(settings: Any) -> None:
     with pytest.raises(SystemCheckError) as info:
         call_command("check", "--deploy", "--fail-level", "WARNING")
     assert "nextyes.W001" in str(info.value)
+
+
+def test_it_answers_a_lost_link_kindly(alice_client: Any) -> None:
+    response = alice_client.get("/no-such-page/")
+    assert response.status_code == 404
+    body = response.content.decode()
+    assert "This page isn’t here" in body and "Nothing of yours was changed" in body
+    assert "Back to Today" in body
