@@ -3,10 +3,13 @@
     .venv/bin/python benchmarks/inbox_eval.py              # the shipped model.npz
     .venv/bin/python benchmarks/inbox_eval.py --no-cues    # retrained without the cue phrases
     .venv/bin/python benchmarks/inbox_eval.py --errors     # also list every mistake
+    .venv/bin/python benchmarks/inbox_eval.py --fresh2     # the second fresh check (measure once)
 
 Prints per-label precision, recall and F1, the confusion matrix, macro-F1, rejection recall,
 figures per language and the calibration of the confidences, as Markdown.
-Exits 1 when macro-F1 < 0.93 or rejection recall < 0.97.
+Exits 1 when macro-F1 < 0.93 or rejection recall < 0.97 on the held-out split. `--fresh2`
+reads `data/emails_fresh2.jsonl` instead: families written before the second round of changes
+and never used for training or tuning; it has no bar and is not for choosing between models.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import numpy as np  # noqa: E402
-from inbox_train import C, data_checksum, featurise, fit, load_rows, train  # noqa: E402
+from inbox_train import DATA, C, data_checksum, featurise, fit, load_rows, train  # noqa: E402
 
 from nextyes.inbox.classifier import LABELS, MODEL_VERSION  # noqa: E402
 from nextyes.inbox.classifier.model import MODEL_PATH, LinearModel  # noqa: E402
@@ -66,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         "--no-cues", action="store_true", help="a baseline: retrain without cue phrases"
     )
     parser.add_argument("--errors", action="store_true", help="list each mistake")
+    parser.add_argument(
+        "--fresh2", action="store_true", help="the second fresh check instead of the held-out split"
+    )
     args = parser.parse_args(argv)
     rows = load_rows()
     if args.no_cues:
@@ -85,15 +91,18 @@ def main(argv: list[str] | None = None) -> int:
         model = LinearModel.load(MODEL_PATH)
         name = f"shipped model {MODEL_VERSION}"
     _ = (featurise, fit)  # the same training helpers the shipped model came from
-    test = [r for r in rows if r["split"] == "test"]
+    if args.fresh2:
+        test = load_rows(DATA.with_name("emails_fresh2.jsonl"))
+        title = "Second fresh check"
+    else:
+        test = [r for r in rows if r["split"] == "test"]
+        title = "Held-out split"
     probs = model.probabilities([(r["subject"], r["body"], r["from"]) for r in test])
     predicted = probs.argmax(axis=1).tolist()
     truth = [LABELS.index(r["label"]) for r in test]
     per_label, macro = scores(truth, predicted)
     families = len({r["family"] for r in test})
-    print(
-        f"### Held-out split: {len(test)} emails from {families} families never trained on ({name})\n"
-    )
+    print(f"### {title}: {len(test)} emails from {families} families never trained on ({name})\n")
     print("| label | precision | recall | F1 | emails |")
     print("|---|---|---|---|---|")
     for label, (p, r, f, n) in zip(LABELS, per_label, strict=True):
@@ -147,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         for r, t, p, c in zip(test, truth, predicted, confidence, strict=True):
             if t != p:
                 print(f"- {r['family']}: {LABELS[t]} → {LABELS[p]} ({c:.2f}): {r['subject']}")
+    if args.fresh2:
+        return 0
     return 0 if macro >= MACRO_F1_BAR and per_label[0][1] >= REJECTION_RECALL_BAR else 1
 
 

@@ -26,6 +26,7 @@ from inbox_families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
 from inbox_families_es import FAMILIES as ES  # noqa: E402
 from inbox_families_fr import FAMILIES as FR  # noqa: E402
 from inbox_families_fresh import FAMILIES as FRESH  # noqa: E402
+from inbox_families_fresh2 import FAMILIES as FRESH2  # noqa: E402
 from inbox_families_more import FAMILIES as MORE  # noqa: E402
 from inbox_families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
 from inbox_families_other import FAMILIES as OTHER  # noqa: E402
@@ -33,6 +34,8 @@ from inbox_families_voices import FAMILIES as VOICES  # noqa: E402
 from inbox_family import Family  # noqa: E402
 
 OUT = HERE.parent / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
+# The second last exam lives in its own file, so no training or tuning code can read it by mistake.
+OUT_FRESH2 = OUT.with_name("emails_fresh2.jsonl")
 SEED = 20261201
 # The order fixes the random draws: new families go at the end, so the old emails stay the same.
 ALL_FAMILIES: list[Family] = [
@@ -51,6 +54,8 @@ ALL_FAMILIES: list[Family] = [
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
 
 FRESH_PER_FAMILY = 6
+FRESH2_PER_FAMILY = 6
+FRESH2_SEED = 20261202
 
 # Word lists: [training pool, held-out pool].
 POOLS: dict[str, tuple[list[str], list[str]]] = {
@@ -274,13 +279,24 @@ def make_email(rng: random.Random, family: Family) -> dict[str, str]:
 
 
 def build() -> list[dict[str, str]]:
-    rng = random.Random(SEED)
+    return _emails(ALL_FAMILIES, random.Random(SEED))
+
+
+def build_fresh2() -> list[dict[str, str]]:
+    """The second fresh check: held-out fillers, its own seed and split "fresh2"."""
+    rows = _emails(FRESH2, random.Random(FRESH2_SEED))
+    return [{**row, "split": "fresh2"} for row in rows]
+
+
+def _emails(families: list[Family], rng: random.Random) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for family in ALL_FAMILIES:
+    for family in families:
         wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
         if family.id.startswith("fresh-"):
             wanted = FRESH_PER_FAMILY
+        elif family.id.startswith("fresh2-"):
+            wanted = FRESH2_PER_FAMILY
         made = tries = 0
         while made < wanted and tries < wanted * 20:
             tries += 1
@@ -294,13 +310,18 @@ def build() -> list[dict[str, str]]:
 
 
 def main() -> int:
-    ids = [f.id for f in ALL_FAMILIES]
+    ids = [f.id for f in [*ALL_FAMILIES, *FRESH2]]
     assert len(ids) == len(set(ids)), "family ids must be unique"
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for path, written in ((OUT, rows), (OUT_FRESH2, build_fresh2())):
+        with path.open("w", encoding="utf-8") as out:
+            for row in written:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    fresh2 = build_fresh2()
+    print(f"wrote {len(fresh2)} emails to {OUT_FRESH2.relative_to(HERE.parent)} (never trained on)")
+    print("fresh2 label:", dict(Counter(r["label"] for r in fresh2)))
+    print("fresh2 language:", dict(Counter(r["lang"] for r in fresh2)))
     by_split = Counter(r["split"] for r in rows)
     print(f"wrote {len(rows)} emails to {OUT.relative_to(HERE.parent)}")
     print("split:", dict(by_split), f"held out {by_split['test'] / len(rows):.0%}")

@@ -236,3 +236,20 @@ def test_the_data_file_is_what_the_generator_writes() -> None:
     rows = inbox_make_data.build()
     written = inbox_train.DATA.read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in written] == rows
+
+
+def test_the_second_fresh_check_is_its_own_file_and_never_trained_on() -> None:
+    from benchmarks import inbox_make_data
+
+    fresh2 = inbox_make_data.build_fresh2()
+    written = inbox_make_data.OUT_FRESH2.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in written] == fresh2
+    assert len(fresh2) >= 150 and len({r["family"] for r in fresh2}) >= 25
+    assert {r["label"] for r in fresh2} == set(LABELS)
+    assert {r["lang"] for r in fresh2} == {"en", "fr", "de", "es"}
+    assert {r["split"] for r in fresh2} == {"fresh2"}
+    rows = inbox_train.load_rows()
+    assert not {r["family"] for r in rows} & {r["family"] for r in fresh2}
+    assert not {(r["subject"], r["body"]) for r in rows} & {
+        (r["subject"], r["body"]) for r in fresh2
+    }
