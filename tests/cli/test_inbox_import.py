@@ -117,14 +117,14 @@ def test_it_purges_with_yes(alice: Any, bob: Any, capsys: Any, tmp_path: Path) -
     assert MailMessage.objects.filter(owner=bob).count() == 4
 
 
-def test_it_will_not_purge_unasked_without_a_terminal(
+def test_it_purges_when_a_script_asks_without_a_terminal(
     alice: Any, capsys: Any, tmp_path: Path
 ) -> None:
     main(["inbox", "import", str(mixed(tmp_path)), "--user", "alice"])
     capsys.readouterr()
-    assert main(["inbox", "purge", "--user", "alice"]) == 1
-    assert capsys.readouterr().err == ("nextyes: purging cannot be undone: add --yes to confirm.\n")
-    assert MailMessage.objects.filter(owner=alice).count() == 4
+    assert main(["inbox", "purge", "--user", "alice"]) == 0
+    assert capsys.readouterr().out.startswith("Forgot 4 kept messages")
+    assert MailMessage.objects.filter(owner=alice).count() == 0
 
 
 def test_it_asks_before_purging_on_a_terminal(
