@@ -87,10 +87,11 @@ def test_it_writes_a_pdf_with_the_wins(
     assert 'Zoë\'s "hard" talk - done ??' in text
 
 
-def test_it_explains_what_it_needs(alice: Any, capsys: Any) -> None:
+def test_it_explains_what_it_needs(alice: Any, capsys: Any, monkeypatch: Any) -> None:
     code, _, err = run(capsys, "review", "--week", "2026-10")
     assert code == 1
     assert err == "nextyes: --week “2026-10”: write it as YYYY-Www, e.g. 2026-W07.\n"
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
     code, _, err = run(capsys, "review", "--format", "pdf")
     assert code == 1
     assert "-o FILE" in err and len(err.splitlines()) == 1
@@ -100,3 +101,12 @@ def test_it_explains_what_it_needs(alice: Any, capsys: Any) -> None:
 
 def test_it_transliterates_for_the_core_pdf_font() -> None:
     assert latin1("“Café” – naïve … Łódź œuvre 5 € 東") == '"Café" - naïve ... Lódz oeuvre 5 EUR ?'
+
+
+def test_it_sends_a_pdf_down_a_pipe(alice: Any, capsysbinary: Any) -> None:
+    from nextyes.cli import main
+
+    assert main(["review", "--format", "pdf", "--user", "alice"]) == 0
+    data = capsysbinary.readouterr().out
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    assert "Weekly review" in pdf_text(data)

@@ -107,7 +107,7 @@ RITUAL_APPLICATION = "{role} at {company} (id {id})"
 # --- Weekly review (cli/review.py)
 REVIEW_BAD_WEEK = "--week “{value}”: write it as YYYY-Www, e.g. 2026-W07."
 REVIEW_BAD_FORMAT = "--format “{value}”: choose md, html or pdf."
-REVIEW_PDF_NEEDS_FILE = "a PDF needs a file to go into: add -o FILE, e.g. -o review.pdf."
+REVIEW_PDF_NEEDS_FILE = "a PDF would garble your terminal: add -o FILE (e.g. -o review.pdf) or send it down a pipe (> review.pdf)."
 REVIEW_WRITTEN = "Wrote the review of {start} to {end} to {path}."
 REVIEW_UNWRITABLE = "cannot write {path}: {reason}"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import typer
@@ -17,7 +18,9 @@ def review(
     week: str | None = typer.Option(
         None, "--week", help="Which week, as YYYY-Www (default: this week)."
     ),
-    fmt: str = typer.Option("md", "--format", help="md, html or pdf (pdf needs -o)."),
+    fmt: str = typer.Option(
+        "md", "--format", help="md, html or pdf (a PDF goes to -o, or to a pipe)."
+    ),
     share: bool = typer.Option(
         False, "--share", help="The version for your accountability buddy: counts and plans only."
     ),
@@ -27,7 +30,8 @@ def review(
     """Your week: wins, lessons, goals met, the search in numbers and what's next."""
     if fmt not in FORMATS:
         raise CLIError(messages.REVIEW_BAD_FORMAT.format(value=fmt))
-    if fmt == "pdf" and output is None:
+    # A PDF can go to a file or a pipe (`> week.pdf`), never onto a terminal screen.
+    if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise CLIError(messages.REVIEW_PDF_NEEDS_FILE)
     setup_django()
     from nextyes.insights import review_text
@@ -48,7 +52,12 @@ def review(
         if fmt == "pdf":
             body = review_text.pdf_bytes(body)
     if output is None:
-        typer.echo(body, nl=False)
+        if isinstance(body, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(body)
+            sys.stdout.buffer.flush()
+        else:
+            typer.echo(body, nl=False)
         return
     try:
         if isinstance(body, bytes):
