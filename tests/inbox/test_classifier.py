@@ -253,3 +253,35 @@ def test_the_second_fresh_check_is_its_own_file_and_never_trained_on() -> None:
     assert not {(r["subject"], r["body"]) for r in rows} & {
         (r["subject"], r["body"]) for r in fresh2
     }
+
+
+def test_it_reads_only_the_reply_above_an_unmarked_quote() -> None:
+    from nextyes.inbox.classifier.features import tokens
+
+    reply = "Thursday at 10 works for me, thanks!\n\nOn Tue 3 June, Dana Cole wrote:\n"
+    quoted = "Unfortunately we will not be moving forward."
+    seen = tokens("Re: next steps", reply + quoted)
+    assert "unfortunately" not in seen and "cue:rejection" not in seen
+    assert "unfortunately" in tokens("", quoted)  # a body that is only a quote is still read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will not be taking your application further",
+        "nous ne pouvons pas donner suite a votre candidature",
+        "wir konnen ihre bewerbung nicht weiter berucksichtigen",
+        "no vamos a seguir adelante con tu candidatura",
+    ],
+)
+def test_it_notices_a_refusal_said_with_a_negation_in_four_languages(text: str) -> None:
+    from nextyes.inbox.classifier.cues import cue_features
+
+    assert "cue:negated" in cue_features(text)
+
+
+def test_it_notices_the_persons_own_voice() -> None:
+    from nextyes.inbox.classifier.cues import cue_features
+
+    assert "cue:own" in cue_features("thank you for taking the time to meet me today")
+    assert "cue:own" not in cue_features("we would like to invite you to an interview")

@@ -77,6 +77,55 @@ CUES: dict[str, tuple[str, ...]] = {
         "no has sido seleccionad",
         "sido cubierto",
         "esta cubierto",
+        # Added in the second round (general phrasings, in the four languages).
+        "not moving forward",
+        "not to proceed",
+        "not proceed",
+        "not the right fit",
+        "not the right match",
+        "right fit at this time",
+        "on this occasion",
+        "gone with",
+        "went with",
+        "going with someone",
+        "chosen another",
+        "selected another",
+        "keep your cv",
+        "keep your resume",
+        "keep your details",
+        "on file",
+        "talent pool",
+        "position is closed",
+        "position closed",
+        "role is closed",
+        "no longer recruiting",
+        "put the role on hold",
+        "on hold",
+        "did not meet",
+        "not shortlisted",
+        "autres profils",
+        "autre profil",
+        "autre candidature",
+        "ne correspond pas",
+        "pas en mesure",
+        "ne pourrons pas",
+        "ne pouvons pas",
+        "notre choix s'est porte",
+        "anderweitig",
+        "nicht weiter",
+        "nicht berucksichtigt",
+        "keine positive",
+        "nicht fur sie",
+        "absagen",
+        "otro perfil",
+        "otros perfiles",
+        "otra candidatura",
+        "no encaja",
+        "no se ajusta",
+        "descartad",
+        "no ha sido posible",
+        "no vamos a continuar",
+        "no podemos ofrecerte",
     ),
     "interview": (
         "interview",
@@ -176,6 +225,23 @@ CUES: dict[str, tuple[str, ...]] = {
         "recepcion",
         "revisara",
         "nos pondremos en contacto",
+        # Added in the second round.
+        "will contact you",
+        "contact you if",
+        "we'll let you know",
+        "will let you know",
+        "has been sent",
+        "was sent",
+        "has been submitted",
+        "once we have reviewed",
+        "reviewing applications",
+        "examinerons",
+        "etudier votre",
+        "prufen ihre",
+        "melden wir uns",
+        "revisaremos",
+        "te contactaremos",
+        "le contactaremos",
     ),
     "other": (
         "unsubscribe",
@@ -217,10 +283,81 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# The person's own mail (applications, thank-you notes, follow-ups, replies): first-person
+# phrases that a company rarely writes to a candidate.
+OWN_MAIL: tuple[str, ...] = (
+    "thank you for taking the time",
+    "thanks for taking the time",
+    "thank you for the opportunity to",
+    "thanks for the chat",
+    "thank you for the conversation",
+    "thank you for meeting with me",
+    "i enjoyed",
+    "i really enjoyed",
+    "i am writing to",
+    "i'm writing to",
+    "i would like to apply",
+    "i'd like to apply",
+    "i applied",
+    "i have applied",
+    "i am very interested",
+    "i'm very interested",
+    "i'm still interested",
+    "i am still interested",
+    "please find attached my",
+    "attached is my",
+    "attached my",
+    "i'm happy to accept",
+    "i am happy to accept",
+    "i accept",
+    "i'd be glad",
+    "any update",
+    "where things stand",
+    "i wanted to follow up",
+    "just following up",
+    "je me permets",
+    "je vous remercie pour",
+    "je tenais a vous remercier",
+    "ci-joint mon",
+    "vous trouverez mon",
+    "ma candidature",
+    "ich bewerbe mich",
+    "anbei mein",
+    "anbei finden sie meinen",
+    "meine bewerbung",
+    "ich mochte mich bedanken",
+    "vielen dank fur das gesprach",
+    "me gustaria optar",
+    "adjunto mi",
+    "os adjunto",
+    "mi candidatura",
+    "quisiera agradecer",
+    "gracias por la entrevista",
+)
+
+# A refusal said with a negation ("we will not be taking your application further", "nous ne
+# pouvons pas donner suite", "nicht weiter berücksichtigen", "no vamos a seguir"): the
+# negation near a verb of the process. A feature of its own, so the model learns its weight
+# (an invitation may say "if you cannot make this time").
+_NEGATED = re.compile(
+    r"\b(?:not|unable to|cannot|can't|won't|n't|no longer)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:offer|move|moving|progress\w*|proceed\w*|continu\w*|select\w*|successful|shortlist\w*|"
+    r"invit\w*|consider\w*|advanc\w*|tak\w+|pursu\w*|fit|match\w*|further)\b"
+    r"|\b(?:ne|n')\W*\w+(?:\W+\w+)?\W+pas\b(?:\W+\w+){0,3}?\W+"
+    r"(?:suite|retenu\w*|poursuivre|loin|continuer|proposer|avancer|favorable)"
+    r"|\b(?:nicht|keine?n?)\b(?:\W+\w+){0,3}?\W+"
+    r"(?:weiter\w*|berucksichtig\w*|verfolg\w*|zusage\w*|angebot\w*|einlad\w*|ausgewahlt|passt|fortsetz\w*)"
+    r"|\bno\b(?:\W+\w+){0,3}?\W+"
+    r"(?:segui\w*|continua\w*|avanza\w*|seleccionad\w*|ofrecer\w*|contar|encaja\w*|adelante|pasar\w*)\b"
+)
+
 _PATTERNS = {
     label: re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
     for label, phrases in CUES.items()
 }
+
+
+_OWN = re.compile("|".join(re.escape(p) for p in sorted(OWN_MAIL, key=len, reverse=True)))
 
 
 def cue_features(folded_text: str) -> list[str]:
@@ -228,4 +365,6 @@ def cue_features(folded_text: str) -> list[str]:
     out: list[str] = []
     for label, pattern in _PATTERNS.items():
         out.extend(["cue:" + label] * len(pattern.findall(folded_text)))
+    out.extend(["cue:own"] * len(_OWN.findall(folded_text)))
+    out.extend(["cue:negated"] * len(_NEGATED.findall(folded_text)))
     return out

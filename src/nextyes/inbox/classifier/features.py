@@ -18,6 +18,16 @@ _EMAIL = re.compile(r"\S+@\S+")
 _DIGITS = re.compile(r"\d+")
 # A reply quotes the person's own earlier mail; what they wrote says nothing about the answer.
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
+# Where a reply starts quoting the earlier message without ">" marks (mail clients that send
+# HTML, or text taken out of it): "On … wrote:", "Le … a écrit :", "Am … schrieb …:",
+# "El … escribió:", Outlook's "-----Original Message-----" or "From: … Sent: …". What follows is
+# someone else's mail (often the person's own application): it must not decide the label.
+_REPLY_HEADER = re.compile(
+    r"^[^\S\n]*(?:on\b[^\n]{0,120}\bwrote:|le\b[^\n]{0,120}\ba [ée]crit ?:|am\b[^\n]{0,120}"
+    r"\bschrieb\b[^\n]{0,80}:|el\b[^\n]{0,120}\bescribi[óo]:|-{2,}\s*(?:original message|"
+    r"urspr[üu]ngliche nachricht|message d'origine|mensaje original)|from:[^\n]*\n\s*sent:)",
+    re.MULTILINE | re.IGNORECASE,
+)
 _PREFIX_LEN = 5
 
 
@@ -40,7 +50,11 @@ def tokens(subject: str, body: str, sender: str = "", use_cues: bool = True) -> 
     "candidature" meet "candidat" across languages without a stemmer per language.
     """
     subject_text = _clean(subject[:300])
-    body_text = _clean(_QUOTED.sub(" ", body[:6000]))
+    body = body[:6000]
+    header = _REPLY_HEADER.search(body)
+    if header and header.start() > 0:  # a body that is only a quote keeps it: better than nothing
+        body = body[: header.start()]
+    body_text = _clean(_QUOTED.sub(" ", body))
     subject_words = _WORD.findall(subject_text)
     sender_words = _WORD.findall(_clean(sender[:200]))
     words = subject_words + _WORD.findall(body_text)
