@@ -18,7 +18,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from nextyes.insights.benchmarks import Benchmark, BenchmarkError, default_table
 from nextyes.journal.models import Win
@@ -85,6 +85,11 @@ THEMES: dict[str, tuple[str, ...]] = {
 class Fact:
     key: str
     text: str
+
+
+def counted(key: str, count: int, text: Any) -> list[Fact]:
+    """One fact when `count` is not zero: `text` is an ngettext_lazy keyed on "count"."""
+    return [Fact(key, text % {"count": count})] if count else []
 
 
 def themes_of(thought: str) -> list[str]:
@@ -169,51 +174,61 @@ def sources_for(user: Any, today: dt.date, now: dt.datetime) -> Sources:
 def _hiring(s: Sources) -> list[Fact]:
     facts: list[Fact] = []
     recent = employers_inviting(s.events, s.today - dt.timedelta(days=RECENT_DAYS))
-    if recent:
-        text = ngettext(
+    facts += counted(
+        "invited-recently",
+        recent,
+        ngettext_lazy(
             "%(count)d employer invited you to interview in the last 2 months.",
             "%(count)d employers invited you to interview in the last 2 months.",
-            recent,
-        )
-        facts.append(Fact("invited-recently", text % {"count": recent}))
-    else:
+            "count",
+        ),
+    )
+    if not recent:
         ever = employers_inviting(s.events)
-        if ever:
-            text = ngettext(
+        facts += counted(
+            "invited",
+            ever,
+            ngettext_lazy(
                 "%(count)d employer invited you to talk during this search.",
                 "%(count)d employers invited you to talk during this search.",
-                ever,
-            )
-            facts.append(Fact("invited", text % {"count": ever}))
+                "count",
+            ),
+        )
     offers = applications_reaching(s.events, (Stage.OFFER,))
-    if offers:
-        text = ngettext(
+    facts += counted(
+        "offers",
+        offers,
+        ngettext_lazy(
             "You had an offer during this search.",
             "You had %(count)d offers during this search.",
-            offers,
-        )
-        facts.append(Fact("offers", text % {"count": offers}))
+            "count",
+        ),
+    )
     return facts
 
 
 def _interviews(s: Sources) -> list[Fact]:
     facts: list[Fact] = []
     reached = applications_reaching(s.events, (Stage.SCREEN, Stage.INTERVIEW, Stage.ASSESSMENT))
-    if reached:
-        text = ngettext(
+    facts += counted(
+        "reached",
+        reached,
+        ngettext_lazy(
             "%(count)d application got you as far as a conversation with the employer.",
             "%(count)d applications got you as far as a conversation with the employer.",
-            reached,
-        )
-        facts.append(Fact("reached", text % {"count": reached}))
+            "count",
+        ),
+    )
     again = asked_back(s.interviews, s.events)
-    if again:
-        text = ngettext(
+    facts += counted(
+        "asked-back",
+        again,
+        ngettext_lazy(
             "Once, an employer asked you back for another round.",
             "%(count)d times, an employer asked you back for another round.",
-            again,
-        )
-        facts.append(Fact("asked-back", text % {"count": again}))
+            "count",
+        ),
+    )
     facts += _positive_feedback(s)
     return facts
 
@@ -241,32 +256,39 @@ def _failing(s: Sources) -> list[Fact]:
     month_ago = s.today - dt.timedelta(days=MONTH_DAYS)
     wins = s.wins.filter(occurred_on__gte=month_ago, occurred_on__lte=s.today)
     count = wins.count()
-    if count:
-        text = ngettext(
+    facts += counted(
+        "wins",
+        count,
+        ngettext_lazy(
             "You noted %(count)d win in the last month.",
             "You noted %(count)d wins in the last month.",
-            count,
-        )
-        facts.append(Fact("wins", text % {"count": count}))
+            "count",
+        ),
+    )
+    if count:
         latest = wins.order_by("-occurred_on", "-id").first()
         if latest is not None:
             facts.append(Fact("win-latest", _("The latest: “%(text)s”") % {"text": latest.text}))
     lessons = s.lessons.count()
-    if lessons:
-        text = ngettext(
+    facts += counted(
+        "lessons",
+        lessons,
+        ngettext_lazy(
             "You kept %(count)d lesson from your search: you learn as you go.",
             "You kept %(count)d lessons from your search: you learn as you go.",
-            lessons,
-        )
-        facts.append(Fact("lessons", text % {"count": lessons}))
+            "count",
+        ),
+    )
     sent = applications_sent(s.events, month_ago)
-    if sent:
-        text = ngettext(
+    facts += counted(
+        "effort",
+        sent,
+        ngettext_lazy(
             "You sent %(count)d application in the last 30 days.",
             "You sent %(count)d applications in the last 30 days.",
-            sent,
-        )
-        facts.append(Fact("effort", text % {"count": sent}))
+            "count",
+        ),
+    )
     return facts
 
 
