@@ -285,3 +285,18 @@ def test_it_notices_the_persons_own_voice() -> None:
 
     assert "cue:own" in cue_features("thank you for taking the time to meet me today")
     assert "cue:own" not in cue_features("we would like to invite you to an interview")
+
+
+def test_it_does_not_let_the_sender_alone_decide_when_the_text_says_nothing_it_knows() -> None:
+    # A line repeated from a company's talent address: the sender sounds like hiring, the text
+    # holds nothing the model knows, so nothing is proposed.
+    verdict = classify("Digest 3", "Sale on socks. " * 400, "Acme Talent <talent@acme.example>")
+    assert verdict.label == "other" and 0.5 <= verdict.confidence <= 1
+    # A real, short rejection from the same sender still reads as one.
+    short_no = classify(
+        "Your application",
+        "Thank you for applying. Unfortunately we have decided not to move forward with your "
+        "application.",
+        "Acme Talent <talent@acme.example>",
+    )
+    assert short_no.label == "rejection"

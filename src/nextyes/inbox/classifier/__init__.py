@@ -26,6 +26,10 @@ _MODEL_FILE = Path(__file__).with_name("model.npz")
 # Changes whenever the model is retrained, so stored verdicts can say which model made them.
 MODEL_VERSION = "inbox-" + hashlib.sha256(_MODEL_FILE.read_bytes()).hexdigest()[:12]
 _BATCH = 512
+# Every email we wrote has 18 or more known subject and body features; below this few the model
+# has too little to read and the sender's name alone would decide, so the message counts as
+# "other" (nothing for the search) rather than, say, a rejection guessed from "talent@".
+MIN_EVIDENCE = 8
 
 _model: LinearModel | None = None
 
@@ -68,9 +72,15 @@ def classify_many(items: Iterable[tuple[str, str, str]]) -> list[Verdict]:
 
 
 def _verdicts(model: LinearModel, batch: list[tuple[str, str, str]]) -> list[Verdict]:
-    probabilities = model.probabilities(batch)
+    probabilities, evidence = model.probabilities_and_evidence(batch)
     best = probabilities.argmax(axis=1)
-    return [
-        Verdict(model.labels[k], round(float(probabilities[row, k]), 4))
-        for row, k in enumerate(best.tolist())
-    ]
+    other = model.labels.index("other")
+    verdicts = []
+    for row, k in enumerate(best.tolist()):
+        if evidence[row] < MIN_EVIDENCE and k != other:
+            # Too little to go on: no proposal, and at best an even chance it's nothing.
+            sure = max(float(probabilities[row, other]), 0.5)
+            verdicts.append(Verdict("other", round(sure, 4)))
+        else:
+            verdicts.append(Verdict(model.labels[k], round(float(probabilities[row, k]), 4)))
+    return verdicts

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from collections import Counter
@@ -42,6 +43,14 @@ class LinearModel:
     temperature: float
     labels: tuple[str, ...]
     meta: dict[str, Any]
+
+    @functools.cached_property
+    def sender_feature(self) -> list[bool]:
+        """Per feature index: True for the sender's words ("f:…")."""
+        flags = [False] * len(self.vocab)
+        for word, i in self.vocab.items():
+            flags[i] = word.startswith("f:")
+        return flags
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> LinearModel:
@@ -86,11 +95,24 @@ class LinearModel:
 
     def probabilities(self, items: Sequence[tuple[str, str, str]]) -> Any:
         """Calibrated label probabilities, one row per (subject, body, sender)."""
+        return self.probabilities_and_evidence(items)[0]
+
+    def probabilities_and_evidence(
+        self, items: Sequence[tuple[str, str, str]]
+    ) -> tuple[Any, list[int]]:
+        """The probabilities, and how many known subject and body features each email had.
+
+        The count tells a message the model can read from one it knows almost nothing of (a
+        line repeated, another language it never saw), where the sender alone would decide.
+        """
         rows: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
+        evidence: list[int] = []
         for row, (subject, body, sender) in enumerate(items):
-            index, weights = self.vector(tokens(subject, body, sender))
+            features = tokens(subject, body, sender)
+            index, weights = self.vector(features)
+            evidence.append(sum(1 for i in index if not self.sender_feature[i]))
             rows.extend([row] * len(index))
             cols.extend(index)
             vals.extend(weights)
@@ -104,4 +126,4 @@ class LinearModel:
         scores /= self.temperature
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return exp / exp.sum(axis=1, keepdims=True), evidence
