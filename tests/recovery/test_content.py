@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from nextyes.journal import screening
 from nextyes.recovery import content
 from nextyes.recovery.drafts import drafts_for, mailto_link
 
@@ -18,7 +19,7 @@ from nextyes.recovery.drafts import drafts_for, mailto_link
     ],
 )
 def test_it_notices_words_that_call_for_support(text: str) -> None:
-    assert content.mentions_self_harm(text)
+    assert screening.needs_support(text)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +27,7 @@ def test_it_notices_words_that_call_for_support(text: str) -> None:
     ["", "This rejection killed my mood", "I could kill for a coffee", "It hurt my pride"],
 )
 def test_it_does_not_raise_the_alarm_over_everyday_words(text: str) -> None:
-    assert not content.mentions_self_harm(text)
+    assert not screening.needs_support(text)
 
 
 @pytest.mark.parametrize("kind", ["feedback", "thanks"])

@@ -6,7 +6,6 @@ their sentences do. Slugs are stored on the Ritual, so they never change once re
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -237,41 +236,3 @@ def fill_message(
     subject, body = MESSAGE_TEMPLATES[kind].get(tone) or MESSAGE_TEMPLATES[kind]["warm"]
     values = {"name": name, "company": company, "role": role, "me": me}
     return str(subject).format(**values), str(body).format(**values)
-
-
-# --- Care: words that ask for a gentle pointer to real support ------------------------------
-
-# Kept deliberately small and plain; it only decides whether to show a calm support panel, it
-# never labels anyone. The mood check-ins reuse `mentions_self_harm`.
-SELF_HARM_PHRASES: tuple[str, ...] = (
-    "kill myself",
-    "killing myself",
-    "end it all",
-    "end my life",
-    "ending my life",
-    "take my own life",
-    "hurt myself",
-    "hurting myself",
-    "harm myself",
-    "self harm",
-    "self-harm",
-    "no reason to live",
-    "nothing to live for",
-    "better off dead",
-    "better off without me",
-    "want to die",
-    "wish i was dead",
-    "wish i were dead",
-    "suicide",
-    "suicidal",
-)
-_PHRASES = re.compile(
-    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in SELF_HARM_PHRASES) + r")\b",
-    re.IGNORECASE,
-)
-
-
-def mentions_self_harm(text: str) -> bool:
-    """Whether a free-text note contains one of the phrases that call for the support panel."""
-    normalised = (text or "").replace("’", "'")
-    return bool(_PHRASES.search(normalised))

@@ -10,7 +10,6 @@ answers one flag only, so a later entry with the same kind of words is offered h
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +17,7 @@ from django.db import models
 from django.db.models import Value
 from django.utils import timezone
 
+from nextyes.journal import screening
 from nextyes.journal.models import Aspiration, SupportFlag, SupportKind
 from nextyes.lib.ownership import owned
 
@@ -27,37 +27,9 @@ log = logging.getLogger(__name__)
 SOURCES = ("checkin", "thought", "ritual", "trend")
 
 
-def _screen() -> Callable[[str], bool]:
-    """H1's screening, wherever it lives; imported lazily so callers stay cheap to import."""
-    try:
-        from nextyes.journal.care.screening import needs_support
-
-        return needs_support
-    except ImportError:
-        pass
-    try:
-        from nextyes.journal.screening import needs_support
-
-        return needs_support
-    except ImportError:
-        pass
-    try:
-        from nextyes.journal.traps import analyze
-
-        return lambda text: analyze(text).needs_support
-    except ImportError:
-        pass
-    # Last resort: the ritual's own short phrase list, so an entry is never left unscreened.
-    from nextyes.recovery.content import mentions_self_harm
-
-    return mentions_self_harm
-
-
 def needs_support(text: str) -> bool:
     """Whether an entry has words that may be about self-harm or not wanting to live."""
-    if not (text or "").strip():
-        return False
-    return bool(_screen()(text))
+    return screening.needs_support(text or "")
 
 
 def flag_if_needed(
