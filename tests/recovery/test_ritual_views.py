@@ -7,7 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 
-from nextyes.journal.models import JarNote, Win
+from nextyes.journal.models import JarNote, SupportFlag, Win
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Break, EffortPoint, NextAction
 from nextyes.pipeline import services
@@ -168,11 +168,35 @@ def test_it_shows_the_support_panel_after_a_worrying_note(alice: Any, alice_clie
         follow=True,
     )
     body = response.content.decode()
-    assert "You don&#x27;t have to carry this alone" in body or "have to carry this alone" in body
-    assert "crisis line" in body
+    assert "You matter more than any job" in body
+    assert reverse("journal:help") in body
+    assert SupportFlag.objects.filter(owner=alice, source="ritual", answered_at=None).count() == 1
+
+
+def test_it_answers_the_support_panel_once_for_every_page(alice: Any, alice_client: Any) -> None:
+    """One open flag drives the panel everywhere: "I'm fine" on Today hides it in the ritual too."""
+    _app, ritual = rejected(alice)
+    alice_client.post(step_url(ritual, "feel"), {"feeling_note": "I want to end it all"})
+    assert (
+        "You matter more than any job"
+        in alice_client.get(step_url(ritual, "pause")).content.decode()
+    )
+    flag = SupportFlag.objects.get(owner=alice, answered_at=None)
+    alice_client.post(reverse("journal:support_answer", args=[flag.pk]), {"next": "/"})
+    for url in (step_url(ritual, "pause"), reverse("momentum:today")):
+        assert "You matter more than any job" not in alice_client.get(url).content.decode()
+    # The note itself is kept as written; only the flag was answered.
+    ritual.refresh_from_db()
+    assert ritual.feeling_note == "I want to end it all"
+
+
+def test_it_shows_no_panel_in_a_ritual_after_a_calm_note(alice: Any, alice_client: Any) -> None:
     calm = rejected(alice, company="Calmco")[1]
     alice_client.post(step_url(calm, "feel"), {"feeling_note": "Disappointed but fine"})
-    assert "carry this alone" not in alice_client.get(step_url(calm, "pause")).content.decode()
+    assert (
+        "You matter more than any job"
+        not in alice_client.get(step_url(calm, "pause")).content.decode()
+    )
 
 
 def test_it_logs_the_thank_you_and_asks_to_follow_up(alice: Any, alice_client: Any) -> None:

@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
-from nextyes.journal import screening
 from nextyes.journal.services import draw_jar_note
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
@@ -65,7 +64,6 @@ def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
             "lessons": ritual.lessons.all(),
             "actions": ritual.next_actions.all(),
             "jar_note": draw_jar_note(request.user),
-            "needs_support": screening.needs_support(ritual.feeling_note),
         },
     )
 
@@ -101,7 +99,6 @@ def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict
     return {
         "suggestion": suggestion,
         "today": today_for(request.user),
-        "needs_support": screening.needs_support(ritual.feeling_note),
     }
 
 
