@@ -6,4 +6,7 @@ class JournalConfig(AppConfig):
     label = "journal"
 
     def ready(self) -> None:
-        from nextyes.journal import receivers  # noqa: F401  (connects the signal receivers)
+        from nextyes.journal import (
+            exports,  # noqa: F401  (adds its sections to the export)
+            receivers,  # noqa: F401  (connects the signal receivers)
+        )

@@ -6,4 +6,7 @@ class MomentumConfig(AppConfig):
     label = "momentum"
 
     def ready(self) -> None:
-        from nextyes.momentum import receivers  # noqa: F401  (connects the signal receivers)
+        from nextyes.momentum import (
+            exports,  # noqa: F401  (adds its sections to the export)
+            receivers,  # noqa: F401  (connects the signal receivers)
+        )

@@ -6,4 +6,7 @@ class RecoveryConfig(AppConfig):
     label = "recovery"
 
     def ready(self) -> None:
-        from nextyes.recovery import receivers  # noqa: F401  (connects the signal receivers)
+        from nextyes.recovery import (
+            exports,  # noqa: F401  (adds its sections to the export)
+            receivers,  # noqa: F401  (connects the signal receivers)
+        )

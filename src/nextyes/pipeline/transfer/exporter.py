@@ -1,20 +1,28 @@
-"""Everything a person tracks, out: one JSON document, or one CSV per entity in a zip.
+"""Everything a person owns, out: one JSON document, or one CSV per entity in a zip.
 
-Only the person's own rows, read through `owned()`; ids are kept so the files link to each other.
+Only the person's own rows, read through `owned()`; ids are kept so the files link to each other
+and an import can restore them. The tracker's part keeps its nested shape of version 1; every
+other app adds flat sections through `nextyes.lib.exports` (this module must not import them).
+
+Never exported: the password hash and server rights (see PROFILE_LEFT_OUT), a mailbox's encrypted
+password (inbox/exports.py), half-finished CSV uploads (ImportDraft: a temporary copy keyed by a
+secret token), the admin's log, sessions and sign-in lockouts (not the person's data).
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
+import json
 import zipfile
 from collections import defaultdict
 from typing import Any
 
 from django.utils import timezone
 
+from nextyes.lib import exports
 from nextyes.lib.dates import today_for
+from nextyes.lib.exports import plain as _plain
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import (
     Application,
@@ -26,7 +34,8 @@ from nextyes.pipeline.models import (
 )
 
 FORMAT = "nextyes-export"
-VERSION = 1
+# 2: the whole account (journal, recovery, momentum, insights, inbox, profile), not the tracker only.
+VERSION = 2
 
 COMPANY_FIELDS = ("id", "name", "website", "mail_domains", "created_at")
 APPLICATION_FIELDS = (
@@ -56,15 +65,16 @@ TOUCHPOINT_FIELDS = (
     "id", "contact_id", "application_id", "occurred_on", "kind", "note", "follow_up_on",
     "created_at",
 )  # fmt: skip
-
-
-def _plain(value: Any) -> Any:
-    """JSON-ready: dates as ISO text, datetimes in UTC."""
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
+USER_FIELDS = ("username", "display_name", "timezone", "north_star")
+# Never in an export: the password hash, and rights on this server that its admin gives.
+PROFILE_LEFT_OUT = {
+    "password": "the password hash never leaves the server",
+    "is_superuser": "a right on this server, not the person's data",
+    "is_staff": "a right on this server, not the person's data",
+    "is_active": "a right on this server, not the person's data",
+    "groups": "a right on this server, not the person's data",
+    "user_permissions": "a right on this server, not the person's data",
+}
 
 
 def _record(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
@@ -129,7 +139,7 @@ def export_data(user: Any) -> dict[str, Any]:
         record["application_ids"] = contact_apps.get(contact.id, [])
         record["touchpoints"] = touchpoints.get(contact.id, [])
         contacts.append(record)
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": _plain(timezone.now()),
@@ -139,10 +149,55 @@ def export_data(user: Any) -> dict[str, Any]:
             "timezone": getattr(user, "timezone", "UTC"),
             "north_star": getattr(user, "north_star", ""),
         },
+        "profile": _profile(user),
         "companies": [_record(c, COMPANY_FIELDS) for c in owned(Company, user).order_by("id")],
         "applications": applications,
         "contacts": contacts,
     }
+    # Every other app's rows, one flat list per model; `sections` says which model each holds.
+    sections = exports.sections()
+    data["sections"] = {section.key: section.model for section in sections}
+    for section in sections:
+        data[section.key] = exports.rows(section, user)
+    data["left_out"] = {
+        "profile": PROFILE_LEFT_OUT,
+        **{section.key: dict(section.left_out) for section in sections if section.left_out},
+    }
+    return data
+
+
+def _profile(user: Any) -> dict[str, Any]:
+    """Every field of the person's account but the ones in `user` and PROFILE_LEFT_OUT."""
+    return {
+        f.attname: _plain(getattr(user, f.attname))
+        for f in user._meta.concrete_fields
+        if f.name not in PROFILE_LEFT_OUT and f.name not in USER_FIELDS
+    }
+
+
+def rows_by_model(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The export's rows of each model ("journal.CheckIn" → rows), nested ones flattened."""
+    applications, contacts = data["applications"], data["contacts"]
+    found = {
+        "pipeline.Company": data["companies"],
+        "pipeline.Application": applications,
+        "pipeline.StageEvent": [e for a in applications for e in a["events"]],
+        "pipeline.Interview": [i for a in applications for i in a["interviews"]],
+        "pipeline.Contact": contacts,
+        "pipeline.Touchpoint": [t for c in contacts for t in c["touchpoints"]],
+    }
+    for key, model in data.get("sections", {}).items():
+        found[model] = data[key]
+    return found
+
+
+def _cell(value: Any) -> Any:
+    # Id lists read as "3 7 12", as in version 1; any other list or mapping as JSON text.
+    if isinstance(value, list) and all(isinstance(v, int) for v in value):
+        return " ".join(map(str, value))
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
@@ -150,19 +205,19 @@ def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()}
-        )
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     # A BOM so that Excel reads the accents right; NextYes's own import skips it.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
 def export_zip(user: Any) -> bytes:
-    """One CSV per entity (companies, applications, events, interviews, contacts, touchpoints)."""
+    """One CSV per entity: the tracker's six, the profile, and one per registered section."""
     data = export_data(user)
     applications = data["applications"]
     contacts = data["contacts"]
+    person = {**data["user"], **data["profile"]}
     files = {
+        "profile.csv": _csv(tuple(person), [person]),
         "companies.csv": _csv(COMPANY_FIELDS, data["companies"]),
         "applications.csv": _csv((*APPLICATION_FIELDS, "contact_ids"), applications),
         "events.csv": _csv(EVENT_FIELDS, [e for a in applications for e in a["events"]]),
@@ -172,6 +227,8 @@ def export_zip(user: Any) -> bytes:
         "contacts.csv": _csv((*CONTACT_FIELDS, "application_ids"), contacts),
         "touchpoints.csv": _csv(TOUCHPOINT_FIELDS, [t for c in contacts for t in c["touchpoints"]]),
     }
+    for section in exports.sections():
+        files[f"{section.key}.csv"] = _csv(exports.columns(section), data[section.key])
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, content in files.items():
