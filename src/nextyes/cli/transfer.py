@@ -159,7 +159,7 @@ def export(
     ),
     user: str | None = typer.Option(None, "--user", help=USER_OPTION_HELP),
 ) -> None:
-    """Export everything you track: companies, applications, events, interviews, contacts."""
+    """Export everything you own: the tracker, journal, rituals, goals, inbox and profile."""
     person = resolve_user(user)
     from nextyes.pipeline.transfer import exporter
 
