@@ -34,7 +34,10 @@ RESERVED_KEYS = frozenset(
 
 @dataclass(frozen=True)
 class Section:
-    """One model's rows in the export: `key` names the JSON list and the CSV file."""
+    """One model's rows in the export: `key` names the JSON list and the CSV file.
+
+    The model is read through `owned()`, so it needs an `owner` (every `Owned` model has one).
+    """
 
     key: str
     model: str
