@@ -32,7 +32,10 @@ def test_it_imports_a_huntr_export(alice: Any) -> None:
     assert apps[("Initech", "Site Reliability Engineer")].status == "rejected"
     hooli = apps[("Hooli", "Software Engineer")]
     assert hooli.status == "offer"
-    assert hooli.notes == 'Negotiate start date, "remote Fridays"'
+    # The column NextYes has no field for is kept under the person's own note.
+    assert hooli.notes == (
+        'Negotiate start date, "remote Fridays"\n\nDate Created: 2026-01-01T08:00:00.000Z'
+    )
     assert apps[("Acme Robotics", "Backend Engineer")].location == "Berlin, Germany"
     assert set(StageEvent.objects.filter(owner=alice).values_list("source", flat=True)) == {
         "import"

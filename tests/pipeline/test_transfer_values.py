@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from nextyes.pipeline.transfer import values as v
+from nextyes.pipeline.transfer.fit import parse_fit
 
 D = dt.date
 
@@ -107,9 +108,10 @@ def test_it_decides_the_date_order_from_the_whole_file() -> None:
     [("4", 4), ("4/5", 4), ("8/10", 4), ("4.0", 4), ("★★★", 3), ("", None), ("0", None)],
 )
 def test_it_reads_a_fit(text: str, fit: int | None) -> None:
-    assert v.parse_fit(text) == fit
+    assert parse_fit(text) == fit
 
 
 def test_it_refuses_a_fit_out_of_range() -> None:
-    with pytest.raises(v.ValueProblem):
-        v.parse_fit("7")
+    with pytest.raises(v.ValueProblem) as problem:
+        parse_fit("7")
+    assert str(problem.value) == "“7” is not a score from 1 to 5"

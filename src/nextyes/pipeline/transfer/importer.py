@@ -17,7 +17,9 @@ from nextyes.lib.ownership import owned
 from nextyes.pipeline import services, signals
 from nextyes.pipeline.choices import Channel, EventSource, Stage
 from nextyes.pipeline.models import Application, Company
+from nextyes.pipeline.transfer import fit
 from nextyes.pipeline.transfer import values as v
+from nextyes.pipeline.transfer.columns import column_name, notes_for
 from nextyes.pipeline.transfer.mapping import DATE_FIELDS, Mapping, mapping_problems
 from nextyes.pipeline.transfer.reading import Row, Table
 
@@ -120,6 +122,7 @@ class ImportPlan:
     problems: list[str] = field(default_factory=list)  # about the file or the mapping
     date_question: str | None = None  # an ambiguous date to ask day/month order about
     unknown_statuses: list[str] = field(default_factory=list)
+    fit_note: str | None = None  # how a fit column on another scale was turned into 1–5
 
     @property
     def new_rows(self) -> list[PlannedRow]:
@@ -230,11 +233,16 @@ def plan_import(
         plan.date_question = verdict.example
     if plan.problems:
         return plan
+    scale = fit.FIVE
+    for index, name in options.columns.items():
+        if name == "fit":
+            scale = fit.decide_scale(table.column(index))
+            plan.fit_note = fit.rescale_note(column_name(table, index), table.column(index), scale)
     existing, seen = _existing(user), _Known()
     unknown: dict[str, str] = {}
     today = today or today_for(user)
     for row in table.rows:
-        planned, errors = _read_row(user, table, row, options, order, today)
+        planned, errors = _read_row(user, table, row, options, (order, scale), today)
         for error in errors:
             if error.status_word:
                 unknown.setdefault(v.status_key(error.status_word), error.status_word)
@@ -260,27 +268,16 @@ def _cell(row: Row, options: ImportOptions, name: str) -> str:
     return ""
 
 
-def _notes(table: Table, row: Row, options: ImportOptions) -> str:
-    """One notes column as it is; several as "Header: value" lines."""
-    parts = [
-        (table.header[i], row.get(i))
-        for i, name in sorted(options.columns.items())
-        if name == "notes" and row.get(i)
-    ]
-    if len([i for i, n in options.columns.items() if n == "notes"]) <= 1:
-        return parts[0][1] if parts else ""
-    return "\n".join(f"{header}: {value}" if header else value for header, value in parts)
-
-
 def _read_row(
     user: Any,
     table: Table,
     row: Row,
     options: ImportOptions,
-    order: str | None,
+    scales: tuple[str | None, fit.FitScale],  # the file's day/month order and fit scale
     today: dt.date,
 ) -> tuple[PlannedRow | None, list[RowError]]:
     errors: list[RowError] = []
+    order, scale = scales
 
     def fail(name: str, message: str, status_word: str = "") -> None:
         errors.append(RowError(row.line, name, message, status_word))
@@ -310,13 +307,13 @@ def _read_row(
                 fail(name, str(problem))
 
     fields: dict[str, Any] = {name: _cell(row, options, name) for name in TEXT_FIELDS}
-    fields["notes"] = _notes(table, row, options)
+    fields["notes"] = notes_for(table, row, options.columns)
     fields["channel"] = v.channel_or_other(_cell(row, options, "channel"))
     fields["work_mode"] = v.work_mode_for(_cell(row, options, "work_mode")) or ""
     link = _cell(row, options, "link")
     fields["link"] = f"https://{link}" if link.lower().startswith("www.") else link
     try:
-        fields["fit"] = v.parse_fit(_cell(row, options, "fit"))
+        fields["fit"] = fit.parse_fit(_cell(row, options, "fit"), scale)
     except v.ValueProblem as problem:
         fail("fit", str(problem))
         fields["fit"] = None

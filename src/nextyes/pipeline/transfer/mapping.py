@@ -13,8 +13,10 @@ from nextyes.pipeline.transfer import values as v
 from nextyes.pipeline.transfer.reading import Table
 
 IGNORE = ""
+KEEP = "keep"  # no field of its own: kept as a "Column: value" line at the end of the notes
 # NextYes fields a column can go to, in the order the mapping page lists them.
 FIELDS: dict[str, Promise] = {
+    KEEP: _("— keep in notes —"),
     IGNORE: _("— leave out —"),
     "company": _("Company"),
     "role": _("Role"),
@@ -34,7 +36,7 @@ FIELDS: dict[str, Promise] = {
 REQUIRED = ("company", "role")
 DATE_FIELDS = ("applied_on", "stage_on")
 # Several columns may feed the notes (e.g. "Notes" and "Contact"); every other field takes one.
-MULTI = frozenset({"notes"})
+MULTI = frozenset({"notes", KEEP})
 
 # Header names per field, normalised by `norm_header`; earlier names are stronger guesses.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -69,7 +71,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "channel": (
         "channel", "source", "found via", "found on", "found through", "how found",
         "how did you find it", "where found", "job board", "platform", "applied via",
-        "applied through", "application source", "referral source", "origin",
+        "applied through", "application source", "origin",
     ),
     "location": (
         "location", "city", "place", "office location", "country", "lieu", "ville", "ort",
@@ -85,10 +87,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "fit": (
         "fit", "rating", "excitement", "interest", "interest level", "score", "fit score",
-        "match", "stars",
+        "match score", "fit rating", "match", "stars", "match rate", "priority score",
     ),
     "resume_version": (
         "resume version", "resume", "cv", "cv version", "resume used", "cv used", "version",
+        "resume name", "resume file", "cv file",
     ),
     "notes": ("notes", "note", "comments", "comment", "remarks", "details", "memo"),
     "job_description": ("job description", "description", "jd", "posting text"),
@@ -99,9 +102,14 @@ KNOWN_SKIPS = frozenset(
         "id", "no", "number", "row", "date saved", "date created", "created", "created at",
         "date added", "added", "deadline", "follow up", "follow up date", "next step",
         "next action", "reminder", "archived", "company website", "company url", "website",
-        "company linkedin", "contact", "contact email", "email", "tags",
+        "company linkedin", "contact", "contact email", "email", "tags", "next action date",
+        "date found", "posted date", "date posted", "referral", "referral source",
+        "cover letter", "cover letter file",
     }
 )  # fmt: skip
+
+# Row numbers and ids mean nothing once the rows are applications: left out unless chosen.
+DROPS = frozenset({"id", "no", "number", "row", "uuid", "guid", "record id"})
 
 Mapping = dict[int, str]
 
@@ -142,7 +150,7 @@ def looks_like_url(value: str) -> bool:
 
 
 def guess_mapping(table: Table) -> Mapping:
-    """A guess for every column: field name, or IGNORE. Header names first, then values."""
+    """A guess for every column: a field, KEEP or IGNORE. Header names first, then values."""
     mapping: Mapping = dict.fromkeys(range(len(table.header)), IGNORE)
     candidates = []
     for index, name in enumerate(table.header):
@@ -157,21 +165,19 @@ def guess_mapping(table: Table) -> Mapping:
         taken.add(field)
 
     columns = {i: table.column(i) for i in mapping}
-    # A column of URLs is the link whatever its header; a second one is left out.
-    for index, values in columns.items():
-        if mapping[index] == "link" or _share(values, looks_like_url) < 0.6:
-            continue
+    skipped = {i for i, name in enumerate(table.header) if norm_header(name) in KNOWN_SKIPS}
+    urls = {i for i, values in columns.items() if _share(values, looks_like_url) >= 0.6}
+    # A column of URLs is the link whatever its header, unless a column already is.
+    for index in sorted(urls - skipped):
+        if "link" in taken:
+            break
         if mapping[index] in MULTI:
             continue
         if mapping[index]:
             taken.discard(mapping[index])
-        if "link" in taken:
-            mapping[index] = IGNORE
-        else:
-            mapping[index] = "link"
-            taken.add("link")
+        mapping[index] = "link"
+        taken.add("link")
 
-    skipped = {i for i, name in enumerate(table.header) if norm_header(name) in KNOWN_SKIPS}
     value_tests = (
         ("status", 0.6, lambda x: v.status_for(x) is not None),
         ("channel", 0.6, lambda x: v.channel_for(x) is not None),
@@ -183,11 +189,15 @@ def guess_mapping(table: Table) -> Mapping:
         if field in taken:
             continue
         for index, values in columns.items():
-            if mapping[index] or index in skipped or _share(values, test) < threshold:
+            if mapping[index] or index in skipped | urls or _share(values, test) < threshold:
                 continue
             mapping[index] = field
             taken.add(field)
             break
+    # Whatever NextYes has no field for stays with the application, in its notes.
+    for index, values in columns.items():
+        if not mapping[index] and any(values) and norm_header(table.header[index]) not in DROPS:
+            mapping[index] = KEEP
     return mapping
 
 

@@ -3,6 +3,8 @@
 Words are compared by `values.norm_key` (no case, accents, spaces or punctuation), so "Recruiter
 Call", "recruiter-call" and "RECRUITER CALL" are one entry. Sources: Huntr lists, Teal statuses,
 Simplify, Notion / Trello / Airtable job-search templates, LinkedIn, and plain English.
+"Closed" is the employer closing the role (CareerForge writes it for "Role closed by company"),
+so it reads as a no; "Archived" is the person setting a job aside, so it reads as withdrawn.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "todo", "to do", "favorite", "favourite", "starred", "watching", "watchlist", "new",
         "found", "opportunity", "opportunities", "potential", "maybe later", "shortlist",
         "on my list", "queued", "queue", "pending application", "need to apply", "open",
+        "draft", "drafted",
     ),
     "applied": (
         "applied", "application sent", "application submitted", "submitted", "sent", "apply",
@@ -85,7 +88,8 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "rejected after interview", "rejected after screen", "auto rejected", "denied",
         "refused", "failed", "lost", "declined by company", "company declined",
         "not a fit", "application rejected", "ding", "dinged", "passed", "they passed",
-        "refus", "absage",
+        "refus", "absage", "closed", "position closed", "role closed", "job closed",
+        "posting closed", "closed by company",
     ),
     "ghosted": (
         "ghosted", "ghost", "no response", "no reply", "no answer", "no news", "never heard back",
@@ -98,6 +102,7 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "pulled application", "cancelled", "canceled", "retracted", "abandoned", "dropped",
         "gave up", "not pursuing", "no longer interested", "not interested", "lost interest",
         "decided not to apply", "skipped", "skip", "archived by me", "withdrawn application",
+        "archived", "archive",
     ),
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""Reading the values other tools write: dates in many shapes, status words, channels, fit, work mode.
+"""Reading the values other tools write: dates in many shapes, status words, channels, work mode.
 
 Pure functions, no database: the importer, the mapping guess and the tests all use them.
 """
@@ -89,29 +89,6 @@ def work_mode_for(word: str) -> str | None:
 
 class ValueProblem(ValueError):
     """A value we cannot read; the message is shown to the person after “line N, field:”."""
-
-
-def parse_fit(value: str) -> int | None:
-    """A 1–5 rating from "4", "4/5", "8/10", "4.0", "★★★★☆" or "4 stars"; empty and 0 mean none."""
-    text = value.strip()
-    if not text:
-        return None
-    stars = text.count("★") + text.count("⭐")
-    if stars:
-        return min(stars, 5)
-    match = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(?:/\s*(5|10)|stars?|of\s*(5|10))?", text.lower())
-    if match is None:
-        raise ValueProblem(_("“%(value)s” is not a number from 1 to 5") % {"value": value})
-    number = float(match.group(1).replace(",", "."))
-    scale = match.group(2) or match.group(3)
-    if scale == "10":
-        number /= 2
-    rating = round(number)
-    if rating == 0:
-        return None
-    if not 1 <= rating <= 5:
-        raise ValueProblem(_("“%(value)s” is not a number from 1 to 5") % {"value": value})
-    return rating
 
 
 # --- Dates -----------------------------------------------------------------------------------
