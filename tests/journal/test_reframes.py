@@ -3,10 +3,16 @@
 
 from __future__ import annotations
 
+import html
+import re
 import time
+from typing import Any
 
 import pytest
+from django.test import Client
+from django.urls import reverse
 
+from nextyes.journal import thoughts
 from nextyes.journal.reframes import THEMES, examples, suggest
 from nextyes.journal.reframes.text import themes
 from nextyes.journal.traps import SLUGS
@@ -138,3 +144,62 @@ def test_it_answers_in_well_under_a_millisecond(traps: list[str] | None) -> None
         suggest(text, traps)
     per_call = (time.perf_counter() - started) / len(texts)
     assert per_call < 0.001
+
+
+# --- The balanced-thought step ---------------------------------------------------------------
+
+
+def _balanced_page(client: Client, record: Any) -> str:
+    url = reverse("journal:thought_step", kwargs={"pk": record.pk, "step": "balanced"})
+    return html.unescape(client.get(url).content.decode())
+
+
+def _field(page: str) -> str:
+    found = re.search(r"<textarea[^>]*balanced_thought[^>]*>(.*?)</textarea>", page, re.S)
+    assert found is not None
+    return found.group(1).strip()
+
+
+def test_it_shows_examples_to_adapt_on_the_balanced_step_without_filling_the_field(
+    alice: Any, alice_client: Client
+) -> None:
+    record = thoughts.start_record(alice, situation="The no from Northwind")
+    thoughts.save_step(record, "thought", {"thought": "Another rejection. I'll never get hired."})
+    page = _balanced_page(alice_client, record)
+    shown = suggest(record.thought, [r.slug for r in thoughts.suggestions(record)])
+    assert 2 <= len(shown) <= 3
+    assert "Example reframes of similar thoughts" in page
+    assert "Examples to adapt, not answers." in page
+    for example in shown:
+        assert example.thought in page and example.reframe in page
+    assert _field(page) == ""
+
+
+def test_it_keeps_the_persons_own_words_in_the_field_beside_the_examples(
+    alice: Any, alice_client: Client
+) -> None:
+    record = thoughts.start_record(alice, situation="Ghosted again")
+    thoughts.save_step(record, "thought", {"thought": "They never replied. I must be awful."})
+    thoughts.save_step(
+        record, "balanced", {"balanced_thought": "Silence is theirs."}, advance=False
+    )
+    page = _balanced_page(alice_client, record)
+    assert _field(page) == "Silence is theirs."
+    assert "Example reframes of similar thoughts" in page
+
+
+def test_it_uses_the_traps_the_person_confirmed(alice: Any, alice_client: Client) -> None:
+    record = thoughts.start_record(alice)
+    thoughts.save_step(record, "thought", {"thought": "Zxqv blorp."})
+    thoughts.answer_trap(record, "should-statements", True)
+    page = _balanced_page(alice_client, record)
+    for example in suggest("Zxqv blorp.", ["should-statements"]):
+        assert "should-statements" in example.traps
+        assert example.reframe in page
+
+
+def test_it_shows_no_examples_when_there_is_no_thought(alice: Any, alice_client: Client) -> None:
+    record = thoughts.start_record(alice, situation="A hard day")
+    page = _balanced_page(alice_client, record)
+    assert "Example reframes of similar thoughts" not in page
+    assert "For example:" in page

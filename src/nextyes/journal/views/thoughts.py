@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nextyes.journal import evidence, thought_chart, thoughts
+from nextyes.journal import evidence, reframes, thought_chart, thoughts
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
 from nextyes.journal.traps import SLUGS, TRAPS
@@ -221,7 +221,18 @@ def _step_context(
         context["facts"] = _facts(request, record)
     if step in (ThoughtStep.EVIDENCE, ThoughtStep.BALANCED):
         context["traps"] = [TRAPS[slug] for slug in record.traps if slug in TRAPS]
+    if step == ThoughtStep.BALANCED:
+        context["examples"] = _example_reframes(record)
     return context
+
+
+def _example_reframes(record: ThoughtRecord) -> list[reframes.Reframe]:
+    """Examples of reframing a similar thought, found from its words and its traps: the ones
+    the person confirmed, else those still suggested (never the ones they dropped)."""
+    traps = list(record.traps) or [
+        row.slug for row in thoughts.suggestions(record) if row.confirmed is None
+    ]
+    return reframes.suggest(record.thought, traps)
 
 
 def _render_step(
