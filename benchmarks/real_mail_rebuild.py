@@ -1,0 +1,500 @@
+"""Rebuild the real-mail evaluation texts locally from `data/real_mail_index.jsonl`.
+
+The texts of the real-mail set belong to others, so the repository holds only an index: where
+each email was published and how to find it again. This script fetches each source and writes
+the git-ignored `benchmarks/data/real_mail.local.jsonl` (`{id, subject, body, from, label,
+lang}` per line), checking every email against the SHA-256 in the index.
+
+    .venv/bin/python benchmarks/real_mail_rebuild.py                    # download what it needs
+    .venv/bin/python benchmarks/real_mail_rebuild.py --mirror DIR       # repositories from local
+                                                                        # bare clones DIR/owner+name/repo
+    .venv/bin/python benchmarks/real_mail_rebuild.py --pages-from FILE  # page emails from a file of
+                                                                        # {id, subject, body} you saved
+
+Repository items are read at the pinned commit (a local bare clone with `--mirror`, else
+raw.githubusercontent.com); the locator gives the path, the line range and how to read it
+(`format`: markup, text, literal, po, yaml), and placeholders are filled the same way every time.
+Page items are downloaded, turned into text, and the email is found by scanning the page's words
+for the window whose first 8 and last 8 normalised words hash to the locator's anchors; the
+subject (when the page shows one) is found the same way by its own hash. Nothing is guessed: an
+email that cannot be found or whose hash differs is listed as not rebuilt.
+
+The set is for evaluation only. Never train or tune on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import html
+import io
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+INDEX = HERE / "data" / "real_mail_index.jsonl"
+LOCAL = HERE / "data" / "real_mail.local.jsonl"
+ANCHOR = 8
+USER_AGENT = "NextYes-eval-rebuild/1 (+https://github.com/nextyes)"
+
+WORD = re.compile(r"\w+")
+
+
+# --- normalisation (the index's hashes are computed with exactly these functions) -------------
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text: NFKC, case-folded, runs of letters and digits only."""
+    return [m.group().casefold() for m in WORD.finditer(unicodedata.normalize("NFKC", text))]
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Normalised words with their character spans in the NFKC form of `text`."""
+    return [(m.group().casefold(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def digest(items: list[str]) -> str:
+    return hashlib.sha256(" ".join(items).encode("utf-8")).hexdigest()
+
+
+def text_sha256(subject: str, body: str) -> str:
+    """The index's `sha256`: of the normalised subject words, a newline, the body words."""
+    payload = " ".join(words(subject)) + "\n" + " ".join(words(body))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def anchors(text: str) -> dict[str, object]:
+    """How to find `text` in a page again without quoting it: hashes of its ends and its length."""
+    w = words(text)
+    return {"first8": digest(w[:ANCHOR]), "last8": digest(w[-ANCHOR:]), "n_words": len(w)}
+
+
+def subject_anchor(subject: str) -> dict[str, object] | None:
+    w = words(subject)
+    return {"sha256": digest(w), "n_words": len(w)} if w else None
+
+
+# --- turning markup and templates into the text a person would read --------------------------
+
+PLACEHOLDER_VALUES = (
+    (
+        (
+            "company",
+            "entreprise",
+            "firma",
+            "empresa",
+            "organi",
+            "employer",
+            "school",
+            "provider",
+            "etablissement",
+            "établissement",
+            "société",
+        ),
+        "Northwind",
+    ),
+    (("first_name", "firstname", "prenom", "prénom", "vorname"), "Alex"),
+    (
+        (
+            "job",
+            "position",
+            "poste",
+            "stelle",
+            "puesto",
+            "title",
+            "role",
+            "vacancy",
+            "offre",
+            "offer",
+            "course",
+            "formation",
+        ),
+        "Data Analyst",
+    ),
+    (("date", "datum", "fecha", "day", "jour"), "12 March"),
+    (("time", "heure", "uhrzeit", "hora"), "10:00"),
+    (("url", "link", "lien", "href", "enlace"), "https://example.org"),
+    (("email", "mail", "courriel"), "jobs@example.org"),
+    (("phone", "telephone", "téléphone", "telefon"), "01 23 45 67 89"),
+    (("location", "address", "adresse", "lieu", "ort", "dirección"), "12 High Street"),
+    (
+        ("name", "nombre", "candidate", "applicant", "candidat", "bewerber", "solicitante", "user"),
+        "Alex Martin",
+    ),
+)
+
+
+def placeholder_value(expression: str) -> str:
+    key = expression.casefold()
+    for needles, value in PLACEHOLDER_VALUES:
+        if any(n in key for n in needles):
+            return value
+    return ""
+
+
+TEMPLATE_TAGS = (
+    re.compile(r"<%[=-]?(.*?)-?%>", re.S),  # ERB / EJS
+    re.compile(r"\{\{-?(.*?)-?\}\}", re.S),  # Jinja, Django, Handlebars, Blade, Liquid
+    re.compile(r"\{!!(.*?)!!\}", re.S),  # Blade raw
+    re.compile(r"\$\{([^{}]*)\}"),  # JS template literal
+    re.compile(r"__([A-Z][A-Z0-9_]+)__"),  # Dolibarr-style __NAME__
+)
+BLOCK_TAGS = re.compile(
+    r"\{%.*?%\}|@(?:if|elseif|else|endif|foreach|endforeach|php|endphp)\b[^\n]*", re.S
+)
+PRINTF = re.compile(r"%(?:\d+\$)?[sd]")
+
+
+def fill_placeholders(text: str) -> str:
+    text = BLOCK_TAGS.sub("", text)
+    for pattern in TEMPLATE_TAGS:
+        text = pattern.sub(lambda m: placeholder_value(m.group(1)), text)
+    text = re.sub(r"(?<![\w/]):([a-z_]{3,})\b", lambda m: placeholder_value(m.group(1)), text)
+    text = re.sub(r"\{([A-Za-z_][\w.]*)\}", lambda m: placeholder_value(m.group(1)), text)
+    return PRINTF.sub("…", text)
+
+
+class _Text(HTMLParser):
+    """Visible text of an HTML fragment or page, with line breaks where blocks end."""
+
+    SKIP = {
+        "style",
+        "script",
+        "head",
+        "title",
+        "mj-style",
+        "mj-head",
+        "noscript",
+        "svg",
+        "template",
+    }
+    BREAK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "section",
+        "mj-text",
+        "mj-section",
+        "mj-column",
+        "mj-button",
+        "blockquote",
+        "pre",
+        "article",
+        "ul",
+        "ol",
+    }
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BREAK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BREAK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Text()
+    parser.feed(markup)
+    parser.close()
+    return tidy("".join(parser.parts))
+
+
+def tidy(text: str) -> str:
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+STRING_LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"|\'((?:[^\'\\]|\\.)*)\'|`((?:[^`\\]|\\.)*)`', re.S)
+
+
+def unescape(s: str) -> str:
+    return (
+        s.replace("\\n", "\n")
+        .replace("\\r", "")
+        .replace("\\t", " ")
+        .replace('\\"', '"')
+        .replace("\\'", "'")
+        .replace("\\`", "`")
+        .replace("\\\\", "\\")
+    )
+
+
+def read_format(raw: str, fmt: str) -> str:
+    """The text in `raw` (some lines of a file) read according to `fmt`."""
+    if fmt == "literal":
+        # The string literals in the lines, in order (code that builds an email from strings).
+        raw = "".join(
+            unescape(next(g for g in m.groups() if g is not None))
+            for m in STRING_LITERAL.finditer(raw)
+        )
+    elif fmt == "literal-lines":
+        # One string literal per line, each its own line.
+        raw = "\n".join(
+            unescape(next(g for g in m.groups() if g is not None))
+            for m in STRING_LITERAL.finditer(raw)
+        )
+    elif fmt == "po":
+        chunks: list[str] = []
+        active = False
+        for line in raw.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("msgstr"):
+                active = True
+                stripped = stripped[len("msgstr") :].strip()
+            elif stripped.startswith(("msgid", "#")):
+                active = False
+                continue
+            if active and stripped.startswith('"'):
+                chunks.append(unescape(stripped[1:-1]))
+        raw = "".join(chunks)
+    elif fmt == "yaml":
+        values = []
+        for line in raw.splitlines():
+            _, _, value = line.partition(": ")
+            value = value.strip()
+            if value[:1] in "\"'" and value[-1:] == value[:1]:
+                value = unescape(value[1:-1])
+            values.append(value)
+        raw = "\n".join(values)
+    elif fmt == "csv-cell":
+        # One CSV record spread over the lines; the email is its first cell.
+        raw = next(csv.reader(io.StringIO(raw)))[0]
+    elif fmt == "pystr":
+        # The content of a triple-quoted string that starts and ends in these lines.
+        raw = raw.split('"""', 1)[1].rsplit('"""', 1)[0]
+    elif fmt == "json-value":
+        # Lines of `"key": "value",`: the values, as JSON strings.
+        raw = "\n".join(
+            json.loads(line.split(":", 1)[1].strip().rstrip(","))
+            for line in raw.splitlines()
+            if ":" in line
+        )
+    elif fmt not in ("markup", "text"):
+        raise ValueError(f"unknown format {fmt!r}")
+    raw = fill_placeholders(raw)
+    if fmt != "text" or re.search(r"<(p|br|div|a|strong|b|table|span)\b", raw, re.I):
+        raw = html.unescape(raw) if "<" not in raw else html_to_text(raw)
+    return tidy(raw)
+
+
+# --- sources ------------------------------------------------------------------------------
+
+
+class Sources:
+    def __init__(self, mirror: Path | None, offline: bool) -> None:
+        self.mirror = mirror
+        self.offline = offline
+        self.cache: dict[tuple[str, str, str], str | None] = {}
+
+    def repo_file(self, repo: str, commit: str, path: str) -> str | None:
+        key = (repo, commit, path)
+        if key in self.cache:
+            return self.cache[key]
+        text = None
+        if self.mirror is not None:
+            git_dir = self.mirror / repo.replace("/", "+") / "repo"
+            if git_dir.exists():
+                done = subprocess.run(
+                    ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
+                    capture_output=True,
+                )
+                if done.returncode == 0:
+                    text = done.stdout.decode("utf-8", "replace")
+        if text is None and not self.offline:
+            url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+            text = download(url)
+        self.cache[key] = text
+        return text
+
+    def page(self, url: str) -> str | None:
+        if self.offline:
+            return None
+        key = ("page", url, "")
+        if key not in self.cache:
+            markup = download(url)
+            self.cache[key] = html_to_text(markup) if markup is not None else None
+        return self.cache[key]
+
+
+def download(url: str) -> str | None:
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.read().decode("utf-8", "replace")
+    except Exception:  # any failure means "could not rebuild"
+        return None
+
+
+def lines_of(text: str, span: list[int]) -> str:
+    first, last = span
+    return "\n".join(text.splitlines()[first - 1 : last])
+
+
+def from_repo(item: dict, sources: Sources) -> tuple[str, str] | str:
+    loc = item["locator"]
+    text = sources.repo_file(item["repo"], item["commit"], item["path"])
+    if text is None:
+        return "file not available"
+    body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"))
+    subject = ""
+    if loc.get("subject"):
+        s = loc["subject"]
+        if "text" in s:  # a subject NextYes wrote because the source gives none (says so in notes)
+            subject = s["text"]
+        else:
+            s_text = sources.repo_file(item["repo"], item["commit"], s.get("path", item["path"]))
+            if s_text is None:
+                return "subject file not available"
+            subject = read_format(lines_of(s_text, s["lines"]), s.get("format", "literal"))
+    return subject, body
+
+
+def find_window(page: str, anchor: dict) -> str | None:
+    spans = word_spans(unicodedata.normalize("NFKC", page))
+    tokens = [w for w, _, _ in spans]
+    n = int(anchor["n_words"])
+    head = anchor["first8"]
+    for i in range(0, len(tokens) - n + 1):
+        if digest(tokens[i : i + ANCHOR]) != head:
+            continue
+        if digest(tokens[i + n - ANCHOR if n > ANCHOR else i : i + n]) == anchor["last8"]:
+            text = unicodedata.normalize("NFKC", page)
+            return tidy(text[spans[i][1] : spans[i + n - 1][2]])
+    return None
+
+
+def find_subject(page: str, anchor: dict) -> str | None:
+    spans = word_spans(unicodedata.normalize("NFKC", page))
+    tokens = [w for w, _, _ in spans]
+    n = int(anchor["n_words"])
+    for i in range(0, len(tokens) - n + 1):
+        if digest(tokens[i : i + n]) == anchor["sha256"]:
+            text = unicodedata.normalize("NFKC", page)
+            return text[spans[i][1] : spans[i + n - 1][2]]
+    return None
+
+
+def from_page(item: dict, sources: Sources, saved: dict[str, dict]) -> tuple[str, str] | str:
+    loc = item["locator"]
+    if item["id"] in saved:
+        row = saved[item["id"]]
+        return row.get("subject", ""), row["body"]
+    page = sources.page(item["source"])
+    if page is None:
+        return "page not available (offline, gone or refused)"
+    body = find_window(page, loc["body"])
+    if body is None:
+        return "email not found on the page (the page changed?)"
+    subject = ""
+    if loc.get("subject"):
+        if "text" in loc["subject"]:
+            subject = loc["subject"]["text"]
+        else:
+            found = find_subject(page, loc["subject"])
+            if found is None:
+                return "subject not found on the page"
+            subject = found
+    return subject, body
+
+
+def load_index(path: Path = INDEX) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def rebuild(
+    index: list[dict], sources: Sources, saved: dict[str, dict]
+) -> tuple[list[dict], list[tuple[str, str]]]:
+    rows: list[dict] = []
+    missing: list[tuple[str, str]] = []
+    for item in index:
+        got = from_repo(item, sources) if item.get("repo") else from_page(item, sources, saved)
+        if isinstance(got, str):
+            missing.append((item["id"], got))
+            continue
+        subject, body = got
+        if text_sha256(subject, body) != item["sha256"]:
+            missing.append((item["id"], "text differs from the index (sha256)"))
+            continue
+        rows.append(
+            {
+                "id": item["id"],
+                "subject": subject,
+                "body": body,
+                "from": item.get("from", ""),
+                "label": item["label"],
+                "lang": item["lang"],
+            }
+        )
+    return rows, missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, default=INDEX)
+    parser.add_argument("--out", type=Path, default=LOCAL)
+    parser.add_argument("--mirror", type=Path, help="directory of bare clones, owner+name/repo")
+    parser.add_argument(
+        "--pages-from", type=Path, help="JSONL of {id, subject, body} already saved"
+    )
+    parser.add_argument("--offline", action="store_true", help="never download")
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    saved: dict[str, dict] = {}
+    if args.pages_from and args.pages_from.exists():
+        for line in args.pages_from.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                saved[row["id"]] = row
+    index = load_index(args.index)
+    rows, missing = rebuild(index, Sources(args.mirror, args.offline), saved)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"rebuilt {len(rows)} of {len(index)} emails into {args.out}")
+    if missing:
+        print(f"{len(missing)} could not be rebuilt:")
+        if not args.quiet:
+            for item_id, why in missing:
+                print(f"  {item_id}: {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
