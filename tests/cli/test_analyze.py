@@ -30,13 +30,17 @@ def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(
     code, out, err = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
     assert (code, err) == (0, "")
     first, second = (json.loads(line) for line in out.splitlines())
-    assert set(first) == set(second) == {"traps", "distorted", "needs_support"}
+    assert set(first) == set(second) == {"traps", "distorted", "needs_support", "reframes"}
     assert first["distorted"] is True
     assert {"fortune-telling", "labelling"} <= {t["slug"] for t in first["traps"]}
     assert all(set(t) == {"slug", "score"} and t["slug"] in SLUGS for t in first["traps"])
     scores = [t["score"] for t in first["traps"]]
     assert scores == sorted(scores, reverse=True)
-    assert second == {"traps": [], "distorted": False, "needs_support": False}
+    assert {k: second[k] for k in ("traps", "distorted", "needs_support")} == {
+        "traps": [],
+        "distorted": False,
+        "needs_support": False,
+    }
 
 
 def test_it_flags_words_that_need_support(capsys: Any, monkeypatch: Any) -> None:

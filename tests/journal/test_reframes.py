@@ -203,3 +203,12 @@ def test_it_shows_no_examples_when_there_is_no_thought(alice: Any, alice_client:
     page = _balanced_page(alice_client, record)
     assert "Example reframes of similar thoughts" not in page
     assert "For example:" in page
+
+
+def test_it_shows_help_not_examples_when_the_thought_sounds_heavy(
+    alice: Any, alice_client: Client
+) -> None:
+    record = thoughts.start_record(alice)
+    thoughts.save_step(record, "thought", {"thought": "I don't want to be alive anymore."})
+    page = _balanced_page(alice_client, record)
+    assert "Example reframes of similar thoughts" not in page

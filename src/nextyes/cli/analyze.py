@@ -4,7 +4,10 @@
     nextyes analyze --jsonl < thoughts.jsonl       # one JSON result line per input line
 
 With --jsonl every input line `{"text": "..."}` gives exactly one output line
-`{"traps": [{"slug", "score"}, ...], "distorted", "needs_support"}`, in the same order. A line
+`{"traps": [{"slug", "score"}, ...], "distorted", "needs_support", "reframes": [{"thought",
+"reframe"}, ...]}`, in the same order; `reframes` holds two or three example reframes of similar
+thoughts (examples to adapt, never an answer), and none for an empty text or when the words
+call for support (`needs_support`: then help matters, not examples). A line
 that cannot be read gives `{"error": "...", "line": N}` instead (and a one-line message on
 stderr), so outputs stay aligned with inputs; the exit code is then 1, once every line is done.
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from typing import Any
 
 import typer
@@ -68,13 +72,11 @@ def read_text(line: str) -> str:
 
 def analyze_lines(source: Any, out: Any) -> tuple[int, int]:
     """Analyse each line of `source` into `out`; return (lines that failed, lines read)."""
-    from nextyes.journal.traps import analyze as run_detector
-
     failed = total = 0
     for number, line in enumerate(source, start=1):
         total = number
         try:
-            result: dict[str, Any] = run_detector(read_text(line)).as_json()
+            result = analysis(read_text(line))
         except ValueError as exc:
             failed += 1
             print(messages.ANALYZE_LINE_ERROR.format(line=number, error=exc), file=sys.stderr)
@@ -85,7 +87,20 @@ def analyze_lines(source: Any, out: Any) -> tuple[int, int]:
     return failed, total
 
 
+def analysis(text: str) -> dict[str, Any]:
+    """One --jsonl result: the detector's keys, then example reframes found with its traps."""
+    from nextyes.journal.reframes import suggest
+    from nextyes.journal.traps import analyze as run_detector
+
+    result: dict[str, Any] = run_detector(text).as_json()
+    traps = [trap["slug"] for trap in result["traps"]]
+    found = [] if result["needs_support"] else suggest(text, traps)
+    result["reframes"] = [example.as_json() for example in found]
+    return result
+
+
 def print_readable(text: str) -> None:
+    from nextyes.journal.reframes import suggest
     from nextyes.journal.traps import TRAPS
     from nextyes.journal.traps import analyze as run_detector
 
@@ -103,5 +118,20 @@ def print_readable(text: str) -> None:
         if result.distorted:
             typer.echo(messages.ANALYZE_UNCLEAR)
     if result.needs_support:
+        # Help, and no job-search examples beside it: they would sound deaf to such words.
         typer.echo("")
         typer.echo(messages.ANALYZE_SUPPORT)
+        return
+    examples = suggest(text, [found.slug for found in result.traps])
+    if examples:
+        typer.echo("")
+        typer.echo(textwrap.fill(messages.ANALYZE_REFRAMES, width=88))
+    for example in examples:
+        typer.echo("")
+        typer.echo(_wrapped(messages.ANALYZE_REFRAME_THOUGHT.format(thought=example.thought)))
+        typer.echo(_wrapped(messages.ANALYZE_REFRAME.format(reframe=example.reframe)))
+
+
+def _wrapped(line: str) -> str:
+    """Indented under the heading and wrapped, so a long reframe stays readable in a terminal."""
+    return textwrap.fill(line, width=88, initial_indent="  ", subsequent_indent="    ")

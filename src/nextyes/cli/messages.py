@@ -162,6 +162,9 @@ ANALYZE_EXPLANATION = "         {explanation}"
 ANALYZE_QUESTION = "         – {question}"
 ANALYZE_NONE = "No thinking trap stands out in this thought."
 ANALYZE_UNCLEAR = "It may still be worth a second look: what facts speak for and against it?"
+ANALYZE_REFRAMES = "Example reframes of similar thoughts (examples to adapt, not answers: borrow what rings true and put it in your own words):"
+ANALYZE_REFRAME_THOUGHT = "A similar thought: “{thought}”"
+ANALYZE_REFRAME = "One way to see it again: {reframe}"
 ANALYZE_SUPPORT = "Some of these words sound very heavy. If you are thinking of harming yourself or are in danger, please reach out now: call your local emergency number, or open “Need help now?” in NextYes (/help/) for helplines in your country. You don't have to carry this alone."
 
 # --- Gratitude (cli/gratitude.py)

@@ -51,6 +51,7 @@ class _Index:
     postings: dict[str, list[tuple[int, float]]]
     idf: dict[str, float]
     unseen_idf: float
+    general: tuple[int, ...]  # the examples that fit almost any hard moment
 
 
 def examples() -> tuple[Reframe, ...]:
@@ -101,7 +102,8 @@ def _index() -> _Index:
     for i, vector in enumerate(vectors):
         for key, value in vector.items():
             postings.setdefault(key, []).append((i, value))
-    return _Index(items, vectors, postings, idf, unseen)
+    general = tuple(i for i, item in enumerate(items) if "general" in item.themes)
+    return _Index(items, vectors, postings, idf, unseen, general)
 
 
 def _cosine(a: Vector, b: Vector) -> float:
@@ -137,22 +139,21 @@ def suggest(text: str, traps: Sequence[str] | None = None, k: int = 3) -> list[R
     def rank(i: int) -> tuple[float, int]:
         return (-(similarity.get(i, 0.0) + _trap_bonus(index.examples[i], traps)), i)
 
-    similar = sorted((i for i, s in similarity.items() if s >= MIN_SIMILARITY), key=rank)
-    by_trap = sorted(
-        (
-            i
-            for i, e in enumerate(index.examples)
-            if _trap_bonus(e, traps) and similarity.get(i, 0.0) < MIN_SIMILARITY
-        ),
-        key=rank,
-    )
-    general = sorted(
-        (i for i, e in enumerate(index.examples) if "general" in e.themes),
-        key=rank,
-    )
+    def similar() -> list[int]:
+        return sorted((i for i, s in similarity.items() if s >= MIN_SIMILARITY), key=rank)
+
+    def by_trap() -> list[int]:
+        return sorted((i for i, e in enumerate(index.examples) if _trap_bonus(e, traps)), key=rank)
+
+    def general() -> list[int]:
+        return sorted(index.general, key=rank)
+
     chosen: list[int] = []
+    # Each fallback pool is only ranked when the ones before it fell short.
     for pool, limit in ((similar, k), (by_trap, k), (general, min(k, MIN_RESULTS))):
-        for i in pool:
+        if len(chosen) >= limit:
+            continue
+        for i in pool():
             if len(chosen) >= limit:
                 break
             if i not in chosen and not _repeats(index, i, chosen):

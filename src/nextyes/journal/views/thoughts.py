@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nextyes.journal import evidence, reframes, thought_chart, thoughts
+from nextyes.journal import care, evidence, reframes, thought_chart, thoughts
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
 from nextyes.journal.traps import SLUGS, TRAPS
@@ -228,7 +228,10 @@ def _step_context(
 
 def _example_reframes(record: ThoughtRecord) -> list[reframes.Reframe]:
     """Examples of reframing a similar thought, found from its words and its traps: the ones
-    the person confirmed, else those still suggested (never the ones they dropped)."""
+    the person confirmed, else those still suggested (never the ones they dropped). None when
+    the words call for support: then help matters, and job-search examples would sound deaf."""
+    if care.needs_support(record.thought):
+        return []
     traps = list(record.traps) or [
         row.slug for row in thoughts.suggestions(record) if row.confirmed is None
     ]
