@@ -81,7 +81,7 @@ def test_it_asks_for_unknown_statuses_and_the_date_order(alice_client: Any, alic
             "col_1": "role",
             "col_2": "status",
             "col_3": "applied_on",
-            "status_0": "saved",
+            "status_0": "applied",
             "date_order": "dmy",
         },
     )

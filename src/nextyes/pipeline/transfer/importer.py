@@ -319,6 +319,8 @@ def _read_row(
         fields["fit"] = None
 
     applied_on, stage_on = dates["applied_on"], dates["stage_on"]
+    if stage == Stage.SAVED:
+        applied_on = None  # a "Draft" or "Wishlist" row's date is not the day it was sent
     file_applied_on = applied_on
     if applied_on is None and stage and stage != Stage.SAVED:
         # No date applied: the status date (or, for "applied", today) keeps the timeline sane.
