@@ -91,6 +91,7 @@ PLACEHOLDER_VALUES = (
             "firma",
             "empresa",
             "organi",
+            "group",
             "employer",
             "school",
             "provider",
@@ -101,6 +102,7 @@ PLACEHOLDER_VALUES = (
         "Northwind",
     ),
     (("first_name", "firstname", "prenom", "prénom", "vorname"), "Alex"),
+    (("last_name", "lastname", "nachname", "apellido", "nom_famille"), "Martin"),
     (
         (
             "job",
@@ -147,7 +149,10 @@ TEMPLATE_TAGS = (
     re.compile(r"__([A-Z][A-Z0-9_]+)__"),  # Dolibarr-style __NAME__
 )
 BLOCK_TAGS = re.compile(
-    r"\{%.*?%\}|@(?:if|elseif|else|endif|foreach|endforeach|php|endphp)\b[^\n]*", re.S
+    r"\{%.*?%\}"  # Jinja / Django / Liquid blocks
+    r"|@(?:if|elseif|else|endif|foreach|endforeach|php|endphp)\b[^\n]*"  # Blade
+    r"|</?#[^>]*>|<@[^>]*/?>",  # FreeMarker directives and macros
+    re.S,
 )
 PRINTF = re.compile(r"%(?:\d+\$)?[sd]")
 
