@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from nextyes.pipeline.models import Application, ImportDraft
+from nextyes.pipeline.transfer import drafts
 from tests.pipeline.transfer_helpers import DATA
 
 
@@ -166,3 +167,43 @@ def test_it_asks_again_when_a_newly_chosen_status_column_has_new_words(
         "Dev": "saved",
         "Ops": "ghosted",
     }
+
+
+def test_it_says_on_the_preview_how_fit_was_rescaled_and_where_columns_go(
+    alice_client: Any, alice: Any
+) -> None:
+    draft = _draft_from_upload(alice_client, "careerforge_tracker.csv")
+    mapping = alice_client.get(reverse("pipeline:import_map", args=[draft.token])).content.decode()
+    assert '<option value="keep" selected>— keep in notes —</option>' in mapping
+    assert "kept in each application's notes, as a “Column: value” line" in mapping
+
+    page = alice_client.get(reverse("pipeline:import_preview", args=[draft.token])).content.decode()
+    assert (
+        "Fit was on a 0–100 scale in your “fit_rating” column; "
+        "I turned it into 1–5: 72 → 4, 85 → 4, 91 → 5." in page
+    )
+    assert "Kept in the notes, as “Column: value” lines" in page
+    for column in ("sector", "role_type", "contact_person", "cover_letter_file"):
+        assert f"<li>{column}</li>" in page
+    assert "<li>fit_rating → Fit (1–5)</li>" in page
+    assert "Nothing: every column is kept somewhere." in page
+    assert "Import 8 applications" in page
+
+
+def test_it_leaves_out_a_column_the_person_chose_to_leave_out(
+    alice_client: Any, alice: Any
+) -> None:
+    draft = _draft_from_upload(alice_client, "careerforge_tracker.csv")
+    map_url = reverse("pipeline:import_map", args=[draft.token])
+    answer = {
+        f"col_{i}": field for i, field in enumerate(drafts.draft_options(draft).columns.values())
+    }
+    answer["col_2"] = ""  # sector: leave out
+    done = alice_client.post(map_url, answer)
+    assert done["Location"] == reverse("pipeline:import_preview", args=[draft.token])
+    page = alice_client.get(done["Location"]).content.decode()
+    assert "Left out</dt>\n    <dd><ul><li>sector</li></ul>" in page
+    alice_client.post(done["Location"])
+    quill = Application.objects.get(owner=alice, company__name="Quillfeather")
+    assert "sector:" not in quill.notes
+    assert "contact_person: Jonas Reyes" in quill.notes

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.pipeline.models import Application, Contact, ImportDraft
 from nextyes.pipeline.transfer import drafts, exporter
+from nextyes.pipeline.transfer.columns import column_routes
 from nextyes.pipeline.transfer.forms import MAX_STATUS_QUESTIONS, MappingForm, UploadForm
 from nextyes.pipeline.transfer.importer import (
     ImportBlocked,
@@ -109,9 +110,11 @@ def _preview(
     request: HttpRequest, draft: ImportDraft, plan: ImportPlan, status: int = 200
 ) -> HttpResponse:
     new_rows = plan.new_rows
+    options = drafts.draft_options(draft)
     context = {
         "draft": draft,
         "plan": plan,
+        "routes": column_routes(drafts.draft_table(draft), options.columns),
         "new_count": len(new_rows),
         "first_rows": new_rows[:PREVIEW_ROWS],
         "errors": plan.errors[:SHOWN_ERRORS],
