@@ -99,7 +99,10 @@ def import_csv(
         None, "--date-order", help="For dates like 03/04/2026: dmy (day first) or mdy."
     ),
     column: list[str] = typer.Option(
-        [], "--column", help="Say what a column holds, e.g. 'Employer=company'. Repeatable."
+        [],
+        "--column",
+        help="Say what a column holds, e.g. 'Employer=company', 'Sector=keep' (a line in the "
+        "notes, the default for columns with no field) or 'Id=skip'. Repeatable.",
     ),
     user: str | None = typer.Option(None, "--user", help=USER_OPTION_HELP),
 ) -> None:
@@ -122,10 +125,10 @@ def import_csv(
             plan = plan_import(person, table, options)
             if not plan.ok:
                 raise ImportBlocked(plan)
-            created, already = len(plan.new_rows), plan.already_there
+            created, already, note = len(plan.new_rows), plan.already_there, plan.fit_note
         else:
             result = commit_import(person, table, options)
-            created, already = result.created, result.already_there
+            created, already, note = result.created, result.already_there, result.fit_note
     except ImportBlocked as blocked:
         _report(blocked.plan, file, table)
     counts = {
@@ -133,6 +136,8 @@ def import_csv(
         "already": _count(already, "was", "were"),
     }
     typer.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORTED).format(**counts))
+    if note:
+        typer.echo(note)
 
 
 def _report(plan: Any, file: Path, table: Any) -> None:

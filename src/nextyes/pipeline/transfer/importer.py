@@ -145,6 +145,7 @@ class ImportPlan:
 class ImportResult:
     created: int
     already_there: int
+    fit_note: str | None = None
 
 
 class ImportBlocked(Exception):
@@ -374,4 +375,4 @@ def commit_import(user: Any, table: Table, options: ImportOptions) -> ImportResu
                     for name, messages in getattr(exc, "message_dict", {"": exc.messages}).items()
                 ]
                 raise ImportBlocked(plan) from exc
-        return ImportResult(created=len(plan.new_rows), already_there=plan.already_there)
+        return ImportResult(len(plan.new_rows), plan.already_there, plan.fit_note)
