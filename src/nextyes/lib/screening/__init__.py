@@ -1,0 +1,72 @@
+"""Screening a person's own words for warning signs of suicide or self-harm, in four languages.
+
+Two detectors, and either can raise the flag, because missing someone in danger costs far more
+than a gentle, dismissible panel shown to someone who is fine:
+
+- concept rules (`rules.py`, `lang_*.py`) for English, French, German and Spanish, by warning
+  sign (wishing to be dead, thoughts, methods, means, plans, conditions, preparations,
+  self-harm, reckless acts, past attempts, feeling a burden), over normalised text with
+  everyday idioms taken out and a plain denial cancelling only its own cue;
+- a small linear model over word and character n-grams (`model.py`), trained on sentences we
+  wrote, which catches wordings no rule names.
+
+Framework-free and fast. This is not a diagnosis: a flag only means NextYes offers support.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from nextyes.lib.screening.model import load_model, probability
+from nextyes.lib.screening.rules import CATEGORIES, Cue, find_cues, masked
+
+__all__ = ["CATEGORIES", "Cue", "Screening", "needs_support", "risk_cues", "screen"]
+
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What the screening saw: live cues, the model's probability, and the decision."""
+
+    cues: tuple[Cue, ...] = field(default=())
+    score: float = 0.0
+    threshold: float = DEFAULT_THRESHOLD
+
+    @property
+    def live(self) -> list[Cue]:
+        return [cue for cue in self.cues if not cue.denied]
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.live) or self.score >= self.threshold
+
+    @property
+    def categories(self) -> list[str]:
+        return sorted({cue.category for cue in self.live}, key=CATEGORIES.index)
+
+
+def screen(text: str, model: dict[str, Any] | None = None, *, use_model: bool = True) -> Screening:
+    """Screen `text`; `model` defaults to the shipped weights (rules alone when it is missing)."""
+    clean, cues = find_cues(text or "")
+    if use_model and model is None:
+        model = load_model()
+    if not use_model or model is None:
+        return Screening(tuple(cues))
+    score = probability(masked(clean, cues), model)
+    return Screening(tuple(cues), round(score, 4), float(model.get("threshold", DEFAULT_THRESHOLD)))
+
+
+def risk_cues(text: str) -> list[str]:
+    """The phrases that raised the flag (for tests and debugging); empty when none did."""
+    result = screen(text)
+    found = [cue.phrase for cue in result.live]
+    if not found and result.flagged:
+        found.append(f"model:{result.score:.2f}")
+    return found
+
+
+def needs_support(text: str) -> bool:
+    """True when the text may be about suicide or self-harm: offer help, gently."""
+    return screen(text).flagged

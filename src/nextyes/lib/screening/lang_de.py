@@ -1,0 +1,164 @@
+"""German: idioms to take out and warning signs by category, over `normalise(text)`.
+
+Umlauts are folded ("mude", "wurde"), and ß is "ss".
+"""
+
+from __future__ import annotations
+
+# Up to three words that are not a negation ("ich will einfach nur sterben").
+F = r"(?:(?!nicht\b|nie\b|niemals\b|kein[a-z]*\b)[a-z']+ ){0,3}"
+PILLS = (
+    r"(?:tabletten|pillen|schlaftabletten|medikamente|medis|tramadol|paracetamol|ibuprofen|"
+    r"antidepressiva|beruhigungsmittel|schmerzmittel|packungen)"
+)
+WEG = r"(?:weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben)"
+
+IDIOMS: list[str] = [
+    r"tod(?:mude|langweilig|schick|ernst|sicher|krank|unglucklich|traurig|chic)|totmude|"
+    r"sterbenslangweilig|sterbensmude|sterbenselend|totlach[a-z]*|totgelacht|totarbeit[a-z]*|"
+    r"totschlag[a-z]*|zu tode (?:gelangweilt|erschrocken|genervt|betrubt|geschamt|gefreut)",
+    r"(?:bringt|bringen|bringst|brachte|hat) (?:mich|einen) (?:echt |noch |wirklich |fast |"
+    r"langsam )*(?:um|gebracht)\b(?! zu)",
+    r"(?:sterbe|sterben|sterbe fast|stirbt) (?:vor|fur|fast vor) (?:hunger|langeweile|neugier|"
+    r"lachen|scham|angst|hitze|durst|sehnsucht|aufregung|einen|eine|ein)\b",
+    r"arbeite mich (?:noch )?tot|mich tot(?:arbeiten|schuften|lachen|argern)|zeit "
+    r"tot(?:schlagen|zuschlagen)",
+    r"schluss machen mit (?:ihm|ihr|dem|der|meinem|meiner|meinen|dieser|diesem|den|der)|"
+    r"(?:mit|von) (?:dem|der|den|diesem|dieser) [a-z]+ (?:ist )?schluss|fur heute schluss|"
+    r"schluss fur heute|(?:fertig|durch) mit (?:den|dem|der|diesem|dieser|meinen) [a-z]+",
+    r"(?:den|meinen|den ganzen) (?:lebenslauf|text|brief) (?:kurzen|gekurzt|schneiden|"
+    r"zuschneiden)|mich (?:beim|am|mit dem|mit der) (?:kochen|rasieren|messer|ofen|bugeleisen|"
+    r"papier|herd)[a-z]* (?:geschnitten|verbrannt|verletzt)",
+    r"(?:akku|handy|laptop|rechner|pflanze|auto|computer|drucker|wlan) (?:ist )?(?:tot|"
+    r"gestorben)|das war's fur heute",
+    r"ins gras beissen lassen|mir ins eigene knie geschossen|ins knie geschossen",
+    r"suizidpravention|suizidpraevention|selbstmordpravention|telefonseelsorge",
+]
+
+CUES: dict[str, list[str]] = {
+    "wish-dead": [
+        rf"(?:will|mochte|mochte gern|wurde gern|wurde lieber|wunsche mir|wunschte|"
+        rf"wollte|sehne mich danach|hoffe) {F}(?:sterben|tot sein|nicht mehr (?:leben|sein|da sein|"
+        rf"existieren|aufwachen|hier sein|weiterleben|weitermachen)|einschlafen und nicht|nie "
+        rf"wieder aufwachen|nicht aufwachen|fur immer (?:verschwinden|einschlafen|schlafen)|"
+        rf"verschwinden fur immer)",
+        r"(?:ware|wurde) (?:lieber |am liebsten |besser |einfach )*(?:tot|gestorben|nie "
+        r"geboren|nicht geboren)|(?:will|mag|kann) nicht mehr (?:leben|weiterleben|sein|da sein|"
+        r"existieren|aufwachen)|will nicht mehr(?=[.!?,;]|$| und| aber)|lebensmud[a-z]*|"
+        r"todessehnsucht|sehnsucht nach dem tod|keine (?:lust|kraft) mehr (?:zu leben|auf (?:das|"
+        r"dieses|mein)? ?leben|weiterzuleben)|nicht mehr aufwachen|nie (?:mehr|wieder) aufwachen",
+        r"(?:kein|keinen) (?:sinn|grund) mehr (?:zu leben|weiterzuleben|im leben|"
+        r"weiterzumachen|aufzustehen)|(?:das )?leben (?:hat|macht) keinen sinn mehr|(?:das )?leben "
+        r"ist (?:nicht|nichts) mehr (?:lebenswert|wert)|nicht (?:mehr )?lebenswert|wozu (?:noch )?"
+        r"(?:leben|weiterleben|weitermachen|aufstehen|aufwachen)|(?:will|mag) nicht mehr "
+        r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
+    ],
+    "thoughts": [
+        r"suizid[a-z]*|selbstmord[a-z]*|freitod|(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:umbringen|"
+        r"umzubringen|umbringe|toten|zu toten|tote|aufhangen|aufzuhangen|erhangen|erschiessen|"
+        r"vergiften|das leben (?:nehmen|zu nehmen)|(?:was|etwas) (?:antun|anzutun|an tun))|"
+        r"(?:mein|meinem) leben (?:ein ende|beenden|zu beenden)|(?:alles|es) (?:beenden|zu beenden)"
+        r"\b(?! mit)|schluss machen(?! mit)|schluss zu machen(?! mit)|(?:suizid|todes|"
+        r"selbstmord)gedanken|(?:denke|dachte|gedanken) (?:oft |viel |standig )?(?:an|uber) "
+        r"(?:den tod|das sterben|sterben|suizid|selbstmord|mein ende|das ende)",
+        r"(?:von|vor|unter) (?:der|die|den|einer|einen|einem|dem) (?:brucke|zug|u-bahn|"
+        r"s-bahn|lkw|auto|dach|hochhaus|klippe|balkon|fenster) (?:zu )?(?:springen|werfen|"
+        r"gesprungen|legen|stellen)|(?:springe|spring|sprang) (?:von|vor)|mich (?:vor|unter) "
+        r"(?:den|einen|die) (?:zug|lkw|bus|u-bahn) (?:werfen|zu werfen|legen)|fur immer "
+        r"verschwinden|nicht mehr (?:da|hier) sein",
+    ],
+    "method": [
+        rf"(?:gegoogelt|googel[a-z]*|gesucht|gesucht|suche|recherchiert|nachgelesen|"
+        rf"nachgeschaut|geschaut|gelesen|informiert|angeschaut)[^.!?]{{0,40}}(?:wie (?:man|ich) "
+        rf"(?:sich |mich )?(?:umbringt|umbringen|sterben|stirbt|tote|erhangt|aufhangt)|todlich|"
+        rf"letal|uberdosis|wie viele {PILLS}|wie viel [a-z]+ (?:todlich|reicht)|schmerzlos|wie "
+        rf"hoch|methoden)|wie viele {PILLS} (?:man|es|reichen|braucht|sind todlich|notig)",
+        r"(?:todliche|letale|toxische)[nr]? (?:dosis|menge)|uberdosis|schmerzlos(?:este|e|en)? "
+        r"(?:methode|art|weg|tod|sterben)|(?:schnellste|sicherste|einfachste) (?:methode|art|weg) "
+        r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
+    ],
+    "means": [
+        rf"(?:gesammelt|sammle|sammele|gehortet|horte|aufgehoben|gespart|spare|versteckt|"
+        rf"verstecke|gebunkert|bunker|zur seite gelegt|beiseitegelegt|gezahlt)[^.!?]{{0,25}}{PILLS}|"
+        rf"{PILLS}[^.!?]{{0,25}}(?:gesammelt|gehortet|aufgehoben|gespart|versteckt|gebunkert|zur "
+        rf"seite gelegt|beiseitegelegt|in der schublade)|genug {PILLS}|(?:ganze|volle) "
+        rf"(?:packung|schachtel|dose) {PILLS}",
+        r"(?:ein|einen|das|den|mein|meinen) (?:seil|strick|galgen)(?! springen)|(?:eine|die|"
+        r"meine|seine|eine geladene) (?:waffe|pistole|knarre|flinte|klinge|rasierklinge)[^.!?]{0,20}"
+        r"(?:besorgt|gekauft|versteckt|liegt|griffbereit|geladen|im|unter|in der|habe|hab)|"
+        r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
+    ],
+    "plan": [
+        r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
+        r"(?:mich bewerbe|die)))|(?:datum|tag|termin|ort|zeitpunkt) (?:steht|ist gewahlt|"
+        r"festgelegt|ausgesucht|gewahlt)|(?:am|bis) (?:freitag|samstag|sonntag|montag|dienstag|"
+        r"mittwoch|donnerstag|wochenende|geburtstag|[0-9]+\.?)[^.!?]{0,25}(?:ist es vorbei|mache "
+        r"ich es|mach ich es|mach ich schluss|mache ich schluss|bin ich weg|bin ich tot|ist "
+        r"schluss|bin ich nicht mehr)|(?:heute nacht|morgen|nachste woche|diese woche)[^.!?]{0,15}"
+        r"(?:mache ich|mach ich|tu ich) (?:es|schluss)|(?:meine|mein) letzte[rns]? (?:woche|"
+        r"nacht|tag|eintrag|nachricht|geburtstag)|bald nicht mehr (?:da|hier)",
+    ],
+    "conditional": [
+        r"(?:noch (?:eine|so eine|ein)|eine weitere|eine einzige) (?:absage|"
+        r"ablehnung|nein|niederlage)[^.!?]{0,30}(?:und|dann) [^.!?]{0,30}(?:schluss|bin ich weg|"
+        r"mach ich|war's das|ist es vorbei|fur immer|bringe ich mich|tu ich mir)|wenn [^.!?]{0,60}"
+        r"(?:dann )?(?:mache? ich schluss|bringe ich mich um|ist es vorbei mit mir|bin ich weg|"
+        r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
+    ],
+    "preparation": [
+        r"abschiedsbrief[a-z]*|abschiedsnachricht[a-z]*|abschied (?:genommen|nehmen)"
+        r" von (?:allen|allem|der welt|meiner familie)|von allen verabschiedet|(?:meine|alle meine"
+        r"|meine ganzen) (?:sachen|dinge|bucher|platten|sachen|habseligkeiten)[^.!?]{0,20}"
+        r"(?:verschenkt|weggegeben|verteilt|verschenke)|verschenke (?:meine|alles)|brauche "
+        r"(?:sie|es|das) (?:bald )?nicht mehr|lebensversicherung[^.!?]{0,40}(?:zahlt|auszahl|ausgezahlt|suizid|"
+        r"wenn ich|bekommen|mehr wert)|tot mehr wert|(?:testament|"
+        r"nachlass) (?:gemacht|geschrieben|geregelt)|(?:alles|meine angelegenheiten|meine "
+        r"papiere) (?:geregelt|geordnet|in ordnung gebracht)|passworter[^.!?]{0,20}"
+        r"(?:aufgeschrieben|hinterlassen|hinterlegt)|briefe an (?:alle|meine familie|meine "
+        r"kinder)",
+    ],
+    "self-harm": [
+        r"(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:geritzt|ritzen|ritze|verbrannt|verbrenne|verbrennen|"
+        r"gekratzt|kratze|kratzen|geschlagen|schlage|schlagen|verletzt|verletze|verletzen|weh "
+        r"getan|wehtun|weh tun|wehgetan|bestrafen|bestrafe|bestraft|geschnitten|schneide|"
+        r"schneiden|gebissen|beisse|die haut|blutig)\b(?! (?:beim|am|mit dem (?:kuchen|brot)))|"
+        r"(?:ritze|ritzte|verbrenne|verbrannte|kratze|kratzte|schlage|schlug|verletze|verletzte|"
+        r"schneide|schnitt|bestrafe|bestrafte|beisse|biss|quale|qualte) mich\b(?: selbst)?(?! "
+        r"(?:beim|am|an (?:der|dem)|mit dem (?:messer|papier) beim|durch))|selbstverletz[a-z]*|ritzen|geritzt|ritze mich|blutig (?:gekratzt|gebissen)|(?:hungere|"
+        r"hungern|gehungert) (?:mich|absichtlich)|verbiete mir (?:zu essen|das essen)|verdiene "
+        r"(?:kein essen|es nicht zu essen|schmerzen)|narben (?:am|an meinen?) (?:arm|armen|"
+        r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
+    ],
+    "reckless": [
+        r"(?:hoffe|hoffte|gehofft|in der hoffnung)[^.!?]{0,30}(?:unfall|nicht (?:ankomme|"
+        r"uberlebe|zuruckkomme|aufwache)|uberfahrt|erwischt|ein auto|mich (?:erwischt|trifft))|"
+        r"(?:(?:ware|ist) mir|mir (?:ist|ware)) (?:es )?egal,? (?:wenn|ob) ich (?:sterbe|sterben|tot|uberlebe|lebe|ankomme)|"
+        r"egal ob ich (?:lebe|sterbe|ankomme|uberlebe)|ohne (?:gurt|zu schauen|zu gucken|helm)"
+        r"[^.!?]{0,30}(?:hoffe|egal|absichtlich)|{PILLS} mit (?:alkohol|wein|wodka|schnaps)|"
+        r"(?:am|an der) (?:rand|kante) (?:des|der|vom) (?:bahnsteigs?|dachs?|brucke|klippe)".replace(
+            "{PILLS}", PILLS
+        ),
+    ],
+    "past-attempt": [
+        r"(?:schon (?:mal|einmal|zweimal)|fruher|damals|letztes jahr|vor [a-z]+ "
+        r"jahren)[^.!?]{0,30}(?:versucht|versuch) (?:mich|mir|zu sterben)|(?:suizidversuch|"
+        r"selbstmordversuch)|versucht(?:,)? mich umzubringen|versucht(?:,)? mir das leben|"
+        r"(?:die|diese|dunklen|alten) gedanken (?:sind|kommen) (?:wieder|zuruck)|magen "
+        r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
+    ],
+    "burden": [
+        r"(?:eine |ein )?(?:last|belastung|klotz am bein) fur (?:alle|meine|euch|sie|die "
+        r"familie|jeden|andere|alle anderen)|(?:allen|ihnen|euch|meiner familie) (?:nur |bloss )?zur last|"
+        r"falle[n]? [^.!?]{0,25}zur last|"
+        r"(?:ohne mich|wenn ich (?:weg|tot|nicht mehr da) (?:ware|bin))[^.!?]{0,30}(?:besser|"
+        r"leichter|glucklicher|einfacher)|(?:besser|glucklicher|leichter) (?:dran )?ohne mich|"
+        r"(?:niemand|keiner|keinem|niemandem) (?:wurde|wird|wurde es) (?:es |mich )?(?:merken|"
+        r"bemerken|vermissen|auffallen|fehlen)|wurde (?:niemandem|keinem) (?:auffallen|fehlen)|"
+        r"(?:einziger|einzige|letzter) ausweg|der tod (?:ware|ist|scheint) (?:der einzige|eine "
+        r"erlosung|die losung|die einzige|mein einziger)|keinen ausweg mehr",
+    ],
+}
+
+DENIALS: list[str] = [r"nicht|nie|niemals|kein|keine|keinen|keiner|nein|ohne|nimmer"]
+# "nicht mehr" (no longer) keeps the cue that follows.
+NOT_DENIALS = r"(?:mehr|sicher|sicher,? ob|so sicher|ob|wirklich sicher)"

@@ -1,0 +1,163 @@
+"""Spanish: idioms to take out and warning signs by category, over `normalise(text)`."""
+
+from __future__ import annotations
+
+# Up to two words that are not a negation ("quiero solo morirme").
+F = r"(?:(?!no\b|nunca\b|jamas\b)[a-z']+ ){0,2}"
+PILLS = (
+    r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|somniferos|ansioliticos|"
+    r"antidepresivos|paracetamol|ibuprofeno|tranquilizantes|calmantes|cajas|blisters?)"
+)
+IDO = r"(?:muert[oa]|ido|ida|desaparecid[oa]|aqui)"
+
+IDIOMS: list[str] = [
+    r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|verguenza|calor|frio|aburrimiento|miedo|"
+    r"envidia|nervios|saber|ver|conseguir|que|un|una|ese|esa|este|esta|el|la|tener|empezar)",
+    r"(?:muert[oa]s?|morir(?:me)?|muriendo(?:me)?) (?:de|del) (?:cansancio|sueno|hambre|risa|"
+    r"miedo|verguenza|frio|calor|aburrimiento|asco|ganas|nervios)",
+    r"(?:me mata|me esta matando|me estan matando|me matan|me va a matar|me van a matar|me "
+    r"mato)(?! (?:a mi mism[oa]|yo))(?= (?:el|la|los|las|este|esta|ese|esa|con|de|\.|,)|$)",
+    r"(?:me mato|matandome|matarme|me estoy matando) (?:a|trabajando|estudiando|en el gimnasio)"
+    r"(?: (?:trabajar|estudiar|entrenar|preparar))?|matar el (?:tiempo|rato)|(?:esto|eso|"
+    r"la espera|el trayecto|el trafico|este proceso|esta busqueda) me (?:mata|esta matando)",
+    r"(?:acabar|terminar|acabe|termine) con (?:este|esta|el|la|los|las|mi) (?:cv|carta|"
+    r"solicitud|proceso|curriculum|tarea|informe|reclutador|agencia|empresa|entrevista)s?",
+    r"(?:movil|portatil|telefono|bateria|ordenador|coche|planta) (?:se (?:me )?(?:murio|"
+    r"muere|ha muerto)|esta muert[oa])|(?:se )?(?:me )?murio (?:el|la|mi) (?:movil|portatil|"
+    r"telefono|bateria|ordenador|planta)",
+    r"me (?:corte|he cortado|corto) el (?:pelo|dedo|flequillo)|me queme (?:cocinando|con (?:el "
+    r"horno|la sarten|el cafe|la plancha|aceite))|me (?:golpee|di) (?:la cabeza )?con la "
+    r"(?:puerta|mesa|esquina)|recortar (?:mi|el) (?:cv|curriculum)",
+    r"(?:esta|es) de muerte|de muerte lenta|pegarme un tiro en el pie|me tire a la piscina",
+    r"prevencion del suicidio|prevencion de suicidio|linea de prevencion",
+]
+
+CUES: dict[str, list[str]] = {
+    "wish-dead": [
+        rf"(?:quiero|quisiera|queria|deseo|desearia|me gustaria|ojala pudiera|prefiero|"
+        rf"preferiria|sueno con) {F}(?:morir(?:me)?|estar muert[oa]|dejar de (?:existir|vivir|"
+        rf"respirar)|desaparecer (?:para siempre|del todo|de este mundo|del mapa)|no despertar(?:me)?"
+        rf"|dormir(?:me)? (?:y no despertar|para siempre)|irme para siempre|no existir|no estar)",
+        r"ganas de (?:morir(?:me)?|desaparecer para siempre|no despertar|dejar de vivir|"
+        r"no existir|no vivir|no estar|morirme)|ojala (?:me muriera|me muera|estuviera muert[oa]|"
+        r"no despertara|no despierte|no hubiera nacido|no existiera|desapareciera)|"
+        r"no quiero (?:seguir viviendo|vivir(?! (?:en|asi en|con|lejos|cerca|alli|alla))|"
+        r"despertar(?:me)?|existir|seguir aqui|estar aqui|estar viv[oa]|seguir en este mundo|"
+        r"seguir(?=[.!?,;]|$| mas))",
+        r"(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir|estar viv[oa])|(?:la vida|"
+        r"vivir) no (?:vale|merece) la pena|no vale la pena (?:vivir|seguir(?: viviendo)?)|"
+        r"(?:no tengo|sin|no hay) (?:ninguna |ningun )?(?:razon|razones|motivo|motivos|nada) "
+        r"(?:para|por (?:la )?que) (?:vivir|seguir|levantarme|despertar)|para que (?:seguir "
+        r"viviendo|vivir|despertar|levantarme|seguir)|mejor muert[oa]|preferiria estar muert[oa]|"
+        r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
+    ],
+    "thoughts": [
+        r"suicid[a-z]*|matarme|me voy a matar|me quiero matar|quitarme la vida|me quite "
+        r"la vida|(?:acabar|terminar|acabe|termine) con (?:mi vida|todo(?! (?:el|lo|esto de las))|"
+        r"mi existencia)|poner fin a (?:mi vida|todo|mi existencia)|me quiero morir|no estar mas|"
+        r"colgarme|ahorcarme|pegarme un tiro(?! en el pie)|tirarme (?:de|del|desde|por|a las vias|"
+        r"bajo|al|a un|delante)|(?:pensamientos|ideas) (?:suicidas|de muerte|de (?:matarme|morir|"
+        r"quitarme|desaparecer))|(?:pienso|pensando|pense) (?:mucho |mucho en |a menudo )?en (?:la "
+        r"muerte|morir(?:me)?|matarme|desaparecer|quitarme|acabar con todo)",
+        r"saltar (?:de|del|desde) (?:un|el|la|una) (?:puente|edificio|azotea|balcon|"
+        r"ventana|acantilado)|(?:lanzarme|tirarme|echarme) (?:a|bajo|delante de) (?:un|el|las) "
+        r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
+    ],
+    "method": [
+        rf"(?:busque|buscado|buscando|busco|buscar|investigue|googl[a-z]*|mire|mirando|lei|"
+        rf"leido|leyendo)[^.!?]{{0,40}}(?:como (?:matarme|morir|suicidarme|ahorcarme|quitarme la "
+        rf"vida|matarse|suicidarse)|cuant[ao]s? {PILLS}|dosis (?:letal|mortal)|la dosis|metodos? "
+        rf"(?:para|de) (?:morir|suicid)|sin dolor|que altura|formas? de morir)",
+        rf"dosis (?:letal|mortal|toxica)|cuant[ao]s? {PILLS} (?:hacen falta|se necesitan|"
+        rf"harian falta|necesito|para|son (?:mortales|letales))|(?:forma|manera|metodo) (?:mas )?"
+        rf"(?:rapida|indolora|sin dolor|facil|segura) de (?:morir|matarme|irme|acabar)|que altura"
+        rf" (?:hace falta|necesito|para)",
+    ],
+    "means": [
+        rf"(?:guardado|guardando|guarde|guardo|juntado|juntando|junte|acumulado|acumulando|"
+        rf"acumule|ahorrado|escondido|escondo|escondi|reservado|reuniendo|contando|conte)"
+        rf"[^.!?]{{0,25}}{PILLS}|{PILLS} (?:guardad[oa]s|escondid[oa]s|en el cajon|de reserva)|"
+        rf"suficientes {PILLS}|(?:toda|una) (?:la )?(?:caja|tableta) (?:entera )?de {PILLS}",
+        r"(?:comprado|compre|compro|tengo|consegui|escondi|guardo|hay) (?:una|la|un|el|mi) "
+        r"(?:cuerda|soga|pistola|arma|escopeta|revolver|cuchilla)\b|(?:la|una) (?:cuerda|soga) "
+        r"(?:esta|en|bajo|lista|colgada)|(?:cuchillas|navajas) (?:escondidas|guardadas|en)|"
+        r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
+    ],
+    "plan": [
+        r"(?:tengo|hice|he hecho|ya tengo) (?:un|el|mi) plan\b(?! (?:de (?:carrera|busqueda|"
+        r"estudio|accion)|para (?:la|el|mi) (?:entrevista|busqueda|cv)|b\b))|(?:elegi|he elegido|"
+        r"escogi|decidi|puse|fije|tengo) (?:la|una|el) (?:fecha|dia|hora|lugar|sitio|manera|forma|"
+        r"puente)\b(?! (?:de|para) (?:la|el|mi) (?:entrevista|reunion|llamada|mudanza))|(?:el|"
+        r"este|esta) (?:viernes|sabado|domingo|lunes|martes|miercoles|jueves|fin de semana|noche|"
+        r"dia [0-9]+|[0-9]+|cumpleanos)[^.!?]{0,20}(?:lo hago|me voy para siempre|se acaba todo|"
+        r"acabo con todo|termino con todo|sera el ultimo|todo termina|me mato|ya no estare)|"
+        r"mi ultim[oa] (?:noche|dia|semana|entrada|mensaje|cumpleanos)|ya no estare (?:aqui|"
+        r"para|el|en)",
+    ],
+    "conditional": [
+        r"(?:un|otro|una|otra) (?:rechazo|no|negativa|entrevista fallida|correo asi)"
+        r"(?: mas)?[^.!?]{0,25}(?:y|entonces) [^.!?]{0,25}(?:se acabo(?: todo)?|me mato|acabo con "
+        r"todo|desaparezco|me voy para siempre|para siempre|me quito|no sigo viviendo|lo dejo todo"
+        r" para siempre)|si (?:no|me|vuelven)[^.!?]{0,60}(?:me mato|acabo con todo|me quito la "
+        r"vida|se acabo todo para mi|me voy para siempre|desaparezco para siempre|no sigo (?:mas|"
+        r"viviendo))|para siempre y punto",
+    ],
+    "preparation": [
+        r"cartas? de despedida|notas? de despedida|(?:escribi|escribiendo|escrito|"
+        r"dejar|deje|dejado|dejando) (?:una|unas|mi|mis) (?:carta|cartas|nota|notas|mensajes?) "
+        r"(?:de despedida|para (?:mi|mis|cada|todos))|despedirme de (?:todos|todo el mundo|mi "
+        r"familia)|(?:me estoy|estoy) despidiendo de (?:todos|todo|la vida)|(?:regalando|regale|"
+        r"he regalado|regalar|repartiendo|reparti|di|doy) (?:todas )?(?:mis cosas|mis pertenencias|"
+        r"todo lo que tengo|mis libros|mi gato|mi perro|mis discos|mi guitarra)|ya no (?:lo|los|"
+        r"las|la) (?:voy a )?necesitar|seguro de vida[^.!?]{0,40}(?:paga|pagaria|cobrar|cobrarian|suicidio|si "
+        r"muero|si me muero|muert[oa])|valgo mas muert[oa]|(?:dejar|deje|dejando|"
+        r"dejado) (?:todo|mis cosas|mis papeles|mis cuentas) (?:en orden|arreglad[oa]s?|"
+        r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
+    ],
+    "self-harm": [
+        r"(?:me (?:he |estoy )?)(?:corto|corte|cortado|cortando|quemo|queme|quemado|"
+        r"quemando|arano|arane|aranado|aranando|golpeo|golpee|golpeado|golpeando|pego|pegue|"
+        r"lastimo|lastime|lastimado|lastimando|castigo|castigue|muerdo|mordi|rasguno|rasgune)\b"
+        r"(?! (?:el pelo|el dedo|cocinando|con (?:el horno|la sarten|la puerta|la mesa)|la "
+        r"cabeza con))|(?:cortarme|quemarme|aranarme|golpearme|lastimarme|castigarme|hacerme dano"
+        r"|me hago dano|me hice dano|haciendome dano|autolesion[a-z]*|autolesiones)|"
+        r"hasta (?:sangrar|que sangr[ea])|cicatrices (?:en|de) (?:los|mis) (?:brazos|munecas|"
+        r"piernas|muslos)|(?:esconder|escondo|tapar) (?:los|mis) (?:cortes|cicatrices|quemaduras)|"
+        r"no merezco (?:comer|comida)|(?:dejar|deje|dejo) de comer (?:para castigarme|a proposito|"
+        r"porque no merezco)|matarme de hambre",
+    ],
+    "reckless": [
+        rf"(?:ojala|espero|esperaba|esperando|con la esperanza de)[^.!?]{{0,25}}"
+        rf"(?:me atropell[a-z]+|un coche|un camion|no (?:llegar|volver|sobrevivir|despertar)|"
+        rf"tener un accidente|chocar|matarme)|me (?:da|daria|daba) (?:igual|lo mismo) (?:morir|si "
+        rf"muero|vivir o morir|si me pasa algo|si no vuelvo|si me mato|si me atropellan)|"
+        rf"(?:conduje|conduzco|conduciendo|manejo|maneje|manejando|cruce|cruzo|cruzando)"
+        rf"[^.!?]{{0,40}}(?:esperando|sin cinturon|a proposito|con los ojos cerrados|sin mirar)|"
+        rf"(?:mezcle|mezclo|mezclando|tome|tomo)[^.!?]{{0,20}}{PILLS} (?:con|y) (?:alcohol|vino|"
+        rf"vodka|cerveza|whisky)|al borde del (?:anden|tejado|puente|acantilado)",
+    ],
+    "past-attempt": [
+        r"(?:ya )?(?:intente|he intentado|trate de|trate|intentado) (?:de )?"
+        r"(?:matarme|suicidarme|quitarme la vida|morir|acabar con (?:todo|mi vida)|ahorcarme)|"
+        r"(?:mi|un|el|primer|ultimo) intento(?: de suicidio)?\b(?! de (?:entrevista|conseguir|"
+        r"negociar|llamar))|(?:los|esos|mis) (?:pensamientos|ideas) (?:oscuros?|suicidas|de antes)?"
+        r" ?(?:han vuelto|vuelven|regresaron|volvieron|estan de vuelta)|como (?:la ultima vez|"
+        r"antes) cuando (?:lo intente|intente|me tome|acabe en)|lavado de estomago|lavaron el "
+        r"estomago",
+    ],
+    "burden": [
+        r"(?:una |un )?(?:carga|estorbo|lastre|peso muerto) para (?:todos|mi familia|los "
+        r"demas|ellos|mis padres|todo el mundo|mi pareja|mis hijos)|soy (?:una|un) (?:carga|"
+        r"estorbo|lastre)|(?:mejor|mas felices|mas tranquil[oa]s|mejor sin mi|aliviad[oa]s) sin mi|"
+        r"nadie (?:me )?(?:echaria de menos|extranaria|notaria|se daria cuenta|lo notaria|se "
+        r"enteraria|vendria|lloraria)|(?:a )?nadie le importaria (?:si|que)|(?:la )?(?:unica|sola)"
+        r" (?:salida|solucion|opcion|escapatoria)|la muerte (?:es|seria|parece) (?:la unica|un "
+        r"alivio|la solucion|mi unica|un descanso)|no (?:hay|veo|tengo) (?:otra )?salida|(?:todo|"
+        r"la vida) (?:seria|sera) (?:mas facil|mejor) (?:para [a-z ]+ )?si (?:yo )?no (?:estuviera"
+        r"|existiera)",
+    ],
+}
+
+DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|sin|nada"]
+# "no quiero seguir", "no se si" keep the cue that follows.
+NOT_DENIALS = r"(?:quiero|se|sé|puedo|tengo|hay|veo|es|estoy segur[oa]|creo que pueda|me)"

@@ -1,0 +1,170 @@
+"""French: idioms to take out and warning signs by category, over `normalise(text)` (no accents)."""
+
+from __future__ import annotations
+
+# Up to two words that are not a negation ("je veux vraiment juste mourir").
+F = r"(?:(?!pas\b|jamais\b|point\b)[a-z']+ ){0,2}"
+JE = r"(?:je |j'|j)"
+MEDS = (
+    r"(?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|doliprane|"
+    r"paracetamol|antidepresseurs|calmants|xanax|lexomil|tramadol|boites?)"
+)
+PARTI = r"(?:parti|partie|mort|morte|plus la|disparu|disparue|plus de ce monde)"
+
+IDIOMS: list[str] = [
+    r"mort[e]?s? de (?:fatigue|rire|honte|peur|faim|froid|chaud|trouille|ennui|stress)",
+    r"(?:mourir|meurs|meurt|mourais|mourrais|mourir) (?:de|d') ?(?:rire|honte|faim|soif|ennui|"
+    r"envie|peur|chaud|froid|impatience|fatigue|trouille)",
+    r"(?:ca|cela|ce [a-z]+|cette [a-z]+|le [a-z]+|la [a-z]+|il|elle|tu|vous|ils|les [a-z]+) "
+    r"(?:va |vont )?(?:me tue|me tuent|m'a tue|me tuera|me tuer|va me tuer)",
+    r"me tue(?:r)? (?:a la tache|au travail|a le dire|a leur dire|a vous dire)|tuer le temps|"
+    r"tue dans l'oeuf|c'est mortel|trop mortel|a mort\b|mort de rire|mdr",
+    r"en finir avec (?:le|la|les|ce|cette|ces|mon|ma|mes|l')(?! vie\b)(?!s? jours)[a-z' ]{0,20}"
+    r"(?:candidature|cv|lettre|dossier|recherche|entretien|boulot|projet|boite|agence|"
+    r"recruteur|tache|ennui|attente|cours)s?",
+    r"(?:couper|coupe|raccourcir|tailler) (?:mon|le|ma) (?:cv|lettre|texte)|"
+    r"me (?:suis )?(?:coupe|brule)e? (?:en|avec le|avec la|au|a la) (?:cuisin|four|fer|"
+    r"couteau|rasant|papier|plaque|cafe|the)[a-z]*",
+    r"je (?:suis|me sens) creve|crevant|creve de (?:fatigue|faim)|une corde a sauter|"
+    r"(?:sauter|saute) (?:le pas|sur l'occasion|de joie|une etape)",
+    r"(?:me suis )?tire une balle dans le pied|tuer la concurrence",
+    r"prevention du suicide|prevention suicide|ligne d'ecoute|numero national de prevention",
+]
+
+CUES: dict[str, list[str]] = {
+    "wish-dead": [
+        rf"(?:envie|envies|besoin) de {F}(?:mourir|crever|disparaitre (?:pour toujours|a "
+        rf"jamais|definitivement|pour de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas "
+        rf"me reveiller|dormir pour toujours|plus etre la)",
+        rf"(?:veux|voudrais|voulais|aimerais|souhaite|souhaiterais|prefererais|prefere|"
+        rf"reve de) {F}(?:mourir|crever|etre morte?|disparaitre pour|ne plus (?:etre|exister|vivre|"
+        rf"me reveiller)|ne pas (?:me reveiller|exister|etre ne)|dormir pour toujours|m'endormir "
+        rf"pour toujours|m'endormir et ne)",
+        r"(?:ne )?(?:veux|voudrais|ai|peux) plus (?:envie de |la force de )?(?:vivre|"
+        r"exister|etre la|me reveiller|continuer|avancer)|(?:marre|fatiguee?|lasse?) de (?:vivre|la "
+        r"vie|exister|respirer|cette vie)",
+        r"(?:la )?vie ne vaut (?:plus|pas|rien)|(?:plus|aucune?|pas de|sans) (?:aucune )?"
+        r"(?:raison|but|sens) de (?:vivre|continuer|rester|me lever)|a quoi bon (?:vivre|continuer|"
+        r"me lever|me reveiller|exister|tout ca|rester)|(?:plus|pas) de sens a (?:ma )?vie",
+        r"(?:ne pas|ne plus|jamais) me reveiller|(?:dormir|m'endormir) et ne (?:plus|"
+        r"jamais|pas) me reveiller|mieux vaudrait (?:que je sois )?morte?|(?:serais|serait) mieux "
+        r"morte?|j'aurais prefere ne (?:pas|jamais) (?:naitre|etre nee?)|pas (?:demande|voulu) a "
+        r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
+    ],
+    "thoughts": [
+        r"suicid[a-z]*|me tuer|me supprimer|me flinguer|me buter|me foutre en l'air|"
+        r"me (?:jeter|balancer) (?:sous|du|d'un|par|dans)|me pendre|en finir(?! avec (?:le|la|les|"
+        r"ce|cette|ces|mon|ma|mes)\b(?! vie))|en finir avec (?:la vie|tout|ma vie|moi)|mettre fin a "
+        r"(?:mes jours|ma vie|tout|mon existence)|(?:idees|pensees) (?:noires|suicidaires|de mort|"
+        r"de suicide|de (?:me tuer|mourir|disparaitre))",
+        r"(?:sauter|saute|sauterais|sauter) (?:du|d'un|d'une|par la|de la|sous) "
+        r"(?:pont|immeuble|toit|falaise|fenetre|train|metro|balcon)|passer a l'acte|tout arreter "
+        r"(?:pour de bon|definitivement)|disparaitre (?:pour de bon|a jamais|pour toujours|"
+        r"definitivement)|(?:pense|pensais|je pense) (?:souvent |beaucoup )?a (?:la mort|mourir|"
+        r"en finir|me tuer|disparaitre)",
+    ],
+    "method": [
+        rf"(?:cherche|chercher|cherchais|recherche|google|googlise|regarde|lu|lis|lire|"
+        rf"renseigne)[a-z]*[^.!?]{{0,40}}(?:comment (?:mourir|me tuer|en finir|se tuer|se suicider|"
+        rf"se pendre|faire une overdose|partir sans)|combien de {MEDS}|dose (?:mortelle|letale|"
+        rf"fatale)|la dose|methodes? (?:pour|de) (?:mourir|suicide|en finir)|sans douleur|"
+        rf"quelle hauteur)",
+        rf"dose (?:mortelle|letale|fatale|toxique)|combien de {MEDS} (?:il faut|faut|pour|"
+        rf"faudrait|sont)|(?:facon|maniere|moyen|methode) (?:la plus )?(?:rapide|indolore|douce|"
+        rf"sure|simple) (?:de|pour) (?:mourir|en finir|partir|me tuer)|(?:sans douleur|indolore) "
+        rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
+    ],
+    "means": [
+        rf"(?:garde|gardes|mis de cote|met de cote|stocke|stocker|stockes|accumule|amasse|"
+        rf"cache|caches|economise|rassemble|recupere|compte|collectionne)[^.!?]{{0,25}}{MEDS}|"
+        rf"{MEDS} (?:de cote|caches|en reserve|dans (?:le|mon|un) (?:tiroir|placard|sac))|"
+        rf"assez de {MEDS}|(?:toute|tout) (?:la|une|le) (?:boite|plaquette|flacon|tube) de {MEDS}",
+        r"(?:achete|acheter|trouve|j'ai|il y a|cache|prepare|garde) (?:une|la|ma) (?:corde|"
+        r"lame|arme)\b|(?:la|une) corde (?:est|dans|au|sous|prete|qui)|(?:un|le|mon) (?:noeud "
+        r"coulant|fusil|pistolet|revolver|flingue|rasoir|cutter)(?: de (?:mon|ma) [a-z]+)? "
+        r"(?:est|dans|sous|pret|charge|cache|a portee)|(?:des|mes|les) lames (?:de rasoir )?"
+        r"(?:cachees|dans|sous)",
+    ],
+    "plan": [
+        r"(?:j'ai|il y a) (?:un|mon|le) plan\b(?! (?:b\b|(?:de|pour) (?:carriere|candidature|"
+        r"action|formation)))|(?:choisi|fixe|prevu|decide|trouve) (?:la|une|le|un) (?:date|jour|"
+        r"nuit|heure|endroit|moment|facon|pont)\b(?! (?:de|pour) (?:l'entretien|mon entretien|"
+        r"la reunion|l'appel))|tout est pret pour|c'est (?:ma|mon) (?:derniere?|ultime) (?:nuit|"
+        r"semaine|journee|jour|message|entree|soir|anniversaire|noel)",
+        r"(?:ce soir|cette nuit|demain|samedi|vendredi|dimanche|lundi|le [0-9]+|a mon "
+        r"anniversaire|apres noel|ce week-end|la semaine prochaine)[^.!?]{0,25}(?:c'est fini|j'en "
+        r"finis|je le fais|je passe a l'acte|je (?:pars|partirai) pour de bon|je ne serai plus la|"
+        r"tout sera fini|je me tue|ce sera fini)|je (?:ne serai|serai) plus la (?:demain|ce soir|"
+        r"la semaine|dans|pour|a)",
+    ],
+    "conditional": [
+        r"(?:encore un|un autre|un|une) (?:refus|non|rejet|echec|mail comme ca|"
+        r"ghosting)(?: de plus)?[^.!?]{0,30}(?:et|alors) (?:j'arrete tout|c'est fini pour moi|je "
+        r"(?:me tue|m'en vais pour de bon|disparais|mets fin|me foutrai|passe a l'acte|saute)|"
+        r"j'en finis|c'est la fin)|(?:si|quand)[^.!?]{0,60}(?:j'en finis|j'en finirai|je (?:me tue"
+        r"|me tuerai|disparais|disparaitrai|mets fin|me fous en l'air|passe a l'acte)|c'est fini "
+        r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
+    ],
+    "preparation": [
+        r"lettres? d'adieu|mots? d'adieu|(?:dire|dit|dis) adieu|fait mes adieux|"
+        r"(?:mes|derniers) adieux|lettres? (?:pour|a) (?:chacun|mes (?:enfants|parents|proches|"
+        r"amis)|ma famille)[^.!?]{0,30}(?:au cas|apres|pour expliquer|quand je)",
+        r"(?:donne|donner|donnes|distribue|distribuer|offert|offrir) (?:toutes )?"
+        r"(?:mes affaires|mes objets|mes livres|tout ce que j'ai|mes biens|mon chat|mon chien|mes "
+        r"plantes|mes disques|ma guitare)|(?:n'en aurai|n'en aurais) plus besoin|assurance[- ]vie[^.!?]{0,40}(?:paie|paierait|verse|verserait|suicide|"
+        r"toucher|toucheraient|si je (?:meurs|mourais)|mort)|"
+        r"(?:vaux|vaudrais|vaut) plus (?:cher )?morte?|mis (?:de l'ordre|en ordre) (?:dans )?mes "
+        r"(?:affaires|papiers|comptes)|(?:laisse|note) mes (?:codes|mots de passe)|mon testament|"
+        r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
+    ],
+    "self-harm": [
+        r"me (?:suis )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
+        r"bruler|brule|brulee|brulais|griffer|griffe|griffee|frapper|frappe|frappee|taper|tape|"
+        r"cogner|cogne|mutiler|mutile|punir|puni|punie|mordre|mords|mordu|affamer|blesser|blesse|"
+        r"blessee|lacerer|taillader|taillade)\b(?! (?:les cheveux|le doigt en|au|a la|en cuisinant|"
+        r"avec (?:le|la) (?:four|fer|couteau de cuisine)))|scarification|automutil[a-z]*|"
+        r"auto-?mutil[a-z]*|me faire du mal|me fais du mal|me suis fait du mal|mal a moi-meme",
+        r"jusqu'au sang|jusqu'a (?:saigner|ce que (?:ca|je) saigne)|(?:cicatrices|"
+        r"coupures|brulures|marques) (?:sur|aux?) (?:mes |les )?(?:bras|poignets|cuisses|jambes)|"
+        r"(?:cacher|cache) (?:mes|les) (?:cicatrices|coupures|brulures|marques)|(?:je ne merite|je "
+        r"merite) (?:pas|plus) de manger|(?:arrete|plus) de manger pour me punir|me prive de "
+        r"(?:manger|nourriture)",
+    ],
+    "reckless": [
+        r"(?:en esperant|j'espere|j'esperais|esperant)[^.!?]{0,30}(?:ne pas (?:m'en "
+        r"sortir|survivre|revenir|arriver)|ne jamais (?:rentrer|revenir|arriver)|(?:une voiture|"
+        r"un camion|un accident)|me (?:percute|renverse|tue))|(?:ca m'est|c'est|m'est|me serait) "
+        r"(?:bien )?egal (?:de mourir|si je meurs|de vivre|si je ne (?:rentre|reviens|survis))|"
+        r"(?:conduit|roule|traverse|nage)[a-z]*[^.!?]{0,30}(?:sans (?:ceinture|regarder)|les yeux "
+        r"fermes|en esperant|expres)|(?:melange|mélangé|pris) [^.!?]{0,20}"
+        + MEDS
+        + r" (?:avec|et) "
+        r"(?:de l'alcool|du vin|de la vodka|l'alcool)|(?:debout|assise?) au bord (?:du|de la) "
+        r"(?:quai|toit|pont|falaise)",
+    ],
+    "past-attempt": [
+        r"(?:deja |une fois )?(?:tente|essaye|essaie|tentee) de (?:me tuer|me "
+        r"suicider|mourir|en finir|mettre fin|me pendre)|(?:ma|une|mon|la derniere|premiere) "
+        r"(?:tentative(?: de suicide)?|\bts\b|overdose)|(?:les|ces|mes) (?:idees|pensees|envies) "
+        r"(?:noires |suicidaires )?(?:sont |)(?:reviennent|revenues|de retour)|comme (?:la derniere"
+        r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
+    ],
+    "burden": [
+        r"(?:un |une )?(?:fardeau|poids|boulet|charge) (?:pour|a) (?:tout le monde|eux|"
+        r"ma famille|mes proches|mes parents|les autres|tous|vous|ceux)|(?:mieux|plus heureux|plus "
+        r"heureuse|plus heureuses|mieux lotis?|plus tranquilles?|soulages?) sans moi|"
+        r"personne (?:ne )?(?:remarquerait|verrait|s'apercevrait|me regretterait|remarquera|"
+        r"s'en rendrait compte|me manquerait|ne pleurerait|viendrait|se soucierait)|(?:seule?|"
+        r"unique|derniere) (?:issue|solution|sortie|echappatoire|option)|la mort (?:est|serait|me "
+        r"semble|semble) (?:la seule|une delivrance|la solution|un soulagement|ma seule|plus douce)"
+        r"|aucune (?:issue|sortie)|(?:tout|la vie) serait (?:plus simple|mieux|plus facile) (?:pour "
+        r"[a-z ]+ )?si je (?:n'etais|netais|etais) (?:plus la|pas la|morte?)",
+    ],
+}
+
+DENIALS: list[str] = [
+    r"pas|jamais|aucun|aucune|non|ni|nullement|guere|sans|rien",
+]
+NOT_DENIALS = (
+    r"(?:sur|sure|si|certain|certaine|sais|vraiment sur|de raison|envie de vivre|la force)"
+)

@@ -1,0 +1,40 @@
+"""The shipped linear model: weights in a JSON file, scored in pure Python.
+
+Trained by `training/risk/train.py`. When the file is missing the rules still work alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from nextyes.lib.screening.features import featurise
+
+MODEL_PATH = Path(__file__).with_name("data") / "risk_model.json"
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
+    """The trained weights, or None when the file is missing or unreadable."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            model: dict[str, Any] = json.load(handle)
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+    return model
+
+
+def probability(clean: str, model: dict[str, Any]) -> float:
+    """How likely the model finds a risk in `clean` (normalised, idioms and denials masked)."""
+    features = featurise(clean)
+    if not features:
+        return 0.0
+    weights: dict[str, float] = model["weights"]
+    total = sum(weights.get(key, 0.0) for key in features)
+    x = float(model["intercept"]) + next(iter(features.values())) * total
+    if x < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))

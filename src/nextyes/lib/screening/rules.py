@@ -1,0 +1,123 @@
+"""Concept rules in four languages: idioms out, warning signs in, a plain denial cancels its cue.
+
+All four languages run on every text: notes mix languages, and a rule in the wrong language
+simply finds nothing. The patterns live in `lang_*.py`, one module per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nextyes.lib.screening import lang_de, lang_en, lang_es, lang_fr
+from nextyes.lib.screening.gate import Gate
+from nextyes.lib.screening.normalise import normalise
+
+LANGUAGES = {"en": lang_en, "fr": lang_fr, "de": lang_de, "es": lang_es}
+CATEGORIES = (
+    "wish-dead",
+    "thoughts",
+    "method",
+    "means",
+    "plan",
+    "conditional",
+    "preparation",
+    "self-harm",
+    "reckless",
+    "past-attempt",
+    "burden",
+)
+# Where one clause ends: a denial in an earlier clause says nothing about a later cue.
+_CLAUSE = re.compile(
+    r"[.!?;,:()\"]|\s-\s|\b(?:but|and|though|although|however|yet|so|except|"
+    r"mais|et|pourtant|cependant|sauf|aber|und|doch|sondern|jedoch|pero|y|sino|aunque)\b"
+)
+_DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
+_MASK = " ~ "
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One warning sign found in the text (normalised), and whether a denial cancelled it."""
+
+    category: str
+    phrase: str
+    start: int
+    end: int
+    denied: bool = False
+
+
+@dataclass(frozen=True)
+class _Rules:
+    idiom_gate: Gate
+    idioms: list[re.Pattern[str]]
+    cue_gate: Gate
+    cues: list[tuple[str, re.Pattern[str]]]
+    denial: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Rules:
+    idioms = [idiom for lang in LANGUAGES.values() for idiom in lang.IDIOMS]
+    cues = [
+        (cat, pat) for lang in LANGUAGES.values() for cat, pats in lang.CUES.items() for pat in pats
+    ]
+    # A denial word, not followed by a word that turns it into something else ("not sure").
+    denial = "|".join(
+        rf"(?:\b(?:{word})\b(?! {lang.NOT_DENIALS}\b))"
+        for lang in LANGUAGES.values()
+        for word in lang.DENIALS
+    )
+    return _Rules(
+        Gate(idioms),
+        [re.compile(rf"(?<![a-z0-9])(?:{idiom})(?![a-z])") for idiom in idioms],
+        Gate([pattern for _, pattern in cues]),
+        [(category, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for category, pattern in cues],
+        re.compile(denial),
+    )
+
+
+def without_idioms(text: str) -> str:
+    """`normalise(text)` with everyday idioms ("dead tired", "ca me tue") masked out."""
+    rules = _compiled()
+    text = normalise(text)
+    for number in rules.idiom_gate.candidates(text):
+        text = rules.idioms[number].sub(_MASK, text)
+    return text
+
+
+def _denied(clean: str, start: int, phrase: str, denial: re.Pattern[str]) -> bool:
+    if denial.match(phrase):
+        return False  # the cue carries its own negation ("no reason to live")
+    clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
+    window = " ".join(clause.split()[-_DENIAL_WINDOW:])
+    return bool(window) and denial.search(window + " ") is not None
+
+
+def find_cues(text: str) -> tuple[str, list[Cue]]:
+    """The text as the rules read it, and every cue found in it (denied ones included)."""
+    rules = _compiled()
+    denial = rules.denial
+    clean = without_idioms(text)
+    found: list[Cue] = []
+    for number in rules.cue_gate.candidates(clean):
+        category, pattern = rules.cues[number]
+        for match in pattern.finditer(clean):
+            phrase = match.group(0).strip()
+            if not phrase:
+                continue
+            denied = _denied(clean, match.start(), phrase, denial)
+            found.append(Cue(category, phrase, match.start(), match.end(), denied))
+    found.sort(key=lambda cue: (cue.start, cue.end))
+    return clean, found
+
+
+def masked(clean: str, cues: list[Cue]) -> str:
+    """The text with denied cues masked, so the model does not read them as risk either."""
+    live = [(c.start, c.end) for c in cues if not c.denied]
+    for cue in sorted((c for c in cues if c.denied), key=lambda c: -c.start):
+        if any(s < cue.end and cue.start < e for s, e in live):
+            continue  # the same words also form a live cue: keep them
+        clean = clean[: cue.start] + _MASK + clean[cue.end :]
+    return clean
