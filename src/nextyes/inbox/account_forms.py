@@ -8,7 +8,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.inbox import secrets
+from nextyes.inbox import own_mail, secrets
 from nextyes.inbox.models import MailAccount, Security
 from nextyes.lib.ownership import owned
 
@@ -122,6 +122,8 @@ class AccountForm(forms.ModelForm):
             account.last_error = ""
         if commit:
             account.save()
+            # The mailbox's own address is the person's: what they send from it is theirs.
+            own_mail.learn_address(self.owner, account.username)
             if self.instance.pk and {"host", "username"} & set(self.changed_data):
                 # Another mailbox: its UIDs say nothing about this one's (dedupe keeps it safe).
                 account.states.all().delete()

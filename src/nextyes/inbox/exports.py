@@ -18,6 +18,8 @@ register(
     Section("seen_messages", "inbox.SeenMessage"),
     Section("proposals", "inbox.Proposal"),
     Section("inbox_settings", "inbox.InboxSettings"),
+    # What the person taught the classifier: each correction of a proposal's label.
+    Section("mail_corrections", "inbox.Correction"),
     Section("mail_accounts", "inbox.MailAccount", {"password_encrypted": PASSWORD_LEFT_OUT}),
     # How far each folder was read, so a restored account does not read it all again.
     Section("folder_states", "inbox.FolderState"),

@@ -29,6 +29,7 @@ from django.views.decorators.debug import sensitive_variables
 from nextyes.inbox import secrets
 from nextyes.inbox.imap_names import encode_folder, folder_names
 from nextyes.inbox.models import FolderState, ImportKind, MailAccount, Security
+from nextyes.inbox.own_mail import is_sent_folder
 from nextyes.inbox.reading import MAX_MESSAGE_BYTES, RawMail
 from nextyes.lib.ownership import owned
 
@@ -321,6 +322,8 @@ def _sync_folder(
             kind=ImportKind.IMAP,
             keep_other=account.keep_other,
             progress=report,
+            # Everything in a Sent folder is the person's own mail, whatever its From says.
+            sent=is_sent_folder(out.folder),
         )
         out.new, out.kept, out.not_kept = imported.read, imported.kept, imported.not_kept
         out.duplicates, out.skipped = imported.duplicates, imported.skipped

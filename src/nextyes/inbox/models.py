@@ -53,6 +53,9 @@ class MailMessage(Owned):
     )
     # Stored only because the person asked to keep mail that is not about the search.
     kept = models.BooleanField(default=False)
+    # The person sent it (From is one of their addresses, or it came from a Sent folder): kept
+    # when it is about the search, never proposed.
+    from_me = models.BooleanField(_("sent by you"), default=False)
     mail_import = models.ForeignKey(
         "MailImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
     )
@@ -193,12 +196,45 @@ class Proposal(Owned):
 
 
 class InboxSettings(Owned):
-    """Per person: apply proposals at or above this confidence by themselves (None: never)."""
+    """Per person: the auto-apply threshold (None: never) and the person's own addresses."""
 
     auto_apply_threshold = models.FloatField(null=True, blank=True)
+    # Lower-case addresses the person writes from: their mail is never a proposal. Typed on the
+    # settings page, and learned from each IMAP account's user name.
+    my_addresses = models.JSONField(_("my addresses"), default=list, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["owner"], name="inbox_settings_once")]
+
+
+class Correction(Owned):
+    """What the person said a message really was, when a proposal had it wrong.
+
+    An edit that changes the label, or a dismissal (kept as `other`: "not what you said"). The
+    classifier reads these as the person's own examples (inbox.learning). They go with their
+    message: forgetting the mail forgets what it taught.
+    """
+
+    message = models.ForeignKey(MailMessage, on_delete=models.CASCADE, related_name="corrections")
+    original_label = models.CharField(max_length=20)
+    corrected_label = models.CharField(max_length=20)
+    # True for a dismissal: the person said "not this", not which label it is.
+    dismissed = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.original_label} → {self.corrected_label}"
+
+    @property
+    def original_name(self) -> str:
+        return str(LABEL_NAMES.get(self.original_label, self.original_label))
+
+    @property
+    def corrected_name(self) -> str:
+        return str(LABEL_NAMES.get(self.corrected_label, self.corrected_label))
 
 
 # ── IMAP: the person's mailbox, read incrementally ──

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.inbox import learning
 from nextyes.inbox.matching import Matcher, guess_company, guess_role, learnable_domain
 from nextyes.inbox.models import (
     InboxSettings,
@@ -81,8 +82,13 @@ def user_tz(user: Any) -> zoneinfo.ZoneInfo:
 
 
 def propose(user: Any, messages: Iterable[MailMessage]) -> list[Proposal]:
-    """One proposal per kept job-search message that has none yet; auto-applies confident ones."""
-    wanted = [m for m in messages if m.owner_id == user.pk and m.label in LABEL_STAGES]
+    """One proposal per kept job-search message that has none yet; auto-applies confident ones.
+
+    Mail the person sent is never proposed: their "thank you for the interview" is no invitation.
+    """
+    wanted = [
+        m for m in messages if m.owner_id == user.pk and m.label in LABEL_STAGES and not m.from_me
+    ]
     if not wanted:
         return []
     done = set(
@@ -140,7 +146,7 @@ def propose_keys(user: Any, keys: Sequence[str]) -> list[Proposal]:
     if not keys:
         return []
     fresh = owned(MailMessage, user).filter(
-        message_id__in=keys, status=MailStatus.NEW, label__in=list(LABEL_STAGES)
+        message_id__in=keys, status=MailStatus.NEW, label__in=list(LABEL_STAGES), from_me=False
     )
     return propose(user, fresh)
 
@@ -194,6 +200,7 @@ def apply(proposal: Proposal, *, edits: Edits | None = None, automatic: bool = F
         raise ProposalError(_("This proposal was already decided."))
     if edits is not None:
         _edit(proposal, edits)
+        _learn_label(proposal)
     records: dict[str, Any] = {}
     application = proposal.application
     if proposal.kind == ProposalKind.CREATE:
@@ -268,6 +275,17 @@ def _edit(proposal: Proposal, edits: Edits) -> None:
         proposal.kind = ProposalKind.STAGE
 
 
+def _learn_label(proposal: Proposal) -> None:
+    """A stage that means another label is a correction: keep it, and the message says so now."""
+    message = proposal.message
+    label = learning.label_of_stage(proposal.stage)
+    if label is None or label == message.label:
+        return
+    learning.remember(message, label)
+    message.label = label
+    MailMessage.objects.filter(pk=message.pk).update(label=label)
+
+
 def _create_application(proposal: Proposal, records: dict[str, Any]) -> Application:
     user = proposal.owner
     name = " ".join(proposal.company_name.split())
@@ -338,6 +356,10 @@ def dismiss(proposal: Proposal) -> Proposal:
     proposal.status = ProposalStatus.DISMISSED
     proposal.decided_at = timezone.now()
     proposal.save(update_fields=["status", "decided_at"])
+    if ALREADY not in proposal.match_reason:
+        # "Not what you said": kept as an example. A proposal for a stage already logged by hand
+        # was right, only not needed, so it teaches nothing.
+        learning.remember(proposal.message, "other", dismissed=True)
     MailMessage.objects.filter(pk=proposal.message_id).update(status=MailStatus.DISMISSED)
     return proposal
 

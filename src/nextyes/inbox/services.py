@@ -22,7 +22,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from nextyes.inbox import reading
+from nextyes.inbox import learning, own_mail, reading
 from nextyes.inbox.models import ImportKind, ImportStatus, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
 from nextyes.lib.ownership import owned
@@ -79,11 +79,14 @@ def import_mail(
     source_name: str | None = None,
     kind: str = ImportKind.FILE,
     batch_size: int = BATCH_SIZE,
+    sent: bool = False,
 ) -> ImportResult:
     """Read the .eml file, folder or mbox at `path` and keep the job-search mail in it.
 
     Mail the classifier calls `other` is remembered by its id only (so it is never read twice),
-    unless `keep_other`. A dry run reads and classifies everything and writes nothing. Raises
+    unless `keep_other`. `sent` says the messages are the person's own (a Sent folder); mail
+    from one of their addresses is theirs anyway: kept when about the search, never proposed.
+    A dry run reads and classifies everything and writes nothing. Raises
     `reading.SourceProblem` when `path` cannot be read at all, before anything is written.
     """
     source = reading.open_source(path)
@@ -97,6 +100,7 @@ def import_mail(
         keep_other=keep_other,
         progress=progress,
         batch_size=batch_size,
+        sent=sent,
     )
 
 
@@ -111,13 +115,14 @@ def import_messages(
     keep_other: bool = False,
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
+    sent: bool = False,
 ) -> ImportResult:
     """The import itself, from any source of raw messages (files here; an IMAP folder later)."""
     result = ImportResult(source=source_name, dry_run=dry_run)
     run = None
     if not dry_run:
         run = MailImport.objects.create(owner=user, source=source_name[:500], kind=kind)
-    batch = _Batch(user, result, run, keep_other=keep_other)
+    batch = _Batch(user, result, run, keep_other=keep_other, sent=sent)
     where = ""
     try:
         for raw in raws:
@@ -168,12 +173,22 @@ class _Batch:
     """Messages waiting to be checked for duplicates, classified and saved together."""
 
     def __init__(
-        self, user: Any, result: ImportResult, run: MailImport | None, *, keep_other: bool
+        self,
+        user: Any,
+        result: ImportResult,
+        run: MailImport | None,
+        *,
+        keep_other: bool,
+        sent: bool = False,
     ) -> None:
         self.user = user
         self.result = result
         self.run = run
         self.keep_other = keep_other
+        self.sent = sent
+        # Read once per run: the person's addresses, and what they taught (None: nothing).
+        self.mine = own_mail.mine(user)
+        self.taught = learning.Taught.for_user(user)
         self.pending: list[ParsedMail] = []
         self.keys: set[str] = set()
         # Only a dry run needs to remember what it read (nothing lands in the database):
@@ -204,7 +219,10 @@ class _Batch:
         stored, seen = _known(self.user, [m.key for m in mails])
         fresh = [m for m in mails if m.key not in stored and (self.keep_other or m.key not in seen)]
         self.result.duplicates += len(mails) - len(fresh)
-        keep, remember = _sort(fresh, keep_other=self.keep_other)
+        keep, remember = _sort(fresh, keep_other=self.keep_other, taught=self.taught)
+        own = {
+            m.key for m, _ in keep if self.sent or own_mail.normalise(m.sender_address) in self.mine
+        }
         for _mail, verdict in keep:
             self.result.labels[verdict.label] += 1
         self.result.kept += len(keep)
@@ -218,13 +236,15 @@ class _Batch:
                 keep,
                 remember,
                 upgraded=[m.key for m, _ in keep if m.key in seen],
+                own=own,
             )
             _save_counters(self.run, self.result, where)
             # Matching (issue 6): the batch's job-search mail becomes proposals to review, in
-            # the same transaction, so a saved message always has its proposal.
+            # the same transaction, so a saved message always has its proposal. What the
+            # person sent is never one.
             from nextyes.inbox.proposals import propose_keys
 
-            propose_keys(self.user, [mail.key for mail, _verdict in keep])
+            propose_keys(self.user, [mail.key for mail, _verdict in keep if mail.key not in own])
 
 
 def _known(user: Any, keys: Sequence[str]) -> tuple[set[str], set[str]]:
@@ -238,13 +258,21 @@ def _known(user: Any, keys: Sequence[str]) -> tuple[set[str], set[str]]:
     return set(stored), set(seen)
 
 
-def _sort(mails: list[ParsedMail], *, keep_other: bool) -> tuple[list[Any], list[ParsedMail]]:
-    """Classify in one call; job-search mail is kept, the rest remembered by id (or kept)."""
+def _sort(
+    mails: list[ParsedMail], *, keep_other: bool, taught: learning.Taught | None = None
+) -> tuple[list[Any], list[ParsedMail]]:
+    """Classify in one call; job-search mail is kept, the rest remembered by id (or kept).
+
+    The shipped model decides, then what the person taught adjusts mail that resembles it.
+    """
     if not mails:
         return [], []
     from nextyes.inbox.classifier import classify_many
 
-    verdicts = classify_many((m.subject, m.text[:CLASSIFY_CHARS], m.sender) for m in mails)
+    items = [(m.subject, m.text[:CLASSIFY_CHARS], m.sender) for m in mails]
+    verdicts = classify_many(items)
+    if taught is not None:
+        verdicts = taught.adjust(items, verdicts)
     keep, remember = [], []
     for mail, verdict in zip(mails, verdicts, strict=True):
         if verdict.label != "other" or keep_other:
@@ -261,6 +289,7 @@ def _save(
     remember: list[ParsedMail],
     *,
     upgraded: list[str],
+    own: set[str],
 ) -> None:
     # ignore_conflicts: a second import running at the same time may have saved one already.
     MailMessage.objects.bulk_create(
@@ -277,6 +306,7 @@ def _save(
                 label=verdict.label,
                 confidence=round(float(verdict.confidence), 4),
                 kept=verdict.label == "other",
+                from_me=mail.key in own,
                 mail_import=run,
             )
             for mail, verdict in keep
