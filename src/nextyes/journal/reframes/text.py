@@ -96,7 +96,7 @@ _THEME_PATTERNS: dict[str, str] = {
         r"|\bsecond round|\bhiring manager|\bblanked\b|\bfroze\b"
     ),
     "long-search": (
-        r"\bmonths\b|\byears? (?:of|now|looking|searching)|\bso long\b|\bforever\b"
+        r"\bmonths\b|\byears? (?:of|now|looking|searching)\b|\bso long\b|\bforever\b"
         r"|\bhundreds?\b|\b\d{2,} (?:applications|jobs)|\bstill (?:no|nothing|unemployed|looking)"
         r"|\bbeen (?:looking|searching|applying|unemployed)|\bweeks of|\bby now\b"
     ),
@@ -160,10 +160,14 @@ _THEME_PATTERNS: dict[str, str] = {
     ),
 }
 THEMES: tuple[str, ...] = (*_THEME_PATTERNS, "general")
-_THEMES = [(theme, re.compile(pattern)) for theme, pattern in _THEME_PATTERNS.items()]
+# One pass over the text instead of one search per theme (it runs on every analysed line);
+# inside a lookahead, so a theme's words inside another's match ("my friends think") count too.
+_ANY_THEME = re.compile(
+    "(?=" + "|".join(f"(?P<{t.replace('-', '_')}>{p})" for t, p in _THEME_PATTERNS.items()) + ")"
+)
 
 
 def themes(text: str) -> set[str]:
     """The job-search themes a thought touches (rejection, money, a gap in the CV...)."""
-    plain = normalise(text)
-    return {theme for theme, pattern in _THEMES if pattern.search(plain)}
+    found = {m.lastgroup for m in _ANY_THEME.finditer(normalise(text))}
+    return {name.replace("_", "-") for name in found if name}
