@@ -157,8 +157,25 @@ BLOCK_TAGS = re.compile(
 PRINTF = re.compile(r"%(?:\d+\$)?[sd]")
 
 
+ERB_OUTPUT = re.compile(r"<%=(.*?)%>", re.S)
+RUBY_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+RUBY_INTERPOLATION = re.compile(r"#\{([^{}]*)\}")
+
+
+def _erb(match: re.Match[str]) -> str:
+    """An ERB output tag: its string literals as written (interpolations filled), else a value."""
+    code = match.group(1)
+    strings = RUBY_STRING.findall(code)
+    if not strings or code.strip().startswith(("link_to", "t(", "t ")):
+        return placeholder_value(code)
+    text = "".join(unescape(s) for s in strings)
+    return RUBY_INTERPOLATION.sub(lambda m: placeholder_value(m.group(1)), text)
+
+
 def fill_placeholders(text: str) -> str:
     text = BLOCK_TAGS.sub("", text)
+    text = ERB_OUTPUT.sub(_erb, text)
+    text = re.sub(r"<%(?!=).*?%>", "", text, flags=re.S)  # ERB / EJS code without output
     for pattern in TEMPLATE_TAGS:
         text = pattern.sub(lambda m: placeholder_value(m.group(1)), text)
     text = re.sub(r"(?<![\w/]):([a-z_]{3,})\b", lambda m: placeholder_value(m.group(1)), text)
@@ -258,6 +275,13 @@ def unescape(s: str) -> str:
     )
 
 
+PHP_BLOCK = re.compile(r"<\?php(.*?)(?:\?>|$)", re.S)
+GETTEXT_CALL = re.compile(
+    r"\b(?:esc_html__|esc_html_e|esc_attr__|esc_attr_e|__|_e|_x)\(\s*(['\"])((?:\\.|(?!\1).)*)\1",
+    re.S,
+)
+
+
 def read_format(raw: str, fmt: str) -> str:
     """The text in `raw` (some lines of a file) read according to `fmt`."""
     if fmt == "literal":
@@ -266,6 +290,14 @@ def read_format(raw: str, fmt: str) -> str:
             unescape(next(g for g in m.groups() if g is not None))
             for m in STRING_LITERAL.finditer(raw)
         )
+    elif fmt == "literal-value":
+        # `'key' => 'value'` lines: the last string literal of each line.
+        values = []
+        for line in raw.splitlines():
+            found = list(STRING_LITERAL.finditer(line))
+            if found:
+                values.append(unescape(next(g for g in found[-1].groups() if g is not None)))
+        raw = "\n".join(values)
     elif fmt == "literal-lines":
         # One string literal per line, each its own line.
         raw = "\n".join(
@@ -307,6 +339,14 @@ def read_format(raw: str, fmt: str) -> str:
             json.loads(line.split(":", 1)[1].strip().rstrip(","))
             for line in raw.splitlines()
             if ":" in line
+        )
+    elif fmt == "quote":
+        # A Markdown block quote: the lines without their leading "> ".
+        raw = "\n".join(re.sub(r"^\s*> ?", "", line) for line in raw.splitlines())
+    elif fmt == "php-gettext":
+        # A PHP template: the HTML as is, and of each PHP block only its translatable strings.
+        raw = PHP_BLOCK.sub(
+            lambda m: " ".join(unescape(g[1]) for g in GETTEXT_CALL.findall(m.group(1))), raw
         )
     elif fmt not in ("markup", "text"):
         raise ValueError(f"unknown format {fmt!r}")
