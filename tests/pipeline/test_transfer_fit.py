@@ -51,6 +51,8 @@ def test_it_decides_the_scale_from_the_whole_column(values: list[str], scale: Fi
         ("4,5", FIVE, 5),
         ("0", FIVE, None),  # a star widget's "not rated yet"
         ("", HUNDRED, None),
+        ("n/a", HUNDRED, None),
+        ("—", FIVE, None),
     ],
 )
 def test_it_turns_any_scale_into_one_to_five(value: str, scale: FitScale, rating: int) -> None:

@@ -96,3 +96,22 @@ def test_it_says_what_a_mapping_lacks() -> None:
         "Choose the column that holds the role.",
         "Two columns are set to “Company”; choose one of them.",
     ]
+
+
+def test_it_keeps_columns_without_a_field_in_the_notes_but_leaves_out_ids() -> None:
+    text = "ID,Company,Role,Sector,Empty,\n7,Acme,Dev,Robotics,,x\n8,Globex,Ops,Data,,y\n"
+    table = table_of(text)
+    assert guess_mapping(table) == {0: "", 1: "company", 2: "role", 3: "keep", 4: "", 5: "keep"}
+
+
+def test_it_does_not_take_a_profile_link_for_the_channel() -> None:
+    text = (
+        "Company,Role,Job URL,LinkedIn\n"
+        "Acme,Dev,https://acme.example/1,https://www.linkedin.com/in/someone\n"
+    )
+    assert _named(text) == {
+        "Company": "company",
+        "Role": "role",
+        "Job URL": "link",
+        "LinkedIn": "keep",
+    }

@@ -115,3 +115,34 @@ def test_it_refuses_a_fit_out_of_range() -> None:
     with pytest.raises(v.ValueProblem) as problem:
         parse_fit("7")
     assert str(problem.value) == "“7” is not a score from 1 to 5"
+
+
+@pytest.mark.parametrize(
+    ("word", "stage"),
+    [
+        ("Wishlist", "saved"),
+        ("Bookmarked", "saved"),
+        ("Applying", "saved"),
+        ("Draft", "saved"),
+        ("Applied", "applied"),
+        ("Sent", "applied"),
+        ("Interviewing", "interview"),
+        ("Negotiating", "offer"),
+        ("Accepted", "accepted"),
+        ("Offer", "offer"),
+        ("Rejected", "rejected"),
+        ("Archived", "withdrawn"),
+        ("I withdrew", "withdrawn"),
+        ("No response", "ghosted"),
+        ("Ghosted", "ghosted"),
+        ("OA", "assessment"),
+        ("Phone screen", "screen"),
+        ("Onsite", "interview"),
+        ("Not selected", "rejected"),
+        ("Closed", "rejected"),
+        ("✅ Applied", "applied"),
+        ("⏸️ Saved", "saved"),
+    ],
+)
+def test_it_knows_the_status_words_of_common_trackers(word: str, stage: str) -> None:
+    assert v.status_for(word) == stage

@@ -52,6 +52,7 @@ _FORMS = (
     (re.compile(_NUMBER + r"\s*stars?"), FIVE),
 )
 _STARS = ("★", "⭐")
+_BLANKS = frozenset({"-", "–", "—", "n/a", "na", "none", "?", "tbd"})  # "no score yet"
 
 
 def _plain(number: float) -> str:
@@ -67,7 +68,7 @@ class FitReading:
 def read_fit(value: str) -> FitReading | None:
     """What a fit cell says: a number and, when written, its scale. None when empty."""
     text = value.strip().lower()
-    if not text:
+    if not text or text in _BLANKS:
         return None
     stars = sum(text.count(star) for star in _STARS)
     if stars:
