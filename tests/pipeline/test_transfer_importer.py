@@ -62,6 +62,15 @@ def test_it_imports_a_teal_export(alice: Any) -> None:
     assert apps[("Stark Industries", "Frontend Developer")].fit == 4  # ★★★★
 
 
+def test_it_says_nothing_of_a_fit_already_on_one_to_five(alice: Any) -> None:
+    assert plan(alice, "teal_export.csv").fit_note is None
+
+
+def test_it_reads_a_whole_fit_column_out_of_ten(alice: Any) -> None:
+    commit(alice, "Company,Role,Score\nAcme,Dev,7\nGlobex,Ops,10\nInitech,QA,3\n")
+    assert dict(Application.objects.values_list("role", "fit")) == {"Dev": 4, "Ops": 5, "QA": 2}
+
+
 def test_it_imports_a_european_spreadsheet(alice: Any) -> None:
     result = commit(alice, "european_semicolon.csv")
     assert result.created == 5
