@@ -150,7 +150,7 @@ TEMPLATE_TAGS = (
 )
 BLOCK_TAGS = re.compile(
     r"\{%.*?%\}"  # Jinja / Django / Liquid blocks
-    r"|@(?:if|elseif|else|endif|foreach|endforeach|php|endphp)\b[^\n]*"  # Blade
+    r"|@(?:if|elseif|else|endif|foreach|endforeach|php|endphp|component|endcomponent|slot|endslot)\b[^\n]*"  # Blade
     r"|</?#[^>]*>|<@[^>]*/?>",  # FreeMarker directives and macros
     re.S,
 )
