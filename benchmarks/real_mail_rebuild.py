@@ -180,6 +180,7 @@ def fill_placeholders(text: str) -> str:
         text = pattern.sub(lambda m: placeholder_value(m.group(1)), text)
     text = re.sub(r"(?<![\w/]):([a-z_]{3,})\b", lambda m: placeholder_value(m.group(1)), text)
     text = re.sub(r"\{([A-Za-z_][\w.]*)\}", lambda m: placeholder_value(m.group(1)), text)
+    text = re.sub(r"\$([A-Za-z_]\w*)", lambda m: placeholder_value(m.group(1)), text)  # PHP
     return PRINTF.sub("…", text)
 
 
