@@ -20,6 +20,7 @@ from nextyes.cli import (  # noqa: F401
     checkin,
     gratitude,
     inbox,
+    inbox_learning,
     inbox_mail,
     inbox_proposals,
     inbox_sync,

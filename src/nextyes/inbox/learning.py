@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,12 +26,14 @@ from nextyes.inbox.matching import domain_of, registrable
 from nextyes.inbox.models import Correction, MailMessage
 from nextyes.lib.ownership import owned
 
-# Two messages share a template when this share of their word pairs is the same (Jaccard).
-# Template mail with another name, role and date scores 0.6–0.9; two different employers'
-# rejections from one tracking system score well under 0.4.
-SIMILAR = 0.5
-TEMPLATE_WORDS = 300  # the opening is the template; long quoted tails would only blur it
-TEMPLATE_CHARS = 4000
+# Two messages share a template when this share of their opening word pairs is the same
+# (Jaccard). Over our benchmark's templates (benchmarks/inbox_corrections.py), one template with
+# other names, roles, dates and footers scores 0.38–0.9, different templates at most 0.32 even
+# when an employer puts one long legal footer under all its mail.
+SIMILAR = 0.45
+# The opening is where a template says what it is; a footer or quoted thread would only blur it.
+TEMPLATE_WORDS = 80
+TEMPLATE_CHARS = 2000
 MOST_SURE = 0.97
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
@@ -99,18 +101,27 @@ class Taught:
             )
             .order_by("created_at", "id")
         )
-        examples: dict[str, list[Example]] = {}
-        for row in rows:
-            key = site(row.message.sender_address)
-            if not key:
-                continue
-            examples.setdefault(key, []).append(
-                Example(
-                    shingles=shingles(row.message.subject, row.message.text),
-                    label=row.corrected_label,
-                    dismissed_label=row.original_label if row.dismissed else "",
-                )
+        return cls.build(
+            (
+                row.message.sender_address,
+                row.message.subject,
+                row.message.text,
+                row.corrected_label,
+                row.original_label if row.dismissed else "",
             )
+            for row in rows
+        )
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[str, str, str, str, str]]) -> Taught | None:
+        """From (sender, subject, text, label, dismissed label) rows; None when there are none."""
+        examples: dict[str, list[Example]] = {}
+        for sender, subject, text, label, dismissed_label in rows:
+            key = site(sender)
+            if key:
+                examples.setdefault(key, []).append(
+                    Example(shingles(subject, text), label, dismissed_label)
+                )
         return cls(examples) if examples else None
 
     def adjust(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.inbox import views, views_accounts, views_proposals
+from nextyes.inbox import views, views_accounts, views_proposals, views_settings
 
 app_name = "inbox"
 urlpatterns = [
@@ -10,7 +10,13 @@ urlpatterns = [
     path("inbox/<int:pk>/", views.message, name="message"),
     path("inbox/proposals/", views_proposals.proposal_list, name="proposals"),
     path("inbox/proposals/apply/", views_proposals.proposals_apply_all, name="proposals_apply_all"),
-    path("inbox/proposals/settings/", views_proposals.inbox_settings, name="settings"),
+    path("inbox/proposals/settings/", views_settings.inbox_settings, name="settings"),
+    path("inbox/settings/addresses/", views_settings.addresses, name="addresses"),
+    path(
+        "inbox/settings/forget-corrections/",
+        views_settings.forget_corrections,
+        name="forget_corrections",
+    ),
     path("inbox/proposals/<int:pk>/apply/", views_proposals.proposal_apply, name="proposal_apply"),
     path("inbox/proposals/<int:pk>/edit/", views_proposals.proposal_edit, name="proposal_edit"),
     path(

@@ -34,7 +34,7 @@ def _proposals(user: Any) -> Any:
     return owned(Proposal, user).select_related("message", "application__company")
 
 
-def _settings_form(user: Any) -> SettingsForm:
+def settings_form(user: Any) -> SettingsForm:
     threshold = proposals.auto_threshold(user)
     initial: dict[str, Any] = {"auto_apply": threshold is not None}
     if threshold is not None:
@@ -59,7 +59,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     context = {
         "waiting": waiting,
         "decided": decided,
-        "settings_form": _settings_form(request.user),
+        "settings_form": settings_form(request.user),
         "suggested": round(proposals.SUGGESTED_THRESHOLD * 100),
         "above_suggested": sum(1 for p in waiting if p.confidence >= proposals.SUGGESTED_THRESHOLD),
     }
@@ -217,23 +217,3 @@ def proposals_apply_all(request: HttpRequest) -> HttpResponse:
     if ritual is not None:
         return redirect("recovery:ritual", pk=ritual)
     return redirect("inbox:proposals")
-
-
-@login_required
-@GET_POST
-def inbox_settings(request: HttpRequest) -> HttpResponse:
-    form = SettingsForm(request.POST) if request.method == "POST" else _settings_form(request.user)
-    if request.method == "POST" and form.is_valid():
-        threshold = form.value()
-        proposals.set_auto_threshold(request.user, threshold)
-        if threshold is None:
-            messages.success(request, _("Proposals wait for you: nothing applies by itself."))
-        else:
-            messages.success(
-                request,
-                _("Proposals at %(p)s%% or more now apply by themselves; you can undo any.")
-                % {"p": round(threshold * 100)},
-            )
-        return redirect("inbox:proposals")
-    context = {"form": form}
-    return render(request, "inbox/proposal_settings.html", context, status=form_status(request))
