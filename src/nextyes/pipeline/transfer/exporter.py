@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections import defaultdict
 from typing import Any
@@ -191,19 +192,34 @@ def rows_by_model(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A plain number ("-5", "-2.50") runs nothing, so it stays a number a spreadsheet can add up.
+_PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet shows as written: a leading `'` before anything it would run."""
+    if text.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _cell(value: Any) -> Any:
     # Id lists read as "3 7 12", as in version 1; any other list or mapping as JSON text.
     if isinstance(value, list) and all(isinstance(v, int) for v in value):
         return " ".join(map(str, value))
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        return neutralise(value)
     return value
 
 
 def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
-    writer.writeheader()
+    writer.writerow({name: neutralise(name) for name in header})
     for row in rows:
         writer.writerow({k: _cell(v) for k, v in row.items()})
     # A BOM so that Excel reads the accents right; NextYes's own import skips it.
