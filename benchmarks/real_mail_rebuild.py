@@ -15,8 +15,8 @@ Repository items are read at the pinned commit (a local bare clone with `--mirro
 raw.githubusercontent.com); the locator gives the path, the line range and how to read it
 (`format`: markup, text, literal, po, yaml), and placeholders are filled the same way every time.
 Page items are downloaded, turned into text, and the email is found by scanning the page's words
-for the window whose first 8 and last 8 normalised words hash to the locator's anchors; the
-subject (when the page shows one) is found the same way by its own hash. Nothing is guessed: an
+for the window whose first 8 and last 8 normalised words hash to the locator's `anchors`; the
+subject (when the page shows one) is found by its own hash (`subject_anchor`). Nothing is guessed: an
 email that cannot be found or whose hash differs is listed as not rebuilt.
 
 The set is for evaluation only. Never train or tune on it.
@@ -283,7 +283,41 @@ GETTEXT_CALL = re.compile(
 )
 
 
-def read_format(raw: str, fmt: str) -> str:
+def parse_po(text: str) -> dict[str, str]:
+    """msgid -> msgstr of a gettext PO file (empty translations left out)."""
+    catalog: dict[str, str] = {}
+    key: str | None = None
+    msgid: list[str] = []
+    msgstr: list[str] = []
+
+    def flush() -> None:
+        if msgid and "".join(msgstr):
+            catalog["".join(msgid)] = "".join(msgstr)
+
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("msgid "):
+            flush()
+            key, msgid, msgstr = "id", [unescape(line[7:-1])], []
+        elif line.startswith("msgstr "):
+            key = "str"
+            msgstr.append(unescape(line[8:-1]))
+        elif line.startswith('"') and key == "id":
+            msgid.append(unescape(line[1:-1]))
+        elif line.startswith('"') and key == "str":
+            msgstr.append(unescape(line[1:-1]))
+        elif not line:
+            key = None
+    flush()
+    return catalog
+
+
+GETTEXT_WRAPPED = re.compile(
+    r"(?:<%=\s*|#\{)?\bd?gettext\(\s*(?:\"[^\"]*\"\s*,\s*)?\"((?:[^\"\\]|\\.)*)\"[^()]*\)(?:\s*%>|\})?"
+)
+
+
+def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> str:
     """The text in `raw` (some lines of a file) read according to `fmt`."""
     if fmt == "literal":
         # The string literals in the lines, in order (code that builds an email from strings).
@@ -349,6 +383,23 @@ def read_format(raw: str, fmt: str) -> str:
         raw = PHP_BLOCK.sub(
             lambda m: " ".join(unescape(g[1]) for g in GETTEXT_CALL.findall(m.group(1))), raw
         )
+    elif fmt == "gettext-call":
+        # Only the messages of the gettext calls in the lines (a subject passed as an argument).
+        messages = catalog or {}
+        raw = " ".join(
+            messages.get(unescape(m.group(1)), unescape(m.group(1)))
+            for m in GETTEXT_WRAPPED.finditer(raw)
+        )
+        raw = re.sub(r"%\{(\w+)\}", lambda m: placeholder_value(m.group(1)), raw)
+    elif fmt == "gettext":
+        # Elixir/EEx lines built from gettext calls: each call's message in the catalog's language
+        # (the message itself when there is no catalog), then %{name} and #{...} filled.
+        messages = catalog or {}
+        raw = GETTEXT_WRAPPED.sub(
+            lambda m: messages.get(unescape(m.group(1)), unescape(m.group(1))), raw
+        )
+        raw = re.sub(r"%\{(\w+)\}", lambda m: placeholder_value(m.group(1)), raw)
+        raw = re.sub(r"#\{([^{}]*)\}", lambda m: placeholder_value(m.group(1)), raw)
     elif fmt not in ("markup", "text"):
         raise ValueError(f"unknown format {fmt!r}")
     raw = fill_placeholders(raw)
@@ -415,30 +466,33 @@ def from_repo(item: dict, sources: Sources) -> tuple[str, str] | str:
     text = sources.repo_file(item["repo"], item["commit"], item["path"])
     if text is None:
         return "file not available"
-    body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"))
+    catalog = None
+    if loc.get("po"):
+        po_text = sources.repo_file(item["repo"], item["commit"], loc["po"])
+        if po_text is None:
+            return "translation catalog not available"
+        catalog = parse_po(po_text)
+    body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"), catalog)
     subject = ""
     if loc.get("subject"):
         s = loc["subject"]
-        if "text" in s:  # a subject NextYes wrote because the source gives none (says so in notes)
-            subject = s["text"]
-        else:
-            s_text = sources.repo_file(item["repo"], item["commit"], s.get("path", item["path"]))
-            if s_text is None:
-                return "subject file not available"
-            subject = read_format(lines_of(s_text, s["lines"]), s.get("format", "literal"))
+        s_text = sources.repo_file(item["repo"], item["commit"], s.get("path", item["path"]))
+        if s_text is None:
+            return "subject file not available"
+        subject = read_format(lines_of(s_text, s["lines"]), s.get("format", "literal"), catalog)
     return subject, body
 
 
 def find_window(page: str, anchor: dict) -> str | None:
-    spans = word_spans(unicodedata.normalize("NFKC", page))
+    """The stretch of `page` whose normalised words match the anchors (first 8, last 8, count)."""
+    text = unicodedata.normalize("NFKC", page)
+    spans = word_spans(text)
     tokens = [w for w, _, _ in spans]
     n = int(anchor["n_words"])
-    head = anchor["first8"]
     for i in range(0, len(tokens) - n + 1):
-        if digest(tokens[i : i + ANCHOR]) != head:
+        if digest(tokens[i : i + min(n, ANCHOR)]) != anchor["first8"]:
             continue
-        if digest(tokens[i + n - ANCHOR if n > ANCHOR else i : i + n]) == anchor["last8"]:
-            text = unicodedata.normalize("NFKC", page)
+        if digest(tokens[max(i, i + n - ANCHOR) : i + n]) == anchor["last8"]:
             return tidy(text[spans[i][1] : spans[i + n - 1][2]])
     return None
 
@@ -462,18 +516,15 @@ def from_page(item: dict, sources: Sources, saved: dict[str, dict]) -> tuple[str
     page = sources.page(item["source"])
     if page is None:
         return "page not available (offline, gone or refused)"
-    body = find_window(page, loc["body"])
+    body = find_window(page, loc["anchors"])
     if body is None:
         return "email not found on the page (the page changed?)"
     subject = ""
-    if loc.get("subject"):
-        if "text" in loc["subject"]:
-            subject = loc["subject"]["text"]
-        else:
-            found = find_subject(page, loc["subject"])
-            if found is None:
-                return "subject not found on the page"
-            subject = found
+    if loc.get("subject_anchor"):
+        found = find_subject(page, loc["subject_anchor"])
+        if found is None:
+            return "subject not found on the page"
+        subject = found
     return subject, body
 
 

@@ -1,0 +1,127 @@
+"""The real-mail evaluation index: well formed, never the texts, never an excluded source.
+
+The index (`benchmarks/data/real_mail_index.jsonl`) says where each published email can be found
+again; the texts themselves are rebuilt locally and never committed (see
+`benchmarks/data/REAL_MAIL.md`). Sources kept for independent checks are listed in
+`../shared/eval-exclusions.txt` next to the repository; when that file is present, no index entry
+may point at one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from nextyes.inbox.classifier import LABELS
+
+ROOT = Path(__file__).resolve().parents[2]
+INDEX = ROOT / "benchmarks" / "data" / "real_mail_index.jsonl"
+EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
+
+LANGS = {"en", "fr", "de", "es"}
+KEYS = {
+    "id",
+    "label",
+    "lang",
+    "really_sent",
+    "source",
+    "repo",
+    "commit",
+    "path",
+    "locator",
+    "sha256",
+    "notes",
+}
+TEXT_KEYS = {"text", "body", "subject_text", "content", "email", "html"}
+HEX64 = re.compile(r"[0-9a-f]{64}")
+HEX40 = re.compile(r"[0-9a-f]{40}")
+GITHUB_BLOB = re.compile(r"https?://github\.com/([^/]+/[^/]+)/blob/[^/]+/([^#?]+)")
+
+
+@pytest.fixture(scope="module")
+def index() -> list[dict]:
+    lines = INDEX.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def all_keys(value: object) -> set[str]:
+    """Every key at any depth of a JSON value."""
+    if isinstance(value, dict):
+        found = set(value)
+        for child in value.values():
+            found |= all_keys(child)
+        return found
+    if isinstance(value, list):
+        return set().union(*(all_keys(child) for child in value)) if value else set()
+    return set()
+
+
+def test_enough_emails_and_languages(index: list[dict]) -> None:
+    assert len(index) >= 300
+    not_english = sum(1 for item in index if item["lang"] != "en")
+    assert not_english / len(index) >= 0.20
+
+
+def test_entries_are_well_formed(index: list[dict]) -> None:
+    for item in index:
+        assert set(item) == KEYS, item["id"]
+        assert item["label"] in LABELS, item["id"]
+        assert item["lang"] in LANGS, item["id"]
+        assert isinstance(item["really_sent"], bool), item["id"]
+        assert HEX64.fullmatch(item["sha256"]), item["id"]
+        assert item["source"].startswith(("http://", "https://")), item["id"]
+        if item["repo"] is None:
+            assert item["commit"] is None and item["path"] is None, item["id"]
+            anchors = item["locator"]["anchors"]
+            assert HEX64.fullmatch(anchors["first8"]) and HEX64.fullmatch(anchors["last8"])
+            assert anchors["n_words"] > 0
+        else:
+            assert HEX40.fullmatch(item["commit"]), item["id"]
+            assert item["path"], item["id"]
+            first, last = item["locator"]["lines"]
+            assert 1 <= first <= last, item["id"]
+
+
+def test_ids_and_texts_are_unique(index: list[dict]) -> None:
+    ids = [item["id"] for item in index]
+    assert len(ids) == len(set(ids))
+    digests = [item["sha256"] for item in index]
+    assert len(digests) == len(set(digests)), "the same email is in the index twice"
+
+
+def test_no_text_is_ever_stored(index: list[dict]) -> None:
+    for item in index:
+        assert not all_keys(item) & TEXT_KEYS, item["id"]
+
+
+def normalise_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{host}{parts.path.rstrip('/')}{query}"
+
+
+def test_no_source_is_excluded(index: list[dict]) -> None:
+    if not EXCLUSIONS.exists():
+        pytest.skip(f"{EXCLUSIONS} is not here")
+    urls: set[str] = set()
+    repos: set[str] = set()
+    files: set[tuple[str, str]] = set()
+    for line in EXCLUSIONS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line.startswith(("http://", "https://")):
+            continue
+        urls.add(normalise_url(line))
+        blob = GITHUB_BLOB.match(line)
+        if blob:
+            repos.add(blob.group(1).lower())
+            files.add((blob.group(1).lower(), blob.group(2)))
+    for item in index:
+        assert normalise_url(item["source"].split("#")[0]) not in urls, item["id"]
+        if item["repo"]:
+            assert item["repo"].lower() not in repos, item["id"]
+            assert (item["repo"].lower(), item["path"]) not in files, item["id"]
