@@ -32,11 +32,14 @@ IDIOMS: list[str] = [
     r"(?:akku|handy|laptop|rechner|pflanze|auto|computer|drucker|wlan) (?:ist )?(?:tot|"
     r"gestorben)|das war's fur heute",
     r"ins gras beissen lassen|mir ins eigene knie geschossen|ins knie geschossen",
-    r"suizidpravention|suizidpraevention|selbstmordpravention|telefonseelsorge",
+    r"seil (?:fur|zum) (?:das |den |die |mein |meinen )?(?:boot|zelt|garten|klettern|wasche|"
+    r"schaukel|hund)|suizidpravention|suizidpraevention|selbstmordpravention|telefonseelsorge",
 ]
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:dass|das) alles (?:fur immer |endgultig |fur immer und ewig )aufhort|fur immer "
+        r"aufhoren|nicht (?:mehr )?aufzuwachen|nie (?:mehr|wieder) aufzuwachen",
         rf"(?:will|mochte|mochte gern|wurde gern|wurde lieber|wunsche mir|wunschte|"
         rf"wollte|sehne mich danach|hoffe) {F}(?:sterben|tot sein|nicht mehr (?:leben|sein|da sein|"
         rf"existieren|aufwachen|hier sein|weiterleben|weitermachen)|einschlafen und nicht|nie "
@@ -44,7 +47,7 @@ CUES: dict[str, list[str]] = {
         rf"verschwinden fur immer)",
         r"(?:ware|wurde) (?:lieber |am liebsten |besser |einfach )*(?:tot|gestorben|nie "
         r"geboren|nicht geboren)|(?:will|mag|kann) nicht mehr (?:leben|weiterleben|sein|da sein|"
-        r"existieren|aufwachen)|will nicht mehr(?=[.!?,;]|$| und| aber)|lebensmud[a-z]*|"
+        r"existieren|aufwachen)|will (?:einfach |echt |wirklich |halt |eben |jetzt )?nicht mehr(?=[.!?,;]|$| und| aber)|lebensmud[a-z]*|"
         r"todessehnsucht|sehnsucht nach dem tod|keine (?:lust|kraft) mehr (?:zu leben|auf (?:das|"
         r"dieses|mein)? ?leben|weiterzuleben)|nicht mehr aufwachen|nie (?:mehr|wieder) aufwachen",
         r"(?:kein|keinen) (?:sinn|grund) mehr (?:zu leben|weiterzuleben|im leben|"
@@ -54,6 +57,8 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"(?:nehme|nehmen|nahm) mir das leben|mir das leben (?:zu )?nehmen|(?:uberdosis|"
+        r"tabletten) nehmen",
         r"suizid[a-z]*|selbstmord[a-z]*|freitod|(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:umbringen|"
         r"umzubringen|umbringe|toten|zu toten|tote|aufhangen|aufzuhangen|erhangen|erschiessen|"
         r"vergiften|das leben (?:nehmen|zu nehmen)|(?:was|etwas) (?:antun|anzutun|an tun))|"
@@ -78,17 +83,22 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"(?:waffe|pistole|gewehr|knarre) (?:zu hause|im haus|daheim|in der wohnung|im schrank)|"
+        r"habe (?:eine|ne) (?:waffe|pistole)",
         rf"(?:gesammelt|sammle|sammele|gehortet|horte|aufgehoben|gespart|spare|versteckt|"
         rf"verstecke|gebunkert|bunker|zur seite gelegt|beiseitegelegt|gezahlt)[^.!?]{{0,25}}{PILLS}|"
         rf"{PILLS}[^.!?]{{0,25}}(?:gesammelt|gehortet|aufgehoben|gespart|versteckt|gebunkert|zur "
         rf"seite gelegt|beiseitegelegt|in der schublade)|genug {PILLS}|(?:ganze|volle) "
         rf"(?:packung|schachtel|dose) {PILLS}",
-        r"(?:ein|einen|das|den|mein|meinen) (?:seil|strick|galgen)(?! springen)|(?:eine|die|"
+        r"(?:seil|strick) (?:gekauft|besorgt|liegt|bereit|im keller|hangt|geknupft|ist da)|strick\b|"
+        r"galgen|(?:eine|die|"
         r"meine|seine|eine geladene) (?:waffe|pistole|knarre|flinte|klinge|rasierklinge)[^.!?]{0,20}"
         r"(?:besorgt|gekauft|versteckt|liegt|griffbereit|geladen|im|unter|in der|habe|hab)|"
         r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
     ],
     "plan": [
+        r"weiss (?:schon|genau|bereits),? wie ich es (?:mache|tue|tun werde)",
+        r"(?:geplant|vorgenommen|beschlossen),? es [^.!?]{0,30}zu tun|wie und wann|wann und wie",
         r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
         r"(?:mich bewerbe|die)))|(?:datum|tag|termin|ort|zeitpunkt) (?:steht|ist gewahlt|"
         r"festgelegt|ausgesucht|gewahlt)|(?:am|bis) (?:freitag|samstag|sonntag|montag|dienstag|"
@@ -106,6 +116,8 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"fur danach(?=[.!?;]|$)|lieblings[a-z]+[^.!?]{0,30}(?:verschenkt|verschenke|weggegeben)"
+        r"|als ware es das letzte mal|damit sich niemand um [^.!?]{0,20}kummern muss",
         r"abschiedsbrief[a-z]*|abschiedsnachricht[a-z]*|abschied (?:genommen|nehmen)"
         r" von (?:allen|allem|der welt|meiner familie)|von allen verabschiedet|(?:meine|alle meine"
         r"|meine ganzen) (?:sachen|dinge|bucher|platten|sachen|habseligkeiten)[^.!?]{0,20}"
@@ -118,7 +130,12 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
-        r"(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:geritzt|ritzen|ritze|verbrannt|verbrenne|verbrennen|"
+        r"(?:schlage|schlug|haue|knalle|hau) (?:meinen|den|mir den) kopf (?:gegen|an)|(?:esse|"
+        r"trinke) nichts mehr,? um mich zu bestrafen|um mich zu bestrafen",
+        r"(?:mir|mich) (?:die |den |meine )?(?:arme|haut|beine|handgelenke|arm|oberschenkel) "
+        r"(?:auf|blutig|kaputt)|(?:kratze|schneide|ritze|verbrenne|schlage|beisse)[a-z]* mir (?:die|"
+        r"den|meine) (?:arme|haut|beine|handgelenke|arm)",
+        r"(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein|beim\b|am\b|mit\b)\w+ ){0,3}(?:geritzt|ritzen|ritze|verbrannt|verbrenne|verbrennen|"
         r"gekratzt|kratze|kratzen|geschlagen|schlage|schlagen|verletzt|verletze|verletzen|weh "
         r"getan|wehtun|weh tun|wehgetan|bestrafen|bestrafe|bestraft|geschnitten|schneide|"
         r"schneiden|gebissen|beisse|die haut|blutig)\b(?! (?:beim|am|mit dem (?:kuchen|brot)))|"
@@ -147,6 +164,9 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"(?:bin|ware) (?:allen |euch |ihnen |meiner familie )?(?:nur |bloss )?(?:eine |ein )?"
+        r"(?:last|belastung)\b|wenn ich nicht mehr (?:da|hier|am leben) (?:ware|bin)|wenn ich (?:weg|"
+        r"tot) (?:ware|bin)",
         r"(?:eine |ein )?(?:last|belastung|klotz am bein) fur (?:alle|meine|euch|sie|die "
         r"familie|jeden|andere|alle anderen)|(?:allen|ihnen|euch|meiner familie) (?:nur |bloss )?zur last|"
         r"falle[n]? [^.!?]{0,25}zur last|"

@@ -29,11 +29,16 @@ IDIOMS: list[str] = [
     r"horno|la sarten|el cafe|la plancha|aceite))|me (?:golpee|di) (?:la cabeza )?con la "
     r"(?:puerta|mesa|esquina)|recortar (?:mi|el) (?:cv|curriculum)",
     r"(?:esta|es) de muerte|de muerte lenta|pegarme un tiro en el pie|me tire a la piscina",
-    r"prevencion del suicidio|prevencion de suicidio|linea de prevencion",
+    r"cuerda (?:para|de) (?:el |la |mi )?(?:barco|tienda|jardin|escalada|ropa|columpio|perro|"
+    r"saltar)|prevencion del suicidio|prevencion de suicidio|linea de prevencion",
 ]
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:dormirme|dormir) y que todo (?:se acabe|termine)",
+        r"(?:no tengo|sin|perdi las|ya no tengo|no me quedan) ganas de vivir|(?:que )?todo (?:termine|"
+        r"acabe|se acabe) (?:para siempre|de una vez)|si (?:me muriera|muriera|me muero|"
+        r"desapareciera)[^.!?]{0,40}(?:alivio|mejor|igual|descanso)",
         rf"(?:quiero|quisiera|queria|deseo|desearia|me gustaria|ojala pudiera|prefiero|"
         rf"preferiria|sueno con) {F}(?:morir(?:me)?|estar muert[oa]|dejar de (?:existir|vivir|"
         rf"respirar)|desaparecer (?:para siempre|del todo|de este mundo|del mapa)|no despertar(?:me)?"
@@ -52,6 +57,7 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"sobredosis",
         r"suicid[a-z]*|matarme|me voy a matar|me quiero matar|quitarme la vida|me quite "
         r"la vida|(?:acabar|terminar|acabe|termine) con (?:mi vida|todo(?! (?:el|lo|esto de las))|"
         r"mi existencia)|poner fin a (?:mi vida|todo|mi existencia)|me quiero morir|no estar mas|"
@@ -64,6 +70,7 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"(?:medicamentos|pastillas|dosis) (?:que )?(?:son |es )?(?:mortales|letales)",
         rf"(?:busque|buscado|buscando|busco|buscar|investigue|googl[a-z]*|mire|mirando|lei|"
         rf"leido|leyendo)[^.!?]{{0,40}}(?:como (?:matarme|morir|suicidarme|ahorcarme|quitarme la "
         rf"vida|matarse|suicidarse)|cuant[ao]s? {PILLS}|dosis (?:letal|mortal)|la dosis|metodos? "
@@ -74,6 +81,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"(?:tengo|ya tengo) (?:lo necesario|todo lo necesario|con que|lo que necesito) para hacerlo",
         rf"(?:guardado|guardando|guarde|guardo|juntado|juntando|junte|acumulado|acumulando|"
         rf"acumule|ahorrado|escondido|escondo|escondi|reservado|reuniendo|contando|conte)"
         rf"[^.!?]{{0,25}}{PILLS}|{PILLS} (?:guardad[oa]s|escondid[oa]s|en el cajon|de reserva)|"
@@ -84,6 +92,11 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"(?:se|sabe) (?:como|cuando) lo voy a hacer",
+        r"(?:planeo|tengo planeado|he planeado|pienso) hacerlo|(?:como y cuando|cuando y como) "
+        r"(?:lo voy|voy|hacerlo)",
+        r"(?:tengo|ya tengo|hay|tengo ya) (?:la |una )?fecha\b(?! (?:de|para) (?:la |el |mi )?"
+        r"(?:entrevista|inicio|incorporacion|examen|reunion|llamada|boda|mudanza|entrega))",
         r"(?:tengo|hice|he hecho|ya tengo) (?:un|el|mi) plan\b(?! (?:de (?:carrera|busqueda|"
         r"estudio|accion)|para (?:la|el|mi) (?:entrevista|busqueda|cv)|b\b))|(?:elegi|he elegido|"
         r"escogi|decidi|puse|fije|tengo) (?:la|una|el) (?:fecha|dia|hora|lugar|sitio|manera|forma|"
@@ -103,6 +116,8 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"como si fuera la ultima vez|para despues(?=[.!?;]|$)|para que nadie tenga que "
+        r"(?:ocuparse|encargarse|ordenar)",
         r"cartas? de despedida|notas? de despedida|(?:escribi|escribiendo|escrito|"
         r"dejar|deje|dejado|dejando) (?:una|unas|mi|mis) (?:carta|cartas|nota|notas|mensajes?) "
         r"(?:de despedida|para (?:mi|mis|cada|todos))|despedirme de (?:todos|todo el mundo|mi "
@@ -119,7 +134,7 @@ CUES: dict[str, list[str]] = {
         r"quemando|arano|arane|aranado|aranando|golpeo|golpee|golpeado|golpeando|pego|pegue|"
         r"lastimo|lastime|lastimado|lastimando|castigo|castigue|muerdo|mordi|rasguno|rasgune)\b"
         r"(?! (?:el pelo|el dedo|cocinando|con (?:el horno|la sarten|la puerta|la mesa)|la "
-        r"cabeza con))|(?:cortarme|quemarme|aranarme|golpearme|lastimarme|castigarme|hacerme dano"
+        r"cabeza con\b))|(?:cortarme|quemarme|aranarme|golpearme|lastimarme|castigarme|hacerme dano"
         r"|me hago dano|me hice dano|haciendome dano|autolesion[a-z]*|autolesiones)|"
         r"hasta (?:sangrar|que sangr[ea])|cicatrices (?:en|de) (?:los|mis) (?:brazos|munecas|"
         r"piernas|muslos)|(?:esconder|escondo|tapar) (?:los|mis) (?:cortes|cicatrices|quemaduras)|"
@@ -146,6 +161,8 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"si (?:yo )?no (?:estuviera|existiera)|si (?:yo )?(?:desapareciera|me muriera|me fuera "
+        r"para siempre)",
         r"(?:una |un )?(?:carga|estorbo|lastre|peso muerto) para (?:todos|mi familia|los "
         r"demas|ellos|mis padres|todo el mundo|mi pareja|mis hijos)|soy (?:una|un) (?:carga|"
         r"estorbo|lastre)|(?:mejor|mas felices|mas tranquil[oa]s|mejor sin mi|aliviad[oa]s) sin mi|"
@@ -159,5 +176,5 @@ CUES: dict[str, list[str]] = {
 }
 
 DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|sin|nada"]
-# "no quiero seguir", "no se si" keep the cue that follows.
-NOT_DENIALS = r"(?:quiero|se|sé|puedo|tengo|hay|veo|es|estoy segur[oa]|creo que pueda|me)"
+# "no se si" (not sure if) and "no como" (I do not eat) keep the cue that follows.
+NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo)"

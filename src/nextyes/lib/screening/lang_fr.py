@@ -28,11 +28,16 @@ IDIOMS: list[str] = [
     r"je (?:suis|me sens) creve|crevant|creve de (?:fatigue|faim)|une corde a sauter|"
     r"(?:sauter|saute) (?:le pas|sur l'occasion|de joie|une etape)",
     r"(?:me suis )?tire une balle dans le pied|tuer la concurrence",
-    r"prevention du suicide|prevention suicide|ligne d'ecoute|numero national de prevention",
+    r"corde (?:pour|a) (?:le |la |l'|mon |ma )?(?:bateau|tente|jardin|escalade|linge|"
+    r"balancoire|chien)|prevention du suicide|prevention suicide|ligne d'ecoute|numero national de prevention",
 ]
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:m'endormir|dormir) et (?:que ce soit fini|que tout s'arrete|ne plus)",
+        r"envie d'(?:exister|etre la|etre en vie)|si je (?:mourais|meurs|mourrais|disparaissais)"
+        r"[^.!?]{0,40}(?:soulagement|tant mieux|mieux|delivrance|egal)|(?:que )?tout s'arrete "
+        r"(?:pour de bon|pour toujours|definitivement|a jamais)",
         rf"(?:envie|envies|besoin) de {F}(?:mourir|crever|disparaitre (?:pour toujours|a "
         rf"jamais|definitivement|pour de bon)|ne plus (?:etre la|exister|vivre|me reveiller)|ne pas "
         rf"me reveiller|dormir pour toujours|plus etre la)",
@@ -52,6 +57,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|overdose",
         r"suicid[a-z]*|me tuer|me supprimer|me flinguer|me buter|me foutre en l'air|"
         r"me (?:jeter|balancer) (?:sous|du|d'un|par|dans)|me pendre|en finir(?! avec (?:le|la|les|"
         r"ce|cette|ces|mon|ma|mes)\b(?! vie))|en finir avec (?:la vie|tout|ma vie|moi)|mettre fin a "
@@ -64,17 +70,21 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"(?:medicaments|cachets|comprimes|doses?|pilules) (?:sont |qui sont )?(?:mortel|letal|"
+        r"fatal)[a-z]*",
         rf"(?:cherche|chercher|cherchais|recherche|google|googlise|regarde|lu|lis|lire|"
         rf"renseigne)[a-z]*[^.!?]{{0,40}}(?:comment (?:mourir|me tuer|en finir|se tuer|se suicider|"
         rf"se pendre|faire une overdose|partir sans)|combien de {MEDS}|dose (?:mortelle|letale|"
         rf"fatale)|la dose|methodes? (?:pour|de) (?:mourir|suicide|en finir)|sans douleur|"
         rf"quelle hauteur)",
-        rf"dose (?:mortelle|letale|fatale|toxique)|combien de {MEDS} (?:il faut|faut|pour|"
+        rf"dose (?:mortelle|letale|fatale|toxique)|(?:dose|quantite)[^.!?]{{0,30}}(?:mortelle|"
+        rf"letale|fatale)|combien de {MEDS} (?:il faut|faut|pour|"
         rf"faudrait|sont)|(?:facon|maniere|moyen|methode) (?:la plus )?(?:rapide|indolore|douce|"
         rf"sure|simple) (?:de|pour) (?:mourir|en finir|partir|me tuer)|(?:sans douleur|indolore) "
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"de quoi (?:en finir|me tuer|le faire|mourir)",
         rf"(?:garde|gardes|mis de cote|met de cote|stocke|stocker|stockes|accumule|amasse|"
         rf"cache|caches|economise|rassemble|recupere|compte|collectionne)[^.!?]{{0,25}}{MEDS}|"
         rf"{MEDS} (?:de cote|caches|en reserve|dans (?:le|mon|un) (?:tiroir|placard|sac))|"
@@ -86,13 +96,16 @@ CUES: dict[str, list[str]] = {
         r"(?:cachees|dans|sous)",
     ],
     "plan": [
+        r"sais (?:deja |exactement )?comment (?:je vais (?:le )?faire|je vais m'y prendre|le faire)",
+        r"(?:prevu|decide|planifie|compte|vais) de le faire\b|(?:comment et quand|quand et comment)"
+        r"(?: je vais| le faire| je le)",
         r"(?:j'ai|il y a) (?:un|mon|le) plan\b(?! (?:b\b|(?:de|pour) (?:carriere|candidature|"
         r"action|formation)))|(?:choisi|fixe|prevu|decide|trouve) (?:la|une|le|un) (?:date|jour|"
         r"nuit|heure|endroit|moment|facon|pont)\b(?! (?:de|pour) (?:l'entretien|mon entretien|"
         r"la reunion|l'appel))|tout est pret pour|c'est (?:ma|mon) (?:derniere?|ultime) (?:nuit|"
         r"semaine|journee|jour|message|entree|soir|anniversaire|noel)",
         r"(?:ce soir|cette nuit|demain|samedi|vendredi|dimanche|lundi|le [0-9]+|a mon "
-        r"anniversaire|apres noel|ce week-end|la semaine prochaine)[^.!?]{0,25}(?:c'est fini|j'en "
+        r"anniversaire|apres noel|ce week-end|la semaine prochaine)[^.!?]{0,45}(?:c'est fini|j'en "
         r"finis|je le fais|je passe a l'acte|je (?:pars|partirai) pour de bon|je ne serai plus la|"
         r"tout sera fini|je me tue|ce sera fini)|je (?:ne serai|serai) plus la (?:demain|ce soir|"
         r"la semaine|dans|pour|a)",
@@ -106,6 +119,9 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"personne n'(?:ait|aura|aurait) a (?:s'occuper|gerer|ranger|trier)|comme si c'etait la "
+        r"derniere fois|(?:tout|mes affaires) (?:regle|range|organise)e?s? pour (?:que|apres)|pour "
+        r"apres(?=[.!?;]|$)",
         r"lettres? d'adieu|mots? d'adieu|(?:dire|dit|dis) adieu|fait mes adieux|"
         r"(?:mes|derniers) adieux|lettres? (?:pour|a) (?:chacun|mes (?:enfants|parents|proches|"
         r"amis)|ma famille)[^.!?]{0,30}(?:au cas|apres|pour expliquer|quand je)",
@@ -118,7 +134,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
-        r"me (?:suis )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
+        r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
         r"bruler|brule|brulee|brulais|griffer|griffe|griffee|frapper|frappe|frappee|taper|tape|"
         r"cogner|cogne|mutiler|mutile|punir|puni|punie|mordre|mords|mordu|affamer|blesser|blesse|"
         r"blessee|lacerer|taillader|taillade)\b(?! (?:les cheveux|le doigt en|au|a la|en cuisinant|"
@@ -131,6 +147,8 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"(?:m'en fiche|m'en fous|me fiche|me fous|m'est egal|je m'en moque) (?:de mourir|si je "
+        r"meurs|de crever|de vivre|de ne pas rentrer)",
         r"(?:en esperant|j'espere|j'esperais|esperant)[^.!?]{0,30}(?:ne pas (?:m'en "
         r"sortir|survivre|revenir|arriver)|ne jamais (?:rentrer|revenir|arriver)|(?:une voiture|"
         r"un camion|un accident)|me (?:percute|renverse|tue))|(?:ca m'est|c'est|m'est|me serait) "
@@ -150,6 +168,8 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"suis (?:qu'|que )?(?:un|une) (?:fardeau|poids|boulet|charge)\b|si je n'etais (?:plus|pas) "
+        r"la|si je (?:disparaissais|mourais|partais pour de bon)",
         r"(?:un |une )?(?:fardeau|poids|boulet|charge) (?:pour|a) (?:tout le monde|eux|"
         r"ma famille|mes proches|mes parents|les autres|tous|vous|ceux)|(?:mieux|plus heureux|plus "
         r"heureuse|plus heureuses|mieux lotis?|plus tranquilles?|soulages?) sans moi|"

@@ -140,9 +140,16 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# "Can't stop thinking about X" is no denial of X: say it without the negation.
+_KEEPS = re.compile(
+    r"\b(?:n'arrete pas de|n'arrete pas d'|ne cesse de|ne cesse pas de|no dejo de|no paro de|"
+    r"no puedo dejar de|kann nicht aufhoren,? |hore nicht auf,? )"
+)
+
+
 def normalise(text: str) -> str:
     """The form every screening rule and the model read."""
-    text = fold(text)
+    text = _KEEPS.sub("keep ", fold(text))
     text = _UMLAUT_WORDS.sub(
         lambda m: _UMLAUT_SPELLED.sub(lambda u: u.group(1)[0], m.group(0)), text
     )

@@ -33,8 +33,13 @@ _CLAUSE = re.compile(
     r"[.!?;,:()\"]|\s-\s|\b(?:but|and|though|although|however|yet|so|except|"
     r"mais|et|pourtant|cependant|sauf|aber|und|doch|sondern|jedoch|pero|y|sino|aunque)\b"
 )
+_ANSWERED_NO = re.compile(
+    r"\W{0,3}\?\s*(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)\b"
+)
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
-_MASK = " ~ "
+# Masks leave a word the model can learn from: an idiom or a denial points away from risk.
+_IDIOM_MASK = " xidiom "
+_DENIED_MASK = " xdenied "
 
 
 @dataclass(frozen=True)
@@ -64,11 +69,10 @@ def _compiled() -> _Rules:
         (cat, pat) for lang in LANGUAGES.values() for cat, pats in lang.CUES.items() for pat in pats
     ]
     # A denial word, not followed by a word that turns it into something else ("not sure").
-    denial = "|".join(
-        rf"(?:\b(?:{word})\b(?! {lang.NOT_DENIALS}\b))"
-        for lang in LANGUAGES.values()
-        for word in lang.DENIALS
-    )
+    # Languages share words ("no"), so an exception in any language holds for all.
+    words = "|".join(word for lang in LANGUAGES.values() for word in lang.DENIALS)
+    exceptions = "|".join(lang.NOT_DENIALS for lang in LANGUAGES.values())
+    denial = rf"\b(?:{words})\b(?! (?:{exceptions})\b)"
     return _Rules(
         Gate(idioms),
         [re.compile(rf"(?<![a-z0-9])(?:{idiom})(?![a-z])") for idiom in idioms],
@@ -83,13 +87,15 @@ def without_idioms(text: str) -> str:
     rules = _compiled()
     text = normalise(text)
     for number in rules.idiom_gate.candidates(text):
-        text = rules.idioms[number].sub(_MASK, text)
+        text = rules.idioms[number].sub(_IDIOM_MASK, text)
     return text
 
 
-def _denied(clean: str, start: int, phrase: str, denial: re.Pattern[str]) -> bool:
+def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[str]) -> bool:
     if denial.match(phrase):
         return False  # the cue carries its own negation ("no reason to live")
+    if _ANSWERED_NO.match(clean, end):
+        return True  # "killing myself? no."
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
     return bool(window) and denial.search(window + " ") is not None
@@ -107,7 +113,7 @@ def find_cues(text: str) -> tuple[str, list[Cue]]:
             phrase = match.group(0).strip()
             if not phrase:
                 continue
-            denied = _denied(clean, match.start(), phrase, denial)
+            denied = _denied(clean, match.start(), match.end(), phrase, denial)
             found.append(Cue(category, phrase, match.start(), match.end(), denied))
     found.sort(key=lambda cue: (cue.start, cue.end))
     return clean, found
@@ -119,5 +125,5 @@ def masked(clean: str, cues: list[Cue]) -> str:
     for cue in sorted((c for c in cues if c.denied), key=lambda c: -c.start):
         if any(s < cue.end and cue.start < e for s, e in live):
             continue  # the same words also form a live cue: keep them
-        clean = clean[: cue.start] + _MASK + clean[cue.end :]
+        clean = clean[: cue.start] + _DENIED_MASK + clean[cue.end :]
     return clean

@@ -1,0 +1,149 @@
+"""Train the risk screening model and write the weights file NextYes ships with.
+
+    .venv/bin/python training/risk/train.py              # writes src/nextyes/lib/screening/data/risk_model.json
+    .venv/bin/python training/risk/train.py --check      # retrain, report, write nothing
+
+One logistic regression (risk or not) over `features.featurise` of each sentence in
+`train.jsonl`, read exactly as the detector reads it: normalised, idioms masked, denied cues
+masked. The flag threshold is picked on sentences the model did not see: the 5-fold out-of-fold
+scores of the training set plus `dev.jsonl`, with the rules combined exactly as `screen()`
+combines them. It is the lowest threshold whose false alarms on those safe sentences stay
+within `--max-false-alarms`, so recall comes first. The held-out evaluation set
+(`benchmarks/data/risk_eval.jsonl`) is never read here.
+
+Only weights large enough to matter are kept, rounded, so the file stays small and scoring
+needs neither scikit-learn nor numpy. Deterministic: same data, same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from nextyes.lib.screening import screen  # noqa: E402
+from nextyes.lib.screening.features import featurise  # noqa: E402
+from nextyes.lib.screening.model import MODEL_PATH  # noqa: E402
+from nextyes.lib.screening.rules import find_cues, masked  # noqa: E402
+
+VERSION = 1
+C = 4.0  # moderate regularisation: a few hundred short sentences, features already unit-length
+MIN_DOCS = 2  # a feature must occur in at least this many training sentences
+KEEP = 0.01  # weights smaller than this (in absolute value) are dropped
+THRESHOLDS = [round(0.30 + 0.02 * i, 2) for i in range(31)]  # 0.30 .. 0.90
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def model_input(text: str) -> str:
+    """The text as the model sees it at run time."""
+    clean, cues = find_cues(text)
+    return masked(clean, cues)
+
+
+def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
+    """Train on `rows` and return the model in the shipped (JSON) shape, threshold unset."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    feats = [featurise(model_input(row["text"])) for row in rows]
+    counts = Counter(key for f in feats for key in f)
+    feats = [{k: v for k, v in f.items() if counts[k] >= MIN_DOCS} for f in feats]
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform(feats)
+    y = [int(row["risk"]) for row in rows]
+    classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    classifier.fit(x, y)
+    names = vectoriser.get_feature_names_out()
+    weights = {
+        str(name): round(float(w), 4)
+        for name, w in zip(names, classifier.coef_[0], strict=True)
+        if abs(w) >= KEEP
+    }
+    return {
+        "version": VERSION,
+        "intercept": round(float(classifier.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def scored(rows: list[dict[str, Any]], model: dict[str, Any]) -> list[tuple[bool, bool, float]]:
+    """(risk, a live rule fired, model probability) for each row."""
+    out = []
+    for row in rows:
+        result = screen(row["text"], {**model, "threshold": 2.0})
+        out.append((bool(row["risk"]), bool(result.live), result.score))
+    return out
+
+
+def rates(scores: list[tuple[bool, bool, float]], threshold: float) -> tuple[float, float]:
+    """Recall on the risk rows and false-alarm rate on the safe ones, rules + model."""
+    risk = [live or p >= threshold for r, live, p in scores if r]
+    safe = [live or p >= threshold for r, live, p in scores if not r]
+    return sum(risk) / max(1, len(risk)), sum(safe) / max(1, len(safe))
+
+
+def pick_threshold(scores: list[tuple[bool, bool, float]], max_fa: float) -> float:
+    """The lowest threshold (most recall) whose false alarms stay within `max_fa`."""
+    for threshold in THRESHOLDS:
+        if rates(scores, threshold)[1] <= max_fa:
+            return threshold
+    return THRESHOLDS[-1]
+
+
+def out_of_fold(rows: list[dict[str, Any]], folds: int = 5) -> list[tuple[bool, bool, float]]:
+    """Scores of each training sentence by a model trained without it (5-fold)."""
+    out: list[tuple[bool, bool, float]] = []
+    for fold in range(folds):
+        train = [r for i, r in enumerate(rows) if i % folds != fold]
+        test = [r for i, r in enumerate(rows) if i % folds == fold]
+        out.extend(scored(test, fit(train)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--train", type=Path, default=HERE / "train.jsonl")
+    parser.add_argument("--dev", type=Path, default=HERE / "dev.jsonl")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--max-false-alarms", type=float, default=0.10)
+    parser.add_argument("--check", action="store_true", help="Report only; write nothing.")
+    args = parser.parse_args(argv)
+
+    train = load(args.train)
+    dev = load(args.dev)
+    oof = out_of_fold(train)
+    model = fit(train)
+    dev_scores = scored(dev, model)
+    # Unseen sentences only: the out-of-fold training scores and the dev set.
+    model["threshold"] = pick_threshold(oof + dev_scores, args.max_false_alarms)
+    model["trained_on"] = {"train": len(train), "dev": len(dev)}
+    threshold = model["threshold"]
+    for name, scores in (("train, 5-fold out of fold", oof), ("dev", dev_scores)):
+        rules = rates(scores, 2.0)
+        both = rates(scores, threshold)
+        print(
+            f"{name}: {len(scores)} sentences; rules alone recall {rules[0]:.3f}, false "
+            f"alarms {rules[1]:.3f}; rules + model at {threshold}: recall {both[0]:.3f}, "
+            f"false alarms {both[1]:.3f}"
+        )
+    print(f"{len(model['weights'])} weights")
+    if not args.check:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
