@@ -77,3 +77,12 @@ def test_bobs_addresses_never_touch_alices_mail(alice: Any, bob: Any, bob_client
     assert not MailMessage.objects.get(pk=theirs.pk).from_me
     assert own_mail.my_addresses(alice) == []
     assert "alice@example.org" not in own_mail.my_addresses(alice)
+
+
+def test_the_inbox_says_which_mail_the_person_sent(alice: Any, alice_client: Client) -> None:
+    mine = _mail_from(alice, "alice@example.org")
+    own_mail.set_my_addresses(alice, ["alice@example.org"])
+
+    page = alice_client.get(reverse("inbox:message", args=[mine.pk])).content.decode()
+
+    assert "you sent this, so it proposes nothing" in page
