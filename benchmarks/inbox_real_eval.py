@@ -29,6 +29,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from nextyes.inbox.classifier import LABELS, MODEL_VERSION, classify_many  # noqa: E402
 
 LOCAL = HERE / "data" / "real_mail.local.jsonl"
+INDEX = HERE / "data" / "real_mail_index.jsonl"
 BINS = ((0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))
 LANG_ORDER = ("en", "fr", "de", "es")
 
@@ -112,7 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         key=lambda x: (x not in LANG_ORDER, LANG_ORDER.index(x) if x in LANG_ORDER else 0, x),
     )
     lang_counts = ", ".join(f"{lang} {sum(r['lang'] == lang for r in rows)}" for lang in langs)
-    sent = sum(1 for r in rows if r.get("really_sent"))
+    really_sent = (
+        {item["id"] for item in load(INDEX) if item.get("really_sent")} if INDEX.exists() else set()
+    )
+    sent = sum(1 for r in rows if r["id"] in really_sent)
     title = f"Real mail: {len(rows)} emails ({lang_counts}), shipped model {MODEL_VERSION}"
     print(f"## {title}\n" if args.markdown else title)
     rej = scores["rejection"]
@@ -176,6 +180,28 @@ def main(argv: list[str] | None = None) -> int:
             f"All non-English together: {len(non_en)} emails, macro-F1 {macro_f1(per_label(t, p)):.3f}, accuracy {accuracy(t, p):.3f}\n"
         )
 
+    if sent:
+        table.heading("Really sent (quoted by the person who got them) against templates")
+        split_rows = []
+        for name, keep in (("really sent", True), ("templates", False)):
+            index = [i for i, r in enumerate(rows) if (r["id"] in really_sent) == keep]
+            t = [truth[i] for i in index]
+            p = [predicted[i] for i in index]
+            s = per_label(t, p)
+            split_rows.append(
+                [
+                    name,
+                    str(len(index)),
+                    f"{macro_f1(s):.3f}",
+                    f"{accuracy(t, p):.3f}",
+                    f"{s['rejection'][0]:.3f}" if any(x == "rejection" for x in p) else "–",
+                    f"{s['rejection'][1]:.3f}" if s["rejection"][3] else "–",
+                ]
+            )
+        table.rows(
+            ["emails", "count", "macro-F1", "accuracy", "rejection P", "rejection R"], split_rows
+        )
+
     table.heading("Reliability (stated confidence against the share right)")
     rel_rows = []
     for low, high in BINS:
@@ -212,9 +238,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.errors:
         table.heading("Mistakes")
-        for r, t, p, c in zip(rows, truth, predicted, confidence, strict=True):
-            if t != p:
-                print(f"- {r['id']} ({r['lang']}): {t} → {p} ({c:.2f}): {r['subject'][:70]}")
+        for r, want, got, c in zip(rows, truth, predicted, confidence, strict=True):
+            if want != got:
+                print(f"- {r['id']} ({r['lang']}): {want} → {got} ({c:.2f}): {r['subject'][:70]}")
     return 0
 
 
