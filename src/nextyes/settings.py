@@ -10,12 +10,14 @@ from csp.constants import NONE, SELF
 from platformdirs import user_data_dir
 
 from nextyes.lib.env import env_bool, env_int, env_list, env_str
+from nextyes.lib.files import make_private
 
 BASE_DIR = Path(__file__).resolve().parent
 
 DEBUG = env_bool("NEXTYES_DEBUG", False)
 DATA_DIR = Path(env_str("NEXTYES_DATA_DIR") or user_data_dir("nextyes", appauthor=False))
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Private from the start: a 0700 folder, 0600 files, a umask of 0o077 for what comes later.
+make_private(DATA_DIR, skip=[DATA_DIR / "static"])
 
 
 def _secret_key() -> str:
@@ -190,6 +192,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# An upload saved to disk is as private as the database.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 LOGGING = {

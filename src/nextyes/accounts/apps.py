@@ -8,3 +8,4 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from nextyes.accounts import checks  # noqa: F401  (registers the system checks)
+        from nextyes.lib import private_checks  # noqa: F401  (private data files)
