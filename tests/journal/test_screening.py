@@ -89,3 +89,35 @@ def test_curly_apostrophes_and_capitals_make_no_difference() -> None:
 def test_analysis_carries_the_screening_result() -> None:
     assert analyze("Everyone would be better off without me").needs_support is True
     assert analyze("I could kill for a coffee").needs_support is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been saving up my pills.",
+        "J'ai écrit une lettre d'adieu.",
+        "Ich habe mich wieder geritzt.",
+        "Un rechazo más y me mato.",
+    ],
+)
+def test_it_flags_warning_signs_in_all_four_languages(text: str) -> None:
+    assert needs_support(text) is True
+    assert risk_cues(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I absolutely slayed the panel.",
+        "Je suis mort de fatigue.",
+        "Ich bin todmüde.",
+        "Me muero de ganas.",
+    ],
+)
+def test_it_keeps_idioms_quiet_in_all_four_languages(text: str) -> None:
+    assert needs_support(text) is False
+    assert risk_cues(text) == []
+
+
+def test_risk_cues_names_the_phrase_that_matched() -> None:
+    assert risk_cues("Honestly I might kms tonight") == ["kms"]

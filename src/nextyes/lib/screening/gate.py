@@ -9,6 +9,7 @@ and with some seventy patterns in four languages this keeps it well under a mill
 from __future__ import annotations
 
 import re
+import re._compiler as compiler
 import re._constants as c
 import re._parser as p
 from typing import Any
@@ -85,9 +86,10 @@ def _one(op: Any, av: Any, k: int) -> set[str] | None:
     return None
 
 
-def prefixes(pattern: str) -> frozenset[str]:
-    """The strings a match of `pattern` may start with ({"*"} when unknown)."""
-    found = _seq(list(p.parse(pattern)), PREFIX)
+def prefixes(pattern: str | Any) -> frozenset[str]:
+    """The strings a match of `pattern` (text or parsed) may start with ({"*"} when unknown)."""
+    parsed = p.parse(pattern) if isinstance(pattern, str) else pattern
+    found = _seq(list(parsed), PREFIX)
     if found is None or "" in found:
         return _ANY
     return frozenset(found)
@@ -97,13 +99,17 @@ _START = re.compile(rf"(?<![a-z0-9])(?=(.{{1,{PREFIX}}}))", re.DOTALL)
 
 
 class Gate:
-    """Index of patterns by the prefixes they may start with."""
+    """Patterns compiled once, indexed by the prefixes they may start with."""
 
     def __init__(self, patterns: list[str]) -> None:
         self.always: list[int] = []
         self.index: dict[str, list[int]] = {}
+        self.compiled: list[re.Pattern[str]] = []
         for number, pattern in enumerate(patterns):
-            found = prefixes(pattern)
+            # Parse once for both the gate and the compiled pattern (start-up time counts).
+            parsed = p.parse(pattern)
+            self.compiled.append(compiler.compile(parsed))
+            found = prefixes(parsed)
             if "*" in found:
                 self.always.append(number)
                 continue

@@ -55,10 +55,9 @@ class Cue:
 
 @dataclass(frozen=True)
 class _Rules:
-    idiom_gate: Gate
-    idioms: list[re.Pattern[str]]
-    cue_gate: Gate
-    cues: list[tuple[str, re.Pattern[str]]]
+    idioms: Gate
+    cues: Gate
+    categories: list[str]
     denial: re.Pattern[str]
 
 
@@ -74,10 +73,9 @@ def _compiled() -> _Rules:
     exceptions = "|".join(lang.NOT_DENIALS for lang in LANGUAGES.values())
     denial = rf"\b(?:{words})\b(?! (?:{exceptions})\b)"
     return _Rules(
-        Gate(idioms),
-        [re.compile(rf"(?<![a-z0-9])(?:{idiom})(?![a-z])") for idiom in idioms],
-        Gate([pattern for _, pattern in cues]),
-        [(category, re.compile(rf"(?<![a-z0-9])(?:{pattern})")) for category, pattern in cues],
+        Gate([rf"(?<![a-z0-9])(?:{idiom})(?![a-z])" for idiom in idioms]),
+        Gate([rf"(?<![a-z0-9])(?:{pattern})" for _, pattern in cues]),
+        [category for category, _ in cues],
         re.compile(denial),
     )
 
@@ -86,8 +84,8 @@ def without_idioms(text: str) -> str:
     """`normalise(text)` with everyday idioms ("dead tired", "ca me tue") masked out."""
     rules = _compiled()
     text = normalise(text)
-    for number in rules.idiom_gate.candidates(text):
-        text = rules.idioms[number].sub(_IDIOM_MASK, text)
+    for number in rules.idioms.candidates(text):
+        text = rules.idioms.compiled[number].sub(_IDIOM_MASK, text)
     return text
 
 
@@ -107,9 +105,9 @@ def find_cues(text: str) -> tuple[str, list[Cue]]:
     denial = rules.denial
     clean = without_idioms(text)
     found: list[Cue] = []
-    for number in rules.cue_gate.candidates(clean):
-        category, pattern = rules.cues[number]
-        for match in pattern.finditer(clean):
+    for number in rules.cues.candidates(clean):
+        category = rules.categories[number]
+        for match in rules.cues.compiled[number].finditer(clean):
             phrase = match.group(0).strip()
             if not phrase:
                 continue

@@ -1,0 +1,170 @@
+"""Risk screening rules: every warning sign in every language, idioms and denials stay quiet.
+
+The rules are tested alone here (`use_model=False`), so they hold even without the shipped
+model. Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nextyes.lib.screening import CATEGORIES, screen
+
+# (language, category, sentence): one or more per warning sign and language.
+RISKS: list[tuple[str, str, str]] = [
+    ("en", "wish-dead", "Most nights I hope I just don't wake up."),
+    ("en", "thoughts", "been thinking about sewerslide again tbh"),
+    ("en", "thoughts", "honestly i might kms"),
+    ("en", "method", "I looked up how many of my sleeping pills would be lethal."),
+    ("en", "means", "I've been saving up my tablets in a shoebox."),
+    ("en", "plan", "I've picked the date, it's after my last interview."),
+    ("en", "conditional", "One more no and I'm done for good."),
+    ("en", "preparation", "I wrote goodbye letters and started giving away my things."),
+    ("en", "self-harm", "I burned myself with a lighter after the call."),
+    ("en", "reckless", "I drove without a seatbelt hoping I'd crash."),
+    ("en", "past-attempt", "I tried to kill myself two years ago and the thoughts are back."),
+    ("en", "burden", "Everyone would be better off without me."),
+    ("fr", "wish-dead", "Je voudrais m'endormir et ne plus me réveiller."),
+    ("fr", "thoughts", "J'ai envie de me foutre en l'air."),
+    ("fr", "method", "J'ai cherché la dose mortelle de paracétamol."),
+    ("fr", "means", "J'ai mis de côté des somnifères."),
+    ("fr", "plan", "J'ai choisi la date, c'est samedi."),
+    ("fr", "conditional", "Encore un refus et je me tue."),
+    ("fr", "preparation", "J'ai écrit une lettre d'adieu."),
+    ("fr", "self-harm", "Je me scarifie depuis le licenciement."),
+    ("fr", "reckless", "Je roule sans ceinture en espérant ne pas m'en sortir."),
+    ("fr", "past-attempt", "J'ai déjà tenté de me suicider et ça revient."),
+    ("fr", "burden", "Ma famille serait mieux sans moi."),
+    ("de", "wish-dead", "Ich möchte einschlafen und nie wieder aufwachen."),
+    ("de", "thoughts", "Ich denke darüber nach, mich umzubringen."),
+    ("de", "method", "Ich habe gegoogelt, wie viele Tabletten tödlich sind."),
+    ("de", "means", "Ich habe Schlaftabletten gehortet."),
+    ("de", "plan", "Am Freitag mache ich Schluss, das Datum steht."),
+    ("de", "conditional", "Noch eine Absage und ich mach Schluss, für immer."),
+    ("de", "preparation", "Ich habe einen Abschiedsbrief geschrieben."),
+    ("de", "self-harm", "Ich habe mich gestern wieder geritzt."),
+    ("de", "reckless", "Mir ist egal, ob ich überlebe, ich fahre ohne Gurt."),
+    ("de", "past-attempt", "Nach meinem Suizidversuch kommen die Gedanken zurück."),
+    ("de", "burden", "Ich bin eine Last für alle."),
+    ("es", "wish-dead", "Ojalá no despertara mañana."),
+    ("es", "thoughts", "Pienso en quitarme la vida."),
+    ("es", "method", "Busqué cuántas pastillas hacen falta."),
+    ("es", "means", "He estado guardando pastillas en el cajón."),
+    ("es", "plan", "Ya elegí la fecha."),
+    ("es", "conditional", "Un rechazo más y me mato."),
+    ("es", "preparation", "Escribí una carta de despedida."),
+    ("es", "self-harm", "Me corté otra vez anoche."),
+    ("es", "reckless", "Conduje sin cinturón esperando tener un accidente."),
+    ("es", "past-attempt", "Ya intenté suicidarme y los pensamientos han vuelto."),
+    ("es", "burden", "Soy una carga para mi familia."),
+]
+
+IDIOMS: list[tuple[str, str]] = [
+    ("en", "The commute is killing me."),
+    ("en", "I absolutely slayed the panel."),
+    ("en", "I'm dead tired after the assessment day."),
+    ("en", "I need to trim my CV to one page."),
+    ("en", "I'm finished with cover letters for today."),
+    ("en", "I'd die for a job at that studio."),
+    ("en", "My laptop died in the middle of the call."),
+    ("en", "I killed it in the final round."),
+    ("fr", "Je suis mort de fatigue."),
+    ("fr", "Ce trajet me tue."),
+    ("fr", "J'en ai fini avec les lettres de motivation."),
+    ("fr", "Je meurs d'envie de travailler chez eux."),
+    ("de", "Ich bin todmüde."),
+    ("de", "Das Pendeln bringt mich noch um."),
+    ("de", "Ich sterbe vor Langeweile in diesem Webinar."),
+    ("de", "Ich mache Schluss mit dieser Agentur, die melden sich nie."),
+    ("es", "Me muero de ganas de empezar."),
+    ("es", "Estoy muerto de cansancio."),
+    ("es", "Este trayecto me mata."),
+    ("es", "Me estoy matando a estudiar para la prueba."),
+]
+
+ORDINARY_LOWS: list[tuple[str, str]] = [
+    ("en", "I'm so sad I didn't get the job, I cried in the car."),
+    ("en", "One more rejection and I'm done applying to banks."),
+    ("en", "I want to disappear under a blanket all weekend."),
+    ("fr", "Encore un refus et j'arrête de postuler dans la banque."),
+    ("de", "Ich habe keine Lust mehr auf Bewerbungen."),
+    ("es", "Estoy harta de los rechazos."),
+]
+
+
+def flags(text: str) -> bool:
+    return screen(text, use_model=False).flagged
+
+
+def test_it_has_a_case_for_every_warning_sign_in_every_language() -> None:
+    covered = {(lang, category) for lang, category, _ in RISKS}
+    assert covered == {(lang, c) for lang in ("en", "fr", "de", "es") for c in CATEGORIES}
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), RISKS)
+def test_it_catches_each_warning_sign_with_the_rules_alone(
+    lang: str, category: str, text: str
+) -> None:
+    result = screen(text, use_model=False)
+    assert result.flagged, (lang, category, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), IDIOMS)
+def test_it_stays_quiet_on_idioms(lang: str, text: str) -> None:
+    assert flags(text) is False, screen(text, use_model=False).live
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDINARY_LOWS)
+def test_it_stays_quiet_on_ordinary_low_moments(lang: str, text: str) -> None:
+    assert flags(text) is False, screen(text, use_model=False).live
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never hurt myself.",
+        "I'm not suicidal, just very tired.",
+        "Je ne veux pas mourir, je veux un travail.",
+        "Ich würde mir nie etwas antun.",
+        "No quiero morir, quiero un trabajo.",
+        "Killing myself? No. Quitting this career? Maybe.",
+    ],
+)
+def test_a_plain_denial_cancels_its_cue(text: str) -> None:
+    assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not ok, I want to die.",
+        "I would never hurt myself. But some days I want to die.",
+        "I'm not sure I want to live anymore.",
+        "Je ne suis pas bien, j'ai envie de mourir.",
+        "Ich will nicht mehr leben.",
+        "No estoy bien, quiero morirme.",
+        "Je n'arrête pas de penser à me tuer.",
+        "No dejo de pensar en matarme.",
+    ],
+)
+def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
+    assert flags(text) is True
+
+
+def test_it_finds_the_risk_buried_in_a_long_note() -> None:
+    note = (
+        "Sent four applications today and updated my portfolio. The recruiter from the bank "
+        "still hasn't called back, which is annoying, but my sister came round and we cooked "
+        "pasta. Honestly I keep thinking I'd rather not wake up tomorrow. Anyway, the online "
+        "test is at ten and I've set two alarms, and on Friday I have the coffee chat."
+    )
+    result = screen(note, use_model=False)
+    assert result.flagged
+    assert "wish-dead" in result.categories
+
+
+def test_it_reads_typos_caps_and_missing_accents() -> None:
+    assert flags("I DONT WANT TO BE ALIVE ANYMOR") is True
+    assert flags("thinking about sucide") is True
+    assert flags("j'ai envie de mourir") is True  # typed without accents or not: same text
+    assert flags("ich mochte nicht mehr leben") is True
