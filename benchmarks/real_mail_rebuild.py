@@ -101,6 +101,7 @@ PLACEHOLDER_VALUES = (
         ),
         "Northwind",
     ),
+    (("salary", "salario", "salaire", "gehalt", "sueldo"), "45 000"),
     (("first_name", "firstname", "prenom", "prénom", "vorname"), "Alex"),
     (("last_name", "lastname", "nachname", "apellido", "nom_famille"), "Martin"),
     (
@@ -317,6 +318,9 @@ GETTEXT_WRAPPED = re.compile(
 )
 
 
+LARAVEL_I18N = re.compile(r"\{\{\s*__\(\s*(['\"])((?:\\.|(?!\1).)*)\1[^}]*\}\}")
+
+
 def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> str:
     """The text in `raw` (some lines of a file) read according to `fmt`."""
     if fmt == "literal":
@@ -382,6 +386,13 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
         # A PHP template: the HTML as is, and of each PHP block only its translatable strings.
         raw = PHP_BLOCK.sub(
             lambda m: " ".join(unescape(g[1]) for g in GETTEXT_CALL.findall(m.group(1))), raw
+        )
+    elif fmt == "laravel-i18n":
+        # A Blade template whose text is in {{ __('...') }} calls: each in the JSON catalog's
+        # language (the string itself when there is no catalog).
+        messages = catalog or {}
+        raw = LARAVEL_I18N.sub(
+            lambda m: messages.get(unescape(m.group(2)), unescape(m.group(2))), raw
         )
     elif fmt == "gettext-call":
         # Only the messages of the gettext calls in the lines (a subject passed as an argument).
@@ -471,7 +482,7 @@ def from_repo(item: dict, sources: Sources) -> tuple[str, str] | str:
         po_text = sources.repo_file(item["repo"], item["commit"], loc["po"])
         if po_text is None:
             return "translation catalog not available"
-        catalog = parse_po(po_text)
+        catalog = json.loads(po_text) if loc["po"].endswith(".json") else parse_po(po_text)
     body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"), catalog)
     subject = ""
     if loc.get("subject"):
