@@ -321,6 +321,17 @@ GETTEXT_WRAPPED = re.compile(
 LARAVEL_I18N = re.compile(r"\{\{\s*__\(\s*(['\"])((?:\\.|(?!\1).)*)\1[^}]*\}\}")
 
 
+TWIG_TRANS = re.compile(
+    r"\{\{\s*'[^']*?\.(\w+)'\s*\|\s*trans(?:\((?:[^()]|\([^()]*\))*\))?[^{}]*\}\}"
+)
+PHP_ARRAY_ENTRY = re.compile(r"'([\w.-]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'")
+
+
+def parse_php_array(text: str) -> dict[str, str]:
+    """key -> text of a PHP language file (`'key' => 'text'`, nested arrays flattened by key)."""
+    return {m.group(1): unescape(m.group(2)) for m in PHP_ARRAY_ENTRY.finditer(text)}
+
+
 def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> str:
     """The text in `raw` (some lines of a file) read according to `fmt`."""
     if fmt == "literal":
@@ -387,6 +398,11 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
         raw = PHP_BLOCK.sub(
             lambda m: " ".join(unescape(g[1]) for g in GETTEXT_CALL.findall(m.group(1))), raw
         )
+    elif fmt == "twig-trans":
+        # A Twig template whose text is in {{ 'group::file.section.key' | trans(...) }} calls:
+        # each key's text from the language's PHP array file (the key itself when missing).
+        messages = catalog or {}
+        raw = TWIG_TRANS.sub(lambda m: messages.get(m.group(1), m.group(1)), raw)
     elif fmt == "laravel-i18n":
         # A Blade template whose text is in {{ __('...') }} calls: each in the JSON catalog's
         # language (the string itself when there is no catalog).
@@ -482,7 +498,12 @@ def from_repo(item: dict, sources: Sources) -> tuple[str, str] | str:
         po_text = sources.repo_file(item["repo"], item["commit"], loc["po"])
         if po_text is None:
             return "translation catalog not available"
-        catalog = json.loads(po_text) if loc["po"].endswith(".json") else parse_po(po_text)
+        if loc["po"].endswith(".json"):
+            catalog = json.loads(po_text)
+        elif loc["po"].endswith(".php"):
+            catalog = parse_php_array(po_text)
+        else:
+            catalog = parse_po(po_text)
     body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"), catalog)
     subject = ""
     if loc.get("subject"):
