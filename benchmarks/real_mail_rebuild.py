@@ -182,6 +182,7 @@ def fill_placeholders(text: str) -> str:
     text = re.sub(r"(?<![\w/]):([a-z_]{3,})\b", lambda m: placeholder_value(m.group(1)), text)
     text = re.sub(r"\{([A-Za-z_][\w.]*)\}", lambda m: placeholder_value(m.group(1)), text)
     text = re.sub(r"\$([A-Za-z_]\w*)", lambda m: placeholder_value(m.group(1)), text)  # PHP
+    text = re.sub(r"%([A-Z][A-Z_]+)%", lambda m: placeholder_value(m.group(1)), text)
     return PRINTF.sub("…", text)
 
 
@@ -390,6 +391,9 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
             for line in raw.splitlines()
             if ":" in line
         )
+    elif fmt == "field":
+        # A `Label: value` line (a Markdown subject line): the value, without emphasis marks.
+        raw = raw.split(":", 1)[1].replace("**", "").strip() if ":" in raw else raw
     elif fmt == "quote":
         # A Markdown block quote: the lines without their leading "> ".
         raw = "\n".join(re.sub(r"^\s*> ?", "", line) for line in raw.splitlines())
@@ -451,6 +455,8 @@ class Sources:
         text = None
         if self.mirror is not None:
             git_dir = self.mirror / repo.replace("/", "+") / "repo"
+            if (git_dir / ".git").is_dir():  # a clone with a work tree rather than a bare one
+                git_dir = git_dir / ".git"
             if git_dir.exists():
                 done = subprocess.run(
                     ["git", "--git-dir", str(git_dir), "show", f"{commit}:{path}"],
