@@ -15,6 +15,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import Invitation
 from nextyes.inbox.models import MailAccount, MailMessage, Proposal
 from nextyes.journal.models import (
     Aspiration,
@@ -216,6 +217,10 @@ _by(
     "inbox:proposal_undo",
 )
 _by("mail_account", "inbox:account_edit", "inbox:account_delete", "inbox:account_sync")
+# Alice is the first account, so she runs the install: only she may withdraw its invitations.
+FACTORIES["accounts:invitation_revoke"] = lambda alice, world: {
+    "pk": Invitation.objects.create(expires_at=timezone.now() + dt.timedelta(days=7)).pk
+}
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 

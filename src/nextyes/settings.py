@@ -35,10 +35,26 @@ def _secret_key() -> str:
 SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = env_list("NEXTYES_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("NEXTYES_CSRF_TRUSTED_ORIGINS", [])
-SIGNUP_ENABLED = env_bool("NEXTYES_SIGNUP", True)
 
+
+def _signup_mode() -> str:
+    """open, invite (the default) or closed; the old true/false still mean open/closed."""
+    raw = env_str("NEXTYES_SIGNUP", "invite").strip().lower() or "invite"
+    legacy = {"true": "open", "1": "open", "yes": "open", "on": "open"}
+    legacy |= {"false": "closed", "0": "closed", "no": "closed", "off": "closed"}
+    mode = legacy.get(raw, raw)
+    if mode not in {"open", "invite", "closed"}:
+        raise ValueError(f"NEXTYES_SIGNUP must be open, invite or closed, not {raw!r}")
+    return mode
+
+
+SIGNUP_MODE = _signup_mode()
+# Where invitation links point: the address people type to reach this NextYes.
+BASE_URL = env_str("NEXTYES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+INVITATION_DAYS = env_int("NEXTYES_INVITATION_DAYS", 7)
+
+# No django.contrib.admin: nothing personal is managed there, and an unused door is one less.
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "nextyes.accounts.middleware.NoStoreMiddleware",
+    "nextyes.accounts.middleware.LastSeenMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -138,9 +156,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Throttling (docs/deployment.md explains the choice): failures count per client address across
+# all names (15-minute pause) and per account across addresses (a short pause that a browser which
+# signed in to that account before does not get, so a stranger cannot keep its owner out).
 AXES_FAILURE_LIMIT = env_int("NEXTYES_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = 0.25  # hours: a locked-out person can try again after 15 minutes
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = env_int("NEXTYES_LOGIN_PAUSE_MINUTES", 15) / 60  # hours
+LOGIN_ACCOUNT_PAUSE_MINUTES = env_int("NEXTYES_LOGIN_ACCOUNT_PAUSE_MINUTES", 3)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_HANDLER = "nextyes.accounts.throttle.NextYesAxesHandler"
+AXES_CLIENT_IP_CALLABLE = "nextyes.accounts.client_ip.client_ip"
+# How many proxies of our own stand in front (0: trust no X-Forwarded-For at all).
+PROXY_DEPTH = env_int("NEXTYES_PROXY_DEPTH", 0)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False

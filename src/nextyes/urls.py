@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
@@ -9,5 +8,4 @@ urlpatterns = [
     path("", include("nextyes.insights.urls")),
     path("", include("nextyes.inbox.urls")),
     path("accounts/", include("nextyes.accounts.urls")),
-    path("admin/", admin.site.urls),
 ]

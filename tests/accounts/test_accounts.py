@@ -64,7 +64,7 @@ def test_it_signs_in_and_out(client: Client, alice: Any) -> None:
 
 
 def test_it_closes_sign_up_when_turned_off(client: Client, alice: Any, settings: Any) -> None:
-    settings.SIGNUP_ENABLED = False
+    settings.SIGNUP_MODE = "closed"
     response = client.get("/accounts/signup/")
     assert response.status_code == 403
     assert "Sign-up is closed" in response.content.decode()
@@ -84,7 +84,7 @@ def test_it_closes_sign_up_when_turned_off(client: Client, alice: Any, settings:
 def test_it_lets_the_first_account_be_made_even_with_sign_up_off(
     client: Client, settings: Any
 ) -> None:
-    settings.SIGNUP_ENABLED = False
+    settings.SIGNUP_MODE = "closed"
     response = client.get("/accounts/signup/")
     assert "Create your account" in response.content.decode()
 
@@ -106,6 +106,7 @@ def test_it_locks_sign_in_after_repeated_failures(
     response = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD})
     assert response.status_code == 429
     assert "Too many sign-in attempts" in response.content.decode()
+    assert "Your account and everything in it are fine" in response.content.decode()
     assert "_auth_user_id" not in client.session
 
 

@@ -7,4 +7,5 @@ from django.http import HttpRequest
 
 
 def nextyes(request: HttpRequest) -> dict[str, Any]:
-    return {"signup_enabled": settings.SIGNUP_ENABLED}
+    # Only open sign-up is offered on the sign-in page; invitees arrive with their own link.
+    return {"signup_enabled": settings.SIGNUP_MODE == "open"}

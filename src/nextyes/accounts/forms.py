@@ -1,20 +1,27 @@
 from __future__ import annotations
 
 import zoneinfo
+from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.conf import settings
+from django.contrib.auth.forms import BaseUserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.accounts.models import User
+from nextyes.accounts.models import Invitation, User
 
 TIMEZONE_CHOICES = [(tz, tz) for tz in sorted(zoneinfo.available_timezones())]
 
 
-class SignUpForm(UserCreationForm):
+class SignUpForm(BaseUserCreationForm):
+    """Django's sign-up form without its "that name exists" check: sign-up must not reveal names."""
+
     class Meta:
         model = User
         fields = ("username", "display_name")
+
+    def validate_unique(self) -> None:
+        """Whether the name is free is decided by `services.sign_up`, out of the stranger's sight."""
 
 
 class ProfileForm(forms.ModelForm):
@@ -24,3 +31,38 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ("display_name", "timezone", "week_start", "north_star")
         widgets = {"north_star": forms.Textarea(attrs={"rows": 4})}
+
+
+class InvitationForm(forms.ModelForm):
+    days = forms.IntegerField(
+        label=_("Link works for (days)"),
+        min_value=1,
+        max_value=90,
+        initial=lambda: settings.INVITATION_DAYS,
+    )
+
+    class Meta:
+        model = Invitation
+        fields = ("note",)
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To be sure it is you."),
+    )
+
+    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self) -> str:
+        password = str(self.cleaned_data["password"])
+        if not self.user.check_password(password):
+            raise forms.ValidationError(
+                _("That is not the password of this account. Nothing was deleted."),
+                code="wrong_password",
+            )
+        return password

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -43,4 +44,37 @@ class FirstRunMiddleware:
             # The help page must reach someone in trouble even before any account exists.
             if not request.path.startswith((signup, "/static/", reverse("journal:help"))):
                 return redirect(signup)
+        return self.get_response(request)
+
+
+class NoStoreMiddleware:
+    """Keep every page out of shared and browser caches.
+
+    Everything NextYes renders is either someone's private data or a form with a CSRF token, so no
+    page may be kept by a proxy or shown again from the back/forward cache on a shared computer.
+    Static files never get here: whitenoise answers them first, with their long cache lifetime.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        patch_cache_control(response, no_store=True, private=True)
+        return response
+
+
+class LastSeenMiddleware:
+    """Note the day a signed-in person was last here, for the owner's list (one write a day)."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            today = timezone.now().date()
+            if user.last_seen != today:
+                get_user_model().objects.filter(pk=user.pk).update(last_seen=today)
+                user.last_seen = today
         return self.get_response(request)

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import secrets
 import zoneinfo
+from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -43,6 +46,58 @@ class User(AbstractUser):
     # ISO 3166 alpha-2 code; picks the helplines on the "Need help now?" page. Blank: generic.
     country = models.CharField(_("country"), max_length=2, blank=True, default="")
 
+    # The person who runs this NextYes: sees the list of accounts and makes invitations.
+    is_owner = models.BooleanField(_("runs this NextYes"), default=False)
+    # A day, not a time: enough for the owner's list, and one small write per person per day.
+    last_seen = models.DateField(_("last seen"), null=True, blank=True)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The first account of an install is its owner, however it was made (web, CLI, demo).
+        if self._state.adding and not type(self)._default_manager.exists():
+            self.is_owner = True
+        super().save(*args, **kwargs)
+
     @property
     def shown_name(self) -> str:
         return self.display_name or self.username
+
+
+def _new_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class Invitation(models.Model):
+    """A single-use sign-up link the owner hands to someone; it belongs to the install, not a person.
+
+    No link to any user on purpose: an invitation holds nobody's data, and deleting an account
+    never needs to touch it.
+    """
+
+    token = models.CharField(max_length=64, unique=True, default=_new_token, editable=False)
+    note = models.CharField(
+        _("who it is for"),
+        max_length=100,
+        blank=True,
+        help_text=_("Only you see this, to remember whom you sent it to."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.note or f"invitation {self.pk}"
+
+    @property
+    def status(self) -> str:
+        """ "open", "used", "revoked" or "expired", for the owner's list."""
+        if self.used_at is not None:
+            return "used"
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.expires_at <= timezone.now():
+            return "expired"
+        return "open"

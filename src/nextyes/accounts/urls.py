@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.accounts import views
+from nextyes.accounts import views, views_account, views_group
 
 app_name = "accounts"
 urlpatterns = [
@@ -8,4 +8,8 @@ urlpatterns = [
     path("login/", views.SignInView.as_view(), name="login"),
     path("logout/", views.sign_out, name="logout"),
     path("profile/", views.profile, name="profile"),
+    path("password/", views_account.ChangePasswordView.as_view(), name="password_change"),
+    path("delete/", views_account.delete, name="delete"),
+    path("people/", views_group.people, name="people"),
+    path("people/invitations/<int:pk>/revoke/", views_group.revoke, name="invitation_revoke"),
 ]

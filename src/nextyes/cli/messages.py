@@ -1,6 +1,6 @@
 """Every message the CLI prints to a person, in one place (so wording stays warm and consistent)."""
 
-NO_SUCH_USER = "there is no account named “{name}”. See who exists with the admin, or create one with `nextyes user create NAME`."
+NO_SUCH_USER = "there is no account named “{name}”. See who exists with `nextyes user list`, or create one with `nextyes user create NAME`."
 NO_USERS = "there is no account yet. Create one with `nextyes user create NAME` (or sign up in the browser)."
 WHICH_USER = (
     "there is more than one account: say whose data to use with --user NAME (or set NEXTYES_USER)."
@@ -11,6 +11,16 @@ USER_CREATED = "Created the account “{name}”."
 PASSWORD_FILE_UNREADABLE = "cannot read the password file {path}: {reason}"
 PASSWORD_MISMATCH = "the two passwords differ; nothing was created."
 PASSWORD_WEAK = "that password will not do: {reason}"
+USER_DELETE_NEEDS_YES = "this deletes “{name}” and everything the account holds, for good. To go ahead, run it again with --yes."
+USER_DELETED = "Deleted the account “{name}” and everything in it:"
+USER_DELETED_ROW = "  {kind}: {count}"
+USER_DELETED_NOTHING_ELSE = "  (the account held nothing else)"
+USER_DELETED_OWNER = "“{name}” ran this NextYes; nobody does now. Invitations still work from `nextyes user invite`."
+INVITATION_READY = "An invitation link, for one account, until {until}:"
+INVITATION_DAYS_RANGE = "--days: choose between 1 and 90 days."
+USER_LIST_ROW = "{name}{owner}  joined {joined}, last seen {seen}"
+USER_LIST_OWNER = " (runs this NextYes)"
+USER_LIST_NEVER = "not yet"
 
 # --- Tracker: add, move, list, demo (cli/tracker.py)
 NO_APPLICATION = "no application with id {id}."

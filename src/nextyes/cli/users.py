@@ -77,3 +77,68 @@ def checked_password(password: str, user: Any) -> str:
     except ValidationError as exc:
         raise CLIError(messages.PASSWORD_WEAK.format(reason=" ".join(exc.messages))) from exc
     return password
+
+
+@user_app.command("list")
+def list_users() -> None:
+    """The accounts on this NextYes: user name, joined, last seen (never anything private)."""
+    setup_django()
+    from nextyes.accounts.services import group_members
+
+    for member in group_members():
+        seen = member.last_seen.isoformat() if member.last_seen else messages.USER_LIST_NEVER
+        typer.echo(
+            messages.USER_LIST_ROW.format(
+                name=member.username,
+                owner=messages.USER_LIST_OWNER if member.is_owner else "",
+                joined=member.date_joined.date().isoformat(),
+                seen=seen,
+            )
+        )
+
+
+@user_app.command("invite")
+def invite(
+    days: int = typer.Option(
+        None, "--days", help="How many days the link works (default: $NEXTYES_INVITATION_DAYS, 7)."
+    ),
+    note: str = typer.Option("", "--note", help="Whom it is for, to find it again on the web."),
+) -> None:
+    """Print a single-use sign-up link (on $NEXTYES_BASE_URL) to send to someone."""
+    if days is not None and not 1 <= days <= 90:
+        raise CLIError(messages.INVITATION_DAYS_RANGE)
+    setup_django()
+    from nextyes.accounts import services
+
+    invitation = services.create_invitation(days, note=note)
+    typer.echo(
+        messages.INVITATION_READY.format(until=f"{invitation.expires_at:%Y-%m-%d %H:%M} UTC")
+    )
+    typer.echo(services.invitation_url(invitation))
+
+
+@user_app.command("delete")
+def delete(
+    name: str = typer.Argument(..., help="The account's user name."),
+    yes: bool = typer.Option(False, "--yes", help="Confirm: delete it and everything it holds."),
+) -> None:
+    """Delete an account and everything it owns, and say what was removed."""
+    setup_django()
+    from django.contrib.auth import get_user_model
+
+    from nextyes.accounts.deletion import delete_account
+
+    user = get_user_model().objects.filter(username=name).first()
+    if user is None:
+        raise CLIError(messages.NO_SUCH_USER.format(name=name))
+    if not yes:
+        raise CLIError(messages.USER_DELETE_NEEDS_YES.format(name=name))
+    was_owner = user.is_owner
+    removed = delete_account(user)
+    typer.echo(messages.USER_DELETED.format(name=name))
+    for kind, count in removed.items():
+        typer.echo(messages.USER_DELETED_ROW.format(kind=kind, count=count))
+    if not removed:
+        typer.echo(messages.USER_DELETED_NOTHING_ELSE)
+    if was_owner:
+        typer.echo(messages.USER_DELETED_OWNER.format(name=name))

@@ -1,0 +1,41 @@
+"""The person's own account: a new password, and leaving with everything they wrote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordChangeView
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+
+from nextyes.accounts.deletion import delete_account
+from nextyes.accounts.forms import DeleteAccountForm
+
+
+class ChangePasswordView(PasswordChangeView):
+    """Django's password change; it keeps this session signed in and ends the others."""
+
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:profile")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password is changed. You are still signed in here."))
+        return response
+
+
+@login_required
+def delete(request: HttpRequest) -> HttpResponse:
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = request.user
+        name = user.get_username()
+        logout(request)
+        removed = delete_account(user)
+        return render(request, "accounts/deleted.html", {"name": name, "removed": removed})
+    return render(request, "accounts/delete.html", {"form": form})
