@@ -121,6 +121,8 @@ PLACEHOLDER_VALUES = (
         ),
         "Data Analyst",
     ),
+    # "candidate" contains "date": people's names before dates
+    (("candidatename", "candidate_name", "applicantname", "applicant_name"), "Alex Martin"),
     (("date", "datum", "fecha", "day", "jour"), "12 March"),
     (("time", "heure", "uhrzeit", "hora"), "10:00"),
     (("url", "link", "lien", "href", "enlace"), "https://example.org"),
@@ -431,7 +433,11 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
         )
         raw = re.sub(r"%\{(\w+)\}", lambda m: placeholder_value(m.group(1)), raw)
         raw = re.sub(r"#\{([^{}]*)\}", lambda m: placeholder_value(m.group(1)), raw)
-    elif fmt not in ("markup", "text"):
+    elif fmt == "markup":
+        # a JavaScript function's template literal: without `return \`` and the closing \`;
+        raw = re.sub(r"^\s*return\s*`", "", raw)
+        raw = re.sub(r"`\s*;?\s*$", "", raw)
+    elif fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
     raw = fill_placeholders(raw)
     if fmt != "text" or re.search(r"<(p|br|div|a|strong|b|table|span)\b", raw, re.I):
