@@ -17,6 +17,7 @@ from typer._click.exceptions import NoArgsIsHelpError, UsageError
 # Command modules register their commands on `app` when imported.
 from nextyes.cli import (  # noqa: F401
     analyze,
+    backup,
     checkin,
     gratitude,
     inbox,

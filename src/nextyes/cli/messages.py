@@ -205,3 +205,30 @@ INBOX_CLASSIFY_EMPTY = "no subject and no body to read"
 INBOX_CLASSIFY_BAD_LINES = (
     "{count} of {total} lines could not be read (listed above); the others were classified."
 )
+
+# --- Backups for the instance owner (cli/backup.py)
+BACKUP_WRITTEN = "Backed up the whole instance ({kind}, {size}) to {path}."
+BACKUP_KEEP_KEY = (
+    "The mail key is not in the backup, on purpose: keep a copy of {key} somewhere safe, or "
+    "everyone types their mailbox password again after a restore."
+)
+BACKUP_IS_A_FOLDER = "{path} is a folder: give a file name, e.g. {path}/nextyes.backup"
+BACKUP_UNWRITABLE = "could not write {path}: {reason}."
+BACKUP_DAMAGED = "the copy does not read back whole ({reason}); nothing was replaced."
+BACKUP_NO_TOOL = "{tool} is not installed here; it comes with the PostgreSQL client tools."
+BACKUP_TOOL_FAILED = "{tool} stopped: {reason}"
+RESTORE_UNREADABLE = "could not read {path}: {reason}."
+RESTORE_NOT_A_BACKUP = "{path} is not a NextYes backup (made by `nextyes backup`)."
+RESTORE_WRONG_KIND = (
+    "{path} is a {kind} backup, but this NextYes runs on {here}. To move people between the two, "
+    "each can export their data and import it on the other."
+)
+RESTORE_CONFIRM = "This replaces everything here ({accounts}) with the backup. Go ahead?"
+RESTORE_NEEDS_YES = (
+    "restoring replaces everything this instance holds now ({accounts}). "
+    "If that is what you want, run it again with --yes."
+)
+RESTORE_BUSY = (
+    "the database stayed busy, so nothing was restored ({reason}). Try again in a moment."
+)
+RESTORED = "Restored {path}; {accounts} in it."
