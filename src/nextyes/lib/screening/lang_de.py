@@ -38,6 +38,10 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:ware|wurde) ich (?:lieber |einfach |am liebsten )?(?:nicht mehr da|tot|weg|nie "
+        r"geboren)",
+        r"verschwinden und nie (?:mehr |wieder )?(?:wiederkommen|zuruckkommen)|keinen "
+        r"lebenswillen|lebenswille",
         r"(?:dass|das) alles (?:fur immer |endgultig |fur immer und ewig )aufhort|fur immer "
         r"aufhoren|nicht (?:mehr )?aufzuwachen|nie (?:mehr|wieder) aufzuwachen",
         rf"(?:will|mochte|mochte gern|wurde gern|wurde lieber|wunsche mir|wunschte|"
@@ -57,6 +61,9 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"(?:denke|dachte|gedanken)(?: (?!nicht\b|nie\b|kein)[a-z]+){0,2} (?:ans sterben|an den tod|"
+        r"an selbstmord|an "
+        r"suizid)|nehme ich mir das leben|bringe ich mich um|tu ich mir was an",
         r"(?:nehme|nehmen|nahm) mir das leben|mir das leben (?:zu )?nehmen|(?:uberdosis|"
         r"tabletten) nehmen",
         r"suizid[a-z]*|selbstmord[a-z]*|freitod|(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:umbringen|"
@@ -73,6 +80,8 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"(?:hohe|tiefe) (?:der|des|vom) (?:brucke|hochhaus|dach|parkhaus|turm|fluss)|wie tief "
+        r"(?:der|das|die) (?:fluss|wasser|see)",
         rf"(?:gegoogelt|googel[a-z]*|gesucht|gesucht|suche|recherchiert|nachgelesen|"
         rf"nachgeschaut|geschaut|gelesen|informiert|angeschaut)[^.!?]{{0,40}}(?:wie (?:man|ich) "
         rf"(?:sich |mich )?(?:umbringt|umbringen|sterben|stirbt|tote|erhangt|aufhangt)|todlich|"
@@ -97,6 +106,8 @@ CUES: dict[str, list[str]] = {
         r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
     ],
     "plan": [
+        r"alles fur (?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute nacht|"
+        r"morgen|das wochenende) (?:geplant|vorbereitet)",
         r"weiss (?:schon|genau|bereits),? wie ich es (?:mache|tue|tun werde)",
         r"(?:geplant|vorgenommen|beschlossen),? es [^.!?]{0,30}zu tun|wie und wann|wann und wie",
         r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
@@ -116,6 +127,7 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"(?:liebsten|besten|wertvollsten|schonsten) (?:sachen|dinge)[^.!?]{0,30}verschenkt",
         r"fur danach(?=[.!?;]|$)|lieblings[a-z]+[^.!?]{0,30}(?:verschenkt|verschenke|weggegeben)"
         r"|als ware es das letzte mal|damit sich niemand um [^.!?]{0,20}kummern muss",
         r"abschiedsbrief[a-z]*|abschiedsnachricht[a-z]*|abschied (?:genommen|nehmen)"
@@ -130,6 +142,12 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"(?:schneide|ritze|schnitt|ritzte) (?:mich|mir)[^.!?]{0,30}(?:in die|in den|in meine) "
+        r"(?:arme|arm|beine|bein|haut|handgelenke?)|mit (?:einer|der) (?:klinge|rasierklinge)",
+        r"(?:kratze|schneide|ritze|verbrenne|schlage|beisse|verletze)[a-z]* (?:mich|mir) "
+        r"(?:absichtlich |wieder |selbst |extra )*(?:die|den|meine|in die|in den) (?:arme|haut|"
+        r"beine|handgelenke|arm|hande|hand|finger|gesicht|oberschenkel)|absichtlich (?:verbrannt|"
+        r"geschnitten|verletzt|geritzt|geschlagen|gekratzt)|mir absichtlich",
         r"(?:schlage|schlug|haue|knalle|hau) (?:meinen|den|mir den) kopf (?:gegen|an)|(?:esse|"
         r"trinke) nichts mehr,? um mich zu bestrafen|um mich zu bestrafen",
         r"(?:mir|mich) (?:die |den |meine )?(?:arme|haut|beine|handgelenke|arm|oberschenkel) "
@@ -147,6 +165,8 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"(?:trinke|trinken|getrunken|trank) (?:zu|mit|auf) (?:meinen |den )?(?:tabletten|"
+        r"medikamenten|pillen)",
         r"(?:hoffe|hoffte|gehofft|in der hoffnung)[^.!?]{0,30}(?:unfall|nicht (?:ankomme|"
         r"uberlebe|zuruckkomme|aufwache)|uberfahrt|erwischt|ein auto|mich (?:erwischt|trifft))|"
         r"(?:(?:ware|ist) mir|mir (?:ist|ware)) (?:es )?egal,? (?:wenn|ob) ich (?:sterbe|sterben|tot|uberlebe|lebe|ankomme)|"
@@ -157,6 +177,8 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"(?:packung|schachtel|alle|ganze) (?:tabletten|pillen)[^.!?]{0,10}geschluckt|das letzte "
+        r"mal,? als ich mich so",
         r"(?:schon (?:mal|einmal|zweimal)|fruher|damals|letztes jahr|vor [a-z]+ "
         r"jahren)[^.!?]{0,30}(?:versucht|versuch) (?:mich|mir|zu sterben)|(?:suizidversuch|"
         r"selbstmordversuch)|versucht(?:,)? mich umzubringen|versucht(?:,)? mir das leben|"

@@ -115,6 +115,7 @@ CUES: dict[str, list[str]] = {
         r"(?:wrists?|throat)|overdos[a-z]*|\bod\b(?:'d|ing|ed)?|take all (?:my|the|of my) " + PILLS,
     ],
     "method": [
+        r"how many (?:of )?(?:my |the )?" + PILLS + r" (?:i'd|i would|i'll|it'd|would|i) need",
         r"how deep (?:the|that|this) (?:river|lake|water|sea|canal|reservoir)",
         r"how (?:much|many) [a-z ]{0,20}(?:it would take|would it take|it takes|would kill|would be "
         r"enough|is enough|is lethal|would be lethal|to die)|(?:highest|tallest|deepest) (?:bridges?|"
@@ -137,6 +138,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"(?:everything|all|what) i need to do it\b",
         PILLS + r" (?:counted|lined up|laid out|ready|sorted|out on)",
         r"which (?:pills|tablets|meds|method|bridge|building)",
         r"(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collect(?:ed|ing)|stash(?:ed|ing)?|"
@@ -211,6 +213,7 @@ CUES: dict[str, list[str]] = {
         r"[a-z]+ more)[^.!?]{0,40}(?:then|after that|if not|if nothing|before i|and then)",
     ],
     "preparation": [
+        r"letters? to each of (?:them|you|my)|made (?:a|my) will and",
         r"explain(?:ing|s)? why i (?:did|'m doing|am doing|had to do|have done) (?:it|this)",
         r"(?:wrote|written|writing|write|left|leaving|leave) (?:a |my )?notes? (?:for|to) (?:my |the )?"
         r"(?:family|kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother|friends|"

@@ -30,11 +30,14 @@ IDIOMS: list[str] = [
     r"(?:puerta|mesa|esquina)|recortar (?:mi|el) (?:cv|curriculum)",
     r"(?:esta|es) de muerte|de muerte lenta|pegarme un tiro en el pie|me tire a la piscina",
     r"cuerda (?:para|de) (?:el |la |mi )?(?:barco|tienda|jardin|escalada|ropa|columpio|perro|"
-    r"saltar)|prevencion del suicidio|prevencion de suicidio|linea de prevencion",
+    r"saltar)|(?:este|esta|ese|esa|el|la) [a-z]+ me (?:mato|mata|esta matando|va a matar)|"
+    r"prevencion del suicidio|prevencion de suicidio|linea de prevencion",
 ]
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:desearia|ojala|quisiera|preferiria) no haber (?:despertado|nacido)|desaparecer y no "
+        r"volver(?: nunca)?|(?:no le encuentro|perdi el|sin) sentido a la vida",
         r"(?:dormirme|dormir) y que todo (?:se acabe|termine)",
         r"(?:no tengo|sin|perdi las|ya no tengo|no me quedan) ganas de vivir|(?:que )?todo (?:termine|"
         r"acabe|se acabe) (?:para siempre|de una vez)|si (?:me muriera|muriera|me muero|"
@@ -57,6 +60,7 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"\bme mato\b|me voy a quitar la vida",
         r"sobredosis",
         r"suicid[a-z]*|matarme|me voy a matar|me quiero matar|quitarme la vida|me quite "
         r"la vida|(?:acabar|terminar|acabe|termine) con (?:mi vida|todo(?! (?:el|lo|esto de las))|"
@@ -70,6 +74,8 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"altura (?:del|de un|de una|de la) (?:puente|edificio|azotea|tejado|acantilado|torre|"
+        r"ventana)",
         r"(?:medicamentos|pastillas|dosis) (?:que )?(?:son |es )?(?:mortales|letales)",
         rf"(?:busque|buscado|buscando|busco|buscar|investigue|googl[a-z]*|mire|mirando|lei|"
         rf"leido|leyendo)[^.!?]{{0,40}}(?:como (?:matarme|morir|suicidarme|ahorcarme|quitarme la "
@@ -92,10 +98,13 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"(?:todo )?(?:planeado|preparado|organizado) para (?:el )?(?:domingo|lunes|martes|"
+        r"miercoles|jueves|viernes|sabado|esta noche|manana|el [0-9]+)|lo hare (?:despues|antes|"
+        r"esta noche|manana|el [a-z]+|cuando)",
         r"(?:se|sabe) (?:como|cuando) lo voy a hacer",
         r"(?:planeo|tengo planeado|he planeado|pienso) hacerlo|(?:como y cuando|cuando y como) "
         r"(?:lo voy|voy|hacerlo)",
-        r"(?:tengo|ya tengo|hay|tengo ya) (?:la |una )?fecha\b(?! (?:de|para) (?:la |el |mi )?"
+        r"(?:tengo|ya tengo|hay|tengo ya) (?:la |una )?fecha\b(?! (?:de|para) (?:la |el |mi )?(?:[a-z]+ )?"
         r"(?:entrevista|inicio|incorporacion|examen|reunion|llamada|boda|mudanza|entrega))",
         r"(?:tengo|hice|he hecho|ya tengo) (?:un|el|mi) plan\b(?! (?:de (?:carrera|busqueda|"
         r"estudio|accion)|para (?:la|el|mi) (?:entrevista|busqueda|cv)|b\b))|(?:elegi|he elegido|"
@@ -108,6 +117,7 @@ CUES: dict[str, list[str]] = {
         r"para|el|en)",
     ],
     "conditional": [
+        r"\bsi [^.!?]{0,60}(?:me mato|acabo con todo|me quito la vida|me suicido)",
         r"(?:un|otro|una|otra) (?:rechazo|no|negativa|entrevista fallida|correo asi)"
         r"(?: mas)?[^.!?]{0,25}(?:y|entonces) [^.!?]{0,25}(?:se acabo(?: todo)?|me mato|acabo con "
         r"todo|desaparezco|me voy para siempre|para siempre|me quito|no sigo viviendo|lo dejo todo"
@@ -142,6 +152,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"(?:bebo|bebi|beber|bebiendo|tomo alcohol) con (?:mis |las )?(?:pastillas|medicamentos)",
         rf"(?:ojala|espero|esperaba|esperando|con la esperanza de)[^.!?]{{0,25}}"
         rf"(?:me atropell[a-z]+|un coche|un camion|no (?:llegar|volver|sobrevivir|despertar)|"
         rf"tener un accidente|chocar|matarme)|me (?:da|daria|daba) (?:igual|lo mismo) (?:morir|si "

@@ -34,6 +34,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:ne jamais|ne pas|ne plus) m'etre reveillee?",
+        r"disparaitre et ne (?:jamais|plus) revenir|plus (?:gout|envie) a la vie|souhaite mourir",
         r"(?:m'endormir|dormir) et (?:que ce soit fini|que tout s'arrete|ne plus)",
         r"envie d'(?:exister|etre la|etre en vie)|si je (?:mourais|meurs|mourrais|disparaissais)"
         r"[^.!?]{0,40}(?:soulagement|tant mieux|mieux|delivrance|egal)|(?:que )?tout s'arrete "
@@ -70,6 +72,8 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"hauteur (?:du|d'un|d'une|de la|de l') ?(?:pont|immeuble|toit|falaise|parking|tour|"
+        r"viaduc|fenetre)",
         r"(?:medicaments|cachets|comprimes|doses?|pilules) (?:sont |qui sont )?(?:mortel|letal|"
         r"fatal)[a-z]*",
         rf"(?:cherche|chercher|cherchais|recherche|google|googlise|regarde|lu|lis|lire|"
@@ -96,6 +100,9 @@ CUES: dict[str, list[str]] = {
         r"(?:cachees|dans|sous)",
     ],
     "plan": [
+        r"(?:tout )?(?:planifie|prevu|organise|prepare) pour (?:dimanche|lundi|mardi|mercredi|jeudi|"
+        r"vendredi|samedi|ce soir|demain|cette nuit|le [0-9]+)|je le ferai (?:apres|avant|ce soir|"
+        r"demain|samedi|dimanche|vendredi|le [0-9]+|quand|cette)",
         r"sais (?:deja |exactement )?comment (?:je vais (?:le )?faire|je vais m'y prendre|le faire)",
         r"(?:prevu|decide|planifie|compte|vais) de le faire\b|(?:comment et quand|quand et comment)"
         r"(?: je vais| le faire| je le)",
@@ -147,6 +154,8 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"(?:bois|boire|bu|buvant)[^.!?]{0,30}(?:cachets|medicaments|comprimes|medocs)|"
+        r"(?:cachets|medicaments|comprimes) avec (?:de l'alcool|du vin|de la vodka)",
         r"(?:m'en fiche|m'en fous|me fiche|me fous|m'est egal|je m'en moque) (?:de mourir|si je "
         r"meurs|de crever|de vivre|de ne pas rentrer)",
         r"(?:en esperant|j'espere|j'esperais|esperant)[^.!?]{0,30}(?:ne pas (?:m'en "
@@ -161,6 +170,8 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"avale (?:une boite|tous mes|toute la|une plaquette|tout le flacon)|la derniere fois "
+        r"que je me sentais (?:comme ca|ainsi)",
         r"(?:deja |une fois )?(?:tente|essaye|essaie|tentee) de (?:me tuer|me "
         r"suicider|mourir|en finir|mettre fin|me pendre)|(?:ma|une|mon|la derniere|premiere) "
         r"(?:tentative(?: de suicide)?|\bts\b|overdose)|(?:les|ces|mes) (?:idees|pensees|envies) "

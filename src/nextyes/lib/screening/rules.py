@@ -36,6 +36,11 @@ _CLAUSE = re.compile(
 _ANSWERED_NO = re.compile(
     r"\W{0,3}\?\s*(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)\b"
 )
+# A denial whose infinitive follows a comma, as German and French put it.
+_DENIAL_LEAD = re.compile(
+    r"(?:nicht daran|nicht vor|nie vor|keine absicht|keinen plan|pas l'intention|aucune intention|"
+    r"no tengo intencion|ninguna intencion|no intention)\s*,?\s*(?:de |d'|of )?$"
+)
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
 # Masks leave a word the model can learn from: an idiom or a denial points away from risk.
 _IDIOM_MASK = " xidiom "
@@ -94,6 +99,8 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return False  # the cue carries its own negation ("no reason to live")
     if _ANSWERED_NO.match(clean, end):
         return True  # "killing myself? no."
+    if _DENIAL_LEAD.search(clean, max(0, start - 40), start):
+        return True  # "ich denke nicht daran, mir etwas anzutun"
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
     return bool(window) and denial.search(window + " ") is not None
