@@ -84,6 +84,19 @@ def subject_anchor(subject: str) -> dict[str, object] | None:
 # --- turning markup and templates into the text a person would read --------------------------
 
 PLACEHOLDER_VALUES = (
+    # full names first: "candidate" contains "date", "jobofferuser.fullname" contains "job"
+    (
+        (
+            "candidatename",
+            "candidate_name",
+            "applicantname",
+            "applicant_name",
+            "fullname",
+            "full_name",
+            "application_name",
+        ),
+        "Alex Martin",
+    ),
     (
         (
             "company",
@@ -121,8 +134,6 @@ PLACEHOLDER_VALUES = (
         ),
         "Data Analyst",
     ),
-    # "candidate" contains "date": people's names before dates
-    (("candidatename", "candidate_name", "applicantname", "applicant_name"), "Alex Martin"),
     (("date", "datum", "fecha", "day", "jour"), "12 March"),
     (("time", "heure", "uhrzeit", "hora"), "10:00"),
     (("url", "link", "lien", "href", "enlace"), "https://example.org"),
