@@ -34,6 +34,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
@@ -482,7 +483,7 @@ class Sources:
                 if done.returncode == 0:
                     text = done.stdout.decode("utf-8", "replace")
         if text is None and not self.offline:
-            url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+            url = f"https://raw.githubusercontent.com/{repo}/{commit}/{urllib.parse.quote(path)}"
             text = download(url)
         self.cache[key] = text
         return text
