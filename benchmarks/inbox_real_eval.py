@@ -30,6 +30,7 @@ from nextyes.inbox.classifier import LABELS, MODEL_VERSION, classify_many  # noq
 
 LOCAL = HERE / "data" / "real_mail.local.jsonl"
 INDEX = HERE / "data" / "real_mail_index.jsonl"
+SPLIT = HERE / "data" / "real_mail_split.json"
 BINS = ((0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.0001))
 LANG_ORDER = ("en", "fr", "de", "es")
 
@@ -91,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", type=Path, default=LOCAL, help="the rebuilt local set")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--errors", action="store_true", help="list each mistake")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        help="only real-dev or real-test (data/real_mail_split.json)",
+    )
     args = parser.parse_args(argv)
     if not args.file.exists():
         print(
@@ -101,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     rows = load(args.file)
+    if args.split:
+        sides = json.loads(SPLIT.read_text(encoding="utf-8"))
+        rows = [r for r in rows if sides.get(r["id"]) == args.split]
     verdicts = classify_many((r["subject"], r["body"], r.get("from", "")) for r in rows)
     truth = [r["label"] for r in rows]
     predicted = [v.label for v in verdicts]
@@ -117,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         {item["id"] for item in load(INDEX) if item.get("really_sent")} if INDEX.exists() else set()
     )
     sent = sum(1 for r in rows if r["id"] in really_sent)
-    title = f"Real mail: {len(rows)} emails ({lang_counts}), shipped model {MODEL_VERSION}"
+    part = f" (real-{args.split})" if args.split else ""
+    title = f"Real mail{part}: {len(rows)} emails ({lang_counts}), shipped model {MODEL_VERSION}"
     print(f"## {title}\n" if args.markdown else title)
     rej = scores["rejection"]
     print(
