@@ -15,7 +15,9 @@ USER_DELETE_NEEDS_YES = "this deletes “{name}” and everything the account ho
 USER_DELETED = "Deleted the account “{name}” and everything in it:"
 USER_DELETED_ROW = "  {kind}: {count}"
 USER_DELETED_NOTHING_ELSE = "  (the account held nothing else)"
-USER_DELETED_OWNER = "“{name}” ran this NextYes; nobody does now. Invitations still work from `nextyes user invite`."
+USER_DELETED_OWNER = (
+    "“{name}” ran this NextYes; nobody does now. Invitations still work from `nextyes user invite`."
+)
 INVITATION_READY = "An invitation link, for one account, until {until}:"
 INVITATION_DAYS_RANGE = "--days: choose between 1 and 90 days."
 USER_LIST_ROW = "{name}{owner}  joined {joined}, last seen {seen}"
@@ -232,3 +234,13 @@ RESTORE_BUSY = (
     "the database stayed busy, so nothing was restored ({reason}). Try again in a moment."
 )
 RESTORED = "Restored {path}; {accounts} in it."
+
+# --- Restoring an export (cli/transfer.py: import json)
+IMPORT_JSON_NOT_EXPORT = (
+    "{path} is not a NextYes export: it should be the JSON file `nextyes export json` writes."
+)
+IMPORTED_EXPORT = "Imported {rows} into “{name}”:"
+IMPORTED_EXPORT_MAIL = (
+    "Mailbox passwords never leave in an export: type them again on the Mail accounts page "
+    "(or remove and add the account with `nextyes inbox account`) to sync mail."
+)

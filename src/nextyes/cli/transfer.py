@@ -1,4 +1,4 @@
-"""`nextyes import csv` and `nextyes export json|csv`: moving data in and out."""
+"""`nextyes import csv|json` and `nextyes export json|csv`: moving data in and out."""
 
 from __future__ import annotations
 
@@ -138,6 +138,37 @@ def import_csv(
     typer.echo((messages.IMPORT_DRY_RUN if dry_run else messages.IMPORTED).format(**counts))
     if note:
         typer.echo(note)
+
+
+@import_app.command("json")
+def import_json(
+    file: Path = typer.Argument(..., help="A NextYes export (from `nextyes export json`)."),
+    user: str | None = typer.Option(None, "--user", help=USER_OPTION_HELP),
+) -> None:
+    """Restore a whole NextYes export into an empty account: everything or nothing, new ids."""
+    person = resolve_user(user)
+    from nextyes.pipeline.transfer.restore import RestoreProblem, restore
+
+    try:
+        data = json.loads(file.read_bytes())
+    except OSError as exc:
+        raise CLIError(messages.IMPORT_UNREADABLE.format(path=file, reason=exc.strerror)) from exc
+    except ValueError:  # not JSON, or not UTF-8
+        raise CLIError(messages.IMPORT_JSON_NOT_EXPORT.format(path=file)) from None
+    try:
+        done = restore(person, data)
+    except RestoreProblem as problem:
+        raise CLIError(str(problem)) from None
+    typer.echo(messages.IMPORTED_EXPORT.format(rows=_count(done.total, "row", "rows"), name=person))
+    from django.apps import apps
+
+    for label, count in done.rows.items():
+        if count:
+            meta = apps.get_model(label)._meta
+            name = meta.verbose_name if count == 1 else meta.verbose_name_plural
+            typer.echo(f"  {count} {name}")
+    if done.rows.get("inbox.MailAccount"):
+        typer.echo(messages.IMPORTED_EXPORT_MAIL)
 
 
 def _report(plan: Any, file: Path, table: Any) -> None:

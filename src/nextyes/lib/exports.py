@@ -43,6 +43,9 @@ class Section:
     model: str
     # field name → why it never leaves the server (a secret, a key)
     left_out: Mapping[str, str] = field(default_factory=dict)
+    # Text fields that name another row by id, "application:12": field → {prefix: model label}.
+    # A restore gives rows new ids, so it rewrites these too (see pipeline/transfer/restore.py).
+    id_keys: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def model_class(self) -> type[models.Model]:
         return apps.get_model(self.model)
@@ -76,7 +79,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def _ids_key(name: str) -> str:
+def ids_key(name: str) -> str:
+    """The row key of a many-to-many field's id list."""
     # applications → application_ids, as the tracker's part already names its links
     return f"{name.removesuffix('s')}_ids"
 
@@ -97,7 +101,7 @@ def _many(section: Section) -> list[str]:
 
 def columns(section: Section) -> tuple[str, ...]:
     """The section's fields, as they appear in each row: FKs as `<name>_id`, M2M as id lists."""
-    return (*_concrete(section), *(_ids_key(name) for name in _many(section)))
+    return (*_concrete(section), *(ids_key(name) for name in _many(section)))
 
 
 def _links(model: type[models.Model], user: Any, name: str) -> dict[Any, list[Any]]:
@@ -129,5 +133,5 @@ def rows(section: Section, user: Any) -> list[dict[str, Any]]:
     for name in _many(section):
         linked = _links(model, user, name)
         for row in found:
-            row[_ids_key(name)] = linked.get(row[pk_name], [])
+            row[ids_key(name)] = linked.get(row[pk_name], [])
     return found

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from nextyes.lib.exports import Section, register
 
+# The key prefixes of momentum/receivers.py and services.py, and the rows they name.
+POINT_KEYS = {
+    "application": "pipeline.Application",
+    "interview-event": "pipeline.StageEvent",
+    "touchpoint": "pipeline.Touchpoint",
+    "goal": "momentum.Goal",
+}
+
 register(
     Section("goals", "momentum.Goal"),
     Section("goal_entries", "momentum.GoalEntry"),
     Section("rewards", "momentum.Reward"),
-    Section("effort_points", "momentum.EffortPoint"),
+    # Each action earns once by its key ("application:12"): the ids in it follow a restore.
+    Section("effort_points", "momentum.EffortPoint", id_keys={"key": POINT_KEYS}),
     Section("breaks", "momentum.Break"),
     Section("next_actions", "momentum.NextAction"),
 )
