@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextyes.lib.screening import screen  # noqa: E402
+from nextyes.lib.screening import DENIED_THRESHOLD, screen  # noqa: E402
 from nextyes.lib.screening.features import featurise  # noqa: E402
 from nextyes.lib.screening.model import MODEL_PATH  # noqa: E402
 from nextyes.lib.screening.rules import find_cues, masked  # noqa: E402
@@ -77,23 +77,32 @@ def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
     }
 
 
-def scored(rows: list[dict[str, Any]], model: dict[str, Any]) -> list[tuple[bool, bool, float]]:
-    """(risk, a live rule fired, model probability) for each row."""
+Scores = list[tuple[bool, bool, float, bool]]
+
+
+def scored(rows: list[dict[str, Any]], model: dict[str, Any]) -> Scores:
+    """(risk, a live rule fired, model probability, only denied cues) for each row."""
     out = []
     for row in rows:
         result = screen(row["text"], {**model, "threshold": 2.0})
-        out.append((bool(row["risk"]), bool(result.live), result.score))
+        denied = not result.live and any(cue.denied for cue in result.cues)
+        out.append((bool(row["risk"]), bool(result.live), result.score, denied))
     return out
 
 
-def rates(scores: list[tuple[bool, bool, float]], threshold: float) -> tuple[float, float]:
+def flagged(live: bool, p: float, denied: bool, threshold: float) -> bool:
+    """The decision `Screening.flagged` makes, for a given threshold."""
+    return live or p >= (max(threshold, DENIED_THRESHOLD) if denied else threshold)
+
+
+def rates(scores: Scores, threshold: float) -> tuple[float, float]:
     """Recall on the risk rows and false-alarm rate on the safe ones, rules + model."""
-    risk = [live or p >= threshold for r, live, p in scores if r]
-    safe = [live or p >= threshold for r, live, p in scores if not r]
+    risk = [flagged(live, p, d, threshold) for r, live, p, d in scores if r]
+    safe = [flagged(live, p, d, threshold) for r, live, p, d in scores if not r]
     return sum(risk) / max(1, len(risk)), sum(safe) / max(1, len(safe))
 
 
-def pick_threshold(scores: list[tuple[bool, bool, float]], max_fa: float) -> float:
+def pick_threshold(scores: Scores, max_fa: float) -> float:
     """The lowest threshold (most recall) whose false alarms stay within `max_fa`."""
     for threshold in THRESHOLDS:
         if rates(scores, threshold)[1] <= max_fa:
@@ -101,9 +110,9 @@ def pick_threshold(scores: list[tuple[bool, bool, float]], max_fa: float) -> flo
     return THRESHOLDS[-1]
 
 
-def out_of_fold(rows: list[dict[str, Any]], folds: int = 5) -> list[tuple[bool, bool, float]]:
+def out_of_fold(rows: list[dict[str, Any]], folds: int = 5) -> Scores:
     """Scores of each training sentence by a model trained without it (5-fold)."""
-    out: list[tuple[bool, bool, float]] = []
+    out: Scores = []
     for fold in range(folds):
         train = [r for i, r in enumerate(rows) if i % folds != fold]
         test = [r for i, r in enumerate(rows) if i % folds == fold]

@@ -24,6 +24,7 @@ from nextyes.lib.screening.rules import CATEGORIES, Cue, find_cues, masked
 __all__ = ["CATEGORIES", "Cue", "Screening", "needs_support", "risk_cues", "screen"]
 
 DEFAULT_THRESHOLD = 0.5
+DENIED_THRESHOLD = 0.8
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,11 @@ class Screening:
 
     @property
     def flagged(self) -> bool:
-        return bool(self.live) or self.score >= self.threshold
+        if self.live:
+            return True
+        # The writer denied the only sign the rules saw: the model alone needs to be surer.
+        denied = any(cue.denied for cue in self.cues)
+        return self.score >= (max(self.threshold, DENIED_THRESHOLD) if denied else self.threshold)
 
     @property
     def categories(self) -> list[str]:

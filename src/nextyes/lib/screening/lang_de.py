@@ -38,6 +38,10 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:einfacher|leichter|besser),? (?:zu )?(?:sterben|tot zu sein)|wunschte,? alles "
+        r"wurde (?:einfach )?aufhoren",
+        r"(?:hoffe|bete)[^.!?]{0,25}(?:den morgen|morgen|den nachsten tag) nicht (?:zu )?"
+        r"(?:erleben|sehen)",
         r"(?:ware|wurde) ich (?:lieber |einfach |am liebsten )?(?:nicht mehr da|tot|weg|nie "
         r"geboren)",
         r"verschwinden und nie (?:mehr |wieder )?(?:wiederkommen|zuruckkommen)|keinen "
@@ -61,6 +65,8 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"um zu sterben",
+        r"aus dem leben (?:zu )?(?:verabschieden|scheiden|gehen|treten)",
         r"(?:denke|dachte|gedanken)(?: (?!nicht\b|nie\b|kein)[a-z]+){0,2} (?:ans sterben|an den tod|"
         r"an selbstmord|an "
         r"suizid)|nehme ich mir das leben|bringe ich mich um|tu ich mir was an",
@@ -80,6 +86,8 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"wie man stirbt|(?:arten|methoden|wege) zu sterben",
+        r"schlinge|wie man (?:einen )?strick (?:knotet|bindet)",
         r"(?:hohe|tiefe) (?:der|des|vom) (?:brucke|hochhaus|dach|parkhaus|turm|fluss)|wie tief "
         r"(?:der|das|die) (?:fluss|wasser|see)",
         rf"(?:gegoogelt|googel[a-z]*|gesucht|gesucht|suche|recherchiert|nachgelesen|"
@@ -92,6 +100,9 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"(?:messer|klinge|rasierklinge|tabletten) (?:unter dem|unterm) kopfkissen",
+        r"(?:vorrat|monatsvorrat) (?:an|von) (?:tabletten|pillen|medikamenten|schlaftabletten)|"
+        r"(?:tabletten|pillen|medikamente)[^.!?]{0,20}zuruckgelegt",
         r"(?:waffe|pistole|gewehr|knarre) (?:zu hause|im haus|daheim|in der wohnung|im schrank)|"
         r"habe (?:eine|ne) (?:waffe|pistole)",
         rf"(?:gesammelt|sammle|sammele|gehortet|horte|aufgehoben|gespart|spare|versteckt|"
@@ -106,6 +117,8 @@ CUES: dict[str, list[str]] = {
         r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
     ],
     "plan": [
+        r"es ist entschieden|am [0-9]+\.? ist es soweit|(?:mache|mach) (?:ich )?es[^.!?]{0,30}"
+        r"(?:wenn|sobald|wahrend)",
         r"alles fur (?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute nacht|"
         r"morgen|das wochenende) (?:geplant|vorbereitet)",
         r"weiss (?:schon|genau|bereits),? wie ich es (?:mache|tue|tun werde)",
@@ -120,6 +133,9 @@ CUES: dict[str, list[str]] = {
         r"nacht|tag|eintrag|nachricht|geburtstag)|bald nicht mehr (?:da|hier)",
     ],
     "conditional": [
+        r"(?:noch (?:ein|eine|so ein|so eine)|eine weitere) [^.!?]{0,30}(?:und|dann) (?:ich bin "
+        r"weg|bin ich weg|ich bin raus|war's das|ist schluss)|(?:ich bin|bin ich) weg[.!,]+ "
+        r"(?:diesmal wirklich|fur immer|wirklich)",
         r"(?:noch (?:eine|so eine|ein)|eine weitere|eine einzige) (?:absage|"
         r"ablehnung|nein|niederlage)[^.!?]{0,30}(?:und|dann) [^.!?]{0,30}(?:schluss|bin ich weg|"
         r"mach ich|war's das|ist es vorbei|fur immer|bringe ich mich|tu ich mir)|wenn [^.!?]{0,60}"
@@ -127,6 +143,8 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"falls mir (?:etwas|was) (?:passiert|zustosst)",
+        r"(?:briefe?|nachrichten?|zettel|abschiedsworte) (?:fur|an) (?:meine|alle|jeden|meinen)",
         r"(?:liebsten|besten|wertvollsten|schonsten) (?:sachen|dinge)[^.!?]{0,30}verschenkt",
         r"fur danach(?=[.!?;]|$)|lieblings[a-z]+[^.!?]{0,30}(?:verschenkt|verschenke|weggegeben)"
         r"|als ware es das letzte mal|damit sich niemand um [^.!?]{0,20}kummern muss",
@@ -165,6 +183,8 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"wenn ich (?:verungluck|sterbe|drauf gehe|draufgehe)[a-z]*,? (?:dann )?ist es (?:eben|halt) "
+        r"so",
         r"(?:trinke|trinken|getrunken|trank) (?:zu|mit|auf) (?:meinen |den )?(?:tabletten|"
         r"medikamenten|pillen)",
         r"(?:hoffe|hoffte|gehofft|in der hoffnung)[^.!?]{0,30}(?:unfall|nicht (?:ankomme|"
@@ -177,6 +197,7 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"(?:schon (?:mal|einmal)|fruher schon) versucht[^.!?]{0,30}(?:wieder|zuruck)",
         r"(?:packung|schachtel|alle|ganze) (?:tabletten|pillen)[^.!?]{0,10}geschluckt|das letzte "
         r"mal,? als ich mich so",
         r"(?:schon (?:mal|einmal|zweimal)|fruher|damals|letztes jahr|vor [a-z]+ "
@@ -186,6 +207,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"erleichtert,? wenn ich (?:ginge|gehe|weg ware|tot ware|sterbe|nicht mehr da)",
         r"(?:bin|ware) (?:allen |euch |ihnen |meiner familie )?(?:nur |bloss )?(?:eine |ein )?"
         r"(?:last|belastung)\b|wenn ich nicht mehr (?:da|hier|am leben) (?:ware|bin)|wenn ich (?:weg|"
         r"tot) (?:ware|bin)",

@@ -18,6 +18,12 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:easier|better|simpler|best|kinder) (?:just )?to (?:die|be dead|end it|not exist|"
+        r"disappear for good)|would be (?:easier|better|simpler) (?:if i )?(?:to )?(?:die|died|were "
+        r"dead|was dead)",
+        r"(?:pray|praying|hope|hoping|wish)[^.!?]{0,20}(?:won't|don't|never|not|wouldn't) (?:see|make it "
+        r"to|live to see|survive|get to see) (?:the )?(?:morning|tomorrow|another day|next week|my "
+        r"birthday|the weekend)|waiting (?:to die|for death|for the end|for it all to be over)",
         r"(?:to|and) (?:just |simply )?(?:not exist|stay asleep|never wake up|not wake up|stop existing|be "
         r"gone for good)|done with (?:this |my )?life|my life (?:should|would|could|to|will|needs "
         r"to) end",
@@ -82,6 +88,8 @@ CUES: dict[str, list[str]] = {
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
     "thoughts": [
+        PILLS + r"[^.!?]{0,20}to (?:die|end it|kill myself|not wake up)",
+        r"(?:taking|take|took|taken) the (?:easy|coward's|cowards|quick|final) way out",
         r"(?:about|of) not being alive|(?:end|ending) it(?: all)?(?=[.!?,;]|$| (?:now|tonight|"
         r"today|soon|tomorrow|this week|for good|forever|already|once and for all|here|then|and|"
         r"because|but|i think|honestly|tbh|please))",
@@ -138,6 +146,8 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"(?:knife|blade|razor|pills|gun|rope) (?:under|beneath) (?:my|the) (?:pillow|bed|mattress)",
+        r"(?:length|piece|coil|bit) of rope\b(?! for)",
         r"(?:everything|all|what) i need to do it\b",
         PILLS + r" (?:counted|lined up|laid out|ready|sorted|out on)",
         r"which (?:pills|tablets|meds|method|bridge|building)",
@@ -164,6 +174,10 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it (?:while|"
+        r"when|once) (?:my|everyone|everybody|nobody|no one|they|the house)",
+        r"(?:doing|do) it on (?:the )?[0-9]+(?:st|nd|rd|th)?\b|(?:doing|do) it (?:on|after|before) "
+        r"(?:my birthday|the anniversary|christmas|new year)",
         r"(?:night|day|date|time|place|weekend|moment|room) (?:when |where |that )?i(?:'m| am) going "
         r"to do it|(?:the|a) (?:night|day) i (?:do|'ll do|will do) it\b",
         r"(?:it|everything|it all) (?:all )?(?:planned|figured|worked) out\b(?! for (?:the|my) "
@@ -196,6 +210,12 @@ CUES: dict[str, list[str]] = {
         r"will) be (?:gone|dead|free|at peace)",
     ],
     "conditional": [
+        r"(?:won't|will not) be (?:here|around|alive) to (?:look|see|apply|find|try|read|"
+        r"celebrate|worry|deal)",
+        r"\b(?:one|1) more [^.!?]{1,30}?(?:,| and| then) ?(?:i'm|i am|that's|i'll|it's|i will) "
+        r"(?:done|gone|out|finished)\b[.!, ]*(?:for real|for good|forever|permanently|i mean it|"
+        r"not just with|this time)|(?:i'm|i am) (?:done|out|gone)[.!,]+ (?:for real|for good|"
+        r"forever|permanently|i mean it|not just with)",
         r"\b(?:one|1) more (?:rejection|no|ghosting|email like this|form letter|"
         r"interview|failure|thing|bad day|knock|letdown|setback)[^.!?]{0,30}(?:and|then) "
         r"(?:i'm|i am|that's|i'll|it's|i will)[^.!?]{0,25}\b(?:done|gone|out|over|it for me|"
@@ -213,6 +233,11 @@ CUES: dict[str, list[str]] = {
         r"[a-z]+ more)[^.!?]{0,40}(?:then|after that|if not|if nothing|before i|and then)",
     ],
     "preparation": [
+        r"(?:in case|if) (?:something|anything) (?:happens|should happen|were to happen) to me",
+        r"(?:left|leaving|leave) (?:a |some |my )?(?:notes?|letters?) (?:for|to) (?:my |the )?(?:family|"
+        r"kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother|friends|everyone)|"
+        r"(?:something|things) to remember me by|giving (?:my|all my) (?:things|stuff|belongings|"
+        r"possessions) away",
         r"letters? to each of (?:them|you|my)|made (?:a|my) will and",
         r"explain(?:ing|s)? why i (?:did|'m doing|am doing|had to do|have done) (?:it|this)",
         r"(?:wrote|written|writing|write|left|leaving|leave) (?:a |my )?notes? (?:for|to) (?:my |the )?"
@@ -251,6 +276,8 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:until|till) (?:it's|it is|its|they're|they are|it was|they were) (?:raw|bleeding|"
+        r"bloody|red raw)",
         r"(?:want|wanna|need|urge|urges|itching|tempted|craving) to (?:cut|burn|hurt|bleed|"
         r"self[- ]?harm)(?=[.!?,;]|$| again| myself| so bad| tonight| really)",
         r"(?:won't|don't|didn't|haven't|have not|not|stopped) let(?:ting)? myself (?:eat|have "
@@ -286,6 +313,12 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"if i (?:crash|die|don't make it|hit something|fall),? (?:so be it|whatever|oh well|"
+        r"fine by me)",
+        r"(?:red lights?|traffic lights?) on purpose|hoping (?:someone|something|a car|a bus|a "
+        r"truck|a lorry) (?:hits|will hit|would hit|kills|runs me over|hit) me|not caring (?:if|"
+        r"whether) i (?:fell|fall|die|died|crash|crashed|drown|made it|make it|lived|live|came "
+        r"back)|(?:didn't|don't) care if i (?:fell|fall)",
         r"(?:walked|walking|walk|sat|sitting|lay|lying|lie|laid|stood|standing) (?:on|along|between|"
         r"across) (?:the )?(?:train |railway |rail )?tracks|hop(?:e|ed|ing) (?:the|my|a) (?:plane|train|"
         r"bus|car) (?:crashes|crash|derails|hits|goes down)|(?:didn't|don't|do not) care if i (?:hit "
@@ -338,6 +371,7 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"relieved if i (?:left|went|was gone|were gone|died|disappeared)",
         r"(?:taking up|waste of|wasting) (?:space|oxygen|air)(?! in (?:the|my) (?:flat|room|inbox))",
         r"if i (?:vanished|disappeared|was gone|were gone|died)[^.!?]{0,40}(?:save|spare|easier|"
         r"better|relief|relieved|happier)",

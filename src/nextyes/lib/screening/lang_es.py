@@ -36,6 +36,10 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"mas (?:facil|sencillo) (?:morir|morirme|desaparecer)|mejor morir(?:me)?\b|(?:ojala|"
+        r"quisiera que) todo se (?:detuviera|detenga|parara|pare|acabara)",
+        r"(?:rezo|espero|ruego|pido)(?: para)? no (?:ver|llegar a|vivir) (?:la manana|manana|otro "
+        r"dia|el dia)",
         r"(?:desearia|ojala|quisiera|preferiria) no haber (?:despertado|nacido)|desaparecer y no "
         r"volver(?: nunca)?|(?:no le encuentro|perdi el|sin) sentido a la vida",
         r"(?:dormirme|dormir) y que todo (?:se acabe|termine)",
@@ -60,6 +64,8 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"para morir(?:me)?\b",
+        r"quitarme de en medio",
         r"\bme mato\b|me voy a quitar la vida",
         r"sobredosis",
         r"suicid[a-z]*|matarme|me voy a matar|me quiero matar|quitarme la vida|me quite "
@@ -74,6 +80,8 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"(?:formas|maneras|metodos) de morir",
+        r"nudo (?:de horca|corredizo)|\bhorca\b",
         r"altura (?:del|de un|de una|de la) (?:puente|edificio|azotea|tejado|acantilado|torre|"
         r"ventana)",
         r"(?:medicamentos|pastillas|dosis) (?:que )?(?:son |es )?(?:mortales|letales)",
@@ -87,6 +95,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"(?:cuchillo|navaja|cuchilla|pastillas) (?:bajo|debajo de) la almohada",
         r"(?:tengo|ya tengo) (?:lo necesario|todo lo necesario|con que|lo que necesito) para hacerlo",
         rf"(?:guardado|guardando|guarde|guardo|juntado|juntando|junte|acumulado|acumulando|"
         rf"acumule|ahorrado|escondido|escondo|escondi|reservado|reuniendo|contando|conte)"
@@ -98,6 +107,8 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"esta decidido,? (?:sera|el|esta noche|manana)|(?:hacerlo|lo hago|lo hare|lo voy a hacer)"
+        r"[^.!?]{0,30}(?:cuando|mientras)",
         r"(?:todo )?(?:planeado|preparado|organizado) para (?:el )?(?:domingo|lunes|martes|"
         r"miercoles|jueves|viernes|sabado|esta noche|manana|el [0-9]+)|lo hare (?:despues|antes|"
         r"esta noche|manana|el [a-z]+|cuando)",
@@ -117,6 +128,7 @@ CUES: dict[str, list[str]] = {
         r"para|el|en)",
     ],
     "conditional": [
+        r"se acabo[,. ]+(?:esta vez de verdad|de verdad|para siempre|para mi)",
         r"\bsi [^.!?]{0,60}(?:me mato|acabo con todo|me quito la vida|me suicido)",
         r"(?:un|otro|una|otra) (?:rechazo|no|negativa|entrevista fallida|correo asi)"
         r"(?: mas)?[^.!?]{0,25}(?:y|entonces) [^.!?]{0,25}(?:se acabo(?: todo)?|me mato|acabo con "
@@ -126,6 +138,9 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"por si me pasa (?:algo|algo malo)",
+        r"(?:deje|dejo|escribi|dejando|dejado|escrito) (?:unas |las |mis )?(?:notas|cartas|mensajes) "
+        r"(?:para|a) (?:mi familia|mis (?:hijos|padres|amigos)|todos|cada uno)",
         r"como si fuera la ultima vez|para despues(?=[.!?;]|$)|para que nadie tenga que "
         r"(?:ocuparse|encargarse|ordenar)",
         r"cartas? de despedida|notas? de despedida|(?:escribi|escribiendo|escrito|"
@@ -152,6 +167,9 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"si me (?:estrello|mato|muero|atropellan),? (?:me da igual|pues vale|que sea lo que sea)",
+        r"(?:semaforos?|en rojo) a proposito|esperando que (?:alguien|algo|un coche|un camion) me "
+        r"(?:choque|atropelle|mate|golpee)",
         r"(?:bebo|bebi|beber|bebiendo|tomo alcohol) con (?:mis |las )?(?:pastillas|medicamentos)",
         rf"(?:ojala|espero|esperaba|esperando|con la esperanza de)[^.!?]{{0,25}}"
         rf"(?:me atropell[a-z]+|un coche|un camion|no (?:llegar|volver|sobrevivir|despertar)|"
@@ -163,6 +181,7 @@ CUES: dict[str, list[str]] = {
         rf"vodka|cerveza|whisky)|al borde del (?:anden|tejado|puente|acantilado)",
     ],
     "past-attempt": [
+        r"(?:ya )?lo intente (?:una vez|antes|hace)",
         r"(?:ya )?(?:intente|he intentado|trate de|trate|intentado) (?:de )?"
         r"(?:matarme|suicidarme|quitarme la vida|morir|acabar con (?:todo|mi vida)|ahorcarme)|"
         r"(?:mi|un|el|primer|ultimo) intento(?: de suicidio)?\b(?! de (?:entrevista|conseguir|"
@@ -172,6 +191,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"aliviad[oa]s? si (?:me fuera|muriera|desapareciera|me muriera|no estuviera)",
         r"si (?:yo )?no (?:estuviera|existiera)|si (?:yo )?(?:desapareciera|me muriera|me fuera "
         r"para siempre)",
         r"(?:una |un )?(?:carga|estorbo|lastre|peso muerto) para (?:todos|mi familia|los "

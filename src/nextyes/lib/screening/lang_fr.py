@@ -34,6 +34,10 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"plus (?:simple|facile) de (?:mourir|partir|disparaitre|en finir)|mieux (?:vaut|"
+        r"vaudrait) mourir|(?:aimerais|voudrais|veux) que tout s'arrete",
+        r"(?:espere|prie|souhaite)[^.!?]{0,10}ne pas (?:voir|passer|survivre a) (?:le matin|la "
+        r"nuit|demain|le jour)",
         r"(?:ne jamais|ne pas|ne plus) m'etre reveillee?",
         r"disparaitre et ne (?:jamais|plus) revenir|plus (?:gout|envie) a la vie|souhaite mourir",
         r"(?:m'endormir|dormir) et (?:que ce soit fini|que tout s'arrete|ne plus)",
@@ -59,6 +63,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"pour mourir\b",
         r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|overdose",
         r"suicid[a-z]*|me tuer|me supprimer|me flinguer|me buter|me foutre en l'air|"
         r"me (?:jeter|balancer) (?:sous|du|d'un|par|dans)|me pendre|en finir(?! avec (?:le|la|les|"
@@ -72,6 +77,8 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"(?:facons|manieres|moyens|methodes) de mourir",
+        r"noeud (?:coulant|de pendu)",
         r"hauteur (?:du|d'un|d'une|de la|de l') ?(?:pont|immeuble|toit|falaise|parking|tour|"
         r"viaduc|fenetre)",
         r"(?:medicaments|cachets|comprimes|doses?|pilules) (?:sont |qui sont )?(?:mortel|letal|"
@@ -88,6 +95,7 @@ CUES: dict[str, list[str]] = {
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"(?:couteau|lame|rasoir|arme|cachets) (?:sous|dans) (?:mon|l') ?oreiller",
         r"de quoi (?:en finir|me tuer|le faire|mourir)",
         rf"(?:garde|gardes|mis de cote|met de cote|stocke|stocker|stockes|accumule|amasse|"
         rf"cache|caches|economise|rassemble|recupere|compte|collectionne)[^.!?]{{0,25}}{MEDS}|"
@@ -100,6 +108,8 @@ CUES: dict[str, list[str]] = {
         r"(?:cachees|dans|sous)",
     ],
     "plan": [
+        r"c'est decide,? (?:ce sera|le|ce soir|demain|samedi|dimanche|vendredi)|(?:le faire|le "
+        r"ferai|je le fais|vais le faire)[^.!?]{0,30}(?:pendant que|quand|des que)",
         r"(?:tout )?(?:planifie|prevu|organise|prepare) pour (?:dimanche|lundi|mardi|mercredi|jeudi|"
         r"vendredi|samedi|ce soir|demain|cette nuit|le [0-9]+)|je le ferai (?:apres|avant|ce soir|"
         r"demain|samedi|dimanche|vendredi|le [0-9]+|quand|cette)",
@@ -118,6 +128,7 @@ CUES: dict[str, list[str]] = {
         r"la semaine|dans|pour|a)",
     ],
     "conditional": [
+        r"c'est fini[,. ]+(?:pour de vrai|pour de bon|pour moi|cette fois)",
         r"(?:encore un|un autre|un|une) (?:refus|non|rejet|echec|mail comme ca|"
         r"ghosting)(?: de plus)?[^.!?]{0,30}(?:et|alors) (?:j'arrete tout|c'est fini pour moi|je "
         r"(?:me tue|m'en vais pour de bon|disparais|mets fin|me foutrai|passe a l'acte|saute)|"
@@ -126,6 +137,10 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"s'il m'arrive (?:quelque chose|malheur)|mot d'explication|lettre d'explication",
+        r"(?:laisse|ecrit|laisser|ecrire|laissant) (?:des|un|une|mes|quelques) (?:mots?|lettres?|"
+        r"messages?) (?:pour|a) (?:ma famille|mes (?:enfants|parents|proches|amis)|chacun|tout le "
+        r"monde|mon mari|ma femme)",
         r"personne n'(?:ait|aura|aurait) a (?:s'occuper|gerer|ranger|trier)|comme si c'etait la "
         r"derniere fois|(?:tout|mes affaires) (?:regle|range|organise)e?s? pour (?:que|apres)|pour "
         r"apres(?=[.!?;]|$)",
@@ -154,6 +169,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"si je me (?:plante|tue|crashe|fais renverser),? tant pis",
         r"(?:bois|boire|bu|buvant)[^.!?]{0,30}(?:cachets|medicaments|comprimes|medocs)|"
         r"(?:cachets|medicaments|comprimes) avec (?:de l'alcool|du vin|de la vodka)",
         r"(?:m'en fiche|m'en fous|me fiche|me fous|m'est egal|je m'en moque) (?:de mourir|si je "
@@ -170,6 +186,7 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"deja (?:essaye|tente) une fois|une fois (?:essaye|tente)",
         r"avale (?:une boite|tous mes|toute la|une plaquette|tout le flacon)|la derniere fois "
         r"que je me sentais (?:comme ca|ainsi)",
         r"(?:deja |une fois )?(?:tente|essaye|essaie|tentee) de (?:me tuer|me "
@@ -179,6 +196,11 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"(?:soulages?|soulagees?|mieux|plus heureux) si je (?:partais|mourais|disparaissais|"
+        r"n'etais plus la)",
+        r"la mort (?:est|serait|me semble|semble|me parait|parait) (?:la |ma |une )?(?:seule |"
+        r"unique |meilleure )?(?:issue|solution|sortie|porte de sortie|option|delivrance|"
+        r"soulagement)|seule porte de sortie",
         r"suis (?:qu'|que )?(?:un|une) (?:fardeau|poids|boulet|charge)\b|si je n'etais (?:plus|pas) "
         r"la|si je (?:disparaissais|mourais|partais pour de bon)",
         r"(?:un |une )?(?:fardeau|poids|boulet|charge) (?:pour|a) (?:tout le monde|eux|"
