@@ -95,6 +95,11 @@ def test_it_gets_the_third_email_of_a_template_right_after_two_corrections(
     # Mail from another sender is read exactly as the shipped model reads it.
     unrelated = MailMessage.objects.get(owner=alice, subject=OTHER_SENDER[0])
     assert (unrelated.label, unrelated.confidence) == (shipped[1].label, shipped[1].confidence)
+    # The proposal says where its label came from; the corrected ones do not.
+    listing = alice_client.get(reverse("inbox:proposals")).content.decode()
+    assert listing.count("read the way you corrected mail like this before") == 1
+    corrected = MailMessage.objects.get(owner=alice, subject=council(0)[0])
+    assert (corrected.label, corrected.confidence) == ("received", 1.0)
     # What the person taught is on the settings page.
     page = alice_client.get(reverse("inbox:settings")).content.decode()
     assert "You corrected 2 proposals" in page

@@ -84,11 +84,13 @@ class Taught:
 
     def __init__(self, examples: dict[str, list[Example]]) -> None:
         self.by_site = examples
+        # The corrected messages themselves (known when read from the database).
+        self.sources: set[int] = set()
 
     @classmethod
     def for_user(cls, user: Any) -> Taught | None:
         """The person's examples, or None when they never corrected anything (the fast path)."""
-        rows = (
+        found = (
             owned(Correction, user)
             .select_related("message")
             .only(
@@ -101,7 +103,8 @@ class Taught:
             )
             .order_by("created_at", "id")
         )
-        return cls.build(
+        rows = list(found)
+        taught = cls.build(
             (
                 row.message.sender_address,
                 row.message.subject,
@@ -111,6 +114,9 @@ class Taught:
             )
             for row in rows
         )
+        if taught is not None:
+            taught.sources = {row.message_id for row in rows}
+        return taught
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str, str, str, str]]) -> Taught | None:
@@ -156,6 +162,30 @@ def _nearest(examples: list[Example], mine: frozenset[int], verdict: Verdict) ->
     if label == verdict.label:
         return Verdict(label, max(verdict.confidence, round(sure, 4)))
     return Verdict(label, round(sure, 4))
+
+
+def went_by_corrections(user: Any, messages: Iterable[MailMessage]) -> set[int]:
+    """Which of these messages carry a label the person taught (not their own corrected ones).
+
+    For the proposals page, so a label that came from a correction says so.
+    """
+    taught = Taught.for_user(user)
+    if taught is None:
+        return set()
+    found = set()
+    for message in messages:
+        examples = taught.by_site.get(site(message.sender_address))
+        if not examples or message.pk in taught.sources:
+            continue
+        mine = shingles(message.subject, message.text)
+        if any(
+            not e.dismissed_label
+            and e.label == message.label
+            and similarity(mine, e.shingles) >= SIMILAR
+            for e in examples
+        ):
+            found.add(message.pk)
+    return found
 
 
 def classify_for(user: Any, items: Sequence[tuple[str, str, str]]) -> list[Verdict]:

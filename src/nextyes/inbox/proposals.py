@@ -282,8 +282,9 @@ def _learn_label(proposal: Proposal) -> None:
     if label is None or label == message.label:
         return
     learning.remember(message, label)
-    message.label = label
-    MailMessage.objects.filter(pk=message.pk).update(label=label)
+    # The person said so: that is as sure as a label gets.
+    message.label, message.confidence = label, 1.0
+    MailMessage.objects.filter(pk=message.pk).update(label=label, confidence=1.0)
 
 
 def _create_application(proposal: Proposal, records: dict[str, Any]) -> Application:

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.inbox import proposals
+from nextyes.inbox import learning, proposals
 from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
 from nextyes.lib.http import GET_POST
@@ -47,14 +47,16 @@ def settings_form(user: Any) -> SettingsForm:
 def proposal_list(request: HttpRequest) -> HttpResponse:
     mine = _proposals(request.user)
     waiting = _decorate(
-        list(mine.filter(status=ProposalStatus.OPEN).order_by("-confidence", "on", "id"))
+        list(mine.filter(status=ProposalStatus.OPEN).order_by("-confidence", "on", "id")),
+        request.user,
     )
     decided = _decorate(
         list(
             mine.exclude(status=ProposalStatus.OPEN).order_by("-decided_at", "-id")[
                 :RECENT_DECISIONS
             ]
-        )
+        ),
+        request.user,
     )
     context = {
         "waiting": waiting,
@@ -68,7 +70,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
 
 def _item(request: HttpRequest, proposal: Proposal, note: str = "") -> HttpResponse:
     """The one proposal, as the list shows it: what htmx swaps in after a decision."""
-    [proposal] = _decorate([_proposals(request.user).get(pk=proposal.pk)])
+    [proposal] = _decorate([_proposals(request.user).get(pk=proposal.pk)], request.user)
     context = {"proposal": proposal, "note": note, "swapped": True}
     return render(request, "inbox/proposal_item.html", context)
 
@@ -97,10 +99,12 @@ def stage_name(stage: str) -> str:
     return str(Stage(stage).label) if stage in Stage.values else stage
 
 
-def _decorate(items: list[Proposal]) -> list[Proposal]:
-    """Give each proposal its stage's readable name for the template."""
+def _decorate(items: list[Proposal], user: Any) -> list[Proposal]:
+    """Give each proposal its stage's readable name, and say which labels the person taught."""
+    taught = learning.went_by_corrections(user, [p.message for p in items]) if items else set()
     for proposal in items:
         proposal.stage_name = stage_name(proposal.stage)  # type: ignore[attr-defined]
+        proposal.taught = proposal.message_id in taught  # type: ignore[attr-defined]
     return items
 
 
@@ -152,7 +156,7 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, proposals.problem_text(problem))
         else:
             return _after_apply(request, applied)
-    context = {"form": form, "proposal": _decorate([proposal])[0]}
+    context = {"form": form, "proposal": _decorate([proposal], request.user)[0]}
     return render(request, "inbox/proposal_edit.html", context, status=form_status(request))
 
 
