@@ -5,9 +5,11 @@ All patterns run over `normalise(text)`.
 
 from __future__ import annotations
 
-from nextyes.lib.screening.lang_en_cues import CUES
+from nextyes.lib.screening import lang_en_cues, lang_en_signs
 
 __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
+
+CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
 
 IDIOMS: list[str] = [
     r"(?:is|are|was|were|it's|that's|this is|they're|you're|commute|job|search|wait|waiting|"
