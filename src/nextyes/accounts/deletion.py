@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
@@ -44,7 +45,7 @@ def delete_account(user: Any) -> dict[str, int]:
     for label, count in per_label.items():
         model = apps.get_model(label)
         # The account row and Django's hidden many-to-many link rows are not kinds a person knows.
-        if not count or model is type(user) or model._meta.auto_created:
+        if not count or model is get_user_model() or model._meta.auto_created:
             continue
         name = str(model._meta.verbose_name_plural)
         removed[name] = removed.get(name, 0) + count

@@ -37,7 +37,18 @@ def serve(
     call_command("check", stdout=io.StringIO())
     call_command("collectstatic", interactive=False, verbosity=0)
     typer.echo(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    args = [
+    sys.stdout.flush()
+    os.execv(sys.executable, gunicorn_args(host, port, workers))
+
+
+# Gunicorn's default line has the full request line and the referrer, so searches (?q=…) and the
+# pages they came from would sit in the log. Method, path and protocol are enough to operate.
+ACCESS_LOG_FORMAT = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s"'
+
+
+def gunicorn_args(host: str, port: int, workers: int) -> list[str]:
+    """The gunicorn command line `nextyes serve` runs."""
+    return [
         sys.executable,
         "-m",
         "gunicorn",
@@ -52,8 +63,8 @@ def serve(
         "gthread",
         "--access-logfile",
         "-",
+        "--access-logformat",
+        ACCESS_LOG_FORMAT,
         "--forwarded-allow-ips",
         os.environ.get("NEXTYES_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]
-    sys.stdout.flush()
-    os.execv(sys.executable, args)

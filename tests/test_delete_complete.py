@@ -1,0 +1,62 @@
+"""Deleting an account removes every row the person owns and nothing of anyone else's.
+
+Generated from the models: every model with a link to the user, or a required link to a model that
+has one (the same walk as the export check), gets a row for alice and one for bob first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from nextyes.cli import main
+from tests.test_export_complete import everything_of, owned_models, rows_of
+
+
+def _owned_ids(user: Any) -> dict[type[models.Model], set[Any]]:
+    return {
+        model: set(rows_of(model, user).values_list("pk", flat=True)) for model in owned_models()
+    }
+
+
+def test_it_deletes_every_row_a_person_owns_and_only_theirs(
+    alice: Any, bob: Any, capsys: Any
+) -> None:
+    everything_of(alice)
+    everything_of(bob)
+    alices, bobs = _owned_ids(alice), _owned_ids(bob)
+    assert all(alices.values()), [m for m, ids in alices.items() if not ids]
+    bobs_values = {
+        model: list(model._default_manager.filter(pk__in=ids).order_by("pk").values())
+        for model, ids in bobs.items()
+    }
+
+    code = main(["user", "delete", "alice", "--yes"])
+    out, err = capsys.readouterr()
+
+    assert (code, err) == (0, ""), err
+    assert "Deleted the account “alice” and everything in it:" in out
+    assert "  applications: 1" in out
+    left = {
+        model._meta.label: ids
+        for model, ids in alices.items()
+        if model._default_manager.filter(pk__in=ids).exists()
+    }
+    assert not left, f"rows of alice's still there: {left}"
+    for model, rows in bobs_values.items():
+        now = list(model._default_manager.filter(pk__in=bobs[model]).order_by("pk").values())
+        assert now == rows, f"bob's {model._meta.label} changed"
+
+
+def test_it_counts_every_kind_it_removed(alice: Any, capsys: Any) -> None:
+    everything_of(alice)
+    kinds = {
+        str(model._meta.verbose_name_plural)
+        for model in owned_models()
+        if rows_of(model, alice).exists()
+    }
+    main(["user", "delete", "alice", "--yes"])
+    out = capsys.readouterr().out
+    printed = {line.strip().rsplit(":", 1)[0] for line in out.splitlines()[1:] if ":" in line}
+    assert kinds <= printed, kinds - printed
