@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
+DATA = ROOT / "training" / "inbox" / "emails.jsonl"
 LABELS = {"rejection", "interview", "offer", "received", "other"}
 BAR = 2000.0
 SIGNATURE = "\n\n--\nSent from a phone. Please excuse typos.\nThis message may be confidential."

@@ -8,7 +8,7 @@
 Prints per-label precision, recall and F1, the confusion matrix, macro-F1, rejection recall,
 figures per language and the calibration of the confidences, as Markdown.
 Exits 1 when macro-F1 < 0.93 or rejection recall < 0.97 on the held-out split. `--fresh2`
-reads `data/emails_fresh2.jsonl` instead: families written before the second round of changes
+reads `training/inbox/emails_fresh2.jsonl` instead: families written before the second round of changes
 and never used for training or tuning; it has no bar and is not for choosing between models.
 """
 
@@ -20,11 +20,11 @@ from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "training" / "inbox"))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import numpy as np  # noqa: E402
-from inbox_train import DATA, C, data_checksum, featurise, fit, load_rows, train  # noqa: E402
+from train import DATA, C, data_checksum, featurise, fit, load_rows, train  # noqa: E402
 
 from nextyes.inbox.classifier import LABELS, MODEL_VERSION  # noqa: E402
 from nextyes.inbox.classifier.model import MODEL_PATH, LinearModel  # noqa: E402
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         import nextyes.inbox.classifier.model as model_module
 
         model_module.tokens = features.tokens  # type: ignore[attr-defined]
-        import inbox_train
+        import train as inbox_train
 
         inbox_train.tokens = features.tokens  # type: ignore[attr-defined]
         model = train(rows, C, data_checksum())

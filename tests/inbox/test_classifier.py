@@ -11,9 +11,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from benchmarks import inbox_train
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from training.inbox import train as inbox_train
 
 from nextyes.inbox import classifier
 from nextyes.inbox.classifier import LABELS, MODEL_VERSION, Verdict, classify, classify_many
@@ -231,7 +231,7 @@ def test_it_reuses_the_loaded_model() -> None:
 
 
 def test_the_data_file_is_what_the_generator_writes() -> None:
-    from benchmarks import inbox_make_data
+    from training.inbox import make_data as inbox_make_data
 
     rows = inbox_make_data.build()
     written = inbox_train.DATA.read_text(encoding="utf-8").splitlines()
@@ -239,7 +239,7 @@ def test_the_data_file_is_what_the_generator_writes() -> None:
 
 
 def test_the_second_fresh_check_is_its_own_file_and_never_trained_on() -> None:
-    from benchmarks import inbox_make_data
+    from training.inbox import make_data as inbox_make_data
 
     fresh2 = inbox_make_data.build_fresh2()
     written = inbox_make_data.OUT_FRESH2.read_text(encoding="utf-8").splitlines()

@@ -6,7 +6,7 @@ The stable interface the inbox uses (and `nextyes inbox classify --jsonl`):
     classify_many([(subject, body, sender), ...]) -> [Verdict, ...]
 
 The model ships in this package (`model.npz`, plain arrays scored with numpy: no download, no
-pickle). It is trained by `benchmarks/inbox_train.py` on `data/emails.jsonl`, which we wrote.
+pickle). It is trained by `training/inbox/train.py` on `training/inbox/emails.jsonl` (not shipped).
 Importing this module is cheap: numpy and the model load on the first classification.
 """
 

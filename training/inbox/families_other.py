@@ -6,7 +6,7 @@ Many of these are deliberate traps: job alerts that say "offer", tips about inte
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 FAMILIES: list[F] = [
     F(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 FAMILIES: list[F] = [
     F(

@@ -7,7 +7,7 @@ of each and fills the {slots}. `held=True` families go whole into the held-out s
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 FAMILIES: list[F] = [
     F(

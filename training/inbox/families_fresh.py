@@ -3,7 +3,7 @@ all held out, and measured once. Their figures are reported apart in benchmarks/
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 FAMILIES: list[F] = [
     F(

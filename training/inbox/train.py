@@ -1,7 +1,7 @@
 """Train the inbox classifier on the training split and write the shipped model file.
 
-    .venv/bin/python benchmarks/inbox_train.py            # writes src/nextyes/inbox/classifier/model.npz
-    .venv/bin/python benchmarks/inbox_train.py --search   # grouped cross-validation over C first
+    .venv/bin/python training/inbox/train.py            # writes src/nextyes/inbox/classifier/model.npz
+    .venv/bin/python training/inbox/train.py --search   # grouped cross-validation over C first
 
 Only rows with split "train" are used; the held-out families are never seen here. Confidences
 are calibrated with one temperature, fitted on out-of-fold predictions where each fold leaves
@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 import numpy as np  # noqa: E402
@@ -27,7 +28,7 @@ from nextyes.inbox.classifier import LABELS  # noqa: E402
 from nextyes.inbox.classifier.features import tokens  # noqa: E402
 from nextyes.inbox.classifier.model import MODEL_PATH, LinearModel  # noqa: E402
 
-DATA = ROOT / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
+DATA = HERE / "emails.jsonl"
 C = 10.0
 MIN_DF = 2
 FOLDS = 5

@@ -5,7 +5,7 @@ the person's own mail read as an invitation, casual invitations read as other). 
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 
 def _t(

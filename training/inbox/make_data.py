@@ -1,6 +1,6 @@
 """Write the inbox classifier's labelled emails from the template families we wrote.
 
-    .venv/bin/python benchmarks/inbox_make_data.py     # rewrites .../classifier/data/emails.jsonl
+    .venv/bin/python training/inbox/make_data.py     # rewrites training/inbox/emails.jsonl
 
 Deterministic (fixed seed). Each family (one writer's way of saying one thing) gives several
 emails: a sender, a subject and one alternative per paragraph, with slots filled from word lists.
@@ -20,21 +20,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from inbox_families_de import FAMILIES as DE  # noqa: E402
-from inbox_families_en import FAMILIES as EN  # noqa: E402
-from inbox_families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
-from inbox_families_es import FAMILIES as ES  # noqa: E402
-from inbox_families_fr import FAMILIES as FR  # noqa: E402
-from inbox_families_fresh import FAMILIES as FRESH  # noqa: E402
-from inbox_families_fresh2 import FAMILIES as FRESH2  # noqa: E402
-from inbox_families_more import FAMILIES as MORE  # noqa: E402
-from inbox_families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
-from inbox_families_other import FAMILIES as OTHER  # noqa: E402
-from inbox_families_round2 import FAMILIES as ROUND2  # noqa: E402
-from inbox_families_voices import FAMILIES as VOICES  # noqa: E402
-from inbox_family import Family  # noqa: E402
+from families_de import FAMILIES as DE  # noqa: E402
+from families_en import FAMILIES as EN  # noqa: E402
+from families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
+from families_es import FAMILIES as ES  # noqa: E402
+from families_fr import FAMILIES as FR  # noqa: E402
+from families_fresh import FAMILIES as FRESH  # noqa: E402
+from families_fresh2 import FAMILIES as FRESH2  # noqa: E402
+from families_more import FAMILIES as MORE  # noqa: E402
+from families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
+from families_other import FAMILIES as OTHER  # noqa: E402
+from families_round2 import FAMILIES as ROUND2  # noqa: E402
+from families_voices import FAMILIES as VOICES  # noqa: E402
+from family import Family  # noqa: E402
 
-OUT = HERE.parent / "src" / "nextyes" / "inbox" / "classifier" / "data" / "emails.jsonl"
+OUT = HERE / "emails.jsonl"
 # The second last exam lives in its own file, so no training or tuning code can read it by mistake.
 OUT_FRESH2 = OUT.with_name("emails_fresh2.jsonl")
 SEED = 20261201
@@ -323,11 +323,13 @@ def main() -> int:
             for row in written:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     fresh2 = build_fresh2()
-    print(f"wrote {len(fresh2)} emails to {OUT_FRESH2.relative_to(HERE.parent)} (never trained on)")
+    print(
+        f"wrote {len(fresh2)} emails to {OUT_FRESH2.relative_to(HERE.parent.parent)} (never trained on)"
+    )
     print("fresh2 label:", dict(Counter(r["label"] for r in fresh2)))
     print("fresh2 language:", dict(Counter(r["lang"] for r in fresh2)))
     by_split = Counter(r["split"] for r in rows)
-    print(f"wrote {len(rows)} emails to {OUT.relative_to(HERE.parent)}")
+    print(f"wrote {len(rows)} emails to {OUT.relative_to(HERE.parent.parent)}")
     print("split:", dict(by_split), f"held out {by_split['test'] / len(rows):.0%}")
     print("language:", dict(Counter(r["lang"] for r in rows)))
     print("label:", dict(Counter(r["label"] for r in rows)))

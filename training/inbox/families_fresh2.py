@@ -5,7 +5,7 @@ these figures once per model you mean to ship, never to choose between models.""
 
 from __future__ import annotations
 
-from inbox_family import Family as F
+from family import Family as F
 
 
 def _f(
