@@ -8,6 +8,8 @@ bundled or downloaded and any text the person wrote still prints.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import unicodedata
 
 from django.template.loader import render_to_string
@@ -37,6 +39,35 @@ PLAIN = str.maketrans(
         "œ": "oe",
     }
 )
+
+
+# Markdown punctuation that could turn the person's words into a link, an image, code or emphasis.
+_MARKUP = re.compile(r"([\\`*_\[\]~|])")
+# At the start of a list item these would make a heading, a quote, a nested list or a rule.
+_LEADING = re.compile(r"^([#>+\-=]|\d+(?=[.)]))")
+_UNESCAPE = re.compile(r"\\([\\`*_\[\]~|#>+\-=.)])")
+
+
+def md(text: str | None) -> str:
+    """The person's words as Markdown that shows them as typed: no raw HTML, no markup, one line.
+
+    HTML becomes entities (`<` is `&lt;`), so a Markdown renderer prints it instead of running
+    it; Markdown punctuation is backslash-escaped. `plain()` undoes both for the PDF.
+    """
+    one_line = " ".join(str(text or "").split())
+    escaped = html.escape(one_line, quote=False)
+    escaped = _MARKUP.sub(r"\\\1", escaped)
+    return _LEADING.sub(_leading, escaped)
+
+
+def _leading(match: re.Match[str]) -> str:
+    mark = match.group(1)
+    return mark + "\\" if mark.isdigit() else "\\" + mark
+
+
+def plain(markdown_line: str) -> str:
+    """A Markdown line of ours back to the words as typed (for the PDF, which shows no markup)."""
+    return html.unescape(_UNESCAPE.sub(r"\1", markdown_line))
 
 
 def _day(day: dt.date | None) -> str:
@@ -74,28 +105,28 @@ def markdown(review: WeeklyReview) -> str:
     """The person's own review as Markdown."""
     lines = [f"# {_title(review.start, review.end)}", ""]
     lines += [f"## {_('Wins')}", ""]
-    lines += [f"- {_day(w.occurred_on)} {w.text} ({w.kind_label})" for w in review.wins] or [
+    lines += [f"- {_day(w.occurred_on)} {md(w.text)} ({w.kind_label})" for w in review.wins] or [
         _("No wins logged this week. Sending an application counts too.")
     ]
     lines += ["", f"## {_('Lessons learned')}", ""]
-    lines += [f"- {_day(x.learned_on)} {x.text}" for x in review.lessons] or [
+    lines += [f"- {_day(x.learned_on)} {md(x.text)}" for x in review.lessons] or [
         _("No lessons this week.")
     ]
     lines += ["", f"## {_('Goals')}", ""]
-    lines += [_goal_line(g.label, g.done_shown, g.target_shown, g.met) for g in review.goals] or [
-        _("No weekly goals yet.")
-    ]
+    lines += [
+        _goal_line(md(g.label), g.done_shown, g.target_shown, g.met) for g in review.goals
+    ] or [_("No weekly goals yet.")]
     lines += ["", f"## {_('The week in your search')}", "", *_funnel_lines(review.funnel)]
     lines += ["", f"## {_('What’s next')}", ""]
     for step in review.steps:
         due = f" ({_day(step.due_on)})" if step.due_on else ""
-        lines.append(f"- {step.text}{due}")
+        lines.append(f"- {md(step.text)}{due}")
     for follow_up in review.follow_ups:
-        at = f" ({follow_up.company})" if follow_up.company else ""
+        at = f" ({md(follow_up.company)})" if follow_up.company else ""
         lines.append(
             "- "
             + _("Follow up with %(name)s%(at)s, %(date)s")
-            % {"name": follow_up.contact, "at": at, "date": _day(follow_up.due_on)}
+            % {"name": md(follow_up.contact), "at": at, "date": _day(follow_up.due_on)}
         )
     lines += [_lead_line(lead.role, lead.company) for lead in review.leads]
     if not review.has_next:
@@ -113,7 +144,7 @@ def _goal_line(label: str, done: str, target: str, met: bool) -> str:
 
 
 def _lead_line(role: str, company: str) -> str:
-    return "- " + _("Apply: %(role)s at %(company)s") % {"role": role, "company": company}
+    return "- " + _("Apply: %(role)s at %(company)s") % {"role": md(role), "company": md(company)}
 
 
 def share_markdown(shared: SharedReview) -> str:
@@ -121,7 +152,7 @@ def share_markdown(shared: SharedReview) -> str:
     lines = [
         f"# {_title(shared.start, shared.end)}",
         "",
-        _("From %(name)s.") % {"name": shared.name},
+        _("From %(name)s.") % {"name": md(shared.name)},
     ]
     lines += ["", f"## {_('Wins')}", ""]
     lines.append(
@@ -189,7 +220,7 @@ def pdf_bytes(markdown_text: str) -> bytes:
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     for raw in markdown_text.splitlines():
-        line = latin1(raw)
+        line = latin1(plain(raw))
         if line.startswith("# "):
             pdf.set_font("Helvetica", "B", 16)
             pdf.multi_cell(0, 9, line[2:], new_x="LMARGIN", new_y="NEXT")
