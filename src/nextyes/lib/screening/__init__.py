@@ -57,8 +57,8 @@ def screen(text: str, model: dict[str, Any] | None = None, *, use_model: bool = 
     clean, cues = find_cues(text or "")
     if use_model and model is None:
         model = load_model()
-    if not use_model or model is None:
-        return Screening(tuple(cues))
+    if not use_model or model is None or any(not cue.denied for cue in cues):
+        return Screening(tuple(cues))  # a live cue already decides: no need for the model
     score = probability(masked(clean, cues), model)
     return Screening(tuple(cues), round(score, 4), float(model.get("threshold", DEFAULT_THRESHOLD)))
 

@@ -105,6 +105,7 @@ class Gate:
         self.always: list[int] = []
         self.index: dict[str, list[int]] = {}
         self.compiled: list[re.Pattern[str]] = []
+        self._memo: dict[str, tuple[int, ...]] = {}
         for number, pattern in enumerate(patterns):
             # Parse once for both the gate and the compiled pattern (start-up time counts).
             parsed = p.parse(pattern)
@@ -118,12 +119,17 @@ class Gate:
 
     def candidates(self, text: str) -> list[int]:
         """Numbers (in order) of the patterns that may match somewhere in `text`."""
-        chunks = set(_START.findall(text))
         seen = set(self.always)
-        index = self.index
-        for chunk in chunks:
-            for n in range(1, len(chunk) + 1):
-                hits = index.get(chunk[:n])
-                if hits:
-                    seen.update(hits)
+        for chunk in set(_START.findall(text)):
+            seen.update(self._for_chunk(chunk))
         return sorted(seen)
+
+    def _for_chunk(self, chunk: str) -> tuple[int, ...]:
+        # Word starts repeat across notes ("i ", "the", "and"): remember each one's answer.
+        found = self._memo.get(chunk)
+        if found is None:
+            hits = (self.index.get(chunk[:n], ()) for n in range(1, len(chunk) + 1))
+            found = tuple({number for group in hits for number in group})
+            if len(self._memo) < 50_000:
+                self._memo[chunk] = found
+        return found

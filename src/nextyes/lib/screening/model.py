@@ -33,7 +33,7 @@ def probability(clean: str, model: dict[str, Any]) -> float:
     if not features:
         return 0.0
     weights: dict[str, float] = model["weights"]
-    total = sum(weights.get(key, 0.0) for key in features)
+    total = math.fsum(filter(None, map(weights.get, features)))
     x = float(model["intercept"]) + next(iter(features.values())) * total
     if x < -30:
         return 0.0
