@@ -147,6 +147,15 @@ def test_saving_a_mail_account_learns_its_address(alice: Any, mail_key: str) -> 
     other.save()
 
     assert own_mail.my_addresses(alice) == ["alice@example.org"]
+    # Taken off by the person, it stays off when the account is edited for something else.
+    own_mail.set_my_addresses(alice, [])
+    account = MailAccount.objects.get(owner=alice, name="Personal")
+    edit = AccountForm(
+        {**data, "password": "", "folder_names": "INBOX\nJobs"}, instance=account, owner=alice
+    )
+    assert edit.is_valid(), edit.errors
+    edit.save()
+    assert own_mail.my_addresses(alice) == []
 
 
 @pytest.mark.usefixtures("by_subject", "mail_key")

@@ -122,8 +122,10 @@ class AccountForm(forms.ModelForm):
             account.last_error = ""
         if commit:
             account.save()
-            # The mailbox's own address is the person's: what they send from it is theirs.
-            own_mail.learn_address(self.owner, account.username)
+            if "username" in self.changed_data:
+                # The mailbox's own address is the person's: what they send from it is theirs.
+                # Only when it is new, so an address the person took off stays off.
+                own_mail.learn_address(self.owner, account.username)
             if self.instance.pk and {"host", "username"} & set(self.changed_data):
                 # Another mailbox: its UIDs say nothing about this one's (dedupe keeps it safe).
                 account.states.all().delete()
