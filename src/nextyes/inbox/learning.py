@@ -8,7 +8,8 @@ this costs one dictionary lookup per message unless the sender resembles a corre
 nothing at all for a person who never corrected anything.
 
 A dismissal says "not what you said" rather than what it is: it turns a similar message to
-`other` only when the model says again what the person dismissed.
+`other` only when the model says again what the person dismissed, and that message is still
+kept (with no proposal), since "dismiss" sometimes means "not now".
 """
 
 from __future__ import annotations
@@ -70,6 +71,15 @@ def similarity(a: frozenset[int], b: frozenset[int]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / len(a | b)
+
+
+@dataclass(frozen=True)
+class LearnedVerdict(Verdict):
+    """A verdict that follows the person's corrections rather than the shipped model alone.
+
+    Mail it turns to `other` is still kept (without a proposal): one dismissal meant "not
+    that", and may have meant "not now", so nothing the person might want is dropped unseen.
+    """
 
 
 @dataclass(frozen=True)
@@ -160,8 +170,8 @@ def _nearest(examples: list[Example], mine: frozenset[int], verdict: Verdict) ->
     # Sure as the resemblance is close and the person said it more than once; never certain.
     sure = share * min(MOST_SURE, 0.6 + 0.3 * max(scores) + 0.05 * (len(scores) - 1))
     if label == verdict.label:
-        return Verdict(label, max(verdict.confidence, round(sure, 4)))
-    return Verdict(label, round(sure, 4))
+        return LearnedVerdict(label, max(verdict.confidence, round(sure, 4)))
+    return LearnedVerdict(label, round(sure, 4))
 
 
 def went_by_corrections(user: Any, messages: Iterable[MailMessage]) -> set[int]:

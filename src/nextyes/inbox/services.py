@@ -275,7 +275,7 @@ def _sort(
         verdicts = taught.adjust(items, verdicts)
     keep, remember = [], []
     for mail, verdict in zip(mails, verdicts, strict=True):
-        if verdict.label != "other" or keep_other:
+        if verdict.label != "other" or keep_other or isinstance(verdict, learning.LearnedVerdict):
             keep.append((mail, verdict))
         else:
             remember.append(mail)
