@@ -120,7 +120,8 @@ CUES: dict[str, list[str]] = {
         r"front of|under|onto) (?:a|the|that|my|our) (?:bridge|building|roof|cliff|train|bus|"
         r"car|truck|lorry|tracks|balcony|ledge|tower|parking garage|car park|window)",
         r"(?:hang|hanging|hanged) (?:myself|from)|(?:slit|slitting|cut|cutting) my "
-        r"(?:wrists?|throat)|overdos[a-z]*|\bod\b(?:'d|ing|ed)?|take all (?:my|the|of my) " + PILLS,
+        r"(?:wrists?|throat)|overdos(?:e|ed|ing)\b|\bod\b(?:'d|ing|ed)?|take all (?:my|the|of my) "
+        + PILLS,
     ],
     "method": [
         r"how many (?:of )?(?:my |the )?" + PILLS + r" (?:i'd|i would|i'll|it'd|would|i) need",
@@ -174,9 +175,9 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
-        r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it (?:while|"
+        r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it[^.!?]{0,20} (?:while|"
         r"when|once) (?:my|everyone|everybody|nobody|no one|they|the house)",
-        r"(?:doing|do) it on (?:the )?[0-9]+(?:st|nd|rd|th)?\b|(?:doing|do) it (?:on|after|before) "
+        r"(?:doing|do) it (?:on|after|before) "
         r"(?:my birthday|the anniversary|christmas|new year)",
         r"(?:night|day|date|time|place|weekend|moment|room) (?:when |where |that )?i(?:'m| am) going "
         r"to do it|(?:the|a) (?:night|day) i (?:do|'ll do|will do) it\b",
@@ -192,7 +193,7 @@ CUES: dict[str, list[str]] = {
         r"(?:a |the |my )(?:date|day|time|night|place|spot|method|way|bridge)\b(?! (?:for|of) "
         r"(?:the|my|an|a) (?:interview|call|meeting|start|move|exam|wedding|party|trip))",
         r"(?:i'll|i will|i'm going to|going to|gonna|i'm gonna|i plan to|planning to) "
-        r"(?:do it|end it|go through with it|be gone|be dead|jump|kill|end things|take them all|"
+        r"(?:do it tonight|end it|go through with it|be gone|be dead|jump|kill|end things|take them all|"
         r"take the pills|finish it|finish this|leave for good|be free) (?:on|by|before|after|this|"
         r"next|tonight|tomorrow|when|once|at|while|on my)",
         r"(?:tonight|tomorrow|this weekend|on (?:friday|saturday|sunday|monday|tuesday|"

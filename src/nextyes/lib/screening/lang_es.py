@@ -110,8 +110,7 @@ CUES: dict[str, list[str]] = {
         r"esta decidido,? (?:sera|el|esta noche|manana)|(?:hacerlo|lo hago|lo hare|lo voy a hacer)"
         r"[^.!?]{0,30}(?:cuando|mientras)",
         r"(?:todo )?(?:planeado|preparado|organizado) para (?:el )?(?:domingo|lunes|martes|"
-        r"miercoles|jueves|viernes|sabado|esta noche|manana|el [0-9]+)|lo hare (?:despues|antes|"
-        r"esta noche|manana|el [a-z]+|cuando)",
+        r"miercoles|jueves|viernes|sabado|esta noche|manana|el [0-9]+)|lo hare esta noche",
         r"(?:se|sabe) (?:como|cuando) lo voy a hacer",
         r"(?:planeo|tengo planeado|he planeado|pienso) hacerlo|(?:como y cuando|cuando y como) "
         r"(?:lo voy|voy|hacerlo)",

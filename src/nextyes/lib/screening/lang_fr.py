@@ -64,7 +64,7 @@ CUES: dict[str, list[str]] = {
     ],
     "thoughts": [
         r"pour mourir\b",
-        r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|overdose",
+        r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|(?:fait|faire|une) overdose",
         r"suicid[a-z]*|me tuer|me supprimer|me flinguer|me buter|me foutre en l'air|"
         r"me (?:jeter|balancer) (?:sous|du|d'un|par|dans)|me pendre|en finir(?! avec (?:le|la|les|"
         r"ce|cette|ces|mon|ma|mes)\b(?! vie))|en finir avec (?:la vie|tout|ma vie|moi)|mettre fin a "
@@ -111,8 +111,7 @@ CUES: dict[str, list[str]] = {
         r"c'est decide,? (?:ce sera|le|ce soir|demain|samedi|dimanche|vendredi)|(?:le faire|le "
         r"ferai|je le fais|vais le faire)[^.!?]{0,30}(?:pendant que|quand|des que)",
         r"(?:tout )?(?:planifie|prevu|organise|prepare) pour (?:dimanche|lundi|mardi|mercredi|jeudi|"
-        r"vendredi|samedi|ce soir|demain|cette nuit|le [0-9]+)|je le ferai (?:apres|avant|ce soir|"
-        r"demain|samedi|dimanche|vendredi|le [0-9]+|quand|cette)",
+        r"vendredi|samedi|ce soir|demain|cette nuit|le [0-9]+)|je le ferai (?:ce soir|cette nuit)",
         r"sais (?:deja |exactement )?comment (?:je vais (?:le )?faire|je vais m'y prendre|le faire)",
         r"(?:prevu|decide|planifie|compte|vais) de le faire\b|(?:comment et quand|quand et comment)"
         r"(?: je vais| le faire| je le)",
