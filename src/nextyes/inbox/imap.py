@@ -322,8 +322,7 @@ def _sync_folder(
             kind=ImportKind.IMAP,
             keep_other=account.keep_other,
             progress=report,
-            # Everything in a Sent folder is the person's own mail, whatever its From says.
-            sent=is_sent_folder(out.folder),
+            sent=is_sent_folder(out.folder),  # the person's own mail, whatever its From says
         )
         out.new, out.kept, out.not_kept = imported.read, imported.kept, imported.not_kept
         out.duplicates, out.skipped = imported.duplicates, imported.skipped
