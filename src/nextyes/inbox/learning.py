@@ -28,9 +28,10 @@ from nextyes.inbox.models import Correction, MailMessage
 from nextyes.lib.ownership import owned
 
 # Two messages share a template when this share of their opening word pairs is the same
-# (Jaccard). Over our benchmark's templates (benchmarks/inbox_corrections.py), one template with
-# other names, roles, dates and footers scores 0.38–0.9, different templates at most 0.32 even
-# when an employer puts one long legal footer under all its mail.
+# (Jaccard). Over our benchmark's templates (benchmarks/inbox_corrections.py), nine in ten pairs
+# of one template with other names, roles, dates and footers score at least this (all 0.37 or
+# more); different templates at most 0.32, even when an employer puts one long legal footer
+# under all its mail. Two corrections of a template therefore almost always carry.
 SIMILAR = 0.45
 # The opening is where a template says what it is; a footer or quoted thread would only blur it.
 TEMPLATE_WORDS = 80
