@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/analyze_cli.py                    # 1,000 lines, 7 runs
     .venv/bin/python benchmarks/analyze_cli.py --lines 5000 --runs 11 --budget-ms 2000
 
-Builds the input from the labelled sentences in `traps/data/thoughts.jsonl` (cycled, each with
+Builds the input from the labelled sentences in `training/traps/thoughts.jsonl` (cycled, each with
 a line number so no two lines are alike), runs the installed `nextyes` console script as a new
 process per run, as a script would, and times each run from spawn to exit. Checks that every
 input line got one output line, and lists any heavy module (Django, numpy, scikit-learn...)
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "nextyes" / "journal" / "traps" / "data" / "thoughts.jsonl"
+DATA = ROOT / "training" / "traps" / "thoughts.jsonl"
 HEAVY_MODULES = ("django", "numpy", "scipy", "sklearn", "pandas")
 
 

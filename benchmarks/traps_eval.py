@@ -1,38 +1,111 @@
-"""How well the shipped thinking-trap detector does on the held-out sentences.
+"""How well the shipped thinking-trap detector does on thoughts it never saw in training.
 
-    .venv/bin/python benchmarks/traps_eval.py             # the shipped detector (rules + model)
+    .venv/bin/python benchmarks/traps_eval.py             # both held-out sets
     .venv/bin/python benchmarks/traps_eval.py --markdown  # the same, as tables for README.md
 
-Prints precision and recall per trap on the sentences with split "test" in `data/thoughts.jsonl`
-(never used for training), micro and macro averages, and the accuracy of the distorted / not
-distorted decision; then the same averages for the rules alone and the model alone, to show what
-each part brings.
+1. Real people's thoughts (Sharma et al., ACL 2023), the held-out quarter of the groups in
+   `training/traps/dataset.py` (needs the local copy: `training/traps/README.md`): top-1 and
+   top-3 (share of held-out distorted thoughts with one of our slugs whose first-ranked slug,
+   or one of the first three, is among theirs) beside the constant guess (the most common traps
+   of the training part, in frequency order); F1 of "distorted" beside saying yes every time;
+   ROC AUC of the distorted score.
+2. Our job-search sentences with split "test" in `training/traps/thoughts.jsonl`: precision and
+   recall per trap, micro and macro averages, distorted accuracy; then the rules alone and the
+   models alone, to show what each part brings.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training" / "traps"))
+
+import dataset  # noqa: E402
 
 from nextyes.journal.traps import SLUGS  # noqa: E402
-from nextyes.journal.traps.detector import MODEL_PATH, detect, load_model  # noqa: E402
+from nextyes.journal.traps.detector import detect, load_model, score  # noqa: E402
 
-DATA_PATH = MODEL_PATH.with_name("thoughts.jsonl")
-
-
-def load_test() -> list[dict[str, Any]]:
-    with DATA_PATH.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return [row for row in rows if row["split"] == "test"]
+Row = dict[str, Any]
 
 
-def evaluate(rows: list[dict[str, Any]], model: dict[str, Any] | None) -> dict[str, Any]:
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def auc(labels: list[bool], scores: list[float]) -> float:
+    """ROC AUC as the chance a distorted thought outscores a plain one (ties count half)."""
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    if not pos or not neg:
+        return float("nan")
+    wins = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg)
+    return wins / (len(pos) * len(neg))
+
+
+def top_k(rows: list[Row], ranked: list[list[str]], k: int) -> float:
+    hits = [
+        bool(set(order[:k]) & set(row["traps"])) for row, order in zip(rows, ranked, strict=True)
+    ]
+    return sum(hits) / len(hits)
+
+
+def own_half(model: dict[str, Any]) -> dict[str, Any]:
+    """Only the model trained on our sentences (what the real data adds, by difference)."""
+    size = len(model["labels"])
+    weights = {key: row[:size] for key, row in model["weights"].items()}
+    return {**model, "intercepts": model["intercepts"][:size], "weights": weights}
+
+
+def variants_top_k(model: dict[str, Any]) -> list[tuple[str, float, float]]:
+    """Top-1 and top-3 on the real held-out thoughts for the parts of the detector."""
+    named = [row for row in dataset.real("test") if row["traps"]]
+    found = []
+    for name, variant in (
+        ("rules + model trained on our sentences only", own_half(model)),
+        ("rules only", rules_only()),
+    ):
+        ranked = [[t.slug for t in score(row["text"], variant).ranking] for row in named]
+        found.append((name, top_k(named, ranked, 1), top_k(named, ranked, 3)))
+    return found
+
+
+def evaluate_real(model: dict[str, Any]) -> dict[str, Any]:
+    train, test = dataset.real("train"), dataset.real("test")
+    counts = Counter(slug for row in train for slug in row["traps"])
+    constant = sorted(SLUGS, key=lambda s: (-counts[s], SLUGS.index(s)))
+    named = [row for row in test if row["traps"]]
+    ranked, flags, scores = [], [], []
+    for row in test:
+        scored = score(row["text"], model)
+        flags.append(detect(row["text"], model)[1])
+        scores.append(scored.distorted_score)
+        if row["traps"]:
+            ranked.append([trap.slug for trap in scored.ranking])
+    gold = [row["distorted"] for row in test]
+    tp = sum(f and g for f, g in zip(flags, gold, strict=True))
+    precision, recall = tp / max(1, sum(flags)), tp / max(1, sum(gold))
+    all_yes = f1(sum(gold) / len(gold), 1.0)
+    return {
+        "thoughts": len(test),
+        "groups": len({row["group"] for row in test}),
+        "named": len(named),
+        "plain": len(test) - sum(gold),
+        "constant": constant[:3],
+        "top1": (top_k(named, ranked, 1), top_k(named, [constant] * len(named), 1)),
+        "top3": (top_k(named, ranked, 3), top_k(named, [constant] * len(named), 3)),
+        "distorted": (precision, recall, f1(precision, recall), all_yes),
+        "auc": auc(gold, scores),
+        "variants": variants_top_k(model),
+    }
+
+
+def evaluate_own(rows: list[Row], model: dict[str, Any]) -> dict[str, Any]:
     counts = {slug: [0, 0, 0] for slug in SLUGS}  # tp, fp, fn
     right = 0
     for row in rows:
@@ -65,35 +138,51 @@ def evaluate(rows: list[dict[str, Any]], model: dict[str, Any] | None) -> dict[s
     }
 
 
-def f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def rules_only() -> dict[str, Any]:
-    # An empty model: no weights, intercepts that give 0, the rules' own 0.5 threshold.
-    labels = ["distorted", *SLUGS]
-    return {"labels": labels, "intercepts": [-100.0] * len(labels), "weights": {}}
+    return {}  # the detector's rules-only mode: no weights, the rules' own 0.5 threshold
 
 
 def model_only(model: dict[str, Any]) -> dict[str, Any]:
     return {**model, "rule_weight": 0.0}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--markdown", action="store_true", help="Print Markdown tables.")
-    args = parser.parse_args(argv)
-    model = load_model()
-    if model is None:
-        print("no shipped model: run benchmarks/traps_train.py first", file=sys.stderr)
-        return 1
-    rows = load_test()
-    result = evaluate(rows, model)
+def print_real(result: dict[str, Any], markdown: bool) -> None:
+    top1, top3 = result["top1"], result["top3"]
+    p, r, f, all_yes = result["distorted"]
     print(
-        f"held-out: {result['sentences']} sentences ({result['negatives']} with no trap), "
+        f"Real held-out: {result['thoughts']} thoughts in {result['groups']} groups, "
+        f"{result['named']} with one of our slugs, {result['plain']} not distorted; "
+        f"constant guess: {', '.join(result['constant'])}"
+    )
+    if markdown:
+        print("\n| measure | detector | baseline |\n|---|---|---|")
+        print(f"| top-1 | {top1[0]:.3f} | {top1[1]:.3f} (constant) |")
+        print(f"| top-3 | {top3[0]:.3f} | {top3[1]:.3f} (constant) |")
+        print(
+            f"| distorted P / R / F1 | {p:.3f} / {r:.3f} / {f:.3f} | F1 {all_yes:.3f} (all yes) |"
+        )
+        print(f"| distorted ROC AUC | {result['auc']:.3f} | 0.500 (chance) |")
+        print("\n| ranking by | top-1 | top-3 |\n|---|---|---|")
+        print(f"| rules + both models (shipped) | {top1[0]:.3f} | {top3[0]:.3f} |")
+        for name, one, three in result["variants"]:
+            print(f"| {name} | {one:.3f} | {three:.3f} |")
+    else:
+        print(f"  top-1 {top1[0]:.3f}   constant {top1[1]:.3f}   ({top1[0] / top1[1]:.2f}x)")
+        print(f"  top-3 {top3[0]:.3f}   constant {top3[1]:.3f}")
+        print(f"  distorted P/R/F1 {p:.3f} / {r:.3f} / {f:.3f}   all-yes F1 {all_yes:.3f}")
+        print(f"  distorted ROC AUC {result['auc']:.3f}")
+        for name, one, three in result["variants"]:
+            print(f"  {name}: top-1 {one:.3f}, top-3 {three:.3f}")
+    print()
+
+
+def print_own(rows: list[Row], model: dict[str, Any], markdown: bool) -> None:
+    result = evaluate_own(rows, model)
+    print(
+        f"Our held-out sentences: {result['sentences']} ({result['negatives']} with no trap), "
         f"threshold {model['threshold']}"
     )
-    if args.markdown:
+    if markdown:
         print("\n| trap | precision | recall | held-out positives |\n|---|---|---|---|")
         for slug, p in result["per_trap"].items():
             print(f"| {slug} | {p['precision']:.2f} | {p['recall']:.2f} | {p['support']} |")
@@ -106,17 +195,32 @@ def main(argv: list[str] | None = None) -> int:
         print()
     variants = (
         ("rules + model (shipped)", result),
-        ("rules only", evaluate(rows, rules_only())),
-        ("model only", evaluate(rows, model_only(model))),
+        ("rules only", evaluate_own(rows, rules_only())),
+        ("model only", evaluate_own(rows, model_only(model))),
     )
     for name, res in variants:
         micro = " / ".join(f"{x:.2f}" for x in res["micro"])
         macro = " / ".join(f"{x:.2f}" for x in res["macro"])
         accuracy = res["distorted_accuracy"]
-        if args.markdown:
+        if markdown:
             print(f"| {name} | {micro} | {macro} | {accuracy:.2f} |")
         else:
             print(f"{name:<26} micro P/R/F1 {micro}   macro {macro}   distorted acc {accuracy:.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--markdown", action="store_true", help="Print Markdown tables.")
+    args = parser.parse_args(argv)
+    model = load_model()
+    if model is None:
+        print("no shipped model: run training/traps/train.py first", file=sys.stderr)
+        return 1
+    if dataset.have_real():
+        print_real(evaluate_real(model), args.markdown)
+    else:
+        print(dataset.MISSING + "\n(skipping the real held-out figures)\n", file=sys.stderr)
+    print_own(dataset.own("test"), model, args.markdown)
     return 0
 
 

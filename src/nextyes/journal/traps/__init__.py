@@ -1,8 +1,10 @@
 """Thinking-trap suggestions for a thought, offline and in milliseconds.
 
-`analyze(text)` combines clear-cue rules (`rules.py`) with a small linear model trained on the
-sentences in `data/thoughts.jsonl` (`benchmarks/traps_train.py` writes `data/model.json`; it is
-scored here in pure Python so that neither Django nor scikit-learn is needed at run time). The
+`analyze(text)` combines clear-cue rules (`rules.py`) with small linear models trained on our
+own job-search sentences and on real people's thoughts labelled by practitioners (Sharma et al.,
+ACL 2023; `training/traps/` holds the script and says where the data comes from). Only the
+weights ship, in `data/model.json`, scored in pure Python so that neither Django nor
+scikit-learn is needed at run time. `rank(text)` gives every trap's score, for top-k use. The
 result is a suggestion, never a verdict: the person confirms or drops each trap.
 
 `needs_support` comes from the separate, rule-based screening in `nextyes.journal.screening`.
@@ -38,7 +40,7 @@ SLUGS: tuple[str, ...] = (
 
 # Bumped whenever the rules, the data or the model change, so that stored suggestions
 # (TrapSuggestion.detector_version) can be evaluated per version.
-DETECTOR_VERSION = "traps-1"
+DETECTOR_VERSION = "traps-2"
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,23 @@ class Analysis:
             "distorted": self.distorted,
             "needs_support": self.needs_support,
         }
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Every trap scored for one thought, best first, whatever the suggestion threshold."""
+
+    traps: list[TrapScore]  # all slugs
+    distorted_score: float  # 0 to 1: how likely the thought holds some trap
+
+
+def rank(text: str) -> Ranking:
+    """Every slug ranked with its score (the ones `analyze` suggests are those at the top that
+    reach the threshold), and the score behind `analyze`'s "distorted"."""
+    from nextyes.journal.traps.detector import score
+
+    scored = score(text)
+    return Ranking(traps=scored.ranking, distorted_score=round(scored.distorted_score, 3))
 
 
 def analyze(text: str) -> Analysis:

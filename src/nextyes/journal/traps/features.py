@@ -2,7 +2,7 @@
 
 Word unigrams and bigrams plus character 3–5-grams within words (so "failing", "failed" and
 "failure" share evidence), binary, scaled to unit length. Pure Python on purpose: the training
-script (`benchmarks/traps_train.py`) feeds these dicts to scikit-learn, and the detector scores
+script (`training/traps/train.py`) feeds these dicts to scikit-learn, and the detector scores
 them against the shipped weights without importing it.
 """
 
@@ -23,13 +23,21 @@ def words(text: str) -> list[str]:
 
 def featurise(text: str) -> dict[str, float]:
     """Sparse, L2-normalised features of `text`: {"w:never": 0.1, "c:fail": 0.1, ...}."""
-    tokens = words(text)
-    keys: set[str] = {f"w:{t}" for t in tokens}
-    keys.update(f"b:{a} {b}" for a, b in pairwise(tokens))
+    return featurise_words(words(text))
+
+
+def featurise_words(tokens: list[str]) -> dict[str, float]:
+    """`featurise` for text already split by `words` (the detector needs both)."""
+    # A dict, not a set: the order is the text's, whatever the hash seed, so the detector's
+    # float sums come out the same on every run.
+    keys: dict[str, None] = dict.fromkeys(f"w:{t}" for t in tokens)
+    keys.update(dict.fromkeys(f"b:{a} {b}" for a, b in pairwise(tokens)))
     for token in tokens:
         padded = f" {token} "
         for size in (3, 4, 5):
-            keys.update(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+            keys.update(
+                dict.fromkeys(f"c:{padded[i : i + size]}" for i in range(len(padded) - size + 1))
+            )
     if not keys:
         return {}
     value = 1.0 / math.sqrt(len(keys))
