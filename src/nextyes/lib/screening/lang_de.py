@@ -38,6 +38,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"abkratzen|verrecken|krepieren|den loffel abgeben|(?:wenn ich doch|hoffentlich|ich "
+        r"wunschte,? ich wurde)[^.!?]{0,20}nicht (?:mehr )?aufwach",
         r"(?:einfacher|leichter|besser),? (?:zu )?(?:sterben|tot zu sein)|wunschte,? alles "
         r"wurde (?:einfach )?aufhoren",
         r"(?:hoffe|bete)[^.!?]{0,25}(?:den morgen|morgen|den nachsten tag) nicht (?:zu )?"
@@ -65,6 +67,7 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"mich (?:abknallen|erschiessen|erhangen|vergiften|ertranken)|abknallen",
         r"um zu sterben",
         r"aus dem leben (?:zu )?(?:verabschieden|scheiden|gehen|treten)",
         r"(?:denke|dachte|gedanken)(?: (?!nicht\b|nie\b|kein)[a-z]+){0,2} (?:ans sterben|an den tod|"
@@ -86,6 +89,7 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"dosis[^.!?]{0,20}(?:todlich|letal)|welche dosis",
         r"wie man stirbt|(?:arten|methoden|wege) zu sterben",
         r"schlinge|wie man (?:einen )?strick (?:knotet|bindet)",
         r"(?:hohe|tiefe) (?:der|des|vom) (?:brucke|hochhaus|dach|parkhaus|turm|fluss)|wie tief "
@@ -100,6 +104,7 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"damit ich genug (?:habe|hab)|(?:zwei|mehreren|verschiedenen) apotheken",
         r"(?:messer|klinge|rasierklinge|tabletten) (?:unter dem|unterm) kopfkissen",
         r"(?:vorrat|monatsvorrat) (?:an|von) (?:tabletten|pillen|medikamenten|schlaftabletten)|"
         r"(?:tabletten|pillen|medikamente)[^.!?]{0,20}zuruckgelegt",
@@ -183,6 +188,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"getrunken[^.!?]{0,40}(?:schwimmen|gefahren|auto)",
         r"wenn ich (?:verungluck|sterbe|drauf gehe|draufgehe)[a-z]*,? (?:dann )?ist es (?:eben|halt) "
         r"so",
         r"(?:trinke|trinken|getrunken|trank) (?:zu|mit|auf) (?:meinen |den )?(?:tabletten|"
@@ -197,6 +203,7 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"versuch (?:uberlebt|hinter mir)|uberlebt[^.!?]{0,20}versuch|der drang ist wieder",
         r"(?:schon (?:mal|einmal)|fruher schon) versucht[^.!?]{0,30}(?:wieder|zuruck)",
         r"(?:packung|schachtel|alle|ganze) (?:tabletten|pillen)[^.!?]{0,10}geschluckt|das letzte "
         r"mal,? als ich mich so",
@@ -207,6 +214,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"sich nicht (?:mehr )?um mich kummern",
         r"erleichtert,? wenn ich (?:ginge|gehe|weg ware|tot ware|sterbe|nicht mehr da)",
         r"(?:bin|ware) (?:allen |euch |ihnen |meiner familie )?(?:nur |bloss )?(?:eine |ein )?"
         r"(?:last|belastung)\b|wenn ich nicht mehr (?:da|hier|am leben) (?:ware|bin)|wenn ich (?:weg|"
@@ -223,6 +231,6 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
-DENIALS: list[str] = [r"nicht|nie|niemals|kein|keine|keinen|keiner|nein|ohne|nimmer"]
+DENIALS: list[str] = [r"nicht|nie|niemals|kein|keine|keinen|keiner|nein|nimmer"]
 # "nicht mehr" (no longer) keeps the cue that follows.
 NOT_DENIALS = r"(?:mehr|sicher|sicher,? ob|so sicher|ob|wirklich sicher)"

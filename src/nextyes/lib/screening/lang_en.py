@@ -12,6 +12,10 @@ __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
 CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
 
 IDIOMS: list[str] = [
+    r"overdos(?:e|ed|ing) on (?:hiring|coffee|caffeine|sugar|content|meetings|zoom|netflix|tv|"
+    r"chocolate|work|information)",
+    r"(?:he|she|they|his|her|their|teenager|friend|son|daughter|brother|sister|cousin|"
+    r"neighbou?r'?s?|patient|someone|people|kid)\b[^.!?]{0,40}\boverdos[a-z]*",
     r"(?:is|are|was|were|it's|that's|this is|they're|you're|commute|job|search|wait|waiting|"
     r"feet|back|shoes|boss|heat|suspense|traffic) (?:literally |slowly |just |really |honestly |"
     r"absolutely |actually )?killing me(?: (?:softly|slowly|here))?",
@@ -68,7 +72,7 @@ IDIOMS: list[str] = [
 # Words that cancel a cue when they come just before it, in its own clause.
 DENIALS: list[str] = [
     r"never|not|no|don't|do not|won't|wouldn't|would not|am not|i'm not|isn't|nor|neither|"
-    r"didn't|did not|haven't|have not|hasn't|without|nothing like|no way i'd|none",
+    r"didn't|did not|haven't|have not|hasn't|nothing like|no way i'd|none",
 ]
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (

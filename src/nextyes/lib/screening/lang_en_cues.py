@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:want|wanna|wish|wished|hope|hoping) (?:to )?(?:just )?stop waking up|(?:don't|do not) "
+        r"want to be (?:on this (?:planet|earth)|in this world|on earth) any ?more",
         r"(?:easier|better|simpler|best|kinder) (?:just )?to (?:die|be dead|end it|not exist|"
         r"disappear for good)|would be (?:easier|better|simpler) (?:if i )?(?:to )?(?:die|died|were "
         r"dead|was dead)",
@@ -83,7 +85,7 @@ CUES: dict[str, list[str]] = {
         r"end|be over)(?: for good| forever| permanently)?$|(?:want|wish|wanted) (?:it all|"
         r"everything|the pain|life) to (?:stop|end|be over) (?:for good|forever|permanently)",
         r"(?:i'm|i am|so) ready to (?:go|die|be gone|leave this world)|let me die|"
-        r"welcome death|death would be (?:a relief|peaceful|easier|better|a release|freedom|"
+        r"welcome death|death would (?:honestly |really |just |actually )?be (?:a relief|peaceful|easier|better|a release|freedom|"
         r"welcome|a mercy|nice)|death (?:sounds|seems|feels|looks) (?:like )?(?:a relief|peaceful|"
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
@@ -110,7 +112,7 @@ CUES: dict[str, list[str]] = {
         r"(?:picture|picturing|imagine|imagining|planning) (?:my own |my )(?:funeral|"
         r"death|suicide)|(?:picture|picturing|imagine|imagining) (?:myself )?being dead",
         r"(?:catch|catching|take|taking) the (?:bus|train) (?:for good|permanently|"
-        r"forever|and not come back)|(?:want|wanna|thinking about|think about|ready|going|gonna|"
+        r"forever|and not come back)|(?:want|wanna|thinking about|think about|thinking|think|ready|going|gonna|"
         r"might|should|plan|planning|wish|wanted|urge|tempted)(?:ed|ing)? (?:to |of |about )?"
         r"(?:just )?(?:catch|catching) the bus(?! (?:to|into|home|at|from|back|there|in|and|so))",
         r"(?:log|logging|check|checking|clock|clocking|tap|tapping|bow|bowing) out "
@@ -124,6 +126,8 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"liver failure|organ failure|how much [a-z ]{0,20}(?:causes|would cause|to cause) "
+        r"(?:death|liver|heart|organ)",
         r"how many (?:of )?(?:my |the )?" + PILLS + r" (?:i'd|i would|i'll|it'd|would|i) need",
         r"how deep (?:the|that|this) (?:river|lake|water|sea|canal|reservoir)",
         r"how (?:much|many) [a-z ]{0,20}(?:it would take|would it take|it takes|would kill|would be "
@@ -132,7 +136,7 @@ CUES: dict[str, list[str]] = {
         r"car park|cliff|tower)",
         r"(?:look(?:ed|ing)? up|googl[a-z]*|search(?:ed|ing)?(?: for)?|research(?:ed|ing)?|"
         r"read(?:ing)? (?:up )?(?:about|on)|watch(?:ed|ing)? videos? (?:on|about)|ask(?:ed)? "
-        r"(?:chatgpt|ai|google|a forum)|check(?:ed|ing)? online|looking into)[^.!?]{0,40}"
+        r"(?:chatgpt|ai|google|a forum|a chatbot|the chatbot|an ai|the ai)|check(?:ed|ing)? online|looking into)[^.!?]{0,40}"
         r"(?:how (?:to die|to kill|to end|to hang|to overdose|much|many|long it takes|high|tall|"
         r"deep|to drown)|lethal|fatal|deadly|overdose|dose|doses|painless|quickest way|fastest way|"
         r"easiest way|ways? to die|methods?|bleed out|how long (?:it takes|until)|hanging|"
@@ -147,6 +151,10 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        PILLS + r"[^.!?]{0,40}(?:so i have|to have|so i'd have|so that i have) enough|(?:two|"
+        r"different|several|multiple) (?:pharmacies|chemists)",
+        r"(?:gun|pistol|rifle|pills|rope|blade|knife)[^.!?]{0,30}i know where (?:it is|they are|"
+        r"he keeps it|she keeps it|they keep it)",
         r"(?:knife|blade|razor|pills|gun|rope) (?:under|beneath) (?:my|the) (?:pillow|bed|mattress)",
         r"(?:length|piece|coil|bit) of rope\b(?! for)",
         r"(?:everything|all|what) i need to do it\b",
@@ -175,6 +183,7 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"(?:i've|i have|i) planned it\b",
         r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it[^.!?]{0,20} (?:while|"
         r"when|once) (?:my|everyone|everybody|nobody|no one|they|the house)",
         r"(?:doing|do) it (?:on|after|before) "

@@ -60,7 +60,7 @@ CUES: dict[str, list[str]] = {
         r"colleagues|my colleagues|the office|my manager))|(?:last|final) goodbye|goodbye to "
         r"(?:everyone|everybody|the world|all of you|life)|one last (?:time|hug|visit|call|look|"
         r"walk|dinner)\b(?! before (?:the|my) (?:interview|deadline|start))",
-        r"(?:life )?insurance[^.!?]{0,40}(?:suicide|pays? out|payout|pay out|would "
+        r"(?:life )?insurance[^.!?]{0,40}(?:suicide|pays? out|paid out|payout|pay out|would "
         r"(?:cover|help|pay|look after|take care)|they'd get|they would get|if i die|if i died|"
         r"when i die)|worth more (?:dead|gone|to them dead|to my family dead)|(?:they|family) "
         r"(?:would|'d) (?:get|have) the (?:insurance|money|payout)",
@@ -111,6 +111,8 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:drank|drunk|drinking|drink)[^.!?]{0,30}(?:went |go |going )?(?:swim|swimming|swam|"
+        r"drive|drove|driving)|swimming alone at night",
         r"if i (?:crash|die|don't make it|hit something|fall),? (?:so be it|whatever|oh well|"
         r"fine by me)",
         r"(?:red lights?|traffic lights?) on purpose|hoping (?:someone|something|a car|a bus|a "

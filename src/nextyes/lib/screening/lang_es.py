@@ -36,6 +36,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"palmarla|estirar la pata|irme al otro barrio|dinarla|espicharla|ojala no me "
+        r"(?:despierte|despertara)",
         r"mas (?:facil|sencillo) (?:morir|morirme|desaparecer)|mejor morir(?:me)?\b|(?:ojala|"
         r"quisiera que) todo se (?:detuviera|detenga|parara|pare|acabara)",
         r"(?:rezo|espero|ruego|pido)(?: para)? no (?:ver|llegar a|vivir) (?:la manana|manana|otro "
@@ -80,6 +82,7 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"dosis (?:seria |es |sea )?(?:mortal|letal)",
         r"(?:formas|maneras|metodos) de morir",
         r"nudo (?:de horca|corredizo)|\bhorca\b",
         r"altura (?:del|de un|de una|de la) (?:puente|edificio|azotea|tejado|acantilado|torre|"
@@ -95,6 +98,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"(?:dos|varias|distintas) farmacias|para tener suficientes",
         r"(?:cuchillo|navaja|cuchilla|pastillas) (?:bajo|debajo de) la almohada",
         r"(?:tengo|ya tengo) (?:lo necesario|todo lo necesario|con que|lo que necesito) para hacerlo",
         rf"(?:guardado|guardando|guarde|guardo|juntado|juntando|junte|acumulado|acumulando|"
@@ -166,6 +170,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"(?:bebi|bebido|bebiendo)[^.!?]{0,40}(?:nadar|conducir|manejar)",
         r"si me (?:estrello|mato|muero|atropellan),? (?:me da igual|pues vale|que sea lo que sea)",
         r"(?:semaforos?|en rojo) a proposito|esperando que (?:alguien|algo|un coche|un camion) me "
         r"(?:choque|atropelle|mate|golpee)",
@@ -190,6 +195,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"ocuparse de mi\b|(?:mejor|mas felices) si no tuvieran que",
         r"aliviad[oa]s? si (?:me fuera|muriera|desapareciera|me muriera|no estuviera)",
         r"si (?:yo )?no (?:estuviera|existiera)|si (?:yo )?(?:desapareciera|me muriera|me fuera "
         r"para siempre)",
@@ -205,6 +211,6 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
-DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|sin|nada"]
+DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|nada"]
 # "no se si" (not sure if) and "no como" (I do not eat) keep the cue that follows.
 NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo)"

@@ -168,6 +168,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"\bbu\b[^.!?]{0,40}(?:nager|conduire|conduit|roule)",
         r"si je me (?:plante|tue|crashe|fais renverser),? tant pis",
         r"(?:bois|boire|bu|buvant)[^.!?]{0,30}(?:cachets|medicaments|comprimes|medocs)|"
         r"(?:cachets|medicaments|comprimes) avec (?:de l'alcool|du vin|de la vodka)",
@@ -195,6 +196,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"(?:s'occuper|se soucier|s'inquieter) de moi\b(?! (?:pendant|quand|au|a|ce|cette))",
         r"(?:soulages?|soulagees?|mieux|plus heureux) si je (?:partais|mourais|disparaissais|"
         r"n'etais plus la)",
         r"la mort (?:est|serait|me semble|semble|me parait|parait) (?:la |ma |une )?(?:seule |"
@@ -215,7 +217,7 @@ CUES: dict[str, list[str]] = {
 }
 
 DENIALS: list[str] = [
-    r"pas|jamais|aucun|aucune|non|ni|nullement|guere|sans|rien",
+    r"pas|jamais|aucun|aucune|non|ni|nullement|guere|rien",
 ]
 NOT_DENIALS = (
     r"(?:sur|sure|si|certain|certaine|sais|vraiment sur|de raison|envie de vivre|la force)"
