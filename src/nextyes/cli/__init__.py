@@ -37,10 +37,20 @@ from nextyes.cli import (  # noqa: F401
     users,
 )
 from nextyes.cli.base import CLIError, app
+from nextyes.cli.safe import install as safe_output
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with `argv` (without the program name) and return the exit code."""
+    # Text from the database cannot drive the terminal: see cli/safe.py.
+    streams = safe_output()
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(

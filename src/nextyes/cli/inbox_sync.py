@@ -118,7 +118,10 @@ class _Progress:
     def __call__(self, folder: str, done: int, total: int) -> None:
         where = f"{self.account}/{folder}"
         if where not in self.tasks:
-            self.tasks[where] = self.bar.add_task(f"Reading {where}", total=total)
+            from nextyes.cli.safe import markup
+
+            # A folder name comes from the mail server: shown as text, never as rich markup.
+            self.tasks[where] = self.bar.add_task(f"Reading {markup(where)}", total=total)
         self.bar.update(self.tasks[where], completed=done, total=total)
 
     def __exit__(self, *exc: object) -> None:

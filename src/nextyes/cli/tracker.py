@@ -151,6 +151,8 @@ def list_applications(
     from rich.console import Console
     from rich.table import Table
 
+    from nextyes.cli.safe import markup
+
     table = Table("ID", "Company", "Role", "Channel")
     # Status and dates must stay whole however narrow the terminal is.
     for heading in ("Status", "Since", "Applied"):
@@ -159,8 +161,9 @@ def list_applications(
     for item in items:
         table.add_row(
             str(item["id"]),
-            item["company"],
-            item["role"],
+            # The person's (or an import's) words: shown as typed, never read as rich markup.
+            markup(item["company"]),
+            markup(item["role"]),
             item["channel"],
             item["status"],
             item["status_on"] or "",

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from nextyes.insights.review import SharedReview, WeekFunnel, WeeklyReview
+from nextyes.lib.controls import strip_controls
 
 # Characters Helvetica (Latin-1) lacks but that have an obvious plain twin.
 PLAIN = str.maketrans(
@@ -54,7 +55,7 @@ def md(text: str | None) -> str:
     HTML becomes entities (`<` is `&lt;`), so a Markdown renderer prints it instead of running
     it; Markdown punctuation is backslash-escaped. `plain()` undoes both for the PDF.
     """
-    one_line = " ".join(str(text or "").split())
+    one_line = " ".join(strip_controls(text or "").split())
     escaped = html.escape(one_line, quote=False)
     escaped = _MARKUP.sub(r"\\\1", escaped)
     return _LEADING.sub(_leading, escaped)
