@@ -17,13 +17,19 @@ $(UV):
 	$(PYTHON) -m venv .venv-uv
 	.venv-uv/bin/pip install --quiet uv
 
+# Two markers: `make test` needs the dev group, `make run` only what serving needs. `--inexact`
+# keeps dev tools a `make test` installed; `make test` after `make run` still installs them.
 $(VENV)/.synced: uv.lock pyproject.toml | $(UV)
 	$(UV) sync --frozen --python $(PYTHON)
 	touch $@
 
+$(VENV)/.synced-run: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --frozen --no-dev --inexact --python $(PYTHON)
+	touch $@
+
 venv: $(VENV)/.synced
 
-run: venv
+run: $(VENV)/.synced-run
 	$(VENV)/bin/nextyes serve --host $(HOST) --port $(PORT)
 
 lint: venv
