@@ -104,6 +104,7 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"schublade voller (?:tabletten|pillen|medikamente|schlaftabletten)",
         r"damit ich genug (?:habe|hab)|(?:zwei|mehreren|verschiedenen) apotheken",
         r"(?:messer|klinge|rasierklinge|tabletten) (?:unter dem|unterm) kopfkissen",
         r"(?:vorrat|monatsvorrat) (?:an|von) (?:tabletten|pillen|medikamenten|schlaftabletten)|"
@@ -126,7 +127,7 @@ CUES: dict[str, list[str]] = {
         r"(?:wenn|sobald|wahrend)",
         r"alles fur (?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute nacht|"
         r"morgen|das wochenende) (?:geplant|vorbereitet)",
-        r"weiss (?:schon|genau|bereits),? wie ich es (?:mache|tue|tun werde)",
+        r"weiss (?:schon |genau |bereits )?,? ?wie ich es (?:mache|tue|tun werde)",
         r"(?:geplant|vorgenommen|beschlossen),? es [^.!?]{0,30}zu tun|wie und wann|wann und wie",
         r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
         r"(?:mich bewerbe|die)))|(?:datum|tag|termin|ort|zeitpunkt) (?:steht|ist gewahlt|"
@@ -203,6 +204,8 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"das letzte mal,? als ich mich[^.!?]{0,40}(?:notaufnahme|krankenhaus|tabletten|"
+        r"versucht)",
         r"versuch (?:uberlebt|hinter mir)|uberlebt[^.!?]{0,20}versuch|der drang ist wieder",
         r"(?:schon (?:mal|einmal)|fruher schon) versucht[^.!?]{0,30}(?:wieder|zuruck)",
         r"(?:packung|schachtel|alle|ganze) (?:tabletten|pillen)[^.!?]{0,10}geschluckt|das letzte "

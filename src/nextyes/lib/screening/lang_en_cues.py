@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:be over|end|stop)[^.!?]{0,20}(?:me included|including me|myself included)|(?:life|"
+        r"living) included|including (?:life|living)\b",
         r"(?:want|wanna|wish|wished|hope|hoping) (?:to )?(?:just )?stop waking up|(?:don't|do not) "
         r"want to be (?:on this (?:planet|earth)|in this world|on earth) any ?more",
         r"(?:easier|better|simpler|best|kinder) (?:just )?to (?:die|be dead|end it|not exist|"
@@ -151,6 +153,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"(?:drawer|box|bag|bottle|jar|cupboard|shoebox|tin) (?:full|stuffed) of " + PILLS,
         PILLS + r"[^.!?]{0,40}(?:so i have|to have|so i'd have|so that i have) enough|(?:two|"
         r"different|several|multiple) (?:pharmacies|chemists)",
         r"(?:gun|pistol|rifle|pills|rope|blade|knife)[^.!?]{0,30}i know where (?:it is|they are|"

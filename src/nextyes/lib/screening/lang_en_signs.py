@@ -74,6 +74,8 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"\bi (?:cut|burned|burnt|scratched|hurt myself|sh'd) (?:again|deeper|tonight|last night|"
+        r"today)\b",
         r"(?:until|till) (?:it's|it is|its|they're|they are|it was|they were) (?:raw|bleeding|"
         r"bloody|red raw)",
         r"(?:want|wanna|need|urge|urges|itching|tempted|craving) to (?:cut|burn|hurt|bleed|"
@@ -175,7 +177,7 @@ CUES: dict[str, list[str]] = {
         r"(?:taking up|waste of|wasting) (?:space|oxygen|air)(?! in (?:the|my) (?:flat|room|inbox))",
         r"if i (?:vanished|disappeared|was gone|were gone|died)[^.!?]{0,40}(?:save|spare|easier|"
         r"better|relief|relieved|happier)",
-        r"if i (?:wasn't|weren't|was not|were not|wasnt) (?:here|around|alive|in the picture)"
+        r"if i (?:just )?(?:wasn't|weren't|was not|were not|wasnt) (?:here|around|alive|in the picture)"
         r"(?! (?:on|at|for|in|to|by|yesterday|today|tomorrow|this|next|last))",
         r"(?:better|happier|easier|fine|lighter|freer|richer|relieved|okay|ok|good)"
         r"(?: off)? without me|without me(?: around| here| in the picture)?[^.!?]{0,30}(?:better|"

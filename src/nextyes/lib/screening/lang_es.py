@@ -98,6 +98,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"cajon (?:lleno|repleto) de (?:pastillas|medicamentos|somniferos)",
         r"(?:dos|varias|distintas) farmacias|para tener suficientes",
         r"(?:cuchillo|navaja|cuchilla|pastillas) (?:bajo|debajo de) la almohada",
         r"(?:tengo|ya tengo) (?:lo necesario|todo lo necesario|con que|lo que necesito) para hacerlo",
@@ -141,6 +142,7 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"mensajes? de despedida",
         r"por si me pasa (?:algo|algo malo)",
         r"(?:deje|dejo|escribi|dejando|dejado|escrito) (?:unas |las |mis )?(?:notas|cartas|mensajes) "
         r"(?:para|a) (?:mi familia|mis (?:hijos|padres|amigos)|todos|cada uno)",
@@ -158,6 +160,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"me volvi a (?:cortar|quemar|lastimar)|volvi a (?:cortarme|quemarme|lastimarme)",
         r"(?:me (?:he |estoy )?)(?:corto|corte|cortado|cortando|quemo|queme|quemado|"
         r"quemando|arano|arane|aranado|aranando|golpeo|golpee|golpeado|golpeando|pego|pegue|"
         r"lastimo|lastime|lastimado|lastimando|castigo|castigue|muerdo|mordi|rasguno|rasgune)\b"
@@ -185,6 +188,7 @@ CUES: dict[str, list[str]] = {
         rf"vodka|cerveza|whisky)|al borde del (?:anden|tejado|puente|acantilado)",
     ],
     "past-attempt": [
+        r"la ultima vez que me senti[^.!?]{0,40}(?:urgencias|hospital|pastillas|intente)",
         r"(?:ya )?lo intente (?:una vez|antes|hace)",
         r"(?:ya )?(?:intente|he intentado|trate de|trate|intentado) (?:de )?"
         r"(?:matarme|suicidarme|quitarme la vida|morir|acabar con (?:todo|mi vida)|ahorcarme)|"
@@ -195,6 +199,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"si (?:yo )?ya no (?:estuviera|existiera)",
         r"ocuparse de mi\b|(?:mejor|mas felices) si no tuvieran que",
         r"aliviad[oa]s? si (?:me fuera|muriera|desapareciera|me muriera|no estuviera)",
         r"si (?:yo )?no (?:estuviera|existiera)|si (?:yo )?(?:desapareciera|me muriera|me fuera "

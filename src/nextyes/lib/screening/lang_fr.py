@@ -95,6 +95,7 @@ CUES: dict[str, list[str]] = {
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"tiroir (?:plein|rempli) de (?:medocs|medicaments|cachets|comprimes)",
         r"(?:couteau|lame|rasoir|arme|cachets) (?:sous|dans) (?:mon|l') ?oreiller",
         r"de quoi (?:en finir|me tuer|le faire|mourir)",
         rf"(?:garde|gardes|mis de cote|met de cote|stocke|stocker|stockes|accumule|amasse|"
@@ -136,6 +137,7 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"messages? d'adieu",
         r"s'il m'arrive (?:quelque chose|malheur)|mot d'explication|lettre d'explication",
         r"(?:laisse|ecrit|laisser|ecrire|laissant) (?:des|un|une|mes|quelques) (?:mots?|lettres?|"
         r"messages?) (?:pour|a) (?:ma famille|mes (?:enfants|parents|proches|amis)|chacun|tout le "
@@ -155,6 +157,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"me suis recoupee?|me recoupe|recommence a me (?:couper|bruler|scarifier)",
         r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
         r"bruler|brule|brulee|brulais|griffer|griffe|griffee|frapper|frappe|frappee|taper|tape|"
         r"cogner|cogne|mutiler|mutile|punir|puni|punie|mordre|mords|mordu|affamer|blesser|blesse|"
@@ -186,6 +189,8 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"la derniere fois que je me sentais[^.!?]{0,40}(?:urgences|hopital|cachets|tente|"
+        r"essaye|avale)",
         r"deja (?:essaye|tente) une fois|une fois (?:essaye|tente)",
         r"avale (?:une boite|tous mes|toute la|une plaquette|tout le flacon)|la derniere fois "
         r"que je me sentais (?:comme ca|ainsi)",
@@ -196,6 +201,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"si j'etais plus la|si j'existais plus",
         r"(?:s'occuper|se soucier|s'inquieter) de moi\b(?! (?:pendant|quand|au|a|ce|cette))",
         r"(?:soulages?|soulagees?|mieux|plus heureux) si je (?:partais|mourais|disparaissais|"
         r"n'etais plus la)",
