@@ -60,6 +60,18 @@ def test_it_says_when_the_owner_is_gone(alice: Any, bob: Any, capsys: Any) -> No
     assert "(the account held nothing else)" in out
     assert "“alice” ran this NextYes; nobody does now" in out
     assert list(get_user_model().objects.values_list("username", flat=True)) == ["bob"]
+    code, out, _ = run(capsys, "user", "owner", "bob")
+    assert code == 0 and "“bob” now runs this NextYes" in out
+    assert get_user_model().objects.get(username="bob").is_owner
+
+
+def test_it_hands_the_install_to_one_owner(alice: Any, bob: Any, capsys: Any) -> None:
+    code, _, _ = run(capsys, "user", "owner", "bob")
+    assert code == 0
+    owners = get_user_model().objects.filter(is_owner=True)
+    assert list(owners.values_list("username", flat=True)) == ["bob"]
+    code, _, err = run(capsys, "user", "owner", "carol")
+    assert code != 0 and "no account named “carol”" in err
 
 
 def test_it_lists_accounts_without_private_data(alice: Any, bob: Any, capsys: Any) -> None:

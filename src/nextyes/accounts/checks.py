@@ -35,3 +35,19 @@ def check_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
             )
         ]
     return []
+
+
+@register(deploy=True)
+def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
+    # NEXTYES_HTTPS means a TLS proxy in front; without a depth every visitor looks like the proxy.
+    if settings.HTTPS and settings.PROXY_DEPTH <= 0:
+        return [
+            Warning(
+                "NEXTYES_HTTPS is on but NEXTYES_PROXY_DEPTH is 0: sign-in throttling sees every "
+                "visitor as your proxy, so one person's mistyped passwords pause everyone.",
+                hint="Set NEXTYES_PROXY_DEPTH to the number of proxies in front (1 for one nginx "
+                "or Caddy). See docs/deployment.md.",
+                id="nextyes.W003",
+            )
+        ]
+    return []

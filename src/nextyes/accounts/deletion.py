@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 
 def _sign_out_everywhere(user_pk: int) -> int:
@@ -50,7 +51,7 @@ def delete_account(user: Any) -> dict[str, int]:
         name = str(model._meta.verbose_name_plural)
         removed[name] = removed.get(name, 0) + count
     if sessions:
-        removed["sign-in sessions"] = sessions
+        removed[gettext("sign-in sessions")] = sessions
     if records:
-        removed["sign-in records"] = records
+        removed[gettext("sign-in records")] = records
     return dict(sorted(removed.items()))

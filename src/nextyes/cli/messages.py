@@ -16,8 +16,9 @@ USER_DELETED = "Deleted the account “{name}” and everything in it:"
 USER_DELETED_ROW = "  {kind}: {count}"
 USER_DELETED_NOTHING_ELSE = "  (the account held nothing else)"
 USER_DELETED_OWNER = (
-    "“{name}” ran this NextYes; nobody does now. Invitations still work from `nextyes user invite`."
+    "“{name}” ran this NextYes; nobody does now. Choose who does with `nextyes user owner NAME`."
 )
+OWNER_SET = "“{name}” now runs this NextYes: the people page and invitations are theirs."
 INVITATION_READY = "An invitation link, for one account, until {until}:"
 INVITATION_DAYS_RANGE = "--days: choose between 1 and 90 days."
 USER_LIST_ROW = "{name}{owner}  joined {joined}, last seen {seen}"

@@ -142,3 +142,19 @@ def delete(
         typer.echo(messages.USER_DELETED_NOTHING_ELSE)
     if was_owner:
         typer.echo(messages.USER_DELETED_OWNER.format(name=name))
+
+
+@user_app.command("owner")
+def owner(name: str = typer.Argument(..., help="The account that will run this NextYes.")) -> None:
+    """Make NAME the owner: the one who sees the people page and makes invitations."""
+    setup_django()
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
+    user_model = get_user_model()
+    if not user_model.objects.filter(username=name).exists():
+        raise CLIError(messages.NO_SUCH_USER.format(name=name))
+    with transaction.atomic():
+        user_model.objects.exclude(username=name).update(is_owner=False)
+        user_model.objects.filter(username=name).update(is_owner=True)
+    typer.echo(messages.OWNER_SET.format(name=name))
