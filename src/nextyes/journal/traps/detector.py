@@ -13,11 +13,14 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nextyes.journal.traps.features import featurise_words
 from nextyes.journal.traps.features import words as features_of
 from nextyes.journal.traps.rules import cue_scores
+
+if TYPE_CHECKING:
+    from nextyes.journal.traps import TrapScore
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.json"
 
@@ -79,7 +82,7 @@ def combine(rule: float, learned: float) -> float:
 class Scored:
     """Every trap's score, best first, and how distorted the thought looks (0 to 1)."""
 
-    ranking: list[Any]  # TrapScore for every slug
+    ranking: list[TrapScore]  # every slug, best first
     distorted_score: float
     inputs: dict[str, float]  # what distorted_score is stacked on (for training)
 
@@ -121,13 +124,13 @@ def score(text: str, model: dict[str, Any] | None = None) -> Scored:
     return Scored(ranking, distorted, inputs)
 
 
-def rank_all(text: str, model: dict[str, Any]) -> tuple[list[Any], dict[str, float]]:
+def rank_all(text: str, model: dict[str, Any]) -> tuple[list[TrapScore], dict[str, float]]:
     """Every slug ranked, and the stack inputs: what `training/traps/train.py` tunes on."""
     scored = score(text, model)
     return scored.ranking, scored.inputs
 
 
-def detect(text: str, model: dict[str, Any] | None = None) -> tuple[list[Any], bool]:
+def detect(text: str, model: dict[str, Any] | None = None) -> tuple[list[TrapScore], bool]:
     """Ranked TrapScores above the threshold, and whether the thought looks distorted."""
     if model is None:
         model = load_model() or {}
