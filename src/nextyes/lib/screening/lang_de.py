@@ -104,6 +104,7 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"(?:tabletten|pillen|medikamente|klinge|seil|strick)[^.!?]{0,40}fur alle falle",
         r"schublade voller (?:tabletten|pillen|medikamente|schlaftabletten)",
         r"damit ich genug (?:habe|hab)|(?:zwei|mehreren|verschiedenen) apotheken",
         r"(?:messer|klinge|rasierklinge|tabletten) (?:unter dem|unterm) kopfkissen",
@@ -218,7 +219,8 @@ CUES: dict[str, list[str]] = {
     ],
     "burden": [
         r"sich nicht (?:mehr )?um mich kummern",
-        r"erleichtert,? wenn ich (?:ginge|gehe|weg ware|tot ware|sterbe|nicht mehr da)",
+        r"erleichtert,? wenn ich (?:ginge|gehe|weg ware|tot ware|sterbe|nicht mehr da|verschwinden "
+        r"wurde|verschwande|sterben wurde)",
         r"(?:bin|ware) (?:allen |euch |ihnen |meiner familie )?(?:nur |bloss )?(?:eine |ein )?"
         r"(?:last|belastung)\b|wenn ich nicht mehr (?:da|hier|am leben) (?:ware|bin)|wenn ich (?:weg|"
         r"tot) (?:ware|bin)",

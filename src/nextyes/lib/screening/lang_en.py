@@ -33,7 +33,8 @@ IDIOMS: list[str] = [
     r"research|essay|course|lecture|paper|module|talk|webinar) (?:of|on|about) suicide|"
     r"(?:colleague|friend|someone|person|people|they|he|she|client|patient|student)s? "
     r"(?:talks?|talking|talked|speaks?|speaking) about suicide|suicide (?:prevention|awareness|hotline|helpline|squad|rates?|statistics|research|"
-    r"training|first aid)|(?:climbing|skipping|tow|towing|jump|boat|mooring) rope",
+    r"training|first aid)|(?:climbing|skipping|tow|towing|jump|boat|mooring) rope|rope "
+    r"(?:swing|ladder|course|toy|lights|bridge)",
     r"kill(?:ing|ed)? myself (?:to|trying|over|for|working|with work|studying|at the gym|"
     r"laughing)",
     r"dead (?:tired|beat|on my feet|end|set|serious|easy|quiet|line|cert|ringer|wrong|right|"

@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:okay|ok|fine|happy|glad|relieved) if i (?:never|didn't|don't|did not) (?:wake|woke) "
+        r"up",
         r"(?:be over|end|stop)[^.!?]{0,20}(?:me included|including me|myself included)|(?:life|"
         r"living) included|including (?:life|living)\b",
         r"(?:want|wanna|wish|wished|hope|hoping) (?:to )?(?:just )?stop waking up|(?:don't|do not) "
@@ -203,7 +205,8 @@ CUES: dict[str, list[str]] = {
         r"find|update|network|call|send|follow|prepare|study|learn|save|move|pay|fix)|b\b|of action))",
         r"(?:picked|chose|chosen|set|decided on|settled on|know|knew|fixed|circled|marked) "
         r"(?:a |the |my )(?:date|day|time|night|place|spot|method|way|bridge)\b(?! (?:for|of) "
-        r"(?:the|my|an|a) (?:interview|call|meeting|start|move|exam|wedding|party|trip))",
+        r"(?:the|my|an|a) (?:interview|call|meeting|start|move|exam|wedding|party|trip)| to "
+        r"(?!die|end|do it|kill|go through))",
         r"(?:i'll|i will|i'm going to|going to|gonna|i'm gonna|i plan to|planning to) "
         r"(?:do it tonight|end it|go through with it|be gone|be dead|jump|kill|end things|take them all|"
         r"take the pills|finish it|finish this|leave for good|be free) (?:on|by|before|after|this|"

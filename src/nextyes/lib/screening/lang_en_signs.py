@@ -28,7 +28,9 @@ CUES: dict[str, list[str]] = {
         r"(?! in| at| with)|(?:my|the) last (?:chance|straw)[^.!?]{0,40}(?:then|after that|if not|"
         r"or else)[^.!?]{0,20}(?:i'm|i'll|i am|it's)",
         r"giv(?:e|ing) (?:myself|it|life|this) (?:until|till|til|one more|another|"
-        r"[a-z]+ more)[^.!?]{0,40}(?:then|after that|if not|if nothing|before i|and then)",
+        r"[a-z]+ more)[^.!?]{0,40}(?:(?:then|after that|if not|if nothing|and then)[^.!?]{0,20}(?:i'm|"
+        r"i'll|i am|it's|that's) (?:out|gone|done|ending|over|finished)|before i (?:end it|do it|"
+        r"go|kill))",
     ],
     "preparation": [
         r"(?:in case|if) (?:something|anything) (?:happens|should happen|were to happen) to me",
@@ -46,7 +48,9 @@ CUES: dict[str, list[str]] = {
         r"can have|gets|get) (?:them|it) after\b|(?:nobody|no one|nobody else|no-one) (?:has|will "
         r"have|would have|needs) to (?:deal with|sort out|clean up|go through) (?:my|it|anything)",
         r"(?:goodbye|farewell|suicide|final|last|good-bye) (?:note|notes|letter|letters"
-        r"|message|messages|words|email|video|post|texts?)|(?:letters?|notes?) (?:to|for) (?:each "
+        r"|message|messages|words|emails?|video|post|texts?)\b(?! (?:to|for) (?:my |the |all my )?"
+        r"(?:colleagues|team|coworkers|co-workers|manager|clients|office|last day|leaving|job))|"
+        r"(?:letters?|notes?) (?:to|for) (?:each "
         r"of|all of|everyone|my (?:family|kids|children|parents|mum|mom|dad|sister|brother|partner|"
         r"wife|husband|friends))\b[^.!?]{0,30}(?:in case|for after|to read|when i'm|goodbye|explain|"
         r"after)",
@@ -185,7 +189,8 @@ CUES: dict[str, list[str]] = {
         r"from|away|out))",
         r"(?:i'm|i am|i feel|i've become|i have become|just|such|being|feel like|only|"
         r"nothing but) (?:like )?(?:a |an |such a |the )?(?:burden|dead weight|drain|waste of "
-        r"(?:space|air|oxygen|life|skin)|parasite|leech|liability)\b(?! (?:of|(?:on|to) (?:the|my) "
+        r"(?:space|air|oxygen|life|skin)|parasite|leech|liability)\b(?! (?:asking|when i ask|by "
+        r"asking|for asking|to ask)| (?:of|(?:on|to) (?:the|my) "
         r"(?:team|project|colleagues|coworkers|manager|boss|references|recruiter|mentor)|in "
         r"(?:interviews|meetings)))|(?:burden|dead weight|drain) (?:to|on|for) "
         r"(?:everyone|everybody|them|my (?!team|colleagues|coworkers|manager|boss|references|"

@@ -36,6 +36,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:me da|me daria) (?:igual|lo mismo) no despertar",
         r"palmarla|estirar la pata|irme al otro barrio|dinarla|espicharla|ojala no me "
         r"(?:despierte|despertara)",
         r"mas (?:facil|sencillo) (?:morir|morirme|desaparecer)|mejor morir(?:me)?\b|(?:ojala|"
