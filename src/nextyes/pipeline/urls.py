@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.pipeline.views import applications, board, contacts, interviews, transfer
+from nextyes.pipeline.views import applications, board, contacts, interviews, restore, transfer
 
 app_name = "pipeline"
 urlpatterns = [
@@ -37,4 +37,5 @@ urlpatterns = [
     path("transfer/import/<str:token>/preview/", transfer.import_preview, name="import_preview"),
     path("transfer/export.json", transfer.export_json, name="export_json"),
     path("transfer/export.zip", transfer.export_csv, name="export_csv"),
+    path("transfer/restore/", restore.restore_export, name="restore_export"),
 ]

@@ -26,6 +26,7 @@ from nextyes.pipeline.transfer.importer import (
 )
 from nextyes.pipeline.transfer.reading import FileProblem
 from nextyes.pipeline.transfer.values import status_key
+from nextyes.pipeline.views.restore import can_restore
 
 PREVIEW_ROWS = 20
 SHOWN_ERRORS = 200
@@ -47,6 +48,7 @@ def transfer_home(request: HttpRequest) -> HttpResponse:
         "form": form,
         "applications": owned(Application, request.user).count(),
         "contacts": owned(Contact, request.user).count(),
+        "can_restore": can_restore(request.user),
     }
     return render(request, "pipeline/transfer.html", context, status=400 if form.errors else 200)
 
