@@ -73,6 +73,7 @@ PROFILE_LEFT_OUT = {
     "is_superuser": "a right on this server, not the person's data",
     "is_staff": "a right on this server, not the person's data",
     "is_active": "a right on this server, not the person's data",
+    "is_owner": "a right on this server, not the person's data",
     "groups": "a right on this server, not the person's data",
     "user_permissions": "a right on this server, not the person's data",
 }
