@@ -2,7 +2,9 @@
 
 The template is a council's acknowledgement that warns "if you have not heard from us within
 four weeks, assume your application has been unsuccessful" (ours, in the style of real public
-sector mail). The shipped model reads it as a rejection; it is an acknowledgement.
+sector mail). The shipped model of 3 December 2026 read it as a rejection at 0.92–0.96; it is
+an acknowledgement. Models change, so most tests here fix that first reading (`misreads`) and
+only the council's mail is read that way; one test runs the shipped model as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from django.test import Client
 from django.urls import reverse
 
 from nextyes.inbox import learning, proposals
-from nextyes.inbox.classifier import classify_many
+from nextyes.inbox.classifier import Verdict, classify_many
 from nextyes.inbox.models import Correction, MailMessage, Proposal, SeenMessage
 from nextyes.inbox.services import import_mail
 from tests.inbox.mail_helpers import mbox, message
@@ -35,6 +37,22 @@ OTHER_SENDER = (
     "Aster Bank Talent",
     "Aster Bank <careers@asterbank.example>",
 )
+
+
+@pytest.fixture
+def misreads(monkeypatch: Any) -> None:
+    """The council's mail is read as a rejection at 0.95; everything else by the shipped model."""
+    shipped = classify_many
+
+    def reading(items: Any) -> list[Verdict]:
+        items = list(items)
+        verdicts = shipped(items)
+        return [
+            Verdict("rejection", 0.95) if "marlow.example" in sender else verdict
+            for (_subject, _body, sender), verdict in zip(items, verdicts, strict=True)
+        ]
+
+    monkeypatch.setattr("nextyes.inbox.classifier.classify_many", reading)
 
 
 def council(index: int) -> tuple[str, str, str]:
@@ -77,24 +95,24 @@ def correct(client: Client, proposal: Proposal, stage: str) -> None:
     assert response.status_code == 302, response.content.decode()[:2000]
 
 
+@pytest.mark.usefixtures("misreads")
 def test_it_gets_the_third_email_of_a_template_right_after_two_corrections(
     alice: Any, alice_client: Client, tmp_path: Path
 ) -> None:
-    shipped = classify_many([council(2), OTHER_SENDER])
+    shipped = classify_many([OTHER_SENDER])[0]
     bring_in(alice, tmp_path, council(0), council(1))
     for index in (0, 1):
         correct(alice_client, proposal_for(alice, council(index)[0]), "acknowledged")
 
     bring_in(alice, tmp_path, council(2), OTHER_SENDER)
 
-    wrong_before = sum(v.label != "received" for v in classify_many([council(0), council(1)]))
-    assert Correction.objects.filter(owner=alice).count() == wrong_before
+    assert Correction.objects.filter(owner=alice).count() == 2
     third = proposal_for(alice, council(2)[0])
     assert (third.stage, third.message.label) == ("acknowledged", "received")
     assert third.confidence >= 0.8
     # Mail from another sender is read exactly as the shipped model reads it.
     unrelated = MailMessage.objects.get(owner=alice, subject=OTHER_SENDER[0])
-    assert (unrelated.label, unrelated.confidence) == (shipped[1].label, shipped[1].confidence)
+    assert (unrelated.label, unrelated.confidence) == (shipped.label, shipped.confidence)
     # The proposal says where its label came from; the corrected ones do not.
     listing = alice_client.get(reverse("inbox:proposals")).content.decode()
     assert listing.count("read the way you corrected mail like this before") == 1
@@ -106,7 +124,8 @@ def test_it_gets_the_third_email_of_a_template_right_after_two_corrections(
     assert council(0)[0] in page
 
 
-def test_forgetting_what_was_taught_brings_back_the_shipped_model(
+@pytest.mark.usefixtures("misreads")
+def test_forgetting_what_was_taught_brings_back_the_first_reading(
     alice: Any, alice_client: Client, tmp_path: Path
 ) -> None:
     bring_in(alice, tmp_path, council(0), council(1))
@@ -118,11 +137,11 @@ def test_forgetting_what_was_taught_brings_back_the_shipped_model(
     assert "NextYes forgot the 2 corrections you made" in response.content.decode()
     assert not Correction.objects.filter(owner=alice).exists()
     bring_in(alice, tmp_path, council(3))
-    shipped = classify_many([council(3)])[0]
     fourth = MailMessage.objects.get(owner=alice, subject=council(3)[0])
-    assert (fourth.label, fourth.confidence) == (shipped.label, shipped.confidence)
+    assert (fourth.label, fourth.confidence) == ("rejection", 0.95)
 
 
+@pytest.mark.usefixtures("misreads")
 def test_one_persons_corrections_never_change_anothers_mail(
     alice: Any, bob: Any, alice_client: Client, tmp_path: Path
 ) -> None:
@@ -132,10 +151,24 @@ def test_one_persons_corrections_never_change_anothers_mail(
 
     bring_in(bob, tmp_path, council(2))
 
-    shipped = classify_many([council(2)])[0]
-    assert MailMessage.objects.get(owner=bob).label == shipped.label
+    assert MailMessage.objects.get(owner=bob).label == "rejection"
 
 
+def test_with_the_shipped_model_as_it_is_two_corrections_carry_to_the_third(
+    alice: Any, alice_client: Client, tmp_path: Path
+) -> None:
+    """Whatever the shipped model makes of the council's mail, the person's word carries."""
+    bring_in(alice, tmp_path, council(0), council(1))
+    for index in (0, 1):
+        correct(alice_client, proposal_for(alice, council(index)[0]), "acknowledged")
+
+    bring_in(alice, tmp_path, council(2))
+
+    third = proposal_for(alice, council(2)[0])
+    assert (third.stage, third.message.label) == ("acknowledged", "received")
+
+
+@pytest.mark.usefixtures("misreads")
 def test_an_edit_is_kept_as_a_correction_only_when_it_changes_the_label(
     alice: Any, alice_client: Client, tmp_path: Path
 ) -> None:
@@ -213,6 +246,7 @@ def test_a_dismissal_only_overrules_the_label_the_person_dismissed() -> None:
     assert [v.label for v in adjusted] == ["other", "interview"]
 
 
+@pytest.mark.usefixtures("misreads")
 def test_bob_forgetting_his_corrections_leaves_alices(
     alice: Any, bob_client: Client, tmp_path: Path
 ) -> None:

@@ -101,7 +101,9 @@ def stage_name(stage: str) -> str:
 
 def _decorate(items: list[Proposal], user: Any) -> list[Proposal]:
     """Give each proposal its stage's readable name, and say which labels the person taught."""
-    taught = learning.went_by_corrections(user, [p.message for p in items]) if items else set()
+    waiting = [p.message for p in items if p.status == ProposalStatus.OPEN]
+    # Only waiting ones: the hint helps a decision, and a decided one was looked at already.
+    taught = learning.went_by_corrections(user, waiting) if waiting else set()
     for proposal in items:
         proposal.stage_name = stage_name(proposal.stage)  # type: ignore[attr-defined]
         proposal.taught = proposal.message_id in taught  # type: ignore[attr-defined]
