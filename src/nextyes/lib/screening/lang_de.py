@@ -67,6 +67,7 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"(?:vom|von der|aus dem) (?:balkon|dach|fenster|brucke|hochhaus) (?:zu )?springen",
         r"mich (?:abknallen|erschiessen|erhangen|vergiften|ertranken)|abknallen",
         r"um zu sterben",
         r"aus dem leben (?:zu )?(?:verabschieden|scheiden|gehen|treten)",
@@ -89,6 +90,9 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"(?:hochsten|hohen) (?:brucken|hochhauser|gebaude) (?:der stadt|in der nahe|hier|in meiner "
+        r"nahe|im ort)|wie viele (?:meiner |von meinen )?"
+        r"(?:tabletten|pillen)[^.!?]{0,20}(?:brauchte|brauche|reichen|notig)",
         r"dosis[^.!?]{0,20}(?:todlich|letal)|welche dosis",
         r"wie man stirbt|(?:arten|methoden|wege) zu sterben",
         r"schlinge|wie man (?:einen )?strick (?:knotet|bindet)",
@@ -104,6 +108,7 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"(?:an)?statt sie zu nehmen",
         r"(?:tabletten|pillen|medikamente|klinge|seil|strick)[^.!?]{0,40}fur alle falle",
         r"schublade voller (?:tabletten|pillen|medikamente|schlaftabletten)",
         r"damit ich genug (?:habe|hab)|(?:zwei|mehreren|verschiedenen) apotheken",
@@ -124,6 +129,7 @@ CUES: dict[str, list[str]] = {
         r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
     ],
     "plan": [
+        r"es wird (?:am|an meinem|nach|heute|morgen)[^.!?]{0,20}passieren",
         r"es ist entschieden|am [0-9]+\.? ist es soweit|(?:mache|mach) (?:ich )?es[^.!?]{0,30}"
         r"(?:wenn|sobald|wahrend)",
         r"alles fur (?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute nacht|"
@@ -150,6 +156,8 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"(?:fast |beinahe )?alles verschenkt|wohnung ausgeraumt|(?:falls|wenn) ich (?:mal |"
+        r"einmal )?nicht mehr (?:da|hier) bin",
         r"falls mir (?:etwas|was) (?:passiert|zustosst)",
         r"(?:briefe?|nachrichten?|zettel|abschiedsworte) (?:fur|an) (?:meine|alle|jeden|meinen)",
         r"(?:liebsten|besten|wertvollsten|schonsten) (?:sachen|dinge)[^.!?]{0,30}verschenkt",
@@ -190,6 +198,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"(?:gleisen|gleis|schienen)[^.!?]{0,40}(?:gehofft|hoffe|zug)|auf einen zug gehofft",
         r"getrunken[^.!?]{0,40}(?:schwimmen|gefahren|auto)",
         r"wenn ich (?:verungluck|sterbe|drauf gehe|draufgehe)[a-z]*,? (?:dann )?ist es (?:eben|halt) "
         r"so",

@@ -12,6 +12,8 @@ __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
 CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
 
 IDIOMS: list[str] = [
+    r"(?:article|course|documentary|book|video|podcast|lecture|list) (?:about|on) the (?:highest|"
+    r"tallest|deepest)",
     r"overdos(?:e|ed|ing) on (?:hiring|coffee|caffeine|sugar|content|meetings|zoom|netflix|tv|"
     r"chocolate|work|information)",
     r"(?:he|she|they|his|her|their|teenager|friend|son|daughter|brother|sister|cousin|"

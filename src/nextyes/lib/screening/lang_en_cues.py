@@ -155,6 +155,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        PILLS + r"[^.!?]{0,30}instead of taking them",
         r"(?:drawer|box|bag|bottle|jar|cupboard|shoebox|tin) (?:full|stuffed) of " + PILLS,
         PILLS + r"[^.!?]{0,40}(?:so i have|to have|so i'd have|so that i have) enough|(?:two|"
         r"different|several|multiple) (?:pharmacies|chemists)",
@@ -188,6 +189,7 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"(?:it'll|it will|it's going to) happen (?:on|this|tonight|tomorrow|after|before|when)",
         r"(?:i've|i have|i) planned it\b",
         r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it[^.!?]{0,20} (?:while|"
         r"when|once) (?:my|everyone|everybody|nobody|no one|they|the house)",

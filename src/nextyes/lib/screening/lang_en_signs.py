@@ -33,6 +33,10 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?:gave|given|giving) (?:almost |nearly |pretty much )?(?:everything|all my stuff|it all) "
+        r"away|emptied my (?:flat|room|apartment|house)|(?:look after|take care of|feed|have|care "
+        r"for) my (?:dog|cat|pets?|kids|children|plants)[^.!?]{0,30}if i'?m (?:ever )?(?:not "
+        r"(?:around|here)|gone)",
         r"(?:in case|if) (?:something|anything) (?:happens|should happen|were to happen) to me",
         r"(?:left|leaving|leave) (?:a |some |my )?(?:notes?|letters?) (?:for|to) (?:my |the )?(?:family|"
         r"kids|children|parents|mum|mom|dad|wife|husband|partner|sister|brother|friends|everyone)|"
@@ -78,6 +82,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"\bsh[- ]?(?:ing|ed|'d)\b",
         r"\bi (?:cut|burned|burnt|scratched|hurt myself|sh'd) (?:again|deeper|tonight|last night|"
         r"today)\b",
         r"(?:until|till) (?:it's|it is|its|they're|they are|it was|they were) (?:raw|bleeding|"
@@ -177,6 +182,8 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"if i (?:was|were) (?:gone|dead|not here)\b|(?:wouldn't|would not|won't) have to (?:carry|"
+        r"deal with|worry about|look after|support|put up with|take care of) me\b",
         r"relieved if i (?:left|went|was gone|were gone|died|disappeared)",
         r"(?:taking up|waste of|wasting) (?:space|oxygen|air)(?! in (?:the|my) (?:flat|room|inbox))",
         r"if i (?:vanished|disappeared|was gone|were gone|died)[^.!?]{0,40}(?:save|spare|easier|"

@@ -83,6 +83,8 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"(?:puentes|edificios) mas altos (?:de la ciudad|cerca|de aqui|del barrio|de mi zona)|cuant[ao]s (?:de mis )?(?:pastillas|pildoras)[^.!?]{0,20}"
+        r"(?:necesitaria|necesito|harian falta)",
         r"dosis (?:seria |es |sea )?(?:mortal|letal)",
         r"(?:formas|maneras|metodos) de morir",
         r"nudo (?:de horca|corredizo)|\bhorca\b",
@@ -99,6 +101,8 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"(?:cuchillas|pastillas|navajas)[^.!?]{0,30}(?:las escondi|escondid[oa]s)|en (?:vez|lugar) "
+        r"de tomarlas",
         r"cajon (?:lleno|repleto) de (?:pastillas|medicamentos|somniferos)",
         r"(?:dos|varias|distintas) farmacias|para tener suficientes",
         r"(?:cuchillo|navaja|cuchilla|pastillas) (?:bajo|debajo de) la almohada",
@@ -113,6 +117,7 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"sera (?:la noche|el dia) de",
         r"esta decidido,? (?:sera|el|esta noche|manana)|(?:hacerlo|lo hago|lo hare|lo voy a hacer)"
         r"[^.!?]{0,30}(?:cuando|mientras)",
         r"(?:todo )?(?:planeado|preparado|organizado) para (?:el )?(?:domingo|lunes|martes|"
@@ -143,6 +148,8 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"regale (?:casi )?todo|vacie mi (?:piso|casa|apartamento)|si (?:algun dia )?ya no estoy|"
+        r"cuando ya no este",
         r"mensajes? de despedida",
         r"por si me pasa (?:algo|algo malo)",
         r"(?:deje|dejo|escribi|dejando|dejado|escrito) (?:unas |las |mis )?(?:notas|cartas|mensajes) "
@@ -174,6 +181,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"(?:vias|rieles)[^.!?]{0,30}esperando|esperando que (?:viniera|venga|pasara) un tren",
         r"(?:bebi|bebido|bebiendo)[^.!?]{0,40}(?:nadar|conducir|manejar)",
         r"si me (?:estrello|mato|muero|atropellan),? (?:me da igual|pues vale|que sea lo que sea)",
         r"(?:semaforos?|en rojo) a proposito|esperando que (?:alguien|algo|un coche|un camion) me "

@@ -77,6 +77,9 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"(?:ponts?|immeubles?|batiments?|falaises?|tours?) les plus hauts? (?:de la ville|du coin|"
+        r"pres de chez moi|de la region|d'ici|du quartier)|combien de (?:cachets|"
+        r"comprimes|medicaments|pilules)[^.!?]{0,30}(?:faudrait|faut|suffirai|suffit)",
         r"(?:facons|manieres|moyens|methodes) de mourir",
         r"noeud (?:coulant|de pendu)",
         r"hauteur (?:du|d'un|d'une|de la|de l') ?(?:pont|immeuble|toit|falaise|parking|tour|"
@@ -95,6 +98,8 @@ CUES: dict[str, list[str]] = {
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"(?:lames|rasoirs?|cachets|medicaments|comprimes)[^.!?]{0,30}(?:les ai cachee?s|caches|"
+        r"cachees)|au lieu de les prendre",
         r"tiroir (?:plein|rempli) de (?:medocs|medicaments|cachets|comprimes)",
         r"(?:couteau|lame|rasoir|arme|cachets) (?:sous|dans) (?:mon|l') ?oreiller",
         r"de quoi (?:en finir|me tuer|le faire|mourir)",
@@ -109,6 +114,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cachees|dans|sous)",
     ],
     "plan": [
+        r"ce sera (?:le soir|le jour|la nuit) de",
         r"c'est decide,? (?:ce sera|le|ce soir|demain|samedi|dimanche|vendredi)|(?:le faire|le "
         r"ferai|je le fais|vais le faire)[^.!?]{0,30}(?:pendant que|quand|des que)",
         r"(?:tout )?(?:planifie|prevu|organise|prepare) pour (?:dimanche|lundi|mardi|mercredi|jeudi|"
@@ -137,6 +143,8 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"donne (?:presque |quasiment )?tout|vide mon (?:appartement|appart|logement)|si (?:un "
+        r"jour )?je ne suis plus la|quand je ne serai plus la",
         r"messages? d'adieu",
         r"s'il m'arrive (?:quelque chose|malheur)|mot d'explication|lettre d'explication",
         r"(?:laisse|ecrit|laisser|ecrire|laissant) (?:des|un|une|mes|quelques) (?:mots?|lettres?|"
@@ -171,6 +179,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"(?:rails|voies)[^.!?]{0,30}(?:esperant|espere)|esperant qu'un train",
         r"\bbu\b[^.!?]{0,40}(?:nager|conduire|conduit|roule)",
         r"si je me (?:plante|tue|crashe|fais renverser),? tant pis",
         r"(?:bois|boire|bu|buvant)[^.!?]{0,30}(?:cachets|medicaments|comprimes|medocs)|"
