@@ -169,6 +169,8 @@ AXES_CLIENT_IP_CALLABLE = "nextyes.accounts.client_ip.client_ip"
 PROXY_DEPTH = env_int("NEXTYES_PROXY_DEPTH", 0)
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# No record of successful sign-ins (names, addresses, browsers): the owner's list needs a day only.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 
 # --- Cookies and headers. Secure cookies need HTTPS: NEXTYES_HTTPS=true behind a TLS proxy.
