@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         features.tokens = lambda s, b, f="", use_cues=True: plain(s, b, f, use_cues=False)  # type: ignore[assignment]
         import nextyes.inbox.classifier.model as model_module
 
-        model_module.tokens = features.tokens  # type: ignore[attr-defined]
+        plain_read = features.read
+        model_module.read = lambda s, b, f="", use_cues=True: plain_read(s, b, f, use_cues=False)  # type: ignore[assignment]
         import train as inbox_train
 
         inbox_train.tokens = features.tokens  # type: ignore[attr-defined]

@@ -210,7 +210,7 @@ def test_the_held_out_split_shares_no_family_and_no_email_with_training() -> Non
     train = [r for r in rows if r["split"] == "train"]
     test = [r for r in rows if r["split"] == "test"]
     assert len(rows) >= 1000
-    assert 0.2 <= len(test) / len(rows) <= 0.3
+    assert 0.15 <= len(test) / len(rows) <= 0.3
     assert not {r["family"] for r in train} & {r["family"] for r in test}
     assert not {(r["subject"], r["body"]) for r in train} & {
         (r["subject"], r["body"]) for r in test
@@ -300,3 +300,68 @@ def test_it_does_not_let_the_sender_alone_decide_when_the_text_says_nothing_it_k
         "Acme Talent <talent@acme.example>",
     )
     assert short_no.label == "rejection"
+
+
+# Written for these tests only, in languages the classifier does not read.
+OTHER_LANGUAGES = [
+    (  # Italian: a rejection
+        "La sua candidatura",
+        "Gentile Marco, la ringraziamo per averci inviato la sua candidatura. Purtroppo abbiamo "
+        "deciso di proseguire con altri candidati. Cordiali saluti",
+    ),
+    (  # Dutch: a rejection
+        "Je sollicitatie",
+        "Beste Sanne, bedankt voor je sollicitatie. Helaas hebben wij besloten om niet verder te "
+        "gaan met je kandidatuur. Met vriendelijke groeten",
+    ),
+    (  # Portuguese: an invitation
+        "Entrevista",
+        "Olá João, obrigado pela sua candidatura à vaga de analista. Gostaríamos de convidá-lo "
+        "para uma entrevista na próxima semana. Atenciosamente",
+    ),
+    (  # Polish: a rejection
+        "Rekrutacja",
+        "Dzień dobry, dziękujemy za przesłanie aplikacji. Niestety nie możemy zaproponować Panu "
+        "dalszego udziału w rekrutacji. Pozdrawiamy",
+    ),
+    (  # Japanese: a rejection
+        "選考結果のご連絡",
+        "田中様 この度は弊社の求人にご応募いただき、誠にありがとうございます。選考の結果、"
+        "誠に残念ながら今回はご期待に添えない結果となりました。",
+    ),
+    (  # Swedish: an invitation
+        "Intervju",
+        "Hej Erik, tack för din ansökan. Vi vill gärna träffa dig för en intervju nästa vecka. "
+        "Vänliga hälsningar",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), OTHER_LANGUAGES)
+def test_it_answers_other_unsure_in_a_language_it_does_not_read(subject: str, body: str) -> None:
+    verdict = classify(subject, body, "jobs@example.org")
+    assert verdict.label == "other" and verdict.confidence <= 0.5
+
+
+def test_it_never_states_a_rejection_at_0_9_when_the_text_offers_the_job() -> None:
+    # Written here: an offer that sounds sorry, the kind a model can read as a rejection.
+    verdict = classify(
+        "Sorry for the wait",
+        "Unfortunately our process took far longer than planned and we regret the delay. "
+        "We are pleased to offer you the position; the offer letter follows.",
+    )
+    assert verdict.label != "rejection" or verdict.confidence < 0.9
+    from nextyes.inbox.classifier.cues import strong_offer_or_interview
+
+    assert strong_offer_or_interview("we would like to invite you to an interview next week")
+    assert strong_offer_or_interview("has sido aceptado para la vacante")
+    assert not strong_offer_or_interview("you have not been selected for the role")
+    assert not strong_offer_or_interview("lamentablemente no has sido seleccionado")
+
+
+def test_the_shipped_model_carries_its_calibration() -> None:
+    model = LinearModel.load(MODEL_PATH)
+    assert model.calibration is not None
+    x, y = model.calibration
+    assert list(x) == sorted(x) and list(y) == sorted(y)
+    assert y.min() >= 0.0 and y.max() <= 1.0

@@ -30,9 +30,11 @@ from families_fresh2 import FAMILIES as FRESH2  # noqa: E402
 from families_more import FAMILIES as MORE  # noqa: E402
 from families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
 from families_other import FAMILIES as OTHER  # noqa: E402
+from families_real import FAMILIES as REAL  # noqa: E402
 from families_round2 import FAMILIES as ROUND2  # noqa: E402
 from families_voices import FAMILIES as VOICES  # noqa: E402
 from family import Family  # noqa: E402
+from noise import roughen  # noqa: E402
 
 OUT = HERE / "emails.jsonl"
 # The second last exam lives in its own file, so no training or tuning code can read it by mistake.
@@ -51,11 +53,13 @@ ALL_FAMILIES: list[Family] = [
     *ES,
     *FRESH,
     *ROUND2,
+    *REAL,
 ]
 # More emails per training family only adds slot variety; held families each give a fixed few.
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
 
 FRESH_PER_FAMILY = 6
+REAL_PER_FAMILY = 14
 FRESH2_PER_FAMILY = 6
 FRESH2_SEED = 20261202
 
@@ -242,7 +246,7 @@ def framing(families: list[Family]) -> dict[str, tuple[list[str], list[str]]]:
 
 # The second round's families borrow greetings but do not lend theirs, so the emails of the
 # earlier families stay exactly as they were.
-FRAMING = framing([f for f in ALL_FAMILIES if f not in ROUND2])
+FRAMING = framing([f for f in ALL_FAMILIES if f not in ROUND2 and f not in REAL])
 
 
 def make_email(rng: random.Random, family: Family) -> dict[str, str]:
@@ -283,7 +287,11 @@ def make_email(rng: random.Random, family: Family) -> dict[str, str]:
 
 
 def build() -> list[dict[str, str]]:
-    return _emails(ALL_FAMILIES, random.Random(SEED))
+    rows = _emails(ALL_FAMILIES, random.Random(SEED))
+    # Its own random stream, so the emails above stay what they were before the roughening.
+    noise = random.Random(SEED + 10)
+    names = POOLS["first"][0] + POOLS["first"][1]
+    return [roughen(noise, row, names) for row in rows]
 
 
 def build_fresh2() -> list[dict[str, str]]:
@@ -297,7 +305,9 @@ def _emails(families: list[Family], rng: random.Random) -> list[dict[str, str]]:
     seen: set[tuple[str, str]] = set()
     for family in families:
         wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
-        if family.id.startswith("fresh-"):
+        if family.id.startswith("real-"):
+            wanted = REAL_PER_FAMILY
+        elif family.id.startswith("fresh-"):
             wanted = FRESH_PER_FAMILY
         elif family.id.startswith("fresh2-"):
             wanted = FRESH2_PER_FAMILY

@@ -30,6 +30,10 @@ _BATCH = 512
 # has too little to read and the sender's name alone would decide, so the message counts as
 # "other" (nothing for the search) rather than, say, a rejection guessed from "talent@".
 MIN_EVIDENCE = 8
+# Mail in a language other than en/fr/de/es is answered "other" with this low confidence.
+FOREIGN_CONFIDENCE = 0.4
+# A rejection whose text plainly offers the job or invites to an interview stays below 0.9.
+GUARD_CONFIDENCE = 0.89
 
 _model: LinearModel | None = None
 
@@ -72,15 +76,28 @@ def classify_many(items: Iterable[tuple[str, str, str]]) -> list[Verdict]:
 
 
 def _verdicts(model: LinearModel, batch: list[tuple[str, str, str]]) -> list[Verdict]:
-    probabilities, evidence = model.probabilities_and_evidence(batch)
+    import numpy as np
+
+    from nextyes.inbox.classifier.cues import strong_offer_or_interview
+    from nextyes.inbox.classifier.lang import foreign
+
+    probabilities, evidence, texts = model.scores(batch)
     best = probabilities.argmax(axis=1)
-    other = model.labels.index("other")
+    top = probabilities.max(axis=1)
+    if model.calibration is not None:
+        # Stated confidence → the share of such answers that were right on held-out mail.
+        top = np.interp(top, model.calibration[0], model.calibration[1])
     verdicts = []
     for row, k in enumerate(best.tolist()):
-        if evidence[row] < MIN_EVIDENCE and k != other:
+        label, sure = model.labels[k], float(top[row])
+        if foreign(texts[row], batch[row][0] + "\n" + batch[row][1]):
+            # A language the model never learned: no proposal, and no confident guess.
+            label, sure = "other", FOREIGN_CONFIDENCE
+        elif evidence[row] < MIN_EVIDENCE:
             # Too little to go on: no proposal, and at best an even chance it's nothing.
-            sure = max(float(probabilities[row, other]), 0.5)
-            verdicts.append(Verdict("other", round(sure, 4)))
-        else:
-            verdicts.append(Verdict(model.labels[k], round(float(probabilities[row, k]), 4)))
+            label, sure = "other", min(sure, 0.5) if label == "other" else 0.5
+        elif label == "rejection" and strong_offer_or_interview(texts[row]):
+            # An offer or an invitation read as a rejection is the worst mistake: never sure.
+            sure = min(sure, GUARD_CONFIDENCE)
+        verdicts.append(Verdict(label, round(sure, 4)))
     return verdicts

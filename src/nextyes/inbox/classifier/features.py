@@ -49,6 +49,11 @@ def tokens(subject: str, body: str, sender: str = "", use_cues: bool = True) -> 
     Stems (the first five letters of longer words) let "interviewing" meet "interview" and
     "candidature" meet "candidat" across languages without a stemmer per language.
     """
+    return read(subject, body, sender, use_cues)[0]
+
+
+def read(subject: str, body: str, sender: str = "", use_cues: bool = True) -> tuple[list[str], str]:
+    """The features, and the folded text they came from (for the language check and guard)."""
     subject_text = _clean(subject[:300])
     body = body[:6000]
     header = _REPLY_HEADER.search(body)
@@ -63,6 +68,7 @@ def tokens(subject: str, body: str, sender: str = "", use_cues: bool = True) -> 
     out.extend("~" + w[:_PREFIX_LEN] for w in words if len(w) > _PREFIX_LEN + 1)
     out.extend("s:" + w for w in subject_words)
     out.extend("f:" + w for w in sender_words)
+    folded = subject_text + " \n " + body_text
     if use_cues:
-        out.extend(cue_features(subject_text + " \n " + body_text))
-    return out
+        out.extend(cue_features(folded))
+    return out, folded

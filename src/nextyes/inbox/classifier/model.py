@@ -4,6 +4,8 @@
 - vocab: the features, UTF-8, one per line (as uint8)
 - idf, coef (features × labels), intercept (labels), temperature (1 value)
 - labels: the label names, one per line (as uint8); meta: JSON text (as uint8)
+- calibration (optional): 2 × n knots, stated confidence → share right, fitted by
+  `training/inbox/calibrate.py`; applied by `nextyes.inbox.classifier.classify_many`
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from nextyes.inbox.classifier.features import tokens
+from nextyes.inbox.classifier.features import read
 
 MODEL_PATH = Path(__file__).with_name("model.npz")
 
@@ -43,6 +45,7 @@ class LinearModel:
     temperature: float
     labels: tuple[str, ...]
     meta: dict[str, Any]
+    calibration: Any = None
 
     @functools.cached_property
     def sender_feature(self) -> list[bool]:
@@ -64,12 +67,19 @@ class LinearModel:
                 temperature=float(data["temperature"][0]),
                 labels=tuple(_text(data["labels"]).split("\n")),
                 meta=json.loads(_text(data["meta"])),
+                calibration=(
+                    data["calibration"].astype(np.float64) if "calibration" in data else None
+                ),
             )
 
     def save(self, path: Path) -> None:
         words = sorted(self.vocab, key=self.vocab.__getitem__)
+        extra: dict[str, Any] = {}
+        if self.calibration is not None:
+            extra["calibration"] = np.asarray(self.calibration, dtype=np.float32)
         np.savez_compressed(
             path,
+            **extra,
             vocab=_array("\n".join(words)),
             idf=self.idf.astype(np.float32),
             coef=self.coef.astype(np.float32),
@@ -105,12 +115,19 @@ class LinearModel:
         The count tells a message the model can read from one it knows almost nothing of (a
         line repeated, another language it never saw), where the sender alone would decide.
         """
+        probabilities, evidence, _ = self.scores(items)
+        return probabilities, evidence
+
+    def scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[Any, list[int], list[str]]:
+        """Probabilities, evidence counts and each email's folded text (what the features read)."""
         rows: list[int] = []
         cols: list[int] = []
         vals: list[float] = []
         evidence: list[int] = []
+        texts: list[str] = []
         for row, (subject, body, sender) in enumerate(items):
-            features = tokens(subject, body, sender)
+            features, folded = read(subject, body, sender)
+            texts.append(folded)
             index, weights = self.vector(features)
             evidence.append(sum(1 for i in index if not self.sender_feature[i]))
             rows.extend([row] * len(index))
@@ -126,4 +143,4 @@ class LinearModel:
         scores /= self.temperature
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True), evidence
+        return exp / exp.sum(axis=1, keepdims=True), evidence, texts
