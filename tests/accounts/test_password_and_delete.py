@@ -68,8 +68,19 @@ def test_it_deletes_the_account_and_says_what_went(alice: Any, bob: Any) -> None
     assert "Your account is deleted" in body
     assert "Applications: 1" in body and "Thought records: 1" in body
     assert "Users" not in body
+    assert "Sign-in sessions: 1" in body  # signed out everywhere, this browser included
     assert not User.objects.filter(username="alice").exists()
     assert not Application.objects.filter(company__name=ALICE_COMPANY, owner__username="alice")
     assert Application.objects.filter(owner=bob).count() == 1
     after = browser.get("/accounts/profile/", follow=True)
     assert after.redirect_chain[-1][0].startswith("/accounts/login/")
+
+
+def test_it_tells_the_owner_who_runs_things_after_they_leave(
+    alice: Any, bob_client: Client
+) -> None:
+    owner = Client()
+    owner.force_login(alice)
+    assert "nextyes user owner NAME" in owner.get("/accounts/delete/").content.decode()
+    page = bob_client.get("/accounts/delete/").content.decode()
+    assert "Delete your account" in page and "nextyes user owner" not in page

@@ -33,9 +33,9 @@ class ChangePasswordView(PasswordChangeView):
 def delete(request: HttpRequest) -> HttpResponse:
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = request.user
-        name = user.get_username()
+        name = request.user.get_username()
+        # Delete first: if that fails, the person is still signed in and can try again.
+        removed = delete_account(request.user)
         logout(request)
-        removed = delete_account(user)
         return render(request, "accounts/deleted.html", {"name": name, "removed": removed})
     return render(request, "accounts/delete.html", {"form": form})
