@@ -38,6 +38,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"hoffe,? (?:bald )?(?:zu sterben|ich sterbe|dass ich sterbe)|(?:dass es|das es) aufhort,? "
+        r"endgultig|endgultig aufhort",
         r"abkratzen|verrecken|krepieren|den loffel abgeben|(?:wenn ich doch|hoffentlich|ich "
         r"wunschte,? ich wurde)[^.!?]{0,20}nicht (?:mehr )?aufwach",
         r"(?:einfacher|leichter|besser),? (?:zu )?(?:sterben|tot zu sein)|wunschte,? alles "
@@ -67,6 +69,8 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"vor,? tot zu sein|mich tot vor|(?:mache|setze) (?:ich )?(?:dem |allem |meinem leben )?ein "
+        r"ende",
         r"(?:vom|von der|aus dem) (?:balkon|dach|fenster|brucke|hochhaus) (?:zu )?springen",
         r"mich (?:abknallen|erschiessen|erhangen|vergiften|ertranken)|abknallen",
         r"um zu sterben",
@@ -146,6 +150,8 @@ CUES: dict[str, list[str]] = {
         r"nacht|tag|eintrag|nachricht|geburtstag)|bald nicht mehr (?:da|hier)",
     ],
     "conditional": [
+        r"(?:bei der nachsten|nach der nachsten|noch eine) absage[^.!?]{0,20}(?:tue ich es|mache "
+        r"ich es|ist schluss|tu ich es)",
         r"(?:noch (?:ein|eine|so ein|so eine)|eine weitere) [^.!?]{0,30}(?:und|dann) (?:ich bin "
         r"weg|bin ich weg|ich bin raus|war's das|ist schluss)|(?:ich bin|bin ich) weg[.!,]+ "
         r"(?:diesmal wirklich|fur immer|wirklich)",
@@ -175,6 +181,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"pulsadern (?:aufgeschnitten|aufschneiden|aufgeritzt|geritzt)",
         r"(?:schneide|ritze|schnitt|ritzte) (?:mich|mir)[^.!?]{0,30}(?:in die|in den|in meine) "
         r"(?:arme|arm|beine|bein|haut|handgelenke?)|mit (?:einer|der) (?:klinge|rasierklinge)",
         r"(?:kratze|schneide|ritze|verbrenne|schlage|beisse|verletze)[a-z]* (?:mich|mir) "
@@ -227,6 +234,8 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"mache (?:allen|jedem|meiner familie) das leben schwer|mich nicht mehr (?:ertragen|"
+        r"aushalten)",
         r"sich nicht (?:mehr )?um mich kummern",
         r"erleichtert,? wenn ich (?:ginge|gehe|weg ware|tot ware|sterbe|nicht mehr da|verschwinden "
         r"wurde|verschwande|sterben wurde)",

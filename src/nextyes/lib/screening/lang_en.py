@@ -80,5 +80,5 @@ DENIALS: list[str] = [
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (
     r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|"
-    r"going to lie|lie|kidding|joking)"
+    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage))"
 )

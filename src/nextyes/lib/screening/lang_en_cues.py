@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:no|don't have the|lost the|no more|haven't got the|any) (?:strength|energy|will|"
+        r"desire) to (?:live|go on|keep living|carry on|keep going|stay alive)",
         r"(?:okay|ok|fine|happy|glad|relieved) if i (?:never|didn't|don't|did not) (?:wake|woke) "
         r"up",
         r"(?:be over|end|stop)[^.!?]{0,20}(?:me included|including me|myself included)|(?:life|"
@@ -94,6 +96,7 @@ CUES: dict[str, list[str]] = {
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
     "thoughts": [
+        r"(?:picture|imagine|see|picturing|imagining) myself (?:dead|being dead|in a coffin)",
         PILLS + r"[^.!?]{0,20}to (?:die|end it|kill myself|not wake up)",
         r"(?:taking|take|took|taken) the (?:easy|coward's|cowards|quick|final) way out",
         r"(?:about|of) not being alive|(?:end|ending) it(?: all)?(?=[.!?,;]|$| (?:now|tonight|"

@@ -8,6 +8,8 @@ from nextyes.lib.screening.lang_en_cues import GONE, PILLS
 
 CUES: dict[str, list[str]] = {
     "conditional": [
+        r"(?:with|after|at) the next (?:rejection|no|ghosting)[^.!?]{0,10}(?:i'll do it|i'm "
+        r"doing it|i will do it|i'm done|i'll end it)",
         r"(?:won't|will not) be (?:here|around|alive) to (?:look|see|apply|find|try|read|"
         r"celebrate|worry|deal)",
         r"\b(?:one|1) more [^.!?]{1,30}?(?:,| and| then) ?(?:i'm|i am|that's|i'll|it's|i will) "
@@ -82,6 +84,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:slit|cut|opened) (?:my )?(?:wrists|veins)",
         r"\bsh[- ]?(?:ing|ed|'d)\b",
         r"\bi (?:cut|burned|burnt|scratched|hurt myself|sh'd) (?:again|deeper|tonight|last night|"
         r"today)\b",
@@ -182,6 +185,7 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"(?:ruin|ruining|ruined) (?:everyone's|everybody's|their|my family's) (?:life|lives)",
         r"if i (?:was|were) (?:gone|dead|not here)\b|(?:wouldn't|would not|won't) have to (?:carry|"
         r"deal with|worry about|look after|support|put up with|take care of) me\b",
         r"relieved if i (?:left|went|was gone|were gone|died|disappeared)",

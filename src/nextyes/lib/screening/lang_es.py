@@ -36,6 +36,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:no tengo|sin|ya no tengo) fuerzas? para (?:vivir|seguir viviendo)|espero morir(?:me)?|"
+        r"que (?:esto|todo) (?:pare|termine|acabe),? (?:definitivamente|para siempre)",
         r"(?:me da|me daria) (?:igual|lo mismo) no despertar",
         r"palmarla|estirar la pata|irme al otro barrio|dinarla|espicharla|ojala no me "
         r"(?:despierte|despertara)",
@@ -67,12 +69,13 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"me (?:imagino|veo) muert[oa]",
         r"para morir(?:me)?\b",
         r"quitarme de en medio",
         r"\bme mato\b|me voy a quitar la vida",
         r"sobredosis",
         r"suicid[a-z]*|matarme|me voy a matar|me quiero matar|quitarme la vida|me quite "
-        r"la vida|(?:acabar|terminar|acabe|termine) con (?:mi vida|todo(?! (?:el|lo|esto de las))|"
+        r"la vida|(?:acabar|terminar|acabe|termine|acabare|terminare) con (?:mi vida|todo(?! (?:el|lo|esto de las))|"
         r"mi existencia)|poner fin a (?:mi vida|todo|mi existencia)|me quiero morir|no estar mas|"
         r"colgarme|ahorcarme|pegarme un tiro(?! en el pie)|tirarme (?:de|del|desde|por|a las vias|"
         r"bajo|al|a un|delante)|(?:pensamientos|ideas) (?:suicidas|de muerte|de (?:matarme|morir|"
@@ -138,6 +141,7 @@ CUES: dict[str, list[str]] = {
         r"para|el|en)",
     ],
     "conditional": [
+        r"(?:con|tras|despues de) el proximo (?:rechazo|no)[^.!?]{0,10}lo hago",
         r"se acabo[,. ]+(?:esta vez de verdad|de verdad|para siempre|para mi)",
         r"\bsi [^.!?]{0,60}(?:me mato|acabo con todo|me quito la vida|me suicido)",
         r"(?:un|otro|una|otra) (?:rechazo|no|negativa|entrevista fallida|correo asi)"
@@ -168,6 +172,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"(?:corte|cortarme|cortado|cortar) las venas",
         r"me volvi a (?:cortar|quemar|lastimar)|volvi a (?:cortarme|quemarme|lastimarme)",
         r"(?:me (?:he |estoy )?)(?:corto|corte|cortado|cortando|quemo|queme|quemado|"
         r"quemando|arano|arane|aranado|aranando|golpeo|golpee|golpeado|golpeando|pego|pegue|"
@@ -208,6 +213,8 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"(?:arruino|amargo) la vida a (?:todo el mundo|todos|mi familia)|tendrian que "
+        r"(?:aguantarme|cuidarme|soportarme)",
         r"si (?:yo )?ya no (?:estuviera|existiera)",
         r"ocuparse de mi\b|(?:mejor|mas felices) si no tuvieran que",
         r"aliviad[oa]s? si (?:me fuera|muriera|desapareciera|me muriera|no estuviera)",
@@ -227,4 +234,4 @@ CUES: dict[str, list[str]] = {
 
 DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|nada"]
 # "no se si" (not sure if) and "no como" (I do not eat) keep the cue that follows.
-NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo)"
+NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo|tendrian|tendria)"

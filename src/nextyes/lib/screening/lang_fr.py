@@ -34,6 +34,8 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"espere (?:juste |vraiment )?(?:mourir|ne pas me reveiller|crever)|que (?:ca|tout) "
+        r"s'arrete[^.!?a-z]{0,5}(?:definitivement|pour de bon|pour toujours)",
         r"plus (?:simple|facile) de (?:mourir|partir|disparaitre|en finir)|mieux (?:vaut|"
         r"vaudrait) mourir|(?:aimerais|voudrais|veux) que tout s'arrete",
         r"(?:espere|prie|souhaite)[^.!?]{0,10}ne pas (?:voir|passer|survivre a) (?:le matin|la "
@@ -63,6 +65,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"me vois morte?|m'imagine morte?",
         r"pour mourir\b",
         r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|(?:fait|faire|une) overdose",
         r"suicid[a-z]*|me tuer|me supprimer|me flinguer|me buter|me foutre en l'air|"
@@ -71,7 +74,7 @@ CUES: dict[str, list[str]] = {
         r"(?:mes jours|ma vie|tout|mon existence)|(?:idees|pensees) (?:noires|suicidaires|de mort|"
         r"de suicide|de (?:me tuer|mourir|disparaitre))",
         r"(?:sauter|saute|sauterais|sauter) (?:du|d'un|d'une|par la|de la|sous) "
-        r"(?:pont|immeuble|toit|falaise|fenetre|train|metro|balcon)|passer a l'acte|tout arreter "
+        r"(?:pont|immeuble|toit|falaise|fenetre|train|metro|balcon)|pass(?:er|e|erai|erais) a l'acte|tout arreter "
         r"(?:pour de bon|definitivement)|disparaitre (?:pour de bon|a jamais|pour toujours|"
         r"definitivement)|(?:pense|pensais|je pense) (?:souvent |beaucoup )?a (?:la mort|mourir|"
         r"en finir|me tuer|disparaitre)",
@@ -134,6 +137,7 @@ CUES: dict[str, list[str]] = {
         r"la semaine|dans|pour|a)",
     ],
     "conditional": [
+        r"au prochain (?:refus|non|echec),? (?:je le fais|je passe a l'acte|j'en finis|c'est fini)",
         r"c'est fini[,. ]+(?:pour de vrai|pour de bon|pour moi|cette fois)",
         r"(?:encore un|un autre|un|une) (?:refus|non|rejet|echec|mail comme ca|"
         r"ghosting)(?: de plus)?[^.!?]{0,30}(?:et|alors) (?:j'arrete tout|c'est fini pour moi|je "
@@ -165,6 +169,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"(?:ouvert|ouvrir|taillade|tailler) les veines",
         r"me suis recoupee?|me recoupe|recommence a me (?:couper|bruler|scarifier)",
         r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
         r"bruler|brule|brulee|brulais|griffer|griffe|griffee|frapper|frappe|frappee|taper|tape|"
@@ -210,6 +215,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"gache la vie (?:de tout le monde|de mes proches|de ma famille|de tous)",
         r"si j'etais plus la|si j'existais plus",
         r"(?:s'occuper|se soucier|s'inquieter) de moi\b(?! (?:pendant|quand|au|a|ce|cette))",
         r"(?:soulages?|soulagees?|mieux|plus heureux) si je (?:partais|mourais|disparaissais|"
