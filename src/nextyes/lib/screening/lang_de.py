@@ -112,6 +112,7 @@ CUES: dict[str, list[str]] = {
         r"(?:zu sterben|sich umzubringen|mich umzubringen)|wie hoch (?:eine|die) (?:brucke|fall)",
     ],
     "means": [
+        r"holzkohle und klebeband",
         r"(?:an)?statt sie zu nehmen",
         r"(?:tabletten|pillen|medikamente|klinge|seil|strick)[^.!?]{0,40}fur alle falle",
         r"schublade voller (?:tabletten|pillen|medikamente|schlaftabletten)",
@@ -133,6 +134,7 @@ CUES: dict[str, list[str]] = {
         r"rasierklingen (?:versteckt|gekauft|gesammelt|liegen)",
     ],
     "plan": [
+        r"bis (?:nachste woche|morgen|freitag|zum wochenende)[^.!?]{0,10}ist alles vorbei",
         r"es wird (?:am|an meinem|nach|heute|morgen)[^.!?]{0,20}passieren",
         r"es ist entschieden|am [0-9]+\.? ist es soweit|(?:mache|mach) (?:ich )?es[^.!?]{0,30}"
         r"(?:wenn|sobald|wahrend)",
@@ -205,6 +207,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"mehr (?:tabletten|pillen|medikamente) als (?:verschrieben|erlaubt)",
         r"(?:gleisen|gleis|schienen)[^.!?]{0,40}(?:gehofft|hoffe|zug)|auf einen zug gehofft",
         r"getrunken[^.!?]{0,40}(?:schwimmen|gefahren|auto)",
         r"wenn ich (?:verungluck|sterbe|drauf gehe|draufgehe)[a-z]*,? (?:dann )?ist es (?:eben|halt) "

@@ -18,6 +18,10 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"if i (?:got|get|was|were) (?:hit|run over|killed)[^.!?]{0,30}(?:wouldn't|would not|won't) "
+        r"(?:be sad|mind|care|be upset)|why am i (?:still )?(?:here|alive|breathing)(?=[.!?,;]|$)|"
+        r"(?:god|the lord|jesus|the universe|death) (?:takes|to take|will take|would take|would "
+        r"just take) me",
         r"(?:no|don't have the|lost the|no more|haven't got the|any) (?:strength|energy|will|"
         r"desire) to (?:live|go on|keep living|carry on|keep going|stay alive)",
         r"(?:okay|ok|fine|happy|glad|relieved) if i (?:never|didn't|don't|did not) (?:wake|woke) "
@@ -63,7 +67,8 @@ CUES: dict[str, list[str]] = {
         r"never wake up|not wake up (?:again|tomorrow|in the morning|ever)",
         r"better off dead|rather (?:be dead|die|not be alive|not exist|not be here|not "
         r"wake up)",
-        r"(?:tired|sick) of (?:living|being alive|existing|life itself|this life|life\b(?! in| as| on| at))|"
+        r"(?:tired|sick) of (?:(?:living|existing)(?! (?:in|with|at|on|like|as|off|out of|under|"
+        r"paycheck))|being alive|life itself|this life|life\b(?! in| as| on| at))|"
         r"done with (?:life|living|being alive|existing|this world|it all)\b",
         r"(?:wouldn't|would not|won't|will not|don't|do not) (?:even )?(?:mind|care) if "
         r"i (?:just )?(?:died|die|didn't wake up|don't wake up|never woke up|got hit|was gone|were gone|"
@@ -96,6 +101,9 @@ CUES: dict[str, list[str]] = {
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
     "thoughts": [
+        r"(?:i'm|i am|i'll be|i will be|i'm just) checking out(?! of (?:the|this|my) (?:hotel|airbnb|"
+        r"course|library|shop|room))|(?:not going to|won't|not gonna|no point to) stick(?:ing)? "
+        r"around(?=[.!?,;]|$| (?:any ?more|for long|much longer))",
         r"(?:picture|imagine|see|picturing|imagining) myself (?:dead|being dead|in a coffin)",
         PILLS + r"[^.!?]{0,20}to (?:die|end it|kill myself|not wake up)",
         r"(?:taking|take|took|taken) the (?:easy|coward's|cowards|quick|final) way out",
@@ -133,6 +141,7 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"(?:die|overdose) from (?:mixing|taking|combining)|can you die from",
         r"liver failure|organ failure|how much [a-z ]{0,20}(?:causes|would cause|to cause) "
         r"(?:death|liver|heart|organ)",
         r"how many (?:of )?(?:my |the )?" + PILLS + r" (?:i'd|i would|i'll|it'd|would|i) need",
@@ -158,6 +167,8 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"(?:stash|stockpile|supply|collection) is (?:big|large) enough|(?:got|have) enough "
+        r"(?:saved|stashed) up|charcoal (?:and|&) (?:duct )?tape",
         PILLS + r"[^.!?]{0,30}instead of taking them",
         r"(?:drawer|box|bag|bottle|jar|cupboard|shoebox|tin) (?:full|stuffed) of " + PILLS,
         PILLS + r"[^.!?]{0,40}(?:so i have|to have|so i'd have|so that i have) enough|(?:two|"
@@ -178,7 +189,8 @@ CUES: dict[str, list[str]] = {
         r"(?:bottle|box|pack|packet|strip|stash) of " + PILLS,
         r"(?:bought|buy|buying|got|have|has|ordered|order|found|tied|tie|tying|hung|hang|"
         r"made|make|keep|kept|hid|hidden|there's|got myself) (?:a |an |the |some |my )?"
-        r"(?:rope|noose|ligature|cord for|belt for|charcoal|helium|exit bag)\b(?! (?:for|to) "
+        r"(?:rope|noose|ligature|cord for|belt for|charcoal|helium|exit bag)\b(?! for (?:the )?(?:barbecue|"
+        r"bbq|grill|drawing|art|garden|balloons|party|camping))(?! (?:for|to) "
         r"(?:the|my|a|our) (?:boat|tent|garden|swing|dog|hammock|washing|laundry|tree|climbing|gym|"
         r"van|trailer|bbq|camping))",
         r"(?:rope|noose) (?:is |in |under |ready|around|hanging|tied|from|upstairs|in the)|"
@@ -192,6 +204,8 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"(?:by|this time) (?:next week|tomorrow|friday|monday|the weekend)[^.!?]{0,25}(?:it'll all "
+        r"be over|it will all be over|i'll be gone|it'll be over|i won't be here)",
         r"(?:it'll|it will|it's going to) happen (?:on|this|tonight|tomorrow|after|before|when)",
         r"(?:i've|i have|i) planned it\b",
         r"it's decided,? (?:the|on|it'll be|it will be|next|this|tonight|tomorrow)|do it[^.!?]{0,20} (?:while|"

@@ -35,6 +35,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?:fed|looked after|taken care of|cared for) after(?=[.!?,;]|$)",
         r"(?:gave|given|giving) (?:almost |nearly |pretty much )?(?:everything|all my stuff|it all) "
         r"away|emptied my (?:flat|room|apartment|house)|(?:look after|take care of|feed|have|care "
         r"for) my (?:dog|cat|pets?|kids|children|plants)[^.!?]{0,30}if i'?m (?:ever )?(?:not "
@@ -84,6 +85,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:took|take|taking) a (?:razor|blade|knife|lighter) to my",
         r"(?:slit|cut|opened) (?:my )?(?:wrists|veins)",
         r"\bsh[- ]?(?:ing|ed|'d)\b",
         r"\bi (?:cut|burned|burnt|scratched|hurt myself|sh'd) (?:again|deeper|tonight|last night|"
@@ -125,6 +127,9 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"more " + PILLS + r" than (?:prescribed|i should)|(?:hoping|hope) something gives",
+        r"(?:drove|driving|got in the car|got behind the wheel)[^.!?]{0,40}(?:drinking|drunk|vodka|wine|"
+        r"beer)|(?:drinking|drunk)[^.!?]{0,40}(?:drove|got in the car|behind the wheel)",
         r"(?:drank|drunk|drinking|drink)[^.!?]{0,30}(?:went |go |going )?(?:swim|swimming|swam|"
         r"drive|drove|driving)|swimming alone at night",
         r"if i (?:crash|die|don't make it|hit something|fall),? (?:so be it|whatever|oh well|"
@@ -185,6 +190,8 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"(?:kinder|better|easier|fairer) (?:to|for) (?:everyone|everybody|them|all) if i (?:just )?"
+        r"(?:disappeared|died|vanished|was gone|left for good)",
         r"(?:ruin|ruining|ruined) (?:everyone's|everybody's|their|my family's) (?:life|lives)",
         r"if i (?:was|were) (?:gone|dead|not here)\b|(?:wouldn't|would not|won't) have to (?:carry|"
         r"deal with|worry about|look after|support|put up with|take care of) me\b",

@@ -104,6 +104,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"carbon y cinta",
         r"(?:cuchillas|pastillas|navajas)[^.!?]{0,30}(?:las escondi|escondid[oa]s)|en (?:vez|lugar) "
         r"de tomarlas",
         r"cajon (?:lleno|repleto) de (?:pastillas|medicamentos|somniferos)",
@@ -120,6 +121,7 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"para (?:la semana que viene|manana|el viernes|el lunes) todo habra (?:terminado|acabado)",
         r"sera (?:la noche|el dia) de",
         r"esta decidido,? (?:sera|el|esta noche|manana)|(?:hacerlo|lo hago|lo hare|lo voy a hacer)"
         r"[^.!?]{0,30}(?:cuando|mientras)",
@@ -186,6 +188,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"mas (?:pastillas|medicamentos) de (?:las|los) (?:recetad[oa]s|indicad[oa]s)",
         r"(?:vias|rieles)[^.!?]{0,30}esperando|esperando que (?:viniera|venga|pasara) un tren",
         r"(?:bebi|bebido|bebiendo)[^.!?]{0,40}(?:nadar|conducir|manejar)",
         r"si me (?:estrello|mato|muero|atropellan),? (?:me da igual|pues vale|que sea lo que sea)",

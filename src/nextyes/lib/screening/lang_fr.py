@@ -101,6 +101,7 @@ CUES: dict[str, list[str]] = {
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"charbon (?:de bois )?et (?:du )?(?:scotch|ruban adhesif)",
         r"(?:lames|rasoirs?|cachets|medicaments|comprimes)[^.!?]{0,30}(?:les ai cachee?s|caches|"
         r"cachees)|au lieu de les prendre",
         r"tiroir (?:plein|rempli) de (?:medocs|medicaments|cachets|comprimes)",
@@ -184,6 +185,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"plus de (?:cachets|comprimes|medicaments) que (?:prescrit|prevu|ce qu'il faut)",
         r"(?:rails|voies)[^.!?]{0,30}(?:esperant|espere)|esperant qu'un train",
         r"\bbu\b[^.!?]{0,40}(?:nager|conduire|conduit|roule)",
         r"si je me (?:plante|tue|crashe|fais renverser),? tant pis",
