@@ -53,13 +53,14 @@ class Template:
     sender: str
     subject: str
     body: str
-    # False for a template the shipped model already gets right: it shows nothing breaks.
+    # False for a template the shipped model already got right: it shows nothing breaks.
     hard: bool = True
     # What the employer puts under all its mail.
     footer: str = ""
 
 
-# Ours. The first ones are what the shipped model gets wrong or is unsure about.
+# Ours. The first six are the ones the shipped model got wrong or was unsure about (below 0.8)
+# on 3 December 2026; the last two it already knew.
 TEMPLATES = [
     Template(
         "council acknowledgement",
@@ -217,13 +218,13 @@ def main(argv: list[str] | None = None) -> int:
             bucket[0] += len(held)
             bucket[1] += right_before
             bucket[2] += right_after
-        note = "" if t.hard else "  (the model already knows it)"
+        note = "" if t.hard else "  (one the model already knew)"
         print(
             f"{t.name:26} {t.label:10} {right_before:>5}/{len(held)} {right_after:>5}/{len(held)}{note}"
         )
     print(f"{'all templates':37} {totals[1]:>5}/{totals[0]} {totals[2]:>5}/{totals[0]}")
     print(
-        f"{'those the model gets wrong':37} {hard_totals[1]:>5}/{hard_totals[0]} {hard_totals[2]:>5}/{hard_totals[0]}"
+        f"{'the six hard ones':37} {hard_totals[1]:>5}/{hard_totals[0]} {hard_totals[2]:>5}/{hard_totals[0]}"
     )
 
     changed = 0
