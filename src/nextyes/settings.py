@@ -17,7 +17,7 @@ BASE_DIR = Path(__file__).resolve().parent
 DEBUG = env_bool("NEXTYES_DEBUG", False)
 DATA_DIR = Path(env_str("NEXTYES_DATA_DIR") or user_data_dir("nextyes", appauthor=False))
 # Private from the start: a 0700 folder, 0600 files, a umask of 0o077 for what comes later.
-make_private(DATA_DIR, skip=[DATA_DIR / "static"])
+make_private(DATA_DIR)
 
 
 def _secret_key() -> str:

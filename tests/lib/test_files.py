@@ -38,6 +38,7 @@ def wide_data_dir(tmp_path: Path, open_umask: None) -> Path:
     (data / "mail.key").write_text("key")
     (data / "uploads" / "mine.csv").write_text("Company,Role\n")
     (data / "static" / "app.css").write_text("body {}")
+    (data / "notes.txt").write_text("not ours")
     for path in data.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
     data.chmod(0o755)
@@ -45,15 +46,16 @@ def wide_data_dir(tmp_path: Path, open_umask: None) -> Path:
 
 
 def test_it_tightens_the_data_folder_and_everything_in_it(wide_data_dir: Path) -> None:
-    changed = files.make_private(wide_data_dir, skip=[wide_data_dir / "static"])
+    changed = files.make_private(wide_data_dir)
     assert _mode(wide_data_dir) == 0o700
     assert _mode(wide_data_dir / "uploads") == 0o700
     for name in ("nextyes.sqlite3", "nextyes.sqlite3-wal", "nextyes.sqlite3-shm", "secret_key"):
         assert _mode(wide_data_dir / name) == 0o600
     assert _mode(wide_data_dir / "mail.key") == 0o600
     assert _mode(wide_data_dir / "uploads" / "mine.csv") == 0o600
-    # Static files are public anyway and served by the app itself: left as they are.
+    # Only what NextYes keeps is touched (static files are public; a file not ours keeps its mode).
     assert _mode(wide_data_dir / "static" / "app.css") == 0o644
+    assert _mode(wide_data_dir / "notes.txt") == 0o644
     assert wide_data_dir / "nextyes.sqlite3" in changed
     # What is made afterwards is private from birth.
     (wide_data_dir / "later.sqlite3").write_text("new")
@@ -68,7 +70,7 @@ def test_it_warns_about_files_others_can_read(wide_data_dir: Path) -> None:
         assert "nextyes.sqlite3 (0644)" in warning.msg
         assert "more" in warning.msg  # seven too-open paths, five shown
         assert f"chmod -R go-rwx {wide_data_dir}" in (warning.hint or "")
-        files.make_private(wide_data_dir, skip=[wide_data_dir / "static"])
+        files.make_private(wide_data_dir)
         assert check_private_files(None) == []
 
 

@@ -27,7 +27,7 @@ def _database_files() -> list[Path]:
 def check_private_files(app_configs: Any, **kwargs: Any) -> list[Warning]:
     """Warn when group or others can read what only this account should."""
     data_dir = Path(settings.DATA_DIR)
-    paths = files.private_paths(data_dir, skip=[Path(settings.STATIC_ROOT)])
+    paths = files.private_paths(data_dir)
     paths += [p for p in _database_files() if p not in paths]
     wide = files.too_open(paths)
     if not wide:
