@@ -76,20 +76,23 @@ def _one_per_person(model: type[models.Model]) -> bool:
     )
 
 
-def held(user: Any) -> dict[str, int]:
-    """Rows the account already holds, by label, of every model an export carries."""
+def _held_models() -> list[type[models.Model]]:
+    """Every model an export carries but the settings-like ones a restore replaces."""
     labels = ["pipeline.Company", "pipeline.Application", "pipeline.StageEvent",
               "pipeline.Interview", "pipeline.Contact", "pipeline.Touchpoint"]  # fmt: skip
     labels += [section.model for section in exports.sections()]
-    counts = {}
-    for label in labels:
-        model = apps.get_model(label)
-        if _one_per_person(model):
-            continue
-        count = owned(model, user).count()
-        if count:
-            counts[label] = count
-    return counts
+    return [m for m in map(apps.get_model, labels) if not _one_per_person(m)]
+
+
+def held(user: Any) -> dict[str, int]:
+    """Rows the account already holds, by label, of every model an export carries."""
+    counts = {m._meta.label: owned(m, user).count() for m in _held_models()}
+    return {label: count for label, count in counts.items() if count}
+
+
+def is_empty(user: Any) -> bool:
+    """Whether the account holds nothing an export would bring (stops at the first row)."""
+    return not any(owned(m, user).exists() for m in _held_models())
 
 
 def _id_keys() -> dict[str, Mapping[str, Mapping[str, str]]]:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from nextyes.pipeline.transfer.restore import RestoreProblem, held, restore
+from nextyes.pipeline.transfer.restore import RestoreProblem, is_empty, restore
 
 # An export of years of searching is a few megabytes; this leaves room without inviting abuse.
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
@@ -20,7 +20,7 @@ MAX_EXPORT_BYTES = 50 * 1024 * 1024
 
 def can_restore(user: object) -> bool:
     """Only an account that holds nothing yet is offered a restore."""
-    return not held(user)
+    return is_empty(user)
 
 
 @login_required
