@@ -38,6 +38,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"lugen,? wenn ich sagen wurde,? (?:dass|das) ich nicht sterben (?:will|mochte)",
         r"hoffe,? (?:bald )?(?:zu sterben|ich sterbe|dass ich sterbe)|(?:dass es|das es) aufhort,? "
         r"endgultig|endgultig aufhort",
         r"abkratzen|verrecken|krepieren|den loffel abgeben|(?:wenn ich doch|hoffentlich|ich "
@@ -140,7 +141,7 @@ CUES: dict[str, list[str]] = {
         r"(?:wenn|sobald|wahrend)",
         r"alles fur (?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|heute nacht|"
         r"morgen|das wochenende) (?:geplant|vorbereitet)",
-        r"weiss (?:schon |genau |bereits )?,? ?wie ich es (?:mache|tue|tun werde)",
+        r"weiss(?: schon| genau| bereits)?,? wie ich es (?:mache|tue|tun werde)",
         r"(?:geplant|vorgenommen|beschlossen),? es [^.!?]{0,30}zu tun|wie und wann|wann und wie",
         r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
         r"(?:mich bewerbe|die)))|(?:datum|tag|termin|ort|zeitpunkt) (?:steht|ist gewahlt|"

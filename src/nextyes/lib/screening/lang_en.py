@@ -12,6 +12,11 @@ __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
 CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
 
 IDIOMS: list[str] = [
+    r"killing myself with (?:these|those|all (?:these|the)|early|late|long|the (?:commute|hours|"
+    r"workload|overtime|shifts|starts)|work|overtime|[0-9]+ ?(?:am|pm))",
+    r"suicide (?:mission|squad|run|doors?|pass|lane|sprints?|drills?)|(?:famous|celebrity|"
+    r"accidental|drug|heroin|fentanyl|opioid) overdoses?|overdose (?:crisis|epidemic|deaths|"
+    r"statistics|rates?)",
     r"(?:article|course|documentary|book|video|podcast|lecture|list) (?:about|on) the (?:highest|"
     r"tallest|deepest)",
     r"overdos(?:e|ed|ing) on (?:hiring|coffee|caffeine|sugar|content|meetings|zoom|netflix|tv|"

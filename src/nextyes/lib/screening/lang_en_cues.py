@@ -18,6 +18,7 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"lying if i (?:said|say) i (?:didn't|don't|did not|do not) want to (?:die|be dead|end it)",
         r"if i (?:got|get|was|were) (?:hit|run over|killed)[^.!?]{0,30}(?:wouldn't|would not|won't) "
         r"(?:be sad|mind|care|be upset)|why am i (?:still )?(?:here|alive|breathing)(?=[.!?,;]|$)|"
         r"(?:god|the lord|jesus|the universe|death) (?:takes|to take|will take|would take|would "
@@ -51,7 +52,9 @@ CUES: dict[str, list[str]] = {
         rf"wish(?:ed)? (?:that )?i (?:was|were|could be|'d be) (?:just )?{GONE}",
         r"wish(?:ed|ing)?(?: that)? i (?:could|would|might|can) (?:just |simply )?(?:die|cease to "
         r"exist|stop existing|not exist|disappear|vanish|sleep forever|go to sleep forever|fall "
-        r"asleep forever|not wake up|never wake up|be gone|fade away|stop breathing)",
+        r"asleep forever|not wake up|never wake up|be gone|fade away|stop breathing)\b(?! for a "
+        r"(?:while|bit|week|day|few|month|weekend)| (?:for|until|till) (?:a|the|some|monday|the "
+        r"weekend))",
         r"wish(?:ed)? i (?:had never been|was never|were never|hadn't been|'d never been|never was) "
         r"born|wish(?:ed)? i(?: had|'d) never (?:been born|existed)",
         r"wish(?:ed)? (?:that )?i (?:didn't|did not|could just not|could not|could stop|"

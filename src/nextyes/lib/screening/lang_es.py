@@ -36,6 +36,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"mentiria si dijera que no quiero morir",
         r"(?:no tengo|sin|ya no tengo) fuerzas? para (?:vivir|seguir viviendo)|espero morir(?:me)?|"
         r"que (?:esto|todo) (?:pare|termine|acabe),? (?:definitivamente|para siempre)",
         r"(?:me da|me daria) (?:igual|lo mismo) no despertar",

@@ -34,6 +34,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"mentirais si je (?:disais|dis) que je (?:ne )?veux pas mourir",
         r"espere (?:juste |vraiment )?(?:mourir|ne pas me reveiller|crever)|que (?:ca|tout) "
         r"s'arrete[^.!?a-z]{0,5}(?:definitivement|pour de bon|pour toujours)",
         r"plus (?:simple|facile) de (?:mourir|partir|disparaitre|en finir)|mieux (?:vaut|"
