@@ -1178,4 +1178,208 @@ ES: list[F] = [
     ),
 ]
 
-FAMILIES: list[F] = [*EN, *FR, *DE, *ES]
+
+# Second batch: more French (France and Québec, vous and tu), platform wording, and the
+# acknowledgements that say "we will contact you if your profile matches".
+MORE: list[F] = [
+    _t(
+        "fr-rec-plateforme",
+        "received",
+        "fr",
+        [
+            "no-reply@{ats}",
+            "{company} <recrutement@{domain}>",
+            "{board} <ne-pas-repondre@{board_domain}>",
+        ],
+        [
+            "Confirmation de candidature",
+            "Confirmation de réception",
+            "Votre dossier de candidature",
+        ],
+        ["Cher(ère) {first} {last},", "Bonjour {first},", "Cher(e) candidat(e),"],
+        [
+            "Merci pour votre intérêt pour le poste de {role} chez {company}. Votre candidature a été soumise avec succès.",
+            "Nous vous confirmons avoir bien reçu votre dossier de candidature pour le poste de {role}.",
+            "Votre candidature pour le poste de {role} a bien été enregistrée sur notre plateforme.",
+        ],
+        [
+            "Votre dossier est en cours de traitement par notre équipe de recrutement. Nous vous contacterons si votre expérience correspond aux exigences du poste.",
+            "Notre équipe examine actuellement les candidatures ; vous recevrez une notification dès que le statut de votre dossier évoluera.",
+            "Nous étudions chaque dossier avec attention et reviendrons vers vous si votre profil correspond à nos besoins.",
+        ],
+        [
+            "Nous vous remercions pour l'intérêt que vous portez à notre entreprise.",
+            "Ceci est un email automatique, merci de ne pas y répondre.",
+        ],
+        ["Cordialement,\nL'équipe RH", "Bien à vous,\n{company}"],
+    ),
+    _t(
+        "fr-off-equipe",
+        "offer",
+        "fr",
+        ["{recruiter} <{recruiter_mail}@{domain}>", "{company} <rh@{domain}>"],
+        ["Bonne nouvelle !", "Bienvenue chez {company}", "Votre candidature : décision"],
+        ["Bonjour {first},", "Bonjour {first} {last},"],
+        [
+            "Après mûre réflexion, nous avons le plaisir de vous annoncer que vous ferez partie de notre équipe en tant que {role}.",
+            "Nous sommes heureux de vous informer que vous avez été retenu(e) pour le poste de {role}. Bienvenue !",
+            "Ton profil nous a convaincus : on serait ravis de t'accueillir comme {role} à partir du {start}.",
+        ],
+        [
+            "Nous vous ferons parvenir votre contrat de travail et les détails de votre arrivée dans les prochains jours.",
+            "Merci de nous confirmer ton accord d'ici le {day} pour que l'on prépare ton contrat.",
+            "Notre service du personnel vous contactera pour les formalités d'embauche.",
+        ],
+        [
+            "Au plaisir de travailler avec vous,\n{recruiter}",
+            "À très bientôt !\nL'équipe {company}",
+        ],
+    ),
+    _t(
+        "fr-int-quebec-quiz",
+        "interview",
+        "fr",
+        ["{recruiter} <{recruiter_mail}@{domain}>", "{company} Carrières <carrieres@{domain}>"],
+        ["Entrevue - {role}", "Prochaine étape de votre candidature", "Invitation"],
+        ["Bonjour {first},", "Cher(e) candidat(e),"],
+        [
+            "Nous avons pris le temps d'analyser votre demande d'emploi et souhaitons vous rencontrer en entrevue pour le poste de {role}.",
+            "Votre candidature a retenu notre attention et nous aimerions en apprendre davantage sur vous.",
+            "Dans le cadre du processus de sélection, nous aimerions vous inviter à passer un test en ligne.",
+        ],
+        [
+            "L'entrevue est prévue le {day} à {time} à nos bureaux, {address}.",
+            "Il nous ferait plaisir de discuter avec vous sous peu ; merci de nous indiquer vos disponibilités.",
+            "Veuillez cliquer sur le lien ci-dessous pour accéder au questionnaire avant le {day} : {link}",
+        ],
+        ["Merci et à bientôt !\n{recruiter}", "Cordialement,\nL'équipe de {company}"],
+    ),
+    _t(
+        "fr-rej-tu-quebec",
+        "rejection",
+        "fr",
+        ["{recruiter} <{recruiter_mail}@{domain}>", "{company} <emplois@{domain}>"],
+        ["Ta candidature", "Suite à votre demande d'emploi", "Poste de {role} pourvu"],
+        ["Bonjour {first},", "Salut {first},", "Bonjour,"],
+        [
+            "Merci d'avoir postulé chez nous et pour le temps consacré à ta candidature.",
+            "Nous avons bien analysé votre demande d'emploi pour le poste de {role}.",
+            "L'offre de {role} a été pourvue.",
+        ],
+        [
+            "Malheureusement, nous avons décidé de ne pas retenir ta candidature pour ce poste.",
+            "Nous ne sommes pas en mesure de vous offrir ce poste pour le moment ; nous avons arrêté notre choix sur un autre candidat.",
+            "Nous n'avons pas la capacité d'accompagner une personne en début de carrière en ce moment.",
+        ],
+        [
+            "N'hésite pas à postuler à nouveau si une offre te correspond. Bonne chance dans tes recherches !",
+            "Nous conserverons votre dossier et communiquerons avec vous si un poste correspondant se libère.",
+        ],
+        ["Bonne continuation,\n{recruiter}", "L'équipe {company}"],
+    ),
+    _t(
+        "fr-oth-own-candidature",
+        "other",
+        "fr",
+        OWN,
+        ["Candidature spontanée", "Candidature au poste de {role}", "{role} - {first} {last}"],
+        ["Madame, Monsieur,", "Bonjour,"],
+        [
+            "Actuellement en poste chez {company2}, je souhaiterais rejoindre votre équipe en tant que {role}.",
+            "Je vous adresse ma candidature pour le poste de {role} ; vous trouverez mon CV en pièce jointe.",
+        ],
+        [
+            "Je serais ravi(e) de vous rencontrer pour vous exposer mes motivations lors d'un entretien.",
+            "Je reste à votre disposition pour tout échange.",
+        ],
+        [
+            "Je vous prie d'agréer mes salutations distinguées.\n{first} {last}",
+            "Cordialement,\n{first} {last}",
+        ],
+    ),
+    _t(
+        "en-rec-match-contact",
+        "received",
+        "en",
+        [*ATS_EN, "{board} <applications@{board_domain}>"],
+        ["Application confirmation", "", "Thank you for applying to {company}"],
+        ["Dear {first},", "Dear Candidate,", "Hi {first},"],
+        [
+            "Your application for {role} at {company} has been successfully submitted.",
+            "Thank you for your interest in the {role} internship. We have your application on file.",
+        ],
+        [
+            "Our recruiting team is reviewing applications and will contact you if your skills and experience match the requirements.",
+            "If your qualifications are a fit, a member of the team will contact you to discuss next steps. Due to the volume of applications, we are unable to respond to each applicant individually.",
+            "We review every application and will reach out to candidates whose background best fits the position.",
+        ],
+        [
+            "Based on your preferences, you may also like these open roles near you: {role} at {company2}.",
+            "In the meantime, learn more about life at {company} on our careers site.",
+            "",
+        ],
+        ["Thank you,\n{company} Talent Acquisition", "Regards,\nRecruiting"],
+    ),
+    _t(
+        "en-int-logistics-change",
+        "interview",
+        "en",
+        [*ATS_EN, *PERSON_EN],
+        [
+            "Interview location updated",
+            "Updated details for your interview",
+            "Your interview: new room",
+        ],
+        ["Hi {first},", "Dear {first},"],
+        [
+            "The location of your interview for {role} on {day} at {time} has changed.",
+            "Please note the updated details for your upcoming interview.",
+        ],
+        [
+            "New location: {address}, 3rd floor. Please bring an ID for reception.",
+            "The interview will now take place online; join with this link: {link}",
+        ],
+        ["See you then,\n{recruiter}", "{company} Recruiting"],
+    ),
+    _t(
+        "de-int-ort",
+        "interview",
+        "de",
+        ["no-reply@{ats}", "{recruiter} <{recruiter_mail}@{domain}>"],
+        [
+            "Interviewort aktualisiert",
+            "Änderung zu Ihrem Vorstellungsgespräch",
+            "Dein Interview am {day}",
+        ],
+        ["Hallo {first},", "Guten Tag {first} {last},"],
+        [
+            "der Ort für dein Interview als {role} am {day} um {time} hat sich geändert.",
+            "für Ihr Vorstellungsgespräch gibt es neue Angaben.",
+        ],
+        [
+            "Neuer Ort: {address}, 2. OG. Bitte melde dich am Empfang.",
+            "Das Gespräch findet jetzt per Video statt: {link}",
+        ],
+        ["Bis bald\n{recruiter}", "Ihr {company} Recruiting-Team"],
+    ),
+    _t(
+        "es-int-citacion",
+        "interview",
+        "es",
+        ["{recruiter} <{recruiter_mail}@{domain}>", "{company} RRHH <rrhh@{domain}>"],
+        ["Citación para entrevista", "Confirmación de interés", "Proceso de selección: {role}"],
+        ["Estimado/a {first}:", "Hola {first}:"],
+        [
+            "Su candidatura para {role} ha pasado la primera fase del proceso.",
+            "Queremos saber si sigues interesado en la vacante de {role}, ya que tu perfil encaja con lo que buscamos.",
+        ],
+        [
+            "Le citamos el {day} a las {time} en nuestras oficinas de {address}.",
+            "Si es así, responde a este correo con tu disponibilidad para una llamada esta semana.",
+            "Por favor, confirme su asistencia respondiendo a este mensaje.",
+        ],
+        ["Atentamente,\n{recruiter}", "Un saludo,\nRecursos Humanos"],
+    ),
+]
+
+FAMILIES: list[F] = [*EN, *FR, *DE, *ES, *MORE]
