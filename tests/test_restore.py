@@ -45,6 +45,15 @@ def _links(label: str, key: str) -> str | None:
     return None
 
 
+def _rekeyed(value: str, prefixes: Any, places: dict[str, dict[Any, int]]) -> str:
+    """ "application:12" as "application:#3", its row's place: ids inside keys follow too."""
+    prefix, _, rest = value.partition(":")
+    old, colon, tail = rest.partition(":")
+    if prefix not in prefixes or not old.isdigit():
+        return value
+    return f"{prefix}:#{places[prefixes[prefix]].get(int(old), 'outside')}{colon}{tail}"
+
+
 def canonical(data: dict[str, Any]) -> dict[str, Any]:
     """The export with every id replaced by the row's place in its list: ids aside, all of it."""
     rows = exporter.rows_by_model(data)
@@ -53,6 +62,7 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
         for label, found in rows.items()
     }
     nested = {"events", "interviews", "touchpoints"}
+    keyed = {section.model: section.id_keys for section in exports.sections()}
     out: dict[str, Any] = {}
     for label, found in rows.items():
         pk = apps.get_model(label)._meta.pk.attname  # type: ignore[union-attr]
@@ -63,7 +73,9 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
                 target = _links(label, key)
                 if key == pk or key in nested:
                     continue
-                if target and isinstance(value, list):
+                if key in keyed.get(label, {}) and isinstance(value, str) and ":" in value:
+                    fixed[key] = _rekeyed(value, keyed[label][key], places)
+                elif target and isinstance(value, list):
                     fixed[key] = [places[target].get(v, f"outside {v}") for v in value]
                 elif target and value is not None:
                     fixed[key] = places[target].get(value, f"outside {value}")

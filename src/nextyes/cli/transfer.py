@@ -160,15 +160,23 @@ def import_json(
     except RestoreProblem as problem:
         raise CLIError(str(problem)) from None
     typer.echo(messages.IMPORTED_EXPORT.format(rows=_count(done.total, "row", "rows"), name=person))
-    from django.apps import apps
-
-    for label, count in done.rows.items():
-        if count:
-            meta = apps.get_model(label)._meta
-            name = meta.verbose_name if count == 1 else meta.verbose_name_plural
-            typer.echo(f"  {count} {name}")
+    # In the export's own words and order: "  events: 209", "  checkins: 79".
+    names = {**TRACKER_PARTS, **{model: key for key, model in data.get("sections", {}).items()}}
+    for label, key in names.items():
+        if done.rows.get(label):
+            typer.echo(f"  {key.replace('_', ' ')}: {done.rows[label]}")
     if done.rows.get("inbox.MailAccount"):
         typer.echo(messages.IMPORTED_EXPORT_MAIL)
+
+
+TRACKER_PARTS = {
+    "pipeline.Company": "companies",
+    "pipeline.Application": "applications",
+    "pipeline.StageEvent": "events",
+    "pipeline.Interview": "interviews",
+    "pipeline.Contact": "contacts",
+    "pipeline.Touchpoint": "touchpoints",
+}
 
 
 def _report(plan: Any, file: Path, table: Any) -> None:
