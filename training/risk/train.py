@@ -21,6 +21,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from nextyes.lib.screening import DENIED_THRESHOLD, screen  # noqa: E402
+from nextyes.lib.screening import Screening, screen  # noqa: E402
 from nextyes.lib.screening.features import featurise  # noqa: E402
 from nextyes.lib.screening.model import MODEL_PATH  # noqa: E402
 from nextyes.lib.screening.rules import find_cues, masked  # noqa: E402
@@ -77,28 +78,23 @@ def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
     }
 
 
-Scores = list[tuple[bool, bool, float, bool]]
+Scores = list[tuple[bool, Screening]]
 
 
 def scored(rows: list[dict[str, Any]], model: dict[str, Any]) -> Scores:
-    """(risk, a live rule fired, model probability, only denied cues) for each row."""
-    out = []
-    for row in rows:
-        result = screen(row["text"], {**model, "threshold": 2.0})
-        denied = not result.live and any(cue.denied for cue in result.cues)
-        out.append((bool(row["risk"]), bool(result.live), result.score, denied))
-    return out
+    """(risk, what the screening saw) for each row; the threshold is set later."""
+    return [(bool(row["risk"]), screen(row["text"], model)) for row in rows]
 
 
-def flagged(live: bool, p: float, denied: bool, threshold: float) -> bool:
+def flagged(result: Screening, threshold: float) -> bool:
     """The decision `Screening.flagged` makes, for a given threshold."""
-    return live or p >= (max(threshold, DENIED_THRESHOLD) if denied else threshold)
+    return replace(result, threshold=threshold).flagged
 
 
 def rates(scores: Scores, threshold: float) -> tuple[float, float]:
     """Recall on the risk rows and false-alarm rate on the safe ones, rules + model."""
-    risk = [flagged(live, p, d, threshold) for r, live, p, d in scores if r]
-    safe = [flagged(live, p, d, threshold) for r, live, p, d in scores if not r]
+    risk = [flagged(result, threshold) for r, result in scores if r]
+    safe = [flagged(result, threshold) for r, result in scores if not r]
     return sum(risk) / max(1, len(risk)), sum(safe) / max(1, len(safe))
 
 
