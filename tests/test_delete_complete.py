@@ -60,3 +60,62 @@ def test_it_counts_every_kind_it_removed(alice: Any, capsys: Any) -> None:
     out = capsys.readouterr().out
     printed = {line.strip().rsplit(":", 1)[0] for line in out.splitlines()[1:] if ":" in line}
     assert kinds <= printed, kinds - printed
+
+
+def test_it_deletes_a_big_account_in_short_steps(alice: Any, bob: Any, monkeypatch: Any) -> None:
+    import contextlib
+    import types
+
+    from django.db import transaction
+
+    from nextyes.accounts import deletion
+    from nextyes.pipeline.models import Application, Company
+
+    company = Company.objects.create(owner=alice, name="Acme")
+    Application.objects.bulk_create(
+        [Application(owner=alice, company=company, role=f"Role {n}") for n in range(120)]
+    )
+    monkeypatch.setattr(deletion, "BATCH", 50)
+    per_transaction: list[int] = []
+
+    @contextlib.contextmanager
+    def counted() -> Any:
+        before = Application.objects.filter(owner_id=alice.pk).count()
+        with transaction.atomic():
+            yield
+        per_transaction.append(before - Application.objects.filter(owner_id=alice.pk).count())
+
+    monkeypatch.setattr(deletion, "transaction", types.SimpleNamespace(atomic=counted))
+    assert deletion.delete_account(alice)["applications"] == 120
+    assert not Application.objects.filter(owner_id=alice.pk).exists()
+    assert max(per_transaction) == 50 and per_transaction.count(50) == 2  # 50, 50, then 20
+
+
+def test_it_closes_the_account_first_and_finishes_when_run_again(
+    alice: Any, capsys: Any, monkeypatch: Any
+) -> None:
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from nextyes.accounts import deletion
+    from nextyes.pipeline.models import Application
+    from tests.conftest import PASSWORD
+
+    everything_of(alice)
+    browser = Client()
+    browser.force_login(alice)
+
+    def power_cut(*args: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(deletion, "_delete_in_batches", power_cut)
+    assert main(["user", "delete", "alice", "--yes"]) == 130  # Ctrl+C half-way
+    # Interrupted: nothing is half-visible to anyone, because nobody can use the account any more.
+    assert not browser.get("/accounts/profile/").wsgi_request.user.is_authenticated
+    assert not Client().login(username="alice", password=PASSWORD)
+    monkeypatch.undo()
+    capsys.readouterr()
+    assert main(["user", "delete", "alice", "--yes"]) == 0
+    assert "applications: 1" in capsys.readouterr().out
+    assert not get_user_model().objects.filter(username="alice").exists()
+    assert not Application.objects.filter(owner_id=alice.pk).exists()
