@@ -37,7 +37,7 @@ def test_it_keeps_the_password_when_the_old_one_is_wrong(alice_client: Client, a
         "/accounts/password/",
         {"old_password": "not it", "new_password1": NEW, "new_password2": NEW},
     )
-    assert "Your old password was entered incorrectly" in response.content.decode()
+    assert "That is not your current password. Nothing was changed." in response.content.decode()
     alice.refresh_from_db()
     assert alice.check_password(PASSWORD)
 

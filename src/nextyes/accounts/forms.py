@@ -5,7 +5,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth.forms import BaseUserCreationForm
+from django.contrib.auth.forms import BaseUserCreationForm, PasswordChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.accounts.models import Invitation, User
@@ -66,3 +66,12 @@ class DeleteAccountForm(forms.Form):
                 code="wrong_password",
             )
         return password
+
+
+class ChangePasswordForm(PasswordChangeForm):
+    """Django's form, in our words when the current password does not match."""
+
+    error_messages = {
+        **PasswordChangeForm.error_messages,
+        "password_incorrect": _("That is not your current password. Nothing was changed."),
+    }

@@ -14,13 +14,14 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.deletion import delete_account
-from nextyes.accounts.forms import DeleteAccountForm
+from nextyes.accounts.forms import ChangePasswordForm, DeleteAccountForm
 
 
 class ChangePasswordView(PasswordChangeView):
     """Django's password change; it keeps this session signed in and ends the others."""
 
     template_name = "accounts/password_change.html"
+    form_class = ChangePasswordForm
     success_url = reverse_lazy("accounts:profile")
 
     def form_valid(self, form: Any) -> HttpResponse:
