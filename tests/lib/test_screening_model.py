@@ -51,9 +51,3 @@ def test_it_screens_a_thousand_notes_fast() -> None:
     for note in notes:
         screen(note)
     assert time.perf_counter() - started < 1.5
-
-
-def test_the_model_alone_needs_a_word_near_the_subject() -> None:
-    model = {"intercept": 5.0, "threshold": 0.5, "weights": {}}
-    assert screen("I cried all afternoon after the call.", model).flagged is False
-    assert screen("I want to sleep and never again.", model).flagged is True

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from nextyes.lib.screening.lexicon import near_the_subject
 from nextyes.lib.screening.model import load_model, probability
 from nextyes.lib.screening.rules import CATEGORIES, Cue, find_cues, masked
 
@@ -35,7 +34,6 @@ class Screening:
     cues: tuple[Cue, ...] = field(default=())
     score: float = 0.0
     threshold: float = DEFAULT_THRESHOLD
-    lexical: bool = True  # a word near the subject is there: the model may decide alone
 
     @property
     def live(self) -> list[Cue]:
@@ -45,8 +43,6 @@ class Screening:
     def flagged(self) -> bool:
         if self.live:
             return True
-        if not self.lexical:
-            return False
         # The writer denied the only sign the rules saw: the model alone needs to be surer.
         denied = any(cue.denied for cue in self.cues)
         return self.score >= (max(self.threshold, DENIED_THRESHOLD) if denied else self.threshold)
@@ -63,10 +59,9 @@ def screen(text: str, model: dict[str, Any] | None = None, *, use_model: bool = 
         model = load_model()
     if not use_model or model is None or any(not cue.denied for cue in cues):
         return Screening(tuple(cues))  # a live cue already decides: no need for the model
-    text = masked(clean, cues)
-    score = probability(text, model)
+    score = probability(masked(clean, cues), model)
     threshold = float(model.get("threshold", DEFAULT_THRESHOLD))
-    return Screening(tuple(cues), round(score, 4), threshold, near_the_subject(text))
+    return Screening(tuple(cues), round(score, 4), threshold)
 
 
 def risk_cues(text: str) -> list[str]:
