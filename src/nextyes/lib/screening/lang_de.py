@@ -38,6 +38,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"hoffe[^.!?]{0,25}herz (?:einfach )?stehen ?bleibt",
         r"lugen,? wenn ich sagen wurde,? (?:dass|das) ich nicht sterben (?:will|mochte)",
         r"hoffe,? (?:bald )?(?:zu sterben|ich sterbe|dass ich sterbe)|(?:dass es|das es) aufhort,? "
         r"endgultig|endgultig aufhort",
@@ -165,6 +166,7 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"eigene trauerrede|(?:meinen )?eigenen nachruf",
         r"(?:fast |beinahe )?alles verschenkt|wohnung ausgeraumt|(?:falls|wenn) ich (?:mal |"
         r"einmal )?nicht mehr (?:da|hier) bin",
         r"falls mir (?:etwas|was) (?:passiert|zustosst)",
@@ -184,6 +186,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"schlage mir[^.!?]{0,30}(?:beine|arme|kopf|gesicht|bauch)",
         r"pulsadern (?:aufgeschnitten|aufschneiden|aufgeritzt|geritzt)",
         r"(?:schneide|ritze|schnitt|ritzte) (?:mich|mir)[^.!?]{0,30}(?:in die|in den|in meine) "
         r"(?:arme|arm|beine|bein|haut|handgelenke?)|mit (?:einer|der) (?:klinge|rasierklinge)",
@@ -225,6 +228,7 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"versucht,? mich (?:zu )?(?:ertranken|toten|erhangen|vergiften|umzubringen)",
         r"das letzte mal,? als ich mich[^.!?]{0,40}(?:notaufnahme|krankenhaus|tabletten|"
         r"versucht)",
         r"versuch (?:uberlebt|hinter mir)|uberlebt[^.!?]{0,20}versuch|der drang ist wieder",
@@ -238,6 +242,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"bin (?:zeit- und )?geldverschwendung|bin (?:eine |nur )?(?:zeit)?verschwendung",
         r"mache (?:allen|jedem|meiner familie) das leben schwer|mich nicht mehr (?:ertragen|"
         r"aushalten)",
         r"sich nicht (?:mehr )?um mich kummern",

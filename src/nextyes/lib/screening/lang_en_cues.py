@@ -18,6 +18,10 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:don't|can't|do not|cannot) see myself (?:being |still )?(?:alive|here|around) (?:by|in|at|"
+        r"next)",
+        r"(?:hop|pray|wish)[a-z]*[^.!?]{0,25}(?:heart|breathing) (?:just |would |will |simply )?"
+        r"(?:stops|stop|gives out|give out)",
         r"lying if i (?:said|say) i (?:didn't|don't|did not|do not) want to (?:die|be dead|end it)",
         r"if i (?:got|get|was|were) (?:hit|run over|killed)[^.!?]{0,30}(?:wouldn't|would not|won't) "
         r"(?:be sad|mind|care|be upset)|why am i (?:still )?(?:here|alive|breathing)(?=[.!?,;]|$)|"
@@ -144,6 +148,8 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"(?:dangerous|deadly|lethal|fatal) (?:together|combined|in combination)|which "
+        r"(?:medications|meds|pills|tablets) are (?:dangerous|deadly|lethal)",
         r"(?:die|overdose) from (?:mixing|taking|combining)|can you die from",
         r"liver failure|organ failure|how much [a-z ]{0,20}(?:causes|would cause|to cause) "
         r"(?:death|liver|heart|organ)",
@@ -207,6 +213,8 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"when the (?:house|flat|apartment|place) (?:will be|is|would be) empty|(?:house|flat|"
+        r"apartment) to be empty",
         r"(?:by|this time) (?:next week|tomorrow|friday|monday|the weekend)[^.!?]{0,25}(?:it'll all "
         r"be over|it will all be over|i'll be gone|it'll be over|i won't be here)",
         r"(?:it'll|it will|it's going to) happen (?:on|this|tonight|tomorrow|after|before|when)",

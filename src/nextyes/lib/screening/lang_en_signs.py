@@ -8,6 +8,7 @@ from nextyes.lib.screening.lang_en_cues import GONE, PILLS
 
 CUES: dict[str, list[str]] = {
     "conditional": [
+        r"(?:won't|will not|wouldn't) survive (?:it|this|another|the next)",
         r"(?:with|after|at) the next (?:rejection|no|ghosting)[^.!?]{0,10}(?:i'll do it|i'm "
         r"doing it|i will do it|i'm done|i'll end it)",
         r"(?:won't|will not) be (?:here|around|alive) to (?:look|see|apply|find|try|read|"
@@ -35,6 +36,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?:my own|my) (?:eulogy|obituary)",
         r"(?:fed|looked after|taken care of|cared for) after(?=[.!?,;]|$)",
         r"(?:gave|given|giving) (?:almost |nearly |pretty much )?(?:everything|all my stuff|it all) "
         r"away|emptied my (?:flat|room|apartment|house)|(?:look after|take care of|feed|have|care "
@@ -85,6 +87,8 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:hitting|hit|beating|whipping|slapping) my (?:legs|arms|thighs|face|head|stomach|"
+        r"body|chest)",
         r"(?:took|take|taking) a (?:razor|blade|knife|lighter) to my",
         r"(?:slit|cut|opened) (?:my )?(?:wrists|veins)",
         r"\bsh[- ]?(?:ing|ed|'d)\b",
@@ -127,6 +131,8 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:walk|walking|walked) (?:home )?(?:along|on|down|across) the (?:motorway|highway|"
+        r"freeway)",
         r"more " + PILLS + r" than (?:prescribed|i should)|(?:hoping|hope) something gives",
         r"(?:drove|driving|got in the car|got behind the wheel)[^.!?]{0,40}(?:drinking|drunk|vodka|wine|"
         r"beer)|(?:drinking|drunk)[^.!?]{0,40}(?:drove|got in the car|behind the wheel)",
@@ -190,6 +196,7 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"i'm (?:just |such |only )?a waste of (?:money|time|space|oxygen|air|a person|life)",
         r"(?:kinder|better|easier|fairer) (?:to|for) (?:everyone|everybody|them|all) if i (?:just )?"
         r"(?:disappeared|died|vanished|was gone|left for good)",
         r"(?:ruin|ruining|ruined) (?:everyone's|everybody's|their|my family's) (?:life|lives)",

@@ -36,6 +36,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"espero[^.!?]{0,25}corazon (?:simplemente )?se me pare",
         r"mentiria si dijera que no quiero morir",
         r"(?:no tengo|sin|ya no tengo) fuerzas? para (?:vivir|seguir viviendo)|espero morir(?:me)?|"
         r"que (?:esto|todo) (?:pare|termine|acabe),? (?:definitivamente|para siempre)",
@@ -155,6 +156,7 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"mi propio (?:elogio funebre|obituario)",
         r"regale (?:casi )?todo|vacie mi (?:piso|casa|apartamento)|si (?:algun dia )?ya no estoy|"
         r"cuando ya no este",
         r"mensajes? de despedida",
@@ -206,6 +208,7 @@ CUES: dict[str, list[str]] = {
         rf"vodka|cerveza|whisky)|al borde del (?:anden|tejado|puente|acantilado)",
     ],
     "past-attempt": [
+        r"intente (?:ahogarme|tirarme|envenenarme|colgarme)",
         r"la ultima vez que me senti[^.!?]{0,40}(?:urgencias|hospital|pastillas|intente)",
         r"(?:ya )?lo intente (?:una vez|antes|hace)",
         r"(?:ya )?(?:intente|he intentado|trate de|trate|intentado) (?:de )?"
@@ -217,6 +220,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"soy una perdida de (?:tiempo|dinero)",
         r"(?:arruino|amargo) la vida a (?:todo el mundo|todos|mi familia)|tendrian que "
         r"(?:aguantarme|cuidarme|soportarme)",
         r"si (?:yo )?ya no (?:estuviera|existiera)",

@@ -34,6 +34,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:espere|souhaite|prie)[^.!?]{0,25}coeur (?:va )?(?:juste )?s'arrete",
         r"mentirais si je (?:disais|dis) que je (?:ne )?veux pas mourir",
         r"espere (?:juste |vraiment )?(?:mourir|ne pas me reveiller|crever)|que (?:ca|tout) "
         r"s'arrete[^.!?a-z]{0,5}(?:definitivement|pour de bon|pour toujours)",
@@ -149,6 +150,7 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"mon (?:propre )?eloge funebre|ma (?:propre )?notice necrologique",
         r"donne (?:presque |quasiment )?tout|vide mon (?:appartement|appart|logement)|si (?:un "
         r"jour )?je ne suis plus la|quand je ne serai plus la",
         r"messages? d'adieu",
@@ -206,6 +208,7 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"(?:essaye|tente) de me (?:noyer|pendre|tuer|jeter|empoisonner)",
         r"la derniere fois que je me sentais[^.!?]{0,40}(?:urgences|hopital|cachets|tente|"
         r"essaye|avale)",
         r"deja (?:essaye|tente) une fois|une fois (?:essaye|tente)",
@@ -218,6 +221,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"suis une perte de (?:temps|d'argent|place)",
         r"gache la vie (?:de tout le monde|de mes proches|de ma famille|de tous)",
         r"si j'etais plus la|si j'existais plus",
         r"(?:s'occuper|se soucier|s'inquieter) de moi\b(?! (?:pendant|quand|au|a|ce|cette))",
