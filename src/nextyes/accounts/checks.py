@@ -51,3 +51,18 @@ def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
             )
         ]
     return []
+
+
+@register(deploy=True)
+def check_open_signup(app_configs: Any, **kwargs: Any) -> list[Warning]:
+    public = [h for h in settings.ALLOWED_HOSTS if h not in {"127.0.0.1", "localhost", "[::1]"}]
+    if public and settings.SIGNUP_MODE == "open":
+        return [
+            Warning(
+                "Sign-up is open (NEXTYES_SIGNUP=open) on a NextYes other hosts can reach: anyone "
+                "who finds it can make an account.",
+                hint="Use NEXTYES_SIGNUP=invite (the default) and send invitation links instead.",
+                id="nextyes.W004",
+            )
+        ]
+    return []

@@ -1,4 +1,4 @@
-"""Upgrading an install that already has accounts: its oldest account becomes the owner."""
+"""Upgrading an install with accounts (its oldest account becomes the owner), and the deploy checks."""
 
 from __future__ import annotations
 
@@ -41,3 +41,15 @@ def test_it_warns_behind_https_without_a_proxy_depth(settings: Any) -> None:
     assert "one person's mistyped passwords pause everyone" in check_proxy_depth(None)[0].msg
     settings.PROXY_DEPTH = 1
     assert check_proxy_depth(None) == []
+
+
+def test_it_warns_when_anyone_on_the_internet_can_sign_up(settings: Any) -> None:
+    from nextyes.accounts.checks import check_open_signup
+
+    settings.ALLOWED_HOSTS = ["jobs.example.org"]
+    settings.SIGNUP_MODE = "open"
+    assert [w.id for w in check_open_signup(None)] == ["nextyes.W004"]
+    settings.SIGNUP_MODE = "invite"
+    assert check_open_signup(None) == []
+    settings.ALLOWED_HOSTS, settings.SIGNUP_MODE = ["127.0.0.1"], "open"
+    assert check_open_signup(None) == []
