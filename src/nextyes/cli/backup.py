@@ -3,7 +3,8 @@
 SQLite: the online backup API copies the live database page by page inside one read transaction,
 so the copy is consistent while the server keeps writing (WAL lets it). Restoring runs the same
 API the other way, into the live file under SQLite's own lock, so a running server never reads a
-half-replaced file. PostgreSQL: `pg_dump -Fc`, and `pg_restore --clean` in one transaction.
+half-replaced file. PostgreSQL: `pg_dump -Fc`, and back through pg_restore and psql in one
+transaction that first drops every table (see `_pg_restore`).
 
 A backup holds the database only. The mail key (DATA_DIR/mail.key) stays out on purpose: a stolen
 backup then holds no usable mailbox password. Keep a copy of the key somewhere else.
@@ -16,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -147,22 +149,61 @@ def _sqlite_restore(path: Path) -> None:
         source.close()
 
 
-def _pg_restore(path: Path) -> None:
-    from django.db import connections
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
+
+def _pg_restore(path: Path) -> None:
+    """Everything in the public schema dropped and the dump put back, as one transaction.
+
+    `pg_restore --clean` would leave tables the dump does not have (a newer NextYes's), and the
+    migrate that follows would then trip over them. So pg_restore writes the dump as SQL, and psql
+    runs it after dropping every table, between a BEGIN and a COMMIT that is only sent when
+    pg_restore read the whole file: a damaged backup changes nothing.
+    """
+    from django.db import connection, connections
+
+    for tool in ("pg_restore", "psql"):
+        if shutil.which(tool) is None:
+            raise CLIError(messages.BACKUP_NO_TOOL.format(tool=tool))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        tables = [row[0] for row in cursor.fetchall()]
+        cursor.execute("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
+        sequences = [row[0] for row in cursor.fetchall()]
     connections.close_all()  # our own idle connection must not hold a lock the restore waits for
-    name = _database()["NAME"]
-    _pg_tool(
-        "pg_restore",
-        "--clean",
-        "--if-exists",
-        "--no-owner",
-        "--no-privileges",
-        "--single-transaction",
-        "-d",
-        str(name),
-        str(path),
-    )
+    drop = [f"DROP TABLE IF EXISTS public.{_quoted(t)} CASCADE;" for t in tables]
+    drop += [f"DROP SEQUENCE IF EXISTS public.{_quoted(q)} CASCADE;" for q in sequences]
+    env = _pg_env()
+    with tempfile.TemporaryFile() as dump_errors, tempfile.TemporaryFile() as psql_errors:
+        psql = subprocess.Popen(
+            ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", "-"],
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=psql_errors, env=env,
+        )  # fmt: skip
+        dump = subprocess.Popen(
+            ["pg_restore", "--no-owner", "--no-privileges", "-f", "-", str(path)],
+            stdout=subprocess.PIPE, stderr=dump_errors, env=env,
+        )  # fmt: skip
+        assert psql.stdin is not None and dump.stdout is not None
+        try:
+            psql.stdin.write(("BEGIN;\n" + "\n".join(drop) + "\n").encode())
+            shutil.copyfileobj(dump.stdout, psql.stdin)
+            if dump.wait() == 0:
+                psql.stdin.write(b"COMMIT;\n")
+            psql.stdin.close()
+        except BrokenPipeError:  # psql stopped at an error; without COMMIT nothing changed
+            dump.kill()
+        dump.wait()
+        psql.wait()
+        for tool, process, errors in (
+            ("pg_restore", dump, dump_errors),
+            ("psql", psql, psql_errors),
+        ):
+            if process.returncode != 0:
+                errors.seek(0)
+                lines = errors.read().decode(errors="replace").strip().splitlines()
+                reason = lines[-1] if lines else f"exit code {process.returncode}"
+                raise CLIError(messages.BACKUP_TOOL_FAILED.format(tool=tool, reason=reason))
 
 
 def _accounts_text(count: int) -> str:
