@@ -37,7 +37,8 @@ def check_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
     return []
 
 
-@register(deploy=True)
+# Not deploy-only: `nextyes serve` runs the plain checks, so the warning shows at start-up.
+@register()
 def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
     # NEXTYES_HTTPS means a TLS proxy in front; without a depth every visitor looks like the proxy.
     if settings.HTTPS and settings.PROXY_DEPTH <= 0:
@@ -53,7 +54,8 @@ def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
     return []
 
 
-@register(deploy=True)
+# Not deploy-only: `nextyes serve` runs the plain checks, so the warning shows at start-up.
+@register()
 def check_open_signup(app_configs: Any, **kwargs: Any) -> list[Warning]:
     public = [h for h in settings.ALLOWED_HOSTS if h not in {"127.0.0.1", "localhost", "[::1]"}]
     if public and settings.SIGNUP_MODE == "open":
