@@ -38,6 +38,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"am liebsten[^.!?]{0,20}nicht (?:mehr )?aufwachen|einfach nicht (?:mehr )?aufwachen",
         r"hoffe[^.!?]{0,25}herz (?:einfach )?stehen ?bleibt",
         r"lugen,? wenn ich sagen wurde,? (?:dass|das) ich nicht sterben (?:will|mochte)",
         r"hoffe,? (?:bald )?(?:zu sterben|ich sterbe|dass ich sterbe)|(?:dass es|das es) aufhort,? "
@@ -82,7 +83,7 @@ CUES: dict[str, list[str]] = {
         r"suizid)|nehme ich mir das leben|bringe ich mich um|tu ich mir was an",
         r"(?:nehme|nehmen|nahm) mir das leben|mir das leben (?:zu )?nehmen|(?:uberdosis|"
         r"tabletten) nehmen",
-        r"suizid[a-z]*|selbstmord[a-z]*|freitod|(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ )?(?:umbringen|"
+        r"suizid[a-z]*|selbstmord[a-z]*|freitod|(?:mich|mir) (?:(?!nie\b|nicht\b|niemals\b|kein)\w+ ){0,3}(?:umbringen|"
         r"umzubringen|umbringe|toten|zu toten|tote|aufhangen|aufzuhangen|erhangen|erschiessen|"
         r"vergiften|das leben (?:nehmen|zu nehmen)|(?:was|etwas) (?:antun|anzutun|an tun))|"
         r"(?:mein|meinem) leben (?:ein ende|beenden|zu beenden)|(?:alles|es) (?:beenden|zu beenden)"
@@ -166,6 +167,7 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"(?:weil|da) ich (?:sie|es|ihn|die|das) nicht mehr brauche",
         r"eigene trauerrede|(?:meinen )?eigenen nachruf",
         r"(?:fast |beinahe )?alles verschenkt|wohnung ausgeraumt|(?:falls|wenn) ich (?:mal |"
         r"einmal )?nicht mehr (?:da|hier) bin",
@@ -211,6 +213,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"absichtlich (?:meine )?[a-z]*medikamente nicht mehr",
         r"mehr (?:tabletten|pillen|medikamente) als (?:verschrieben|erlaubt)",
         r"(?:gleisen|gleis|schienen)[^.!?]{0,40}(?:gehofft|hoffe|zug)|auf einen zug gehofft",
         r"getrunken[^.!?]{0,40}(?:schwimmen|gefahren|auto)",
@@ -242,6 +245,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"niemand (?:wird|wurde) sich (?:darum )?kummern",
         r"bin (?:zeit- und )?geldverschwendung|bin (?:eine |nur )?(?:zeit)?verschwendung",
         r"mache (?:allen|jedem|meiner familie) das leben schwer|mich nicht mehr (?:ertragen|"
         r"aushalten)",

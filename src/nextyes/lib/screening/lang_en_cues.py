@@ -144,7 +144,7 @@ CUES: dict[str, list[str]] = {
         r"front of|under|onto) (?:a|the|that|my|our) (?:bridge|building|roof|cliff|train|bus|"
         r"car|truck|lorry|tracks|balcony|ledge|tower|parking garage|car park|window)",
         r"(?:hang|hanging|hanged) (?:myself|from)|(?:slit|slitting|cut|cutting) my "
-        r"(?:wrists?|throat)|overdos(?:e|ed|ing)\b|\bod\b(?:'d|ing|ed)?|take all (?:my|the|of my) "
+        r"(?:wrists?|throat)|overdos(?:e|ed|ing)\b|\bod\b(?:'d|ing|ed)?|(?:take|taking|took|swallow|swallowing|swallowed) all (?:my|the|of my) "
         + PILLS,
     ],
     "method": [
@@ -213,6 +213,9 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"(?:chosen|chose|picked) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"tonight|tomorrow|the weekend)\b(?! (?:for|to))|made (?:my )?peace with (?:it|dying|death|"
+        r"my decision|leaving|everything)(?=[.!?,;]|$)",
         r"when the (?:house|flat|apartment|place) (?:will be|is|would be) empty|(?:house|flat|"
         r"apartment) to be empty",
         r"(?:by|this time) (?:next week|tomorrow|friday|monday|the weekend)[^.!?]{0,25}(?:it'll all "

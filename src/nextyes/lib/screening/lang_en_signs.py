@@ -8,6 +8,8 @@ from nextyes.lib.screening.lang_en_cues import GONE, PILLS
 
 CUES: dict[str, list[str]] = {
     "conditional": [
+        r"(?:if|when|once)[^.!?]{0,40}(?:that's|that'll be|it'll be|it's) the end of me"
+        r"(?=[.!?,;]|$)",
         r"(?:won't|will not|wouldn't) survive (?:it|this|another|the next)",
         r"(?:with|after|at) the next (?:rejection|no|ghosting)[^.!?]{0,10}(?:i'll do it|i'm "
         r"doing it|i will do it|i'm done|i'll end it)",
@@ -36,6 +38,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?:because|since|as) i (?:won't|will not|wont) need (?:it|them)(?=[.!?,;]|$| any ?more)",
         r"(?:my own|my) (?:eulogy|obituary)",
         r"(?:fed|looked after|taken care of|cared for) after(?=[.!?,;]|$)",
         r"(?:gave|given|giving) (?:almost |nearly |pretty much )?(?:everything|all my stuff|it all) "
@@ -131,6 +134,8 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:stopped|stop|not) taking (?:my )?[a-z ]{0,15}(?:medication|meds|insulin|tablets|"
+        r"pills) (?:on purpose|deliberately)",
         r"(?:walk|walking|walked) (?:home )?(?:along|on|down|across) the (?:motorway|highway|"
         r"freeway)",
         r"more " + PILLS + r" than (?:prescribed|i should)|(?:hoping|hope) something gives",
@@ -150,7 +155,7 @@ CUES: dict[str, list[str]] = {
         r"something|get hurt|get killed|fall|crash)",
         r"(?:hope|hoped|hoping|wish|wished|wishing|praying)[^.!?]{0,25}(?:would|will|"
         r"might|to) (?:hit me|crash|run me over|kill me|take me|end it|finish me|not make it|"
-        r"never make it|not survive)|(?:hope|hoped|hoping) (?:i|that i) (?:crash|don't make it|"
+        r"never make it|not survive)|(?:hope|hoped|hoping) (?:i|that i|i'd|i would) (?:crash|drown|don't make it|not make it|"
         r"wouldn't make it|won't make it|don't survive|get hit|die|never make it|don't come back)|"
         r"hoping (?:something|someone) (?:bad )?(?:would|will|might) (?:happen|get me)|daring "
         r"(?:something|someone|the universe|fate|life|a car|death)",
@@ -224,7 +229,8 @@ CUES: dict[str, list[str]] = {
         rf"(?:no one|nobody|noone|no-one|not a soul|nobody at all) (?:would|will|'d|is "
         rf"going to|even) (?:even )?(?:notice|care|miss me|realise|realize|cry|come to|mourn|"
         rf"know)\b(?! if i (?:stopped|didn't|quit|skipped|left (?:the|this|my) (?:job|company|team)|"
-        rf"changed|missed|applied)| my (?:absence|cv|application))|(?:if|when|once) i (?:was|were|am|died|disappeared|vanished|went|'m) ?{GONE}?"
+        rf"changed|missed|applied)| my (?:absence|cv|application)| (?:when|if) i(?:'m| am)? (?:gone|leave|"
+        rf"leaving) (?:from )?(?:the|this|my) (?:team|company|job|office|project))|(?:if|when|once) i (?:was|were|am|died|disappeared|vanished|went|'m) ?{GONE}?"
         rf"[^.!?]{{0,30}}(?:no one|nobody|anyone|world|everyone|they)[^.!?]{{0,20}}(?:notice|care|"
         rf"miss|better|happier|relieved|fine)|(?:would|will) (?:anyone|anybody) (?:even )?(?:notice"
         rf"|care|miss me)",

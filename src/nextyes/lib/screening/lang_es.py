@@ -170,7 +170,7 @@ CUES: dict[str, list[str]] = {
         r"(?:de despedida|para (?:mi|mis|cada|todos))|despedirme de (?:todos|todo el mundo|mi "
         r"familia)|(?:me estoy|estoy) despidiendo de (?:todos|todo|la vida)|(?:regalando|regale|"
         r"he regalado|regalar|repartiendo|reparti|di|doy) (?:todas )?(?:mis cosas|mis pertenencias|"
-        r"todo lo que tengo|mis libros|mi gato|mi perro|mis discos|mi guitarra)|ya no (?:lo|los|"
+        r"todo lo que tengo)|ya no (?:lo|los|"
         r"las|la) (?:voy a )?necesitar|seguro de vida[^.!?]{0,40}(?:paga|pagaria|cobrar|cobrarian|suicidio|si "
         r"muero|si me muero|muert[oa])|valgo mas muert[oa]|(?:dejar|deje|dejando|"
         r"dejado) (?:todo|mis cosas|mis papeles|mis cuentas) (?:en orden|arreglad[oa]s?|"
@@ -191,6 +191,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"deje de tomar [^.!?]{0,40}a proposito",
         r"mas (?:pastillas|medicamentos) de (?:las|los) (?:recetad[oa]s|indicad[oa]s)",
         r"(?:vias|rieles)[^.!?]{0,30}esperando|esperando que (?:viniera|venga|pasara) un tren",
         r"(?:bebi|bebido|bebiendo)[^.!?]{0,40}(?:nadar|conducir|manejar)",
@@ -220,6 +221,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"a nadie le importara|cuando me haya ido",
         r"soy una perdida de (?:tiempo|dinero)",
         r"(?:arruino|amargo) la vida a (?:todo el mundo|todos|mi familia)|tendrian que "
         r"(?:aguantarme|cuidarme|soportarme)",

@@ -166,7 +166,7 @@ CUES: dict[str, list[str]] = {
         r"amis)|ma famille)[^.!?]{0,30}(?:au cas|apres|pour expliquer|quand je)",
         r"(?:donne|donner|donnes|distribue|distribuer|offert|offrir) (?:toutes )?"
         r"(?:mes affaires|mes objets|mes livres|tout ce que j'ai|mes biens|mon chat|mon chien|mes "
-        r"plantes|mes disques|ma guitare)|(?:n'en aurai|n'en aurais) plus besoin|assurance[- ]vie[^.!?]{0,40}(?:paie|paierait|verse|verserait|suicide|"
+        r"plantes)|(?:n'en aurai|n'en aurais) plus besoin|assurance[- ]vie[^.!?]{0,40}(?:paie|paierait|verse|verserait|suicide|"
         r"toucher|toucheraient|si je (?:meurs|mourais)|mort)|"
         r"(?:vaux|vaudrais|vaut) plus (?:cher )?morte?|mis (?:de l'ordre|en ordre) (?:dans )?mes "
         r"(?:affaires|papiers|comptes)|(?:laisse|note) mes (?:codes|mots de passe)|mon testament|"
@@ -188,6 +188,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"arrete (?:mon|mes) (?:traitement|medicaments|insuline)[^.!?]{0,20}expres",
         r"plus de (?:cachets|comprimes|medicaments) que (?:prescrit|prevu|ce qu'il faut)",
         r"(?:rails|voies)[^.!?]{0,30}(?:esperant|espere)|esperant qu'un train",
         r"\bbu\b[^.!?]{0,40}(?:nager|conduire|conduit|roule)",
@@ -221,6 +222,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"personne ne s'en (?:souciera|rendra compte|apercevra)|quand je serai partie?\b",
         r"suis une perte de (?:temps|d'argent|place)",
         r"gache la vie (?:de tout le monde|de mes proches|de ma famille|de tous)",
         r"si j'etais plus la|si j'existais plus",
