@@ -29,6 +29,14 @@ _REPLY_HEADER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _PREFIX_LEN = 5
+# "Re:", "AW:", "Fwd:", "TR :"…: who replied or forwarded, not what the mail means.
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|fwd?|wg|tr|rv|enc)\s*:\s*)+", re.IGNORECASE)
+# A forwarded message's header block (the mail under it is what counts, its header is not).
+_FORWARD_HEADER = re.compile(
+    r"^[^\S\n]*-{3,}\s*(?:forwarded message|message transf[ée]r[ée]|"
+    r"weitergeleitete nachricht|mensaje reenviado)\s*-*[^\S\n]*\n(?:[^\S\n]*[\w-]+ ?:[^\n]*\n)*",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _fold(text: str) -> str:
@@ -54,8 +62,8 @@ def tokens(subject: str, body: str, sender: str = "", use_cues: bool = True) -> 
 
 def read(subject: str, body: str, sender: str = "", use_cues: bool = True) -> tuple[list[str], str]:
     """The features, and the folded text they came from (for the language check and guard)."""
-    subject_text = _clean(subject[:300])
-    body = body[:6000]
+    subject_text = _clean(_SUBJECT_PREFIX.sub("", subject[:300]))
+    body = _FORWARD_HEADER.sub("\n", body[:6000])
     header = _REPLY_HEADER.search(body)
     if header and header.start() > 0:  # a body that is only a quote keeps it: better than nothing
         body = body[: header.start()]

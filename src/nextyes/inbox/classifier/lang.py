@@ -44,8 +44,8 @@ def _distinct(sets: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 
 _ALL = _distinct({k: set(v.split()) for k, v in {**_KNOWN, **_OTHER}.items()})
-_KNOWN_WORDS = {k: _ALL[k] for k in _KNOWN}
-_OTHER_WORDS = {k: _ALL[k] for k in _OTHER}
+# Each distinctive word and its language; only the counts per language matter.
+_LANG_OF = {word: lang for lang, words in _ALL.items() for word in words}
 _WORD = re.compile(r"[a-z]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
@@ -58,10 +58,16 @@ def foreign(folded_text: str, raw_text: str) -> bool:
     script, so Japanese or Cyrillic mail is caught by its letters.
     """
     sample = raw_text[:2000]
-    letters = len(_LETTER.findall(sample))
-    if letters >= 20 and len(_LATIN.findall(sample)) < 0.5 * letters:
-        return True
-    words = _WORD.findall(folded_text[:3000])
-    known = max(sum(w in s for w in words) for s in _KNOWN_WORDS.values())
-    other = max(sum(w in s for w in words) for s in _OTHER_WORDS.values())
+    if not sample.isascii():
+        letters = len(_LETTER.findall(sample))
+        if letters >= 20 and len(_LATIN.findall(sample)) < 0.5 * letters:
+            return True
+    counts: dict[str, int] = {}
+    lang_of = _LANG_OF
+    for word in _WORD.findall(folded_text[:3000]):
+        lang = lang_of.get(word)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
+    known = max((counts.get(k, 0) for k in _KNOWN), default=0)
+    other = max((counts.get(k, 0) for k in _OTHER), default=0)
     return other >= 4 and other > 1.5 * known
