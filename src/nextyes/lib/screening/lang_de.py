@@ -38,6 +38,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"ware (?:gern|gerne|lieber|am liebsten) tot|nicht mehr am leben sein",
         r"am liebsten[^.!?]{0,20}nicht (?:mehr )?aufwachen|einfach nicht (?:mehr )?aufwachen",
         r"hoffe[^.!?]{0,25}herz (?:einfach )?stehen ?bleibt",
         r"lugen,? wenn ich sagen wurde,? (?:dass|das) ich nicht sterben (?:will|mochte)",
@@ -167,6 +168,7 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"nach meinem tod",
         r"(?:weil|da) ich (?:sie|es|ihn|die|das) nicht mehr brauche",
         r"eigene trauerrede|(?:meinen )?eigenen nachruf",
         r"(?:fast |beinahe )?alles verschenkt|wohnung ausgeraumt|(?:falls|wenn) ich (?:mal |"
@@ -188,6 +190,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"(?:arme|handgelenke|haut|beine) (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
         r"schlage mir[^.!?]{0,30}(?:beine|arme|kopf|gesicht|bauch)",
         r"pulsadern (?:aufgeschnitten|aufschneiden|aufgeritzt|geritzt)",
         r"(?:schneide|ritze|schnitt|ritzte) (?:mich|mir)[^.!?]{0,30}(?:in die|in den|in meine) "
@@ -213,6 +216,8 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"vor (?:einem|einen|den|einen) (?:lastwagen|lkw|auto|bus|zug)[^.!?]{0,30}(?:gerannt|"
+        r"gelaufen|gesprungen)",
         r"absichtlich (?:meine )?[a-z]*medikamente nicht mehr",
         r"mehr (?:tabletten|pillen|medikamente) als (?:verschrieben|erlaubt)",
         r"(?:gleisen|gleis|schienen)[^.!?]{0,40}(?:gehofft|hoffe|zug)|auf einen zug gehofft",
@@ -245,6 +250,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"klotz am bein",
         r"niemand (?:wird|wurde) sich (?:darum )?kummern",
         r"bin (?:zeit- und )?geldverschwendung|bin (?:eine |nur )?(?:zeit)?verschwendung",
         r"mache (?:allen|jedem|meiner familie) das leben schwer|mich nicht mehr (?:ertragen|"

@@ -38,6 +38,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"after my death|for when i'm dead",
         r"(?:because|since|as) i (?:won't|will not|wont) need (?:it|them)(?=[.!?,;]|$| any ?more)",
         r"(?:my own|my) (?:eulogy|obituary)",
         r"(?:fed|looked after|taken care of|cared for) after(?=[.!?,;]|$)",
@@ -134,6 +135,8 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:ran|run|running|stepped|walked) (?:out )?in front of (?:a|the) (?:truck|lorry|bus|car|"
+        r"train)",
         r"(?:stopped|stop|not) taking (?:my )?[a-z ]{0,15}(?:medication|meds|insulin|tablets|"
         r"pills) (?:on purpose|deliberately)",
         r"(?:walk|walking|walked) (?:home )?(?:along|on|down|across) the (?:motorway|highway|"

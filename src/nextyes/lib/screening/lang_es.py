@@ -71,6 +71,7 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"me quito de en medio|me quitare de en medio",
         r"me (?:imagino|veo) muert[oa]",
         r"para morir(?:me)?\b",
         r"quitarme de en medio",
@@ -88,6 +89,7 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"cantidad de [a-z]+ (?:es|seria|sea) (?:mortal|letal)",
         r"(?:puentes|edificios) mas altos (?:de la ciudad|cerca|de aqui|del barrio|de mi zona)|cuant[ao]s (?:de mis )?(?:pastillas|pildoras)[^.!?]{0,20}"
         r"(?:necesitaria|necesito|harian falta)",
         r"dosis (?:seria |es |sea )?(?:mortal|letal)",
@@ -156,6 +158,7 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"despues de mi muerte|cuando me muera",
         r"mi propio (?:elogio funebre|obituario)",
         r"regale (?:casi )?todo|vacie mi (?:piso|casa|apartamento)|si (?:algun dia )?ya no estoy|"
         r"cuando ya no este",
@@ -177,6 +180,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"\bme (?:raje|rajo)\b|rajarme",
         r"(?:corte|cortarme|cortado|cortar) las venas",
         r"me volvi a (?:cortar|quemar|lastimar)|volvi a (?:cortarme|quemarme|lastimarme)",
         r"(?:me (?:he |estoy )?)(?:corto|corte|cortado|cortando|quemo|queme|quemado|"
@@ -191,6 +195,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"(?:cruce|cruzo|corri)[^.!?]{0,30}delante de (?:un|una) (?:camion|coche|autobus|tren)",
         r"deje de tomar [^.!?]{0,40}a proposito",
         r"mas (?:pastillas|medicamentos) de (?:las|los) (?:recetad[oa]s|indicad[oa]s)",
         r"(?:vias|rieles)[^.!?]{0,30}esperando|esperando que (?:viniera|venga|pasara) un tren",

@@ -12,6 +12,7 @@ MEDS = (
 PARTI = r"(?:parti|partie|mort|morte|plus la|disparu|disparue|plus de ce monde)"
 
 IDIOMS: list[str] = [
+    r"(?:je )?les ai (?:tous )?tues",
     r"mort[e]?s? de (?:fatigue|rire|honte|peur|faim|froid|chaud|trouille|ennui|stress)",
     r"(?:mourir|meurs|meurt|mourais|mourrais|mourir) (?:de|d') ?(?:rire|honte|faim|soif|ennui|"
     r"envie|peur|chaud|froid|impatience|fatigue|trouille)",
@@ -34,6 +35,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:veux|voudrais) plus etre en vie|plus etre en vie",
         r"(?:espere|souhaite|prie)[^.!?]{0,25}coeur (?:va )?(?:juste )?s'arrete",
         r"mentirais si je (?:disais|dis) que je (?:ne )?veux pas mourir",
         r"espere (?:juste |vraiment )?(?:mourir|ne pas me reveiller|crever)|que (?:ca|tout) "
@@ -67,6 +69,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"me (?:tirer|mettre) une balle|je me supprime|me supprimerai",
         r"me vois morte?|m'imagine morte?",
         r"pour mourir\b",
         r"me donner la mort|(?:me|m'en) (?:tuer|finir) (?:ce soir|demain|bientot)|(?:fait|faire|une) overdose",
@@ -150,6 +153,7 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"(?:pour )?apres ma mort",
         r"mon (?:propre )?eloge funebre|ma (?:propre )?notice necrologique",
         r"donne (?:presque |quasiment )?tout|vide mon (?:appartement|appart|logement)|si (?:un "
         r"jour )?je ne suis plus la|quand je ne serai plus la",
@@ -188,6 +192,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"traverse[^.!?]{0,30}devant (?:un|une) (?:camion|voiture|bus|train)",
         r"arrete (?:mon|mes) (?:traitement|medicaments|insuline)[^.!?]{0,20}expres",
         r"plus de (?:cachets|comprimes|medicaments) que (?:prescrit|prevu|ce qu'il faut)",
         r"(?:rails|voies)[^.!?]{0,30}(?:esperant|espere)|esperant qu'un train",
