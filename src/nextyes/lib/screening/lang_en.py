@@ -85,5 +85,5 @@ DENIALS: list[str] = [
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (
     r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|"
-    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage))"
+    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage)|eaten|eat|slept)"
 )

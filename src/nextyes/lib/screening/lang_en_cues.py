@@ -18,6 +18,9 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:hope|hoping|wish|pray|praying)[^.!?]{0,30}(?:takes|take|kills|kill|finishes|finish) "
+        r"me(?=[.!?,;]|$)|(?:until|till|when) i (?:don't|won't|no longer) have to be (?:here|alive|"
+        r"around)",
         r"(?:don't|can't|do not|cannot) see myself (?:being |still )?(?:alive|here|around) (?:by|in|at|"
         r"next)",
         r"(?:hop|pray|wish)[a-z]*[^.!?]{0,25}(?:heart|breathing) (?:just |would |will |simply )?"
@@ -108,6 +111,7 @@ CUES: dict[str, list[str]] = {
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
     "thoughts": [
+        r"(?:thinking|think|thought) (?:about|of) how (?:i'd|i would|i'll|i will|to) do it\b",
         r"(?:i'm|i am|i'll be|i will be|i'm just) checking out(?! of (?:the|this|my) (?:hotel|airbnb|"
         r"course|library|shop|room))|(?:not going to|won't|not gonna|no point to) stick(?:ing)? "
         r"around(?=[.!?,;]|$| (?:any ?more|for long|much longer))",
@@ -148,6 +152,7 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"(?:is|would be|be) high enough(?=[.!?,;]|$| to)",
         r"(?:dangerous|deadly|lethal|fatal) (?:together|combined|in combination)|which "
         r"(?:medications|meds|pills|tablets) are (?:dangerous|deadly|lethal)",
         r"(?:die|overdose) from (?:mixing|taking|combining)|can you die from",

@@ -8,6 +8,7 @@ from nextyes.lib.screening.lang_en_cues import GONE, PILLS
 
 CUES: dict[str, list[str]] = {
     "conditional": [
+        r"\bif [^.!?]{0,50}, (?:i'm|i am) out(?=[.!?]|$)",
         r"(?:if|when|once)[^.!?]{0,40}(?:that's|that'll be|it'll be|it's) the end of me"
         r"(?=[.!?,;]|$)",
         r"(?:won't|will not|wouldn't) survive (?:it|this|another|the next)",
@@ -38,6 +39,9 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"so (?:nobody|no one|nobody's|no one's) (?:is )?left with (?:them|it|anything|my)|"
+        r"(?:video|letter|message|recording)s? for (?:my )?(?:daughter|son|kids|children)[^.!?]{0,30}"
+        r"(?:when (?:she's|he's|they're) older|to watch later|for later|after i'm)",
         r"after my death|for when i'm dead",
         r"(?:because|since|as) i (?:won't|will not|wont) need (?:it|them)(?=[.!?,;]|$| any ?more)",
         r"(?:my own|my) (?:eulogy|obituary)",
@@ -91,6 +95,8 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:burn|burning|burned|burnt|scald|scalding|scalded|cut|cutting)(?: my| myself)[^.!?]{0,30}"
+        r"on purpose|(?:eaten|eat|eating|food)[^.!?]{0,40}(?:don't|do not|didn't) deserve",
         r"(?:hitting|hit|beating|whipping|slapping) my (?:legs|arms|thighs|face|head|stomach|"
         r"body|chest)",
         r"(?:took|take|taking) a (?:razor|blade|knife|lighter) to my",
@@ -183,6 +189,7 @@ CUES: dict[str, list[str]] = {
         r"bridge|roof|rooftop|cliff|tracks|railing|train tracks|platform edge)",
     ],
     "past-attempt": [
+        r"found in time|(?:don't|didn't|do not) want to be found (?:next time|this time|again)",
         r"(?:the )?last time i tried\b(?! (?:to (?:apply|get|call|negotiate|ask|contact)))|"
         r"(?:nearly|almost) died (?:the )?last time",
         r"(?:tried|attempted|try|trying|tries) (?:once |before |twice )?(?:to )?"

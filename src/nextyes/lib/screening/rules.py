@@ -103,7 +103,8 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "ich denke nicht daran, mir etwas anzutun"
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
-    return bool(window) and denial.search(window + " ") is not None
+    # The word after a denial may be the cue's first word ("haven't eaten"): look at both.
+    return any(m.start() < len(window) for m in denial.finditer(f"{window} {phrase}"))
 
 
 def find_cues(text: str) -> tuple[str, list[Cue]]:
