@@ -1,7 +1,7 @@
-"""Train the thinking-trap model and write the file NextYes ships with.
+"""Train the thinking-trap model and write the files NextYes ships with.
 
-    .venv/bin/python training/traps/train.py            # writes src/.../traps/data/model.json
-    .venv/bin/python training/traps/train.py --check    # retrain and compare with the shipped file
+    .venv/bin/python training/traps/train.py          # writes traps/data/model.json, weights.f32
+    .venv/bin/python training/traps/train.py --check  # retrain and compare with the shipped files
 
 Two sets of logistic regressions (one per label: "distorted" and each trap slug, one-vs-rest)
 on the `features.featurise` features, averaged at run time:

@@ -3,9 +3,9 @@
 `analyze(text)` combines clear-cue rules (`rules.py`) with small linear models trained on our
 own job-search sentences and on real people's thoughts labelled by practitioners (Sharma et al.,
 ACL 2023; `training/traps/` holds the script and says where the data comes from). Only the
-weights ship, in `data/model.json`, scored in pure Python so that neither Django nor
-scikit-learn is needed at run time. `rank(text)` gives every trap's score, for top-k use. The
-result is a suggestion, never a verdict: the person confirms or drops each trap.
+weights ship (`data/model.json`, `data/weights.f32`), scored in pure Python so that neither
+Django nor scikit-learn is needed at run time. `rank(text)` gives every trap's score, for top-k
+use. The result is a suggestion, never a verdict: the person confirms or drops each trap.
 
 `needs_support` comes from the separate, rule-based screening in `nextyes.journal.screening`.
 """
