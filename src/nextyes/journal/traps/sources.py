@@ -33,7 +33,8 @@ TRAP_NAMES: dict[str, str | None] = {
     "comparing": None,
     # Sharma et al. count being stuck on a painful feeling as a trap. We have no card for it,
     # but the thought still counts as distorted: their practitioners' call. (Counting it as not
-    # distorted instead, as our own "I'm sad I didn't get it" is, changed nothing in CV.)
+    # distorted instead, like our own "I'm sad I didn't get it", did not ease the trade-off
+    # between the two data sets in cross-validation.)
     "negative feeling or emotion": None,
 }
 
