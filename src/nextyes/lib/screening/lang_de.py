@@ -14,6 +14,7 @@ PILLS = (
 WEG = r"(?:weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben)"
 
 IDIOMS: list[str] = [
+    r"lieber sterbe ich,? als noch (?:einmal|mal|so)",
     r"tod(?:mude|langweilig|schick|ernst|sicher|krank|unglucklich|traurig|chic)|totmude|"
     r"sterbenslangweilig|sterbensmude|sterbenselend|totlach[a-z]*|totgelacht|totarbeit[a-z]*|"
     r"totschlag[a-z]*|zu tode (?:gelangweilt|erschrocken|genervt|betrubt|geschamt|gefreut)",
@@ -216,6 +217,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"lehne mich[^.!?]{0,30}(?:gelander|balkon|fenster|brucke)",
         r"vor (?:einem|einen|den|einen) (?:lastwagen|lkw|auto|bus|zug)[^.!?]{0,30}(?:gerannt|"
         r"gelaufen|gesprungen)",
         r"absichtlich (?:meine )?[a-z]*medikamente nicht mehr",
@@ -236,6 +238,7 @@ CUES: dict[str, list[str]] = {
         ),
     ],
     "past-attempt": [
+        r"krankenhaus[^.!?]{0,30}uberdos[a-z]*|uberdos[a-z]*[^.!?]{0,30}krankenhaus",
         r"versucht,? mich (?:zu )?(?:ertranken|toten|erhangen|vergiften|umzubringen)",
         r"das letzte mal,? als ich mich[^.!?]{0,40}(?:notaufnahme|krankenhaus|tabletten|"
         r"versucht)",
@@ -250,6 +253,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"versicherungsgeld[^.!?]{0,40}(?:besser|als mit mir)",
         r"klotz am bein",
         r"niemand (?:wird|wurde) sich (?:darum )?kummern",
         r"bin (?:zeit- und )?geldverschwendung|bin (?:eine |nur )?(?:zeit)?verschwendung",

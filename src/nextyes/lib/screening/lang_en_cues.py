@@ -18,6 +18,7 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:mercy|relief|blessing|gift) if i (?:didn't|don't|never|did not) (?:wake|woke) up",
         r"(?:hope|hoping|wish|pray|praying)[^.!?]{0,30}(?:takes|take|kills|kill|finishes|finish) "
         r"me(?=[.!?,;]|$)|(?:until|till|when) i (?:don't|won't|no longer) have to be (?:here|alive|"
         r"around)",
@@ -111,6 +112,7 @@ CUES: dict[str, list[str]] = {
         r"easier|better|nice|good|like freedom|like rest|welcome|tempting)",
     ],
     "thoughts": [
+        r"(?:take|taking|took) myself out(?! (?:for|to|of|on))",
         r"(?:thinking|think|thought) (?:about|of) how (?:i'd|i would|i'll|i will|to) do it\b",
         r"(?:i'm|i am|i'll be|i will be|i'm just) checking out(?! of (?:the|this|my) (?:hotel|airbnb|"
         r"course|library|shop|room))|(?:not going to|won't|not gonna|no point to) stick(?:ing)? "
@@ -181,6 +183,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        PILLS + r"[^.!?]{0,50}(?:i'm saving them|saving them up|keeping them for|i'm keeping them)",
         r"(?:stash|stockpile|supply|collection) is (?:big|large) enough|(?:got|have) enough "
         r"(?:saved|stashed) up|charcoal (?:and|&) (?:duct )?tape",
         PILLS + r"[^.!?]{0,30}instead of taking them",

@@ -39,6 +39,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?<=, )i (?:won't|will not|wont) need (?:it|them)(?=[.!?]|$)",
         r"so (?:nobody|no one|nobody's|no one's) (?:is )?left with (?:them|it|anything|my)|"
         r"(?:video|letter|message|recording)s? for (?:my )?(?:daughter|son|kids|children)[^.!?]{0,30}"
         r"(?:when (?:she's|he's|they're) older|to watch later|for later|after i'm)",
@@ -95,6 +96,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"(?:started|start|starting|been) (?:cutting|burning|scratching) (?:again|myself)",
         r"(?:burn|burning|burned|burnt|scald|scalding|scalded|cut|cutting)(?: my| myself)[^.!?]{0,30}"
         r"on purpose|(?:eaten|eat|eating|food)[^.!?]{0,40}(?:don't|do not|didn't) deserve",
         r"(?:hitting|hit|beating|whipping|slapping) my (?:legs|arms|thighs|face|head|stomach|"
@@ -141,6 +143,8 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:lean|leaning|leaned|hang|hanging) (?:over|out of) the (?:balcony|railing|edge|window|"
+        r"bridge)",
         r"(?:ran|run|running|stepped|walked) (?:out )?in front of (?:a|the) (?:truck|lorry|bus|car|"
         r"train)",
         r"(?:stopped|stop|not) taking (?:my )?[a-z ]{0,15}(?:medication|meds|insulin|tablets|"
@@ -189,6 +193,7 @@ CUES: dict[str, list[str]] = {
         r"bridge|roof|rooftop|cliff|tracks|railing|train tracks|platform edge)",
     ],
     "past-attempt": [
+        r"hospital[^.!?]{0,30}overdoses?",
         r"found in time|(?:don't|didn't|do not) want to be found (?:next time|this time|again)",
         r"(?:the )?last time i tried\b(?! (?:to (?:apply|get|call|negotiate|ask|contact)))|"
         r"(?:nearly|almost) died (?:the )?last time",
@@ -211,6 +216,7 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"(?:better|happier) (?:life|lives|off) with the (?:life )?insurance",
         r"i'm (?:just |such |only )?a waste of (?:money|time|space|oxygen|air|a person|life)",
         r"(?:kinder|better|easier|fairer) (?:to|for) (?:everyone|everybody|them|all) if i (?:just )?"
         r"(?:disappeared|died|vanished|was gone|left for good)",

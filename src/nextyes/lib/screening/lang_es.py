@@ -11,6 +11,7 @@ PILLS = (
 IDO = r"(?:muert[oa]|ido|ida|desaparecid[oa]|aqui)"
 
 IDIOMS: list[str] = [
+    r"prefiero morir(?:me)? (?:antes )?que (?:repetir|hacer|volver|pasar|escribir|trabajar|ir)",
     r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|verguenza|calor|frio|aburrimiento|miedo|"
     r"envidia|nervios|saber|ver|conseguir|que|un|una|ese|esa|este|esta|el|la|tener|empezar)",
     r"(?:muert[oa]s?|morir(?:me)?|muriendo(?:me)?) (?:de|del) (?:cansancio|sueno|hambre|risa|"
@@ -110,7 +111,7 @@ CUES: dict[str, list[str]] = {
     "means": [
         r"carbon y cinta",
         r"(?:cuchillas|pastillas|navajas)[^.!?]{0,30}(?:las escondi|escondid[oa]s)|en (?:vez|lugar) "
-        r"de tomarlas",
+        r"de tomarl[oa]s",
         r"cajon (?:lleno|repleto) de (?:pastillas|medicamentos|somniferos)",
         r"(?:dos|varias|distintas) farmacias|para tener suficientes",
         r"(?:cuchillo|navaja|cuchilla|pastillas) (?:bajo|debajo de) la almohada",
@@ -195,6 +196,7 @@ CUES: dict[str, list[str]] = {
         r"porque no merezco)|matarme de hambre",
     ],
     "reckless": [
+        r"asomo[^.!?]{0,30}(?:barandilla|balcon|ventana|puente)",
         r"(?:cruce|cruzo|corri)[^.!?]{0,30}delante de (?:un|una) (?:camion|coche|autobus|tren)",
         r"deje de tomar [^.!?]{0,40}a proposito",
         r"mas (?:pastillas|medicamentos) de (?:las|los) (?:recetad[oa]s|indicad[oa]s)",
@@ -214,6 +216,7 @@ CUES: dict[str, list[str]] = {
         rf"vodka|cerveza|whisky)|al borde del (?:anden|tejado|puente|acantilado)",
     ],
     "past-attempt": [
+        r"hospital[^.!?]{0,30}sobredosis",
         r"intente (?:ahogarme|tirarme|envenenarme|colgarme)",
         r"la ultima vez que me senti[^.!?]{0,40}(?:urgencias|hospital|pastillas|intente)",
         r"(?:ya )?lo intente (?:una vez|antes|hace)",
@@ -226,6 +229,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"dinero del seguro[^.!?]{0,30}(?:que conmigo|sin mi)",
         r"a nadie le importara|cuando me haya ido",
         r"soy una perdida de (?:tiempo|dinero)",
         r"(?:arruino|amargo) la vida a (?:todo el mundo|todos|mi familia)|tendrian que "

@@ -12,6 +12,8 @@ MEDS = (
 PARTI = r"(?:parti|partie|mort|morte|plus la|disparu|disparue|plus de ce monde)"
 
 IDIOMS: list[str] = [
+    r"(?:prefere|prefererais) mourir (?:que de|plutot que de) (?:refaire|faire|retourner|passer|"
+    r"ecrire|porter|travailler|repasser)",
     r"(?:je )?les ai (?:tous )?tues",
     r"mort[e]?s? de (?:fatigue|rire|honte|peur|faim|froid|chaud|trouille|ennui|stress)",
     r"(?:mourir|meurs|meurt|mourais|mourrais|mourir) (?:de|d') ?(?:rire|honte|faim|soif|ennui|"
@@ -192,6 +194,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"penche[^.!?]{0,45}(?:rambarde|balcon|fenetre|pont)",
         r"traverse[^.!?]{0,30}devant (?:un|une) (?:camion|voiture|bus|train)",
         r"arrete (?:mon|mes) (?:traitement|medicaments|insuline)[^.!?]{0,20}expres",
         r"plus de (?:cachets|comprimes|medicaments) que (?:prescrit|prevu|ce qu'il faut)",
@@ -214,6 +217,7 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"hopital[^.!?]{0,30}overdoses?",
         r"(?:essaye|tente) de me (?:noyer|pendre|tuer|jeter|empoisonner)",
         r"la derniere fois que je me sentais[^.!?]{0,40}(?:urgences|hopital|cachets|tente|"
         r"essaye|avale)",
@@ -227,6 +231,7 @@ CUES: dict[str, list[str]] = {
         r" fois|avant) (?:quand|ou) (?:j'ai|je suis)|lavage d'estomac",
     ],
     "burden": [
+        r"argent de l'assurance[^.!?]{0,30}qu'avec moi|meilleure vie[^.!?]{0,40}sans moi",
         r"personne ne s'en (?:souciera|rendra compte|apercevra)|quand je serai partie?\b",
         r"suis une perte de (?:temps|d'argent|place)",
         r"gache la vie (?:de tout le monde|de mes proches|de ma famille|de tous)",
