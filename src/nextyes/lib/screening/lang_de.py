@@ -39,6 +39,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"wunschte,? ich hatte [^.!?]{0,25}nicht uberlebt",
         r"ware (?:gern|gerne|lieber|am liebsten) tot|nicht mehr am leben sein",
         r"am liebsten[^.!?]{0,20}nicht (?:mehr )?aufwachen|einfach nicht (?:mehr )?aufwachen",
         r"hoffe[^.!?]{0,25}herz (?:einfach )?stehen ?bleibt",

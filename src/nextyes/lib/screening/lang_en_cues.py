@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:wish|wishing|wished)[^.!?]{0,40}instead of surviving|wish i (?:hadn't|had not|didn't) "
+        r"survive",
         r"(?:mercy|relief|blessing|gift) if i (?:didn't|don't|never|did not) (?:wake|woke) up",
         r"(?:hope|hoping|wish|pray|praying)[^.!?]{0,30}(?:takes|take|kills|kill|finishes|finish) "
         r"me(?=[.!?,;]|$)|(?:until|till|when) i (?:don't|won't|no longer) have to be (?:here|alive|"

@@ -37,6 +37,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"ojala no hubiera sobrevivido",
         r"espero[^.!?]{0,25}corazon (?:simplemente )?se me pare",
         r"mentiria si dijera que no quiero morir",
         r"(?:no tengo|sin|ya no tengo) fuerzas? para (?:vivir|seguir viviendo)|espero morir(?:me)?|"

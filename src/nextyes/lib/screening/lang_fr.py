@@ -37,6 +37,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"regrette d'avoir survecu",
         r"(?:veux|voudrais) plus etre en vie|plus etre en vie",
         r"(?:espere|souhaite|prie)[^.!?]{0,25}coeur (?:va )?(?:juste )?s'arrete",
         r"mentirais si je (?:disais|dis) que je (?:ne )?veux pas mourir",
