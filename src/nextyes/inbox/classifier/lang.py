@@ -47,7 +47,8 @@ _ALL = _distinct({k: set(v.split()) for k, v in {**_KNOWN, **_OTHER}.items()})
 # Each distinctive word and its language; only the counts per language matter.
 _LANG_OF = {word: lang for lang, words in _ALL.items() for word in words}
 _WORD = re.compile(r"[a-z]+")
-_LETTER = re.compile(r"[^\W\d_]")
+# A letter outside the Latin blocks (Japanese, Cyrillic, Greek, Arabic…).
+_NON_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
 
 
@@ -59,8 +60,8 @@ def foreign(folded_text: str, raw_text: str) -> bool:
     """
     sample = raw_text[:2000]
     if not sample.isascii():
-        letters = len(_LETTER.findall(sample))
-        if letters >= 20 and len(_LATIN.findall(sample)) < 0.5 * letters:
+        non_latin = len(_NON_LATIN.findall(sample))
+        if non_latin >= 20 and len(_LATIN.findall(sample)) < non_latin:
             return True
     counts: dict[str, int] = {}
     lang_of = _LANG_OF
