@@ -1,7 +1,7 @@
 """English rejection and interview families for the inbox classifier (all text written for NextYes).
 
 Each family is one writer: a company's hiring system, a small team, an agency, a job board.
-A family gives senders, subjects and paragraphs with alternatives; `inbox_make_data.py` picks one
+A family gives senders, subjects and paragraphs with alternatives; `make_data.py` picks one
 of each and fills the {slots}. `held=True` families go whole into the held-out split.
 """
 

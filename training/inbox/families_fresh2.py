@@ -1,5 +1,5 @@
 """A second last exam: 28 families in voices no other family has, written before any change made
-for them and kept out of training and tuning. `inbox_make_data.py` writes them to their own file
+for them and kept out of training and tuning. `make_data.py` writes them to their own file
 (`data/emails_fresh2.jsonl`, split "fresh2"); `inbox_eval.py --fresh2` measures them. Look at
 these figures once per model you mean to ship, never to choose between models."""
 
