@@ -14,6 +14,9 @@ PILLS = (
 WEG = r"(?:weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben)"
 
 IDIOMS: list[str] = [
+    r"gefragt,? ob [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:nein|nie|gar nicht)\b|(?:mich|"
+    r"dich|sich) (?:gut|wacker|tapfer) geschlagen|(?:doku|dokumentation|artikel|buch|film|studie) "
+    r"uber (?:suizid|selbstmord)",
     r"lieber sterbe ich,? als noch (?:einmal|mal|so)",
     r"tod(?:mude|langweilig|schick|ernst|sicher|krank|unglucklich|traurig|chic)|totmude|"
     r"sterbenslangweilig|sterbensmude|sterbenselend|totlach[a-z]*|totgelacht|totarbeit[a-z]*|"

@@ -12,6 +12,8 @@ __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
 CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
 
 IDIOMS: list[str] = [
+    r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"
+    r"not really)\b",
     r"killing myself with (?:these|those|all (?:these|the)|early|late|long|the (?:commute|hours|"
     r"workload|overtime|shifts|starts)|work|overtime|[0-9]+ ?(?:am|pm))",
     r"suicide (?:mission|squad|run|doors?|pass|lane|sprints?|drills?)|(?:famous|celebrity|"
@@ -85,5 +87,5 @@ DENIALS: list[str] = [
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (
     r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|"
-    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage)|eaten|eat|slept)"
+    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage)|eaten|eat|slept|be alive|be here|exist|be around)"
 )

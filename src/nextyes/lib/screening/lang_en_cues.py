@@ -201,7 +201,9 @@ CUES: dict[str, list[str]] = {
         r"which (?:pills|tablets|meds|method|bridge|building)",
         r"(?:saved|saving|stockpil[a-z]*|hoard[a-z]*|collect(?:ed|ing)|stash(?:ed|ing)?|"
         r"hid|hiding|hidden|kept|keeping|gather(?:ed|ing)|count(?:ed|ing)|squirrel(?:led|ing)? "
-        r"away|put aside|set aside|putting aside|setting aside|saving up)[^.!?]{0,25}" + PILLS,
+        r"away|put aside|set aside|putting aside|setting aside|saving up)[^.!?]{0,25}"
+        + PILLS
+        + r"(?! routine| schedule| on time| up to date)",
         PILLS + r" (?:saved|stashed|hidden|hoarded|stockpiled|put aside|set aside|"
         r"collected|in (?:a|the|my) (?:drawer|box|bag|jar|cupboard|closet))",
         r"enough (?:of )?(?:my |the |these )?" + PILLS + r"|(?:whole|full|entire) "

@@ -11,6 +11,8 @@ PILLS = (
 IDO = r"(?:muert[oa]|ido|ida|desaparecid[oa]|aqui)"
 
 IDIOMS: list[str] = [
+    r"pregunto si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nunca|para nada)\b|[a-z ]{0,30}"
+    r" no entra en mis planes|(?:documental|articulo|libro|pelicula|estudio) sobre el suicidio",
     r"prefiero morir(?:me)? (?:antes )?que (?:repetir|hacer|volver|pasar|escribir|trabajar|ir)",
     r"me muero (?:de|por) (?:ganas|hambre|sueno|risa|verguenza|calor|frio|aburrimiento|miedo|"
     r"envidia|nervios|saber|ver|conseguir|que|un|una|ese|esa|este|esta|el|la|tener|empezar)",

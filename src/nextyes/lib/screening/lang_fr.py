@@ -12,6 +12,8 @@ MEDS = (
 PARTI = r"(?:parti|partie|mort|morte|plus la|disparu|disparue|plus de ce monde)"
 
 IDIOMS: list[str] = [
+    r"demande si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:non|jamais|pas du tout)\b|(?:va|"
+    r"vont|allait|allaient) me tuer|(?:documentaire|article|livre|film|etude) sur le suicide",
     r"(?:prefere|prefererais) mourir (?:que de|plutot que de) (?:refaire|faire|retourner|passer|"
     r"ecrire|porter|travailler|repasser)",
     r"(?:je )?les ai (?:tous )?tues",
