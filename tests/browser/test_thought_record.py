@@ -17,7 +17,7 @@ from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db(transaction=True)
-THOUGHT = "I'll never get hired, everyone else is better than me"
+THOUGHT = "I always mess up final rounds, I'll never get hired anywhere"
 FACT = "3 employers invited you to interview in the last 2 months."
 
 
