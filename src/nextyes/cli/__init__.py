@@ -27,6 +27,7 @@ from nextyes.cli import (  # noqa: F401
     inbox_sync,
     insights,
     journal,
+    messages,
     momentum,
     recovery,
     review,
@@ -74,7 +75,27 @@ def _main(argv: Sequence[str] | None) -> int:
         if isinstance(error, UsageError) and error.ctx is not None:
             print(f"Try '{error.ctx.command_path} --help'.", file=sys.stderr)
         return error.exit_code
+    except Exception as error:
+        # Matched by name so that commands which never touch the database (analyze) never
+        # import Django just to handle its errors.
+        said = database_problem(error)
+        if said is None:
+            raise
+        print(f"nextyes: {said}", file=sys.stderr)
+        return 1
     return result if isinstance(result, int) else 0
+
+
+def database_problem(error: Exception) -> str | None:
+    """A plain sentence for a database that is missing its tables or is busy; None otherwise."""
+    if type(error).__name__ not in {"OperationalError", "ProgrammingError"}:
+        return None
+    text = str(error).lower()
+    if "no such table" in text or ("relation" in text and "does not exist" in text):
+        return messages.DATABASE_NOT_READY
+    if "locked" in text or "busy" in text:
+        return messages.DATABASE_BUSY
+    return None
 
 
 def run() -> None:

@@ -6,6 +6,10 @@ WHICH_USER = (
     "there is more than one account: say whose data to use with --user NAME (or set NEXTYES_USER)."
 )
 DATABASE_NOT_READY = "the database is not set up yet: run `nextyes migrate` first."
+DATABASE_BUSY = (
+    "the database is busy with other work (an import, perhaps). Nothing was changed: "
+    "please try again in a moment."
+)
 USER_EXISTS = "an account named “{name}” already exists."
 USER_CREATED = "Created the account “{name}”."
 PASSWORD_FILE_UNREADABLE = "cannot read the password file {path}: {reason}"
