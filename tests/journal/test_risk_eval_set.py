@@ -13,22 +13,13 @@ from typing import Any
 
 import pytest
 
+from nextyes.lib.screening.rules import CATEGORIES
+
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "risk_eval.jsonl"
 
 LANGS = ("en", "fr", "de", "es")
-RISK_CATEGORIES = (
-    "wish-dead",
-    "thoughts",
-    "method",
-    "means",
-    "plan",
-    "conditional",
-    "preparation",
-    "self-harm",
-    "reckless",
-    "past-attempt",
-    "burden",
-)
+# The warning-sign categories the screener names; the set must cover each of them.
+RISK_CATEGORIES = CATEGORIES
 SAFE_CATEGORIES = ("idiom", "job-jargon", "ordinary-low", "denial", "other-topic")
 KEYS = {"id", "lang", "risk", "category", "text"}
 
