@@ -231,3 +231,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("NEXTYES_LOG_LEVEL", "WARNING")},
 }
+
+# --- Mail (docs/configuration.md, "Mail accounts"): where a saved IMAP password may go.
+# Plain IMAP and servers on private addresses are the owner's choice.
+IMAP_ALLOW_PLAIN = env_bool("NEXTYES_IMAP_ALLOW_PLAIN", False)
+IMAP_ALLOW_PRIVATE = env_bool("NEXTYES_IMAP_ALLOW_PRIVATE", False)

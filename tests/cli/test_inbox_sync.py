@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
+from django.test import override_settings
 
 from nextyes.cli import main
 from nextyes.inbox import secrets
@@ -25,9 +26,11 @@ def by_subject_and_key(monkeypatch: Any) -> None:
 
 @pytest.fixture
 def server() -> Iterator[ImapServer]:
-    running = ImapServer().start()
-    yield running
-    running.stop()
+    # A plain server on 127.0.0.1: the owner's two overrides (refused by default).
+    with override_settings(IMAP_ALLOW_PLAIN=True, IMAP_ALLOW_PRIVATE=True):
+        running = ImapServer().start()
+        yield running
+        running.stop()
 
 
 def add(server: ImapServer, tmp_path: Path, name: str = "Personal", *extra: str) -> int:

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.core.cache import cache
+from django.test import override_settings
 
 from tests.inbox.imap_server import ImapServer
 from tests.inbox.mail_helpers import subject_classifier
@@ -31,7 +33,22 @@ def mail_key(monkeypatch: Any) -> str:
 
 
 @pytest.fixture
-def imap_server() -> Iterator[ImapServer]:
+def local_imap() -> Iterator[None]:
+    """The test servers run on 127.0.0.1, mostly without TLS: the owner's two overrides."""
+    with override_settings(IMAP_ALLOW_PLAIN=True, IMAP_ALLOW_PRIVATE=True):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def no_counted_tests() -> Iterator[None]:
+    """Connection tests are counted per person in the cache: each test starts from none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def imap_server(local_imap: None) -> Iterator[ImapServer]:
     """pymap on a free port (plain IMAP), empty, stopped after the test."""
     server = ImapServer().start()
     yield server

@@ -13,7 +13,7 @@ from nextyes.inbox.models import FolderState, MailAccount, MailMessage
 from tests.inbox.imap_server import ImapServer
 from tests.inbox.mail_helpers import message
 
-pytestmark = pytest.mark.usefixtures("by_subject", "mail_key")
+pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 
 TYPED = "s3cret app pw"
 

@@ -14,7 +14,7 @@ from nextyes.inbox.models import FolderState, MailAccount, MailImport, MailMessa
 from tests.inbox.imap_server import ImapServer, TLSProxy, free_port, tls_certificate
 from tests.inbox.mail_helpers import message
 
-pytestmark = pytest.mark.usefixtures("by_subject", "mail_key")
+pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 
 MARCH = dt.datetime(2026, 3, 5, 9, 0, tzinfo=dt.UTC)
 JANUARY = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)

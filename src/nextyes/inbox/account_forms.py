@@ -6,13 +6,18 @@ import re
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.inbox import own_mail, secrets
+from nextyes.inbox import imap, own_mail, secrets
 from nextyes.inbox.models import MailAccount, Security
 from nextyes.lib.ownership import owned
 
 DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.PLAIN: 143}
+ANOTHER_SERVER = _(
+    "You changed the server, so please type the password again: a saved password is only ever "
+    "sent to the server it was saved for."
+)
 
 
 def parse_folders(text: str) -> list[str]:
@@ -68,9 +73,16 @@ class AccountForm(forms.ModelForm):
         "keep_other",
     ]
 
-    def __init__(self, *args: Any, owner: Any, echo_password: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
+        # Where the saved password may go (the instance changes once the form is valid).
+        self.saved_server: dict[str, Any] | None = None
+        if self.instance.pk:
+            self.saved_server = {
+                name: getattr(self.instance, name)
+                for name in ("host", "port", "username", "security")
+            }
         self.fields["port"].required = False
         self.fields["port"].help_text = _(
             "Leave empty for the usual one (993 for TLS, 143 otherwise)."
@@ -80,8 +92,6 @@ class AccountForm(forms.ModelForm):
             self.fields["password"].help_text = _(
                 "Leave empty to keep the saved password. Type a new one to replace it."
             )
-        # Only after a connection test, so the person need not type what they just typed.
-        self.fields["password"].widget.render_value = echo_password
 
     def clean_name(self) -> str:
         name: str = self.cleaned_data["name"].strip()
@@ -98,6 +108,12 @@ class AccountForm(forms.ModelForm):
             raise forms.ValidationError(_("A server name like imap.example.org, without https://."))
         return host
 
+    def clean_security(self) -> str:
+        security: str = self.cleaned_data["security"]
+        if security == Security.PLAIN and not settings.IMAP_ALLOW_PLAIN:
+            raise forms.ValidationError(imap.PLAIN_REFUSED)
+        return security
+
     def clean_folder_names(self) -> list[str]:
         folders = parse_folders(self.cleaned_data["folder_names"])
         if not folders:
@@ -110,7 +126,19 @@ class AccountForm(forms.ModelForm):
             data["port"] = DEFAULT_PORTS.get(data["security"], 993)
         if not self.instance.pk and not data.get("password"):
             self.add_error("password", _("Enter the password for this mailbox."))
+        elif not data.get("password") and self.moves_the_password(data):
+            # The saved password only ever goes to the server it was saved for.
+            self.add_error("password", ANOTHER_SERVER)
         return data
+
+    def moves_the_password(self, data: dict[str, Any], *, fields: tuple[str, ...] = ()) -> bool:
+        """Whether the typed server (host, port, and `fields`) is not the one saved."""
+        saved = self.saved_server
+        if saved is None or "host" not in data or "port" not in data:
+            return False
+        if data["host"].lower() != saved["host"].lower() or data["port"] != saved["port"]:
+            return True
+        return any(data.get(name) != saved[name] for name in fields)
 
     def save(self, commit: bool = True) -> MailAccount:
         account: MailAccount = super().save(commit=False)

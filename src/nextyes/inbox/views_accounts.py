@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -23,6 +25,9 @@ from nextyes.lib.views import confirm_then
 # Messages per folder one "check now" reads, so the request ends in seconds (about 1,000
 # messages/s were measured with a local server); the rest wait for the next check.
 WEB_SYNC_LIMIT = 1000
+# Connection tests per person in a window: enough to fix a typo or two, too few to scan ports.
+TESTS_PER_WINDOW = 5
+TEST_WINDOW_SECONDS = 10 * 60
 
 
 @login_required
@@ -56,7 +61,7 @@ def _account_form(request: HttpRequest, account: MailAccount) -> HttpResponse:
     if request.method != "POST":
         form = AccountForm(instance=account, owner=request.user)
         return _render_form(request, form, account)
-    form = AccountForm(request.POST, instance=account, owner=request.user, echo_password=testing)
+    form = AccountForm(request.POST, instance=account, owner=request.user)
     if not form.is_valid():
         return _render_form(request, form, account, status=400)
     if testing:
@@ -76,15 +81,45 @@ def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> Http
     password = data.get("password") or ""
     folders: list[str] = []
     problem = ""
-    try:
-        if not password:  # an edit that keeps the saved password
-            password = secrets.decrypt(account.password_encrypted)
-        folders = imap.folders_of(
-            data["host"], data["port"], data["security"], data["username"], password
+    if not password and form.moves_the_password(data, fields=("username",)):
+        # The saved password is only ever sent to the saved server, as the saved user.
+        problem = _(
+            "You changed the server or the user name, so please type the password again to "
+            "test: a saved password is only ever sent to the server it was saved for."
         )
-    except (imap.ImapProblem, secrets.PasswordUnreadable) as exc:
-        problem = str(exc)
-    return _render_form(request, form, account, tested=True, folders=folders, problem=problem)
+    elif not take_a_test(request.user.pk or 0):
+        problem = _(
+            "That was a lot of connection tests in a short time. Please wait a few minutes, "
+            "then try again."
+        )
+    else:
+        try:
+            if not password:  # an edit that keeps the saved password, for the saved server
+                password = secrets.decrypt(account.password_encrypted)
+            folders = imap.folders_of(
+                data["host"], data["port"], data["security"], data["username"], password
+            )
+        except (imap.ImapProblem, secrets.PasswordUnreadable) as exc:
+            problem = str(exc)
+    retype = bool(data.get("password"))  # never sent back: the person types it again to save
+    context: dict[str, Any] = {
+        "tested": True,
+        "folders": folders,
+        "problem": problem,
+        "retype": retype,
+    }
+    return _render_form(request, form, account, **context)
+
+
+def take_a_test(user_id: int) -> bool:
+    """Count one connection test for the person; False once they used up TESTS_PER_WINDOW."""
+    key = f"nextyes:imap-tests:{user_id}"
+    now = time.time()
+    recent = [t for t in cache.get(key, []) if now - t < TEST_WINDOW_SECONDS]
+    if len(recent) >= TESTS_PER_WINDOW:
+        return False
+    cache.set(key, [*recent, now], TEST_WINDOW_SECONDS)
+    return True
 
 
 def _render_form(
