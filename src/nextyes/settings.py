@@ -232,7 +232,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("NEXTYES_LOG_LEVEL", "WARNING")},
 }
 
-# --- Mail (docs/configuration.md, "Mail accounts"): where a saved IMAP password may go.
-# Plain IMAP and servers on private addresses are the owner's choice.
+# --- Mail (docs/configuration.md, "Mail accounts"): where a saved IMAP password may go, and how
+# big an upload may be. Plain IMAP and servers on private addresses are the owner's choice.
 IMAP_ALLOW_PLAIN = env_bool("NEXTYES_IMAP_ALLOW_PLAIN", False)
 IMAP_ALLOW_PRIVATE = env_bool("NEXTYES_IMAP_ALLOW_PRIVATE", False)
+MAIL_UPLOAD_MAX_MB = env_int("NEXTYES_MAIL_UPLOAD_MAX_MB", 200)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
@@ -46,4 +47,26 @@ class UploadForm(forms.Form):
         label=_("Also keep mail that is not about my search"),
         required=False,
         help_text=_("Off by default: other mail is only remembered by its id, never stored."),
+    )
+
+    def clean_mail(self) -> list[UploadedFile]:
+        uploads: list[UploadedFile] = self.cleaned_data["mail"]
+        too_big = too_big_message(sum(upload.size or 0 for upload in uploads))
+        if too_big:
+            raise forms.ValidationError(too_big)
+        return uploads
+
+
+def too_big_message(size: int) -> str:
+    """What to say about an upload of `size` bytes over NEXTYES_MAIL_UPLOAD_MAX_MB, or ""."""
+    limit: int = settings.MAIL_UPLOAD_MAX_MB
+    if size <= limit * 1024 * 1024:
+        return ""
+    return str(
+        _(
+            "This upload is %(size)s MB, and this NextYes takes at most %(limit)s MB at a time, "
+            "so nothing was imported. Upload fewer files at once, or import a big mbox on the "
+            "server with `nextyes inbox import`."
+        )
+        % {"size": f"{size / 1024 / 1024:,.1f}", "limit": limit}
     )

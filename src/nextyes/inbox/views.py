@@ -14,18 +14,21 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from nextyes.inbox import services
-from nextyes.inbox.forms import UploadForm
+from nextyes.inbox.forms import UploadForm, too_big_message
 from nextyes.inbox.models import LABEL_NAMES, ImportKind, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.reading import SourceProblem
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
 
 SHOWN_MESSAGES = 200
+# Bytes of a multipart body that are not the files themselves (boundaries, headers, fields).
+FORM_OVERHEAD = 64 * 1024
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -65,6 +68,14 @@ def upload(request: HttpRequest) -> HttpResponse:
     # A bookmark or a reload of the upload address just shows the page.
     if request.method == "GET":
         return redirect("inbox:index")
+    too_big = _announced_too_big(request)
+    if too_big:  # said before the body is read: nothing of it is stored or imported
+        form = UploadForm(data={}, files=MultiValueDict())
+        form.is_valid()
+        form.errors["mail"] = form.error_class([too_big])
+        if _wants_json(request):
+            return JsonResponse({"errors": [too_big]}, status=413)
+        return _render_index(request, form, status=413)
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         if _wants_json(request):
@@ -83,6 +94,15 @@ def upload(request: HttpRequest) -> HttpResponse:
     if _wants_json(request):
         return JsonResponse({"redirect": reverse("inbox:index")})
     return redirect("inbox:index")
+
+
+def _announced_too_big(request: HttpRequest) -> str:
+    """The refusal for a body whose Content-Length is over the limit (a little slack for the form)."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return ""
+    return too_big_message(length - FORM_OVERHEAD) if length > FORM_OVERHEAD else ""
 
 
 def _import_uploads(user: Any, uploads: list[UploadedFile], *, keep_other: bool) -> Any:
