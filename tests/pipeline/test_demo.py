@@ -247,3 +247,13 @@ def test_it_keeps_four_months_of_check_ins_thoughts_and_gratitude(alice: Any, no
     # Refreshing gives the same journal again, not twice as much.
     demo.build_demo(alice)
     assert CheckIn.objects.filter(owner=alice).count() == len(days)
+
+
+def test_it_opens_no_support_panel_for_the_demos_everyday_thoughts(alice: Any, now: None) -> None:
+    """Gloomy thoughts about a search ("it must be something I did wrong") are what thought
+    records are for; they are screened, and none of them sounds like danger."""
+    from nextyes.journal.models import SupportFlag
+
+    demo.build_demo(alice, TODAY)
+    assert ThoughtRecord.objects.filter(owner=alice).count() >= 4
+    assert list(SupportFlag.objects.filter(owner=alice).values_list("source", flat=True)) == []
