@@ -18,6 +18,10 @@ from nextyes.cli.inbox import inbox_app
 
 # --- Messages (inbox import and purge)
 MAIL_CANNOT_READ = "cannot read {problem}"
+MAIL_ABANDONED = (
+    "The import of {source} (started {started}) was interrupted: it is marked stopped — "
+    "run it again to finish (what it saved is skipped)."
+)
 MAIL_READ = "Read {read} from {source}."
 MAIL_DRY_RUN = "Dry run: nothing was saved. This is what an import would do:"
 MAIL_KEPT = "Kept {kept} about your search{labels}."
@@ -62,6 +66,8 @@ def import_mail(
     from nextyes.inbox.reading import SourceProblem
     from nextyes.inbox.services import import_mail as run_import
 
+    say_abandoned(person)
+
     with _progress_bar(enabled=sys.stderr.isatty()) as progress:
         try:
             result = run_import(
@@ -73,6 +79,15 @@ def import_mail(
         typer.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         return
     typer.echo("\n".join(summary(result)))
+
+
+def say_abandoned(person: Any) -> None:
+    """Mark runs a killed process left "running" as stopped, and say so (on stderr)."""
+    from nextyes.inbox.services import stop_abandoned_imports
+
+    for run in stop_abandoned_imports(person):
+        started = run.started_at.strftime("%Y-%m-%d %H:%M")
+        typer.echo(MAIL_ABANDONED.format(source=run.source, started=started), err=True)
 
 
 def summary(result: Any) -> list[str]:

@@ -67,7 +67,10 @@ def sync(
 ) -> None:
     """Read new mail from your IMAP accounts (for cron: quiet, exit 1 on any problem)."""
     person = resolve_user(user)
+    from nextyes.cli.inbox_mail import say_abandoned
     from nextyes.inbox.imap import sync_account
+
+    say_abandoned(person)
 
     accounts = _accounts(person, account)
     results = []

@@ -8,6 +8,7 @@ than adding columns to them. A run from IMAP is a `MailImport` like a file is, w
 from __future__ import annotations
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.lib.models import Owned
@@ -119,6 +120,8 @@ class MailImport(Owned):
         max_length=10, choices=ImportStatus.choices, default=ImportStatus.RUNNING
     )
     started_at = models.DateTimeField(auto_now_add=True)
+    # The run's heartbeat: saved with each batch. A "running" run long silent was interrupted.
+    updated_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
     read = models.PositiveIntegerField(default=0)
     kept = models.PositiveIntegerField(default=0)

@@ -12,6 +12,7 @@ already saved, by Message-ID (or content hash), and carries on. Nothing is ever 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +29,8 @@ from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
 from nextyes.lib.ownership import owned
 
 BATCH_SIZE = 500
+# A run that saved no batch for this long was interrupted (a batch takes seconds).
+ABANDONED_AFTER = dt.timedelta(minutes=10)
 REPORTED_SKIPS = 200  # the report names this many skipped messages, then counts the rest
 CLASSIFY_CHARS = 10_000  # what the classifier reads of a long text: the gist is at the top
 
@@ -329,8 +332,10 @@ def _save_counters(run: MailImport, result: ImportResult, where: str) -> None:
         "more_skipped": result.more_skipped,
         "saved_up_to": where,
     }
+    run.updated_at = timezone.now()
     run.save(
         update_fields=[
+            "updated_at",
             "read",
             "kept",
             "not_kept",
@@ -357,4 +362,25 @@ def purge(user: Any) -> dict[str, int]:
 
 
 def last_import(user: Any) -> MailImport | None:
+    stop_abandoned_imports(user)
     return owned(MailImport, user).order_by("-started_at", "-id").first()
+
+
+def stop_abandoned_imports(user: Any) -> list[MailImport]:
+    """Mark as stopped the person's runs still "running" with no batch saved for a long time.
+
+    A killed process (a server restart, a closed laptop, `kill -9`) cannot say it stopped; its
+    run would say "running" for ever. Every batch moves `updated_at`, so a run silent for
+    ABANDONED_AFTER is not running any more: what it saved stays, and running it again finishes.
+    """
+    cutoff = timezone.now() - ABANDONED_AFTER
+    stale = list(owned(MailImport, user).filter(status=ImportStatus.RUNNING, updated_at__lt=cutoff))
+    for run in stale:
+        run.status = ImportStatus.STOPPED
+        run.finished_at = run.updated_at
+        run.report = {**run.report, "error": "abandoned"}
+        # Only if still running: a run that just finished after all keeps its own word.
+        MailImport.objects.filter(pk=run.pk, status=ImportStatus.RUNNING).update(
+            status=run.status, finished_at=run.finished_at, report=run.report
+        )
+    return stale

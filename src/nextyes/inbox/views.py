@@ -69,7 +69,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return redirect("inbox:index")
     too_big = _announced_too_big(request)
-    if too_big:  # said before the body is read: nothing of it is stored or imported
+    if too_big:  # said from the announced size: nothing of it is imported
         form = UploadForm(data={}, files=MultiValueDict())
         form.is_valid()
         form.errors["mail"] = form.error_class([too_big])
