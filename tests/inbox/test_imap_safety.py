@@ -31,17 +31,21 @@ def test_private_and_local_hosts_are_refused_by_default(host: str) -> None:
 
 
 def test_every_address_of_a_host_is_checked(monkeypatch: Any) -> None:
-    def two_addresses(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
-        stream = socket.SOCK_STREAM
-        return [
-            (socket.AF_INET, stream, 6, "", ("93.184.216.34", port)),
-            (socket.AF_INET6, stream, 6, "", ("fd00::1", port, 0, 0)),
-        ]
-
-    monkeypatch.setattr(socket, "getaddrinfo", two_addresses)
-    for host in ["169.254.169.254", "0.0.0.0", "192.168.1.1", "172.16.0.1"]:
+    for host in ["169.254.169.254", "0.0.0.0", "192.168.1.1", "172.16.0.1", "100.64.0.1", "::1"]:
         with pytest.raises(imap.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
             imap.destination(host, 993, "tls")
+
+    answers = [("93.184.216.34", 993)]
+
+    def resolve(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
+        family = {2: socket.AF_INET, 4: socket.AF_INET6}
+        return [(family[len(a)], socket.SOCK_STREAM, 6, "", a) for a in answers]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    assert imap.destination("public.example.org", 993, "tls") == [
+        (socket.AF_INET, ("93.184.216.34", 993))
+    ]
+    answers.append(("fd00::1", 993, 0, 0))  # one private address among public ones is enough
     with pytest.raises(imap.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
         imap.destination("mixed.example.org", 993, "tls")
 

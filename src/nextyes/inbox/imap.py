@@ -187,6 +187,8 @@ def _is_private(sockaddr: Any) -> bool:
         return True  # not an address we understand: not one we connect to
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
+    # Loopback, private, link-local, unspecified, and anything else not on the public internet
+    # (shared 100.64/10, documentation ranges, multicast).
     return bool(
         ip.is_loopback
         or ip.is_private
@@ -194,6 +196,7 @@ def _is_private(sockaddr: Any) -> bool:
         or ip.is_unspecified
         or ip.is_multicast
         or ip.is_reserved
+        or not ip.is_global
     )
 
 
