@@ -87,6 +87,21 @@ def load(path: Path) -> list[dict]:
     ]
 
 
+def subset_row(name: str, index: list[int], truth: list[str], predicted: list[str]) -> list[str]:
+    """One table row for a subset of the emails: size, macro-F1, accuracy, rejection P and R."""
+    t = [truth[i] for i in index]
+    p = [predicted[i] for i in index]
+    s = per_label(t, p)
+    return [
+        name,
+        str(len(index)),
+        f"{macro_f1(s):.3f}",
+        f"{accuracy(t, p):.3f}",
+        f"{s['rejection'][0]:.3f}" if any(x == "rejection" for x in p) else "–",
+        f"{s['rejection'][1]:.3f}" if s["rejection"][3] else "–",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", type=Path, default=LOCAL, help="the rebuilt local set")
@@ -165,19 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     for lang in langs:
         index = [i for i, r in enumerate(rows) if r["lang"] == lang]
         t = [truth[i] for i in index]
-        p = [predicted[i] for i in index]
-        s = per_label(t, p)
-        lang_rows.append(
-            [
-                lang,
-                str(len(index)),
-                f"{macro_f1(s):.3f}",
-                f"{accuracy(t, p):.3f}",
-                f"{s['rejection'][0]:.3f}" if any(x == "rejection" for x in p) else "–",
-                f"{s['rejection'][1]:.3f}" if s["rejection"][3] else "–",
-                " ".join(f"{label[:3]}:{sum(x == label for x in t)}" for label in LABELS),
-            ]
-        )
+        labels = " ".join(f"{label[:3]}:{sum(x == label for x in t)}" for label in LABELS)
+        lang_rows.append([*subset_row(lang, index, truth, predicted), labels])
     table.rows(
         ["language", "emails", "macro-F1", "accuracy", "rejection P", "rejection R", "labels"],
         lang_rows,
@@ -195,19 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         split_rows = []
         for name, keep in (("really sent", True), ("templates", False)):
             index = [i for i, r in enumerate(rows) if (r["id"] in really_sent) == keep]
-            t = [truth[i] for i in index]
-            p = [predicted[i] for i in index]
-            s = per_label(t, p)
-            split_rows.append(
-                [
-                    name,
-                    str(len(index)),
-                    f"{macro_f1(s):.3f}",
-                    f"{accuracy(t, p):.3f}",
-                    f"{s['rejection'][0]:.3f}" if any(x == "rejection" for x in p) else "–",
-                    f"{s['rejection'][1]:.3f}" if s["rejection"][3] else "–",
-                ]
-            )
+            split_rows.append(subset_row(name, index, truth, predicted))
         table.rows(
             ["emails", "count", "macro-F1", "accuracy", "rejection P", "rejection R"], split_rows
         )
