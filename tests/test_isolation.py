@@ -15,7 +15,8 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from nextyes.accounts.models import Invitation
+from nextyes.accounts import buddy
+from nextyes.accounts.models import BuddyShare, Invitation
 from nextyes.inbox.models import MailAccount, MailMessage, Proposal
 from nextyes.journal.models import (
     Aspiration,
@@ -221,6 +222,30 @@ _by("mail_account", "inbox:account_edit", "inbox:account_delete", "inbox:account
 FACTORIES["accounts:invitation_revoke"] = lambda alice, world: {
     "pk": Invitation.objects.create(expires_at=timezone.now() + dt.timedelta(days=7)).pk
 }
+
+
+# Buddy sharing: alice's shares are hers to stop or resume, and an account share opens for its
+# buddy only (carol here, never bob). A live link opens for whoever holds it, by design; one
+# alice stopped opens for nobody.
+def _stopped_link(alice: Any) -> buddy.NewLink:
+    made = buddy.create_link(alice, "Jo")
+    buddy.revoke(made.share)
+    return made
+
+
+def _share_for_carol(alice: Any) -> BuddyShare:
+    from tests.conftest import make_user
+
+    make_user("carol")
+    return buddy.invite_account(alice, "carol")
+
+
+FACTORIES["accounts:buddy_revoke"] = lambda alice, world: {
+    "pk": buddy.create_link(alice, "Sam").share.pk
+}
+FACTORIES["accounts:buddy_resume"] = lambda alice, world: {"pk": _stopped_link(alice).share.pk}
+FACTORIES["insights:buddy_account"] = lambda alice, world: {"pk": _share_for_carol(alice).pk}
+FACTORIES["insights:buddy_link"] = lambda alice, world: {"token": _stopped_link(alice).token}
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 
@@ -258,6 +283,8 @@ def snapshot(alice: Any) -> tuple[Any, ...]:
         list(MailMessage.objects.filter(owner=alice).values_list("status", "application")),
         list(Proposal.objects.filter(owner=alice).values_list("status", "stage", "on")),
         list(MailAccount.objects.filter(owner=alice).values_list("name", "host", "folders")),
+        list(BuddyShare.objects.filter(owner=alice).values_list("label", "revoked_at", "buddy")),
+        list(BuddyShare.objects.filter(owner=alice).values_list("last_viewed_at")),
     )
 
 

@@ -7,5 +7,8 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from nextyes.accounts import checks  # noqa: F401  (registers the system checks)
+        from nextyes.accounts import (
+            checks,  # noqa: F401  (registers the system checks)
+            exports,  # noqa: F401  (adds the buddy shares to the export)
+        )
         from nextyes.lib import private_checks  # noqa: F401  (private data files)

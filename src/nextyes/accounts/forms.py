@@ -75,3 +75,20 @@ class ChangePasswordForm(PasswordChangeForm):
         **PasswordChangeForm.error_messages,
         "password_incorrect": _("That is not your current password. Nothing was changed."),
     }
+
+
+class BuddyLinkForm(forms.Form):
+    label = forms.CharField(
+        label=_("Who is it for?"),
+        max_length=100,
+        required=False,
+        help_text=_("Optional, and only you see it: a name like “Sam” helps you tell links apart."),
+    )
+
+
+class BuddyInviteForm(forms.Form):
+    username = forms.CharField(
+        label=_("Their user name on this NextYes"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
+    )

@@ -4,11 +4,14 @@ import secrets
 import zoneinfo
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from nextyes.lib.models import Owned
 
 
 def validate_timezone(value: str) -> None:
@@ -101,3 +104,54 @@ class Invitation(models.Model):
         if self.expires_at <= timezone.now():
             return "expired"
         return "open"
+
+
+class BuddyShare(Owned):
+    """One way an accountability buddy sees the person's shared week: a secret link or an account.
+
+    A link keeps only the SHA-256 of its secret, so the database never holds a working link. An
+    account share keeps the user name as typed in `label` and links the account only when it
+    exists, so the list looks the same either way and never tells whether a name is taken.
+    """
+
+    class Kind(models.TextChoices):
+        LINK = "link", _("secret link")
+        ACCOUNT = "account", _("account here")
+
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    label = models.CharField(_("name"), max_length=100, blank=True)
+    token_hash = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
+    buddy = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("buddy"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_viewed_at = models.DateTimeField(_("last viewed"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("stopped"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("buddy share")
+        verbose_name_plural = _("buddy shares")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(token_hash__isnull=True) | models.Q(buddy__isnull=True),
+                name="buddy_share_link_or_account",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.label or str(self.get_kind_display())
+
+    @property
+    def is_restored(self) -> bool:
+        """Brought back by `nextyes import json`: it opens nothing, because a link's secret and
+        the buddy's account never leave the server they were made on (restore points every link
+        to a person at the account itself)."""
+        if self.buddy_id is not None and self.buddy_id == self.owner_id:
+            return True
+        return self.kind == self.Kind.LINK and self.token_hash is None

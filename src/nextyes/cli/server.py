@@ -65,6 +65,8 @@ def gunicorn_args(host: str, port: int, workers: int) -> list[str]:
         "-",
         "--access-logformat",
         ACCESS_LOG_FORMAT,
+        "--logger-class",
+        "nextyes.access_log.AccessLogger",
         "--forwarded-allow-ips",
         os.environ.get("NEXTYES_FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]

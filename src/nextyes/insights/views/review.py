@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from nextyes.insights import review_text
+from nextyes.insights import buddy, review_text
 from nextyes.insights.review import BadWeek, parse_week, share, weekly_review
 
 DOWNLOADS = {
@@ -18,13 +19,14 @@ DOWNLOADS = {
 }
 
 
-def _week(request: HttpRequest) -> dt.date | None:
-    """The first day of the asked week (None: this week); a malformed one is a 404."""
+def asked_week(request: HttpRequest, person: Any) -> dt.date | None:
+    """The first day of `person`'s week asked by ?week= (None: this week); a malformed one is a
+    404."""
     label = request.GET.get("week", "").strip()
     if not label:
         return None
     try:
-        return parse_week(request.user, label)
+        return parse_week(person, label)
     except BadWeek as exc:
         raise Http404("No such week.") from exc
 
@@ -32,17 +34,18 @@ def _week(request: HttpRequest) -> dt.date | None:
 @login_required
 @require_GET
 def review(request: HttpRequest) -> HttpResponse:
-    data = weekly_review(request.user, _week(request))
+    data = weekly_review(request.user, asked_week(request, request.user))
     return render(request, "insights/review.html", {"review": data})
 
 
 @login_required
 @require_GET
 def review_share(request: HttpRequest) -> HttpResponse:
-    shared = share(weekly_review(request.user, _week(request)))
+    shared = share(weekly_review(request.user, asked_week(request, request.user)))
     wanted = request.GET.get("format", "")
     if wanted not in DOWNLOADS:
-        return render(request, "insights/review_share.html", {"shared": shared})
+        effort = buddy.effort(request.user, shared.start, shared.end)
+        return render(request, "insights/review_share.html", {"shared": shared, "effort": effort})
     content_type, extension = DOWNLOADS[wanted]
     body = (
         review_text.share_markdown(shared) if wanted == "md" else review_text.html_document(shared)

@@ -1,0 +1,30 @@
+"""Gunicorn's access log, without the secrets some addresses carry.
+
+A buddy's link holds its secret in the path (/buddy/<secret>/, insights/urls.py), and the
+database keeps only its fingerprint: the log must not keep the secret either.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gunicorn.glogging import Logger
+
+SECRET_IN_PATH = re.compile(r"/buddy/(?!from/)[^/?\s]+")
+MASK = "/buddy/…"
+
+
+def masked(text: str) -> str:
+    return SECRET_IN_PATH.sub(MASK, text)
+
+
+class AccessLogger(Logger):
+    """Gunicorn's logger, with secrets in paths masked (the path and the request line)."""
+
+    def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, Any]:
+        atoms: dict[str, Any] = super().atoms(resp, req, environ, request_time)
+        for key in ("U", "r"):
+            if isinstance(atoms.get(key), str):
+                atoms[key] = masked(atoms[key])
+        return atoms
