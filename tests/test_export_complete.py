@@ -35,6 +35,8 @@ from tests.test_isolation import alice_world
 NOT_EXPORTED = {
     "pipeline.ImportDraft": "a CSV upload waiting for its column mapping: a temporary copy, "
     "deleted once imported, keyed by a secret token",
+    "pipeline.ImportRun": "the bookkeeping of a CSV import written in batches (state, counts); "
+    "the applications it brought are exported as applications",
 }
 
 

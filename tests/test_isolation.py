@@ -334,3 +334,13 @@ def test_it_never_shows_another_persons_data_on_list_pages(
     assert ALICE_CONTACT not in body
     for private in ("Heavy day after the no", "I will never get hired", "My sister's call"):
         assert private not in body, private
+
+
+def _import_run(alice: Any) -> dict[str, str]:
+    from nextyes.pipeline.models import ImportRun
+
+    return {"token": ImportRun.objects.create(owner=alice, filename="apps.csv", total=3).token}
+
+
+FACTORIES["pipeline:import_run"] = lambda alice, world: _import_run(alice)
+FACTORIES["pipeline:import_stop"] = lambda alice, world: _import_run(alice)

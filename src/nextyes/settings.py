@@ -134,7 +134,9 @@ else:
                 "init_command": (
                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                 ),
-                "timeout": 20,
+                # Imports write in batches of well under a second, so a writer never waits long;
+                # past this a request says "busy" kindly instead of hanging (accounts/busy.py).
+                "timeout": env_int("NEXTYES_DB_BUSY_SECONDS", 2),
                 "transaction_mode": "IMMEDIATE",
             },
         }
@@ -237,3 +239,11 @@ LOGGING = {
 IMAP_ALLOW_PLAIN = env_bool("NEXTYES_IMAP_ALLOW_PLAIN", False)
 IMAP_ALLOW_PRIVATE = env_bool("NEXTYES_IMAP_ALLOW_PRIVATE", False)
 MAIL_UPLOAD_MAX_MB = env_int("NEXTYES_MAIL_UPLOAD_MAX_MB", 200)
+
+# --- Spreadsheet imports (docs/configuration.md, "Imports"): what one CSV file may hold. The
+# defaults keep a worker under 300 MB of memory (benchmarks/README.md, "Import memory").
+IMPORT_MAX_MB = env_int("NEXTYES_IMPORT_MAX_MB", 10)
+IMPORT_MAX_ROWS = env_int("NEXTYES_IMPORT_MAX_ROWS", 250_000)
+IMPORT_MAX_COLUMNS = env_int("NEXTYES_IMPORT_MAX_COLUMNS", 100)
+# Files with more new rows than this are imported in the background with a progress page.
+IMPORT_BACKGROUND_ROWS = env_int("NEXTYES_IMPORT_BACKGROUND_ROWS", 1_000)

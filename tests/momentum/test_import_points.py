@@ -25,7 +25,7 @@ def now(monkeypatch: Any) -> None:
 
 
 def test_it_awards_recent_imported_applications_once(alice: Any, now: None) -> None:
-    from nextyes.pipeline.transfer.importer import commit_import
+    from nextyes.pipeline.transfer.runs import commit_import
 
     goal = Goal.objects.create(owner=alice, kind="applications", weekly_target=2)
     table = table_of(CSV)

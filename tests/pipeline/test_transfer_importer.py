@@ -4,10 +4,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from nextyes.pipeline import services, signals
-from nextyes.pipeline.models import Application, Company, StageEvent
+from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
+from nextyes.pipeline.transfer import runs
 from nextyes.pipeline.transfer.importer import ImportBlocked
+from nextyes.recovery.models import Ritual
 from tests.pipeline.transfer_helpers import DATA, commit, plan
 
 D = dt.date
@@ -184,21 +187,36 @@ def test_it_takes_the_persons_answer_for_an_unknown_status(alice: Any) -> None:
     assert _apps(alice)[("Acme", "Engineer")].status == "saved"
 
 
-def test_it_rolls_back_what_signal_receivers_wrote(alice: Any) -> None:
+def test_a_failing_receiver_leaves_the_import_whole_and_is_retried(alice: Any) -> None:
+    """Rows appear all together; what listeners add afterwards is replayed until it works."""
+    calls: list[str] = []
+
     def receiver(application: Application, **kwargs: Any) -> None:
+        calls.append(application.role)
         Company.objects.create(owner=application.owner, name=f"touched {application.pk}")
         if application.role == "Second":
             raise RuntimeError("a receiver failed")
 
-    text = "Company,Role,Status,Date\nAcme,First,Rejected,2026-03-01\nGlobex,Second,Rejected,2026-03-02\n"
+    day = timezone.localdate() - dt.timedelta(days=1)  # recent: a rejection that opens a ritual
+    text = f"Company,Role,Status,Date\nAcme,First,Rejected,{day}\nGlobex,Second,Rejected,{day}\n"
     signals.outcome_reached.connect(receiver)
     try:
         with pytest.raises(RuntimeError):
             commit(alice, text)
     finally:
         signals.outcome_reached.disconnect(receiver)
-    assert not Application.objects.exists()
-    assert not Company.objects.exists()
+    # Both rows are in (the switch came before the listeners), the listeners' batch rolled back.
+    assert sorted(a.role for a in Application.objects.filter(owner=alice)) == ["First", "Second"]
+    assert not Company.objects.filter(name__startswith="touched").exists()
+    run = ImportRun.objects.get(owner=alice)
+    assert run.state == RunState.SETTLING
+
+    # Found stale later, the run is settled: every application gets its ritual after all.
+    ImportRun.objects.filter(pk=run.pk).update(updated_at=timezone.now() - runs.STALE_AFTER * 2)
+    assert [r.pk for r in runs.recover(alice)] == [run.pk]
+    assert ImportRun.objects.get(pk=run.pk).state == RunState.DONE
+    ritual_apps = Ritual.objects.filter(owner=alice).values_list("applications__role", flat=True)
+    assert sorted(ritual_apps) == ["First", "Second"]
 
 
 def test_it_refuses_a_link_that_is_not_an_address(alice: Any) -> None:

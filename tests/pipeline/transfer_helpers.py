@@ -9,11 +9,11 @@ from nextyes.pipeline.transfer.importer import (
     ImportOptions,
     ImportPlan,
     ImportResult,
-    commit_import,
     plan_import,
 )
 from nextyes.pipeline.transfer.mapping import guess_mapping
 from nextyes.pipeline.transfer.reading import Table, read_bytes
+from nextyes.pipeline.transfer.runs import commit_import
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

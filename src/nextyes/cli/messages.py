@@ -59,6 +59,11 @@ IMPORT_NO_SUCH_COLUMN = (
 IMPORT_MAPPING = "{problems} Say which with --column 'Header=field' (the columns are: {headers})."
 IMPORT_BLOCKED = "nothing was imported: {rows} to fix (listed above)."
 IMPORTED = "Imported {applications}; {already} already there."
+IMPORT_STOPPED = "The import was stopped before it finished; nothing was added."
+IMPORT_BUSY = (
+    "Another import for this account is still running ({name}, {percent}% done). "
+    "Wait for it to finish, then run this again."
+)
 IMPORT_DRY_RUN = (
     "Would import {applications}; {already} already there. Nothing was written (--dry-run)."
 )

@@ -108,8 +108,9 @@ def import_csv(
 ) -> None:
     """Import applications from a CSV file: every row or none, and never the same one twice."""
     person = resolve_user(user)
-    from nextyes.pipeline.transfer.importer import ImportBlocked, commit_import, plan_import
+    from nextyes.pipeline.transfer.importer import ImportBlocked, plan_import
     from nextyes.pipeline.transfer.reading import FileProblem, read_bytes
+    from nextyes.pipeline.transfer.runs import ImportBusy, ImportStopped, commit_import
 
     try:
         data = file.read_bytes()
@@ -119,18 +120,25 @@ def import_csv(
         table = read_bytes(data)
     except FileProblem as problem:
         raise CLIError(messages.IMPORT_FILE_PROBLEM.format(path=file, problem=problem)) from None
+    del data  # the table keeps its own text: no need for two copies of a big file
     options = _options(table, status_map, column, date_order.value if date_order else None)
     try:
         if dry_run:
             plan = plan_import(person, table, options)
             if not plan.ok:
                 raise ImportBlocked(plan)
-            created, already, note = len(plan.new_rows), plan.already_there, plan.fit_note
+            created, already, note = plan.new_count, plan.already_there, plan.fit_note
         else:
-            result = commit_import(person, table, options)
+            with _import_bar(enabled=sys.stderr.isatty()) as progress:
+                result = commit_import(person, table, options, progress)
             created, already, note = result.created, result.already_there, result.fit_note
     except ImportBlocked as blocked:
         _report(blocked.plan, file, table)
+    except ImportBusy as busy:
+        name = busy.run.filename or "a file"
+        raise CLIError(messages.IMPORT_BUSY.format(name=name, percent=busy.run.percent)) from None
+    except (ImportStopped, KeyboardInterrupt):
+        raise CLIError(messages.IMPORT_STOPPED) from None
     counts = {
         "applications": _count(created, "application", "applications"),
         "already": _count(already, "was", "were"),
@@ -169,6 +177,40 @@ def import_json(
         typer.echo(messages.IMPORTED_EXPORT_MAIL)
 
 
+class _import_bar:
+    """A Rich progress bar of the rows written, on stderr, only on a terminal."""
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __enter__(self) -> Callable[[Any], None] | None:
+        if not self.enabled:
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(
+            TextColumn("Importing"),
+            BarColumn(),
+            TextColumn("{task.percentage:>3.0f}%"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.bar.__enter__()
+        self.task = self.bar.add_task("import", total=100)
+        return self.update
+
+    def update(self, run: Any) -> None:
+        self.bar.update(self.task, completed=run.percent)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
 TRACKER_PARTS = {
     "pipeline.Company": "companies",
     "pipeline.Application": "applications",
@@ -192,6 +234,8 @@ def _report(plan: Any, file: Path, table: Any) -> None:
             messages.IMPORT_STATUS_HINT.format(word=error.status_word) if error.status_word else ""
         )
         print(f"{error}{hint}", file=sys.stderr)
+    if plan.more_errors:
+        print(f"…and {plan.more_errors} more.", file=sys.stderr)
     raise CLIError(messages.IMPORT_BLOCKED.format(rows=_count(plan.bad_lines, "row", "rows")))
 
 

@@ -23,6 +23,69 @@ from nextyes.pipeline.choices import (
 RATING = [MinValueValidator(1), MaxValueValidator(5)]
 
 
+def new_draft_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class RunState(models.TextChoices):
+    STAGING = "staging", _("writing")  # rows going in, hidden from everyone
+    SETTLING = "settling", _("finishing")  # rows visible; points, wins and rituals following
+    DONE = "done", _("done")
+    FAILED = "failed", _("stopped")  # hidden rows being removed, or removed
+
+
+HIDDEN_STATES = (RunState.STAGING, RunState.FAILED)
+
+
+class ImportRun(Owned):
+    """One CSV import carried out in short transactions (see pipeline/transfer/runs.py).
+
+    Rows it writes carry its id and stay hidden (ImportedRows) until the run leaves STAGING: the
+    switch is one small UPDATE of this row, so the import appears whole or not at all.
+    """
+
+    token = models.CharField(max_length=64, unique=True, default=new_draft_token)
+    filename = models.CharField(max_length=255, blank=True)
+    state = models.CharField(max_length=10, choices=RunState.choices, default=RunState.STAGING)
+    total = models.PositiveIntegerField(default=0)  # new applications the plan found
+    written = models.PositiveIntegerField(default=0)  # rows staged so far
+    settled = models.PositiveIntegerField(default=0)  # applications whose effects have run
+    already_there = models.PositiveIntegerField(default=0)
+    settled_upto = models.BigIntegerField(default=0)  # the last application id settled
+    fit_note = models.TextField(blank=True)
+    problem = models.TextField(blank=True)  # why it stopped, for the person
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)  # the heartbeat: a stale run was cut off
+
+    class Meta:
+        indexes = [models.Index(fields=["state"])]
+
+    def __str__(self) -> str:
+        return f"{self.filename or 'import'} ({self.state})"
+
+    @property
+    def percent(self) -> int:
+        """Progress over both phases: writing counts for 80%, finishing for the rest."""
+        if self.state == RunState.DONE or not self.total:
+            return 100 if self.state == RunState.DONE else 0
+        share = 0.8 * self.written / self.total + 0.2 * self.settled / self.total
+        return min(99, int(share * 100))
+
+
+class ImportedRows(models.Manager):
+    """The default manager of rows an import writes: it leaves out a run's rows until its switch."""
+
+    def get_queryset(self) -> models.QuerySet:
+        hidden = ImportRun.objects.filter(state__in=HIDDEN_STATES).values("pk")
+        return super().get_queryset().exclude(import_run__in=hidden)
+
+
+def _run_link() -> models.ForeignKey:
+    return models.ForeignKey(
+        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+
 class Company(Owned):
     name = models.CharField(_("name"), max_length=200)
     website = models.URLField(_("website"), blank=True)
@@ -33,6 +96,8 @@ class Company(Owned):
         help_text=_("Domains their mail comes from, separated by commas, e.g. acme.com"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set when an import created it: a failed import removes the companies it left empty.
+    import_run = _run_link()
 
     class Meta:
         ordering = [Lower("name")]
@@ -74,6 +139,10 @@ class Application(Owned):
     status_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    import_run = _run_link()
+
+    objects = ImportedRows()
+    every_row = models.Manager()  # hidden rows too: for an import cleaning up after itself
 
     class Meta:
         ordering = ["-created_at"]
@@ -96,6 +165,10 @@ class StageEvent(Owned):
     )
     note = models.CharField(_("note"), max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    import_run = _run_link()
+
+    objects = ImportedRows()
+    every_row = models.Manager()
 
     class Meta:
         ordering = ["occurred_on", "id"]
@@ -173,10 +246,6 @@ class Interview(Owned):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} interview, round {self.round}"
-
-
-def new_draft_token() -> str:
-    return secrets.token_urlsafe(24)
 
 
 class ImportDraft(Owned):

@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import router, transaction
+from django.db.models.signals import post_save
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -188,6 +189,34 @@ def refresh_status(
     if not notify or status == previous:
         return
     latest = event or application.events.order_by("-occurred_on", "-id").first()
+    _announce(application, latest, previous, status)
+
+
+def announce_imported(application: Application, events: list[StageEvent]) -> None:
+    """Tell listeners about an application an import wrote in bulk, as create_application would.
+
+    Bulk inserts send no signals, so an import replays them once its rows are visible: each
+    event as saved, then the status it moved to from `saved`. Receivers are idempotent (points,
+    wins and rituals are keyed), so replaying after an interruption adds nothing twice.
+    """
+    using = router.db_for_write(StageEvent)
+    for event in events:
+        post_save.send(
+            sender=StageEvent,
+            instance=event,
+            created=True,
+            update_fields=None,
+            raw=False,
+            using=using,
+        )
+    if application.status != Stage.SAVED:
+        latest = max(events, key=lambda e: (e.occurred_on, e.pk or 0), default=None)
+        _announce(application, latest, Stage.SAVED, application.status)
+
+
+def _announce(
+    application: Application, latest: StageEvent | None, previous: str, status: str
+) -> None:
     signals.status_changed.send(
         sender=Application,
         application=application,

@@ -1,6 +1,14 @@
 from django.urls import path
 
-from nextyes.pipeline.views import applications, board, contacts, interviews, restore, transfer
+from nextyes.pipeline.views import (
+    applications,
+    board,
+    contacts,
+    import_runs,
+    interviews,
+    restore,
+    transfer,
+)
 
 app_name = "pipeline"
 urlpatterns = [
@@ -35,6 +43,8 @@ urlpatterns = [
     path("transfer/", transfer.transfer_home, name="import"),
     path("transfer/import/<str:token>/map/", transfer.import_map, name="import_map"),
     path("transfer/import/<str:token>/preview/", transfer.import_preview, name="import_preview"),
+    path("transfer/runs/<str:token>/", import_runs.import_run, name="import_run"),
+    path("transfer/runs/<str:token>/stop/", import_runs.import_stop, name="import_stop"),
     path("transfer/export.json", transfer.export_json, name="export_json"),
     path("transfer/export.zip", transfer.export_csv, name="export_csv"),
     path("transfer/restore/", restore.restore_export, name="restore_export"),

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.db import connection, transaction
 from django.utils import timezone
 
 from nextyes.lib.ownership import owned
-from nextyes.pipeline.models import ImportDraft
-from nextyes.pipeline.transfer.importer import ImportOptions, ImportResult, commit_import
+from nextyes.pipeline.models import ImportDraft, ImportRun
+from nextyes.pipeline.transfer import runs
+from nextyes.pipeline.transfer.importer import ImportOptions
 from nextyes.pipeline.transfer.mapping import guess_mapping
 from nextyes.pipeline.transfer.reading import Table, decode, read_table
 
 DRAFT_LIFETIME = dt.timedelta(days=1)
+logger = logging.getLogger(__name__)
 
 
 def sweep_old_drafts() -> int:
@@ -48,9 +53,38 @@ def save_options(draft: ImportDraft, options: ImportOptions) -> None:
     draft.save(update_fields=["mapping"])
 
 
-def commit_draft(draft: ImportDraft) -> ImportResult:
-    """Import the draft's rows and forget the draft, in one transaction (ImportBlocked if bad)."""
-    with transaction.atomic():
-        result = commit_import(draft.owner, draft_table(draft), draft_options(draft))
+def commit_draft(draft: ImportDraft) -> ImportRun:
+    """Import the draft's rows (ImportBlocked if any is wrong, ImportBusy if one is running).
+
+    A small file is imported before this returns (the run is done); a big one goes on in a
+    background thread while the person watches the run's progress page.
+    """
+    table, options = draft_table(draft), draft_options(draft)
+    run = runs.begin(draft.owner, table, options, draft.filename)
+    if run.total <= settings.IMPORT_BACKGROUND_ROWS:
+        _carry_out(run, draft, table, options)
+    else:
+        thread = threading.Thread(
+            target=_in_background, args=(run.pk, draft.pk), name=f"import-{run.pk}", daemon=True
+        )
+        transaction.on_commit(thread.start)
+    return run
+
+
+def _carry_out(run: ImportRun, draft: ImportDraft, table: Table, options: ImportOptions) -> None:
+    try:
+        runs.carry_out(run, table, options)
+    finally:
         owned(ImportDraft, draft.owner).filter(pk=draft.pk).delete()
-    return result
+
+
+def _in_background(run_pk: int, draft_token: str) -> None:
+    """The import of a big file, in its own thread and database connection."""
+    try:
+        run = ImportRun.objects.select_related("owner").get(pk=run_pk)
+        draft = ImportDraft.objects.get(pk=draft_token)
+        _carry_out(run, draft, draft_table(draft), draft_options(draft))
+    except Exception:  # carry_out has cleaned up and the run says why; the log keeps the rest
+        logger.exception("Import %s failed", run_pk)
+    finally:
+        connection.close()

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -15,7 +16,7 @@ from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.transfer import values as v
 from nextyes.pipeline.transfer.importer import ImportOptions
 from nextyes.pipeline.transfer.mapping import FIELDS, mapping_problems, sample_values
-from nextyes.pipeline.transfer.reading import MAX_BYTES, Table
+from nextyes.pipeline.transfer.reading import Table, max_bytes
 
 MAX_STATUS_QUESTIONS = 50
 
@@ -23,9 +24,6 @@ MAX_STATUS_QUESTIONS = 50
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Your CSV file"),
-        help_text=gettext_lazy(
-            "Comma, semicolon or tab separated, as spreadsheets save it. Up to 10 MB."
-        ),
         error_messages={
             "required": gettext_lazy("Choose a file to upload."),
             "empty": gettext_lazy("This file is empty. Is it the one you meant?"),
@@ -33,15 +31,21 @@ class UploadForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.tsv,.txt"}),
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "Comma, semicolon or tab separated, as spreadsheets save it. Up to %(mb)s MB."
+        ) % {"mb": settings.IMPORT_MAX_MB}
+
     def clean_file(self) -> UploadedFile:
         upload: UploadedFile = self.cleaned_data["file"]
-        if (upload.size or 0) > MAX_BYTES:
+        if (upload.size or 0) > max_bytes():
             raise forms.ValidationError(
                 _(
-                    "This file is %(size)s MB; the limit is 10 MB. Split it in two, "
+                    "This file is %(size)s MB; the limit is %(mb)s MB. Split it in two, "
                     "or remove columns you do not need, and upload each part."
                 )
-                % {"size": f"{(upload.size or 0) / 1024 / 1024:.1f}"}
+                % {"size": f"{(upload.size or 0) / 1024 / 1024:.1f}", "mb": settings.IMPORT_MAX_MB}
             )
         return upload
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
-from nextyes.pipeline import services, signals
-from nextyes.pipeline.choices import Channel, EventSource, Stage
+from nextyes.pipeline.choices import Channel, Stage
 from nextyes.pipeline.models import Application, Company
 from nextyes.pipeline.transfer import fit
 from nextyes.pipeline.transfer import values as v
@@ -115,30 +114,46 @@ class PlannedRow:
         return str(Channel(self.fields["channel"]).label)
 
 
+SAMPLE_ROWS = 20  # new rows the preview shows
+KEPT_ERRORS = 1_000  # row errors kept to show; past that only counted
+
+
 @dataclass
 class ImportPlan:
-    rows: list[PlannedRow] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
+    """What an import would do, counted in one pass over the file: no row is kept but a sample."""
+
+    first_rows: list[PlannedRow] = field(default_factory=list)  # the first new rows
+    new_count: int = 0
+    already_there: int = 0
+    errors: list[RowError] = field(default_factory=list)  # the first KEPT_ERRORS
+    error_count: int = 0
+    bad_lines: int = 0
     problems: list[str] = field(default_factory=list)  # about the file or the mapping
     date_question: str | None = None  # an ambiguous date to ask day/month order about
     unknown_statuses: list[str] = field(default_factory=list)
     fit_note: str | None = None  # how a fit column on another scale was turned into 1–5
 
     @property
-    def new_rows(self) -> list[PlannedRow]:
-        return [r for r in self.rows if not r.already]
-
-    @property
-    def already_there(self) -> int:
-        return sum(1 for r in self.rows if r.already)
-
-    @property
-    def bad_lines(self) -> int:
-        return len({e.line for e in self.errors})
+    def more_errors(self) -> int:
+        return self.error_count - len(self.errors)
 
     @property
     def ok(self) -> bool:
-        return not (self.errors or self.problems or self.date_question)
+        return not (self.error_count or self.problems or self.date_question)
+
+    def count(self, planned: PlannedRow | None, errors: list[RowError]) -> None:
+        if errors:
+            self.bad_lines += 1
+            self.error_count += len(errors)
+            self.errors.extend(errors[: max(0, KEPT_ERRORS - len(self.errors))])
+        if planned is None:
+            return
+        if planned.already:
+            self.already_there += 1
+            return
+        self.new_count += 1
+        if len(self.first_rows) < SAMPLE_ROWS:
+            self.first_rows.append(planned)
 
 
 @dataclass(frozen=True)
@@ -223,41 +238,72 @@ def ambiguous_date_example(table: Table, options: ImportOptions) -> str | None:
     return verdict.example if verdict.needs_answer else None
 
 
-def plan_import(
-    user: Any, table: Table, options: ImportOptions, *, today: dt.date | None = None
-) -> ImportPlan:
-    """Read and check every row, match it against what is there; write nothing."""
-    plan = ImportPlan(problems=mapping_problems(options.columns))
+@dataclass
+class _Pass:
+    """What every pass over the file shares: the date order, the fit scale, what is there."""
+
+    order: str | None
+    scale: fit.FitScale
+    today: dt.date
+    existing: _Known
+    seen: _Known = field(default_factory=_Known)
+
+
+def _prepare(
+    user: Any, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None
+) -> _Pass | None:
+    """Fill the plan's file-wide answers; None when the mapping itself is not usable."""
+    plan.problems = mapping_problems(options.columns)
     verdict = v.decide_date_order(date_values(table, options))
-    order = options.date_order or verdict.order
     if verdict.needs_answer and not options.date_order:
         plan.date_question = verdict.example
     if plan.problems:
-        return plan
+        return None
     scale = fit.FIVE
     for index, name in options.columns.items():
         if name == "fit":
             scale = fit.decide_scale(table.column(index))
             plan.fit_note = fit.rescale_note(column_name(table, index), table.column(index), scale)
-    existing, seen = _existing(user), _Known()
-    unknown: dict[str, str] = {}
-    today = today or today_for(user)
+    order = options.date_order or verdict.order
+    return _Pass(order, scale, today or today_for(user), _existing(user))
+
+
+def walk_rows(
+    user: Any, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None = None
+) -> Iterator[tuple[PlannedRow | None, list[RowError]]]:
+    """Read, check and match the rows one at a time, in file order; write nothing.
+
+    Each row comes with its errors; a row already in NextYes (or earlier in the file) has
+    `already` set. The plan gets the file-wide answers first: with mapping problems, no rows.
+    """
+    state = _prepare(user, table, options, plan, today)
+    if state is None:
+        return
     for row in table.rows:
-        planned, errors = _read_row(user, table, row, options, (order, scale), today)
+        scales = (state.order, state.scale)
+        planned, errors = _read_row(user, table, row, options, scales, state.today)
+        if planned is not None:
+            file_date = planned.fields.pop("_file_applied_on")
+            link = planned.fields.get("link", "")
+            if state.existing.has(planned.company, planned.role, file_date, link):
+                planned.already = "existing"
+            elif state.seen.has(planned.company, planned.role, file_date, link):
+                planned.already = "repeat"
+            state.seen.add(planned.company, planned.role, file_date, link)
+        yield planned, errors
+
+
+def plan_import(
+    user: Any, table: Table, options: ImportOptions, *, today: dt.date | None = None
+) -> ImportPlan:
+    """Read and check every row, match it against what is there; write nothing."""
+    plan = ImportPlan()
+    unknown: dict[str, str] = {}
+    for planned, errors in walk_rows(user, table, options, plan, today):
         for error in errors:
             if error.status_word:
                 unknown.setdefault(v.status_key(error.status_word), error.status_word)
-        plan.errors.extend(errors)
-        if planned is None:
-            continue
-        file_date = planned.fields.pop("_file_applied_on")
-        link = planned.fields.get("link", "")
-        if existing.has(planned.company, planned.role, file_date, link):
-            planned.already = "existing"
-        elif seen.has(planned.company, planned.role, file_date, link):
-            planned.already = "repeat"
-        seen.add(planned.company, planned.role, file_date, link)
-        plan.rows.append(planned)
+        plan.count(planned, errors)
     plan.unknown_statuses = list(unknown.values())
     return plan
 
@@ -343,36 +389,3 @@ def _read_row(
     del fields["applied_on"]
     fields["_file_applied_on"] = file_applied_on
     return PlannedRow(row.line, company, role, stage, applied_on, stage_on, fields), []
-
-
-def commit_import(user: Any, table: Table, options: ImportOptions) -> ImportResult:
-    """Create every new application in one transaction, or nothing at all (ImportBlocked)."""
-    # One batch: receivers see the whole import as one change (one ritual for its rejections).
-    with transaction.atomic(), signals.batch():
-        plan = plan_import(user, table, options)
-        if not plan.ok:
-            raise ImportBlocked(plan)
-        companies: dict[str, Company] = {}  # many rows share a company: look it up once
-        for row in plan.new_rows:
-            try:
-                key = row.company.casefold()
-                if key not in companies:
-                    companies[key] = services.company_named(user, row.company)
-                services.create_application(
-                    user,
-                    company=companies[key],
-                    role=row.role,
-                    source=EventSource.IMPORT,
-                    stage=row.stage,
-                    stage_on=row.stage_on,
-                    applied_on=row.applied_on,
-                    **row.fields,
-                )
-            except ValidationError as exc:
-                # Raising here rolls back every row already created, and their signal receivers.
-                plan.errors = [
-                    RowError(row.line, name, " ".join(messages))
-                    for name, messages in getattr(exc, "message_dict", {"": exc.messages}).items()
-                ]
-                raise ImportBlocked(plan) from exc
-        return ImportResult(len(plan.new_rows), plan.already_there, plan.fit_note)

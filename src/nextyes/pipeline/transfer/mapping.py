@@ -144,6 +144,9 @@ def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
     return sum(1 for x in filled if test(x)) / len(filled)
 
 
+GUESS_ROWS = 2_000  # rows read to guess what a column holds and to show examples of it
+
+
 def looks_like_url(value: str) -> bool:
     text = value.strip().lower()
     return text.startswith(("http://", "https://", "www.")) and " " not in text
@@ -164,7 +167,9 @@ def guess_mapping(table: Table) -> Mapping:
         mapping[index] = field
         taken.add(field)
 
-    columns = {i: table.column(i) for i in mapping}
+    # The first rows are enough to recognise a column, and a big file would not fit twice over.
+    head = table.head(GUESS_ROWS)
+    columns = {i: [row.get(i) for row in head] for i in mapping}
     skipped = {i for i, name in enumerate(table.header) if norm_header(name) in KNOWN_SKIPS}
     urls = {i for i, values in columns.items() if _share(values, looks_like_url) >= 0.6}
     # A column of URLs is the link whatever its header, unless a column already is.
@@ -195,16 +200,26 @@ def guess_mapping(table: Table) -> Mapping:
             taken.add(field)
             break
     # Whatever NextYes has no field for stays with the application, in its notes.
-    for index, values in columns.items():
-        if not mapping[index] and any(values) and norm_header(table.header[index]) not in DROPS:
-            mapping[index] = KEEP
+    unnamed = [i for i in columns if not mapping[i] and norm_header(table.header[i]) not in DROPS]
+    for index in _with_values(table, unnamed, columns):
+        mapping[index] = KEEP
     return mapping
+
+
+def _with_values(table: Table, indexes: list[int], head: dict[int, list[str]]) -> set[int]:
+    """Which of these columns hold a value somewhere: the head first, the rest in one pass."""
+    found = {i for i in indexes if any(head[i])}
+    unknown = [i for i in indexes if i not in found]
+    if unknown and len(table.rows) > GUESS_ROWS:
+        for row in table.rows:
+            found.update(i for i in unknown if row.get(i))
+    return found
 
 
 def sample_values(table: Table, index: int, count: int = 3) -> list[str]:
     """A few distinct, non-empty values of a column, shortened for the mapping page."""
     seen: list[str] = []
-    for value in table.column(index):
+    for value in (row.get(index) for row in table.head(GUESS_ROWS)):
         short = value if len(value) <= 60 else value[:57] + "…"
         if short and short not in seen:
             seen.append(short)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-MAX_BYTES = 10 * 1024 * 1024
 DELIMITERS = (",", ";", "\t", "|")
 _SAMPLE_CHARS = 64 * 1024
 _SAMPLE_ROWS = 50
@@ -28,14 +31,51 @@ class Row:
         return self.values[column] if column < len(self.values) else ""
 
 
+def max_bytes() -> int:
+    return int(settings.IMPORT_MAX_MB) * 1024 * 1024
+
+
+class Rows:
+    """The rows under the header, read again from the text each time they are walked.
+
+    Holding a quarter of a million rows as tuples of strings costs about 250 MB; the text itself
+    is a tenth of that, and csv reads it again in well under a second.
+    """
+
+    def __init__(self, text: str, delimiter: str, count: int) -> None:
+        self._text, self._delimiter, self._count = text, delimiter, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Row]:
+        header_seen = False
+        for row in _physical_rows(self._text, self._delimiter):
+            if header_seen:
+                yield row
+            header_seen = True
+
+    def __getitem__(self, index: int) -> Row:
+        if index < 0:
+            index += self._count
+        found = next(itertools.islice(iter(self), index, None), None)
+        if found is None:
+            raise IndexError(index)
+        return found
+
+
 @dataclass(frozen=True)
 class Table:
     header: tuple[str, ...]
-    rows: tuple[Row, ...]
+    rows: Rows
     delimiter: str
 
     def column(self, index: int) -> list[str]:
         return [row.get(index) for row in self.rows]
+
+    def head(self, count: int) -> list[Row]:
+        """The first `count` rows: enough to guess a column or show examples of it."""
+        return list(itertools.islice(self.rows, count))
 
 
 def decode(data: bytes) -> str:
@@ -114,38 +154,80 @@ def detect_delimiter(text: str) -> str:
     return sniffed if sniffed in scores and scores[sniffed] >= scores[best] else best
 
 
-def read_table(text: str) -> Table:
-    """The header and the non-blank rows, each with the physical line it starts on."""
-    if not text.strip():
-        raise FileProblem(_("This file is empty."))
-    delimiter = detect_delimiter(text)
+def _physical_rows(text: str, delimiter: str) -> Iterator[Row]:
+    """Every non-blank row, the header first, with the physical line it starts on."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
-    header: tuple[str, ...] | None = None
-    rows: list[Row] = []
     last_line = 0
     try:
         for values in reader:
             # reader.line_num counts physical lines read so far, quoted newlines included.
             start, last_line = last_line + 1, reader.line_num
             cells = tuple(v.strip() for v in values)
-            if not any(cells):
-                continue
-            if header is None:
-                header = cells
-            else:
-                rows.append(Row(start, cells))
+            if any(cells):
+                yield Row(start, cells)
     except csv.Error as exc:
         raise FileProblem(
             _("Line %(line)d cannot be read (%(reason)s). Is a quote left open?")
             % {"line": last_line + 1, "reason": exc}
         ) from exc
+
+
+def _too_wide(width: int, line: int) -> FileProblem:
+    limit = int(settings.IMPORT_MAX_COLUMNS)
+    return FileProblem(
+        ngettext(
+            "Line %(line)d has %(width)d columns; NextYes reads up to %(limit)d column per file.",
+            "Line %(line)d has %(width)d columns; NextYes reads up to %(limit)d columns per file.",
+            limit,
+        )
+        % {"line": line, "width": width, "limit": limit}
+        + " "
+        + _("Remove the columns you do not need and save it again.")
+    )
+
+
+def _too_long(limit: int) -> FileProblem:
+    return FileProblem(
+        ngettext(
+            "This file has more than %(limit)d row; NextYes imports up to %(limit)d row at a time.",
+            "This file has more than %(limit)d rows; NextYes imports up to %(limit)d rows at a "
+            "time.",
+            limit,
+        )
+        % {"limit": limit}
+        + " "
+        + _("Split it into parts and import each one.")
+    )
+
+
+def read_table(text: str) -> Table:
+    """The header and the non-blank rows, each with the physical line it starts on.
+
+    One pass checks the whole file (readable, within the row and column limits) and keeps only
+    the header and a count: the rows are read again when they are used (see Rows).
+    """
+    if not text.strip():
+        raise FileProblem(_("This file is empty."))
+    delimiter = detect_delimiter(text)
+    max_rows, max_columns = int(settings.IMPORT_MAX_ROWS), int(settings.IMPORT_MAX_COLUMNS)
+    header: tuple[str, ...] | None = None
+    count = width = 0
+    for row in _physical_rows(text, delimiter):
+        if len(row.values) > max_columns:
+            raise _too_wide(len(row.values), row.line)
+        width = max(width, len(row.values))
+        if header is None:
+            header = row.values
+            continue
+        count += 1
+        if count > max_rows:
+            raise _too_long(max_rows)
     if header is None:
         raise FileProblem(_("This file is empty."))
-    if not rows:
+    if not count:
         raise FileProblem(_("This file has a header row but no rows under it."))
-    width = max(len(header), *(len(r.values) for r in rows))
     header = header + ("",) * (width - len(header))
-    return Table(header=header, rows=tuple(rows), delimiter=delimiter)
+    return Table(header=header, rows=Rows(text, delimiter, count), delimiter=delimiter)
 
 
 def read_bytes(data: bytes) -> Table:

@@ -13,8 +13,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.pipeline.models import Application, Contact, ImportDraft
-from nextyes.pipeline.transfer import drafts, exporter
+from nextyes.pipeline.models import Application, Contact, ImportDraft, ImportRun, RunState
+from nextyes.pipeline.transfer import drafts, exporter, runs
 from nextyes.pipeline.transfer.columns import column_routes
 from nextyes.pipeline.transfer.forms import MAX_STATUS_QUESTIONS, MappingForm, UploadForm
 from nextyes.pipeline.transfer.importer import (
@@ -25,11 +25,23 @@ from nextyes.pipeline.transfer.importer import (
     unknown_status_words,
 )
 from nextyes.pipeline.transfer.reading import FileProblem
+from nextyes.pipeline.transfer.runs import ImportBusy
 from nextyes.pipeline.transfer.values import status_key
 from nextyes.pipeline.views.restore import can_restore
 
-PREVIEW_ROWS = 20
 SHOWN_ERRORS = 200
+
+
+def imported_message(run: ImportRun) -> str:
+    text = ngettext(
+        "Imported %(count)d application", "Imported %(count)d applications", run.written
+    ) % {"count": run.written}
+    already = ngettext(
+        "(%(count)d was already there).",
+        "(%(count)d were already there).",
+        run.already_there,
+    ) % {"count": run.already_there}
+    return f"{text} {already}"
 
 
 @login_required
@@ -49,6 +61,7 @@ def transfer_home(request: HttpRequest) -> HttpResponse:
         "applications": owned(Application, request.user).count(),
         "contacts": owned(Contact, request.user).count(),
         "can_restore": can_restore(request.user),
+        "running": runs.active_run(request.user),
     }
     return render(request, "pipeline/transfer.html", context, status=400 if form.errors else 200)
 
@@ -91,18 +104,15 @@ def import_preview(request: HttpRequest, token: str) -> HttpResponse:
     draft = get_owned_or_404(ImportDraft, request.user, token)
     if request.method == "POST":
         try:
-            result = drafts.commit_draft(draft)
+            run = drafts.commit_draft(draft)
         except ImportBlocked as blocked:
             return _preview(request, draft, blocked.plan, status=400)
-        text = ngettext(
-            "Imported %(count)d application", "Imported %(count)d applications", result.created
-        ) % {"count": result.created}
-        already = ngettext(
-            "(%(count)d was already there).",
-            "(%(count)d were already there).",
-            result.already_there,
-        ) % {"count": result.already_there}
-        messages.success(request, f"{text} {already}")
+        except ImportBusy as busy:
+            messages.info(request, _("An import is already under way. Here is how far it got."))
+            return redirect("pipeline:import_run", token=busy.run.token)
+        if run.state != RunState.DONE:
+            return redirect("pipeline:import_run", token=run.token)
+        messages.success(request, imported_message(run))
         return redirect("pipeline:list")
     plan = plan_import(request.user, drafts.draft_table(draft), drafts.draft_options(draft))
     return _preview(request, draft, plan)
@@ -111,16 +121,15 @@ def import_preview(request: HttpRequest, token: str) -> HttpResponse:
 def _preview(
     request: HttpRequest, draft: ImportDraft, plan: ImportPlan, status: int = 200
 ) -> HttpResponse:
-    new_rows = plan.new_rows
     options = drafts.draft_options(draft)
     context = {
         "draft": draft,
         "plan": plan,
         "routes": column_routes(drafts.draft_table(draft), options.columns),
-        "new_count": len(new_rows),
-        "first_rows": new_rows[:PREVIEW_ROWS],
+        "new_count": plan.new_count,
+        "first_rows": plan.first_rows,
         "errors": plan.errors[:SHOWN_ERRORS],
-        "more_errors": max(0, len(plan.errors) - SHOWN_ERRORS),
+        "more_errors": plan.error_count - min(len(plan.errors), SHOWN_ERRORS),
     }
     return render(request, "pipeline/transfer_preview.html", context, status=status)
 

@@ -1,0 +1,88 @@
+"""A big file on the web: imported in the background while a progress page says how far it got."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from nextyes.pipeline.models import Application, ImportDraft, ImportRun, RunState
+
+
+def _csv(rows: int) -> bytes:
+    lines = ["Company,Role,Status,Date applied"]
+    lines += [f"Firm {i % 30},Role {i},Applied,2025-06-{1 + i % 28:02d}" for i in range(rows)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+def _to_preview(client: Any, content: bytes) -> str:
+    upload = SimpleUploadedFile("big.csv", content, "text/csv")
+    response = client.post(reverse("pipeline:import"), {"file": upload})
+    draft = ImportDraft.objects.latest("created_at")
+    assert response["Location"] == reverse("pipeline:import_map", args=[draft.token])
+    return reverse("pipeline:import_preview", args=[draft.token])
+
+
+def _wait_for_import_threads() -> None:
+    for thread in threading.enumerate():
+        if thread.name.startswith("import-"):
+            thread.join(timeout=60)
+            assert not thread.is_alive()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_big_file_goes_on_in_the_background(client: Any, alice: Any, settings: Any) -> None:
+    settings.IMPORT_BACKGROUND_ROWS = 50
+    client.force_login(alice)
+    response = client.post(_to_preview(client, _csv(400)))
+    run = ImportRun.objects.get(owner=alice)
+    assert response["Location"] == reverse("pipeline:import_run", args=[run.token])
+
+    _wait_for_import_threads()
+    page = client.get(response["Location"]).content.decode()
+    assert "Your import is done" in page
+    assert "Imported 400 applications (0 were already there)." in page
+    assert 'http-equiv="refresh"' not in page  # nothing left to wait for
+    assert Application.objects.filter(owner=alice).count() == 400
+    assert not ImportDraft.objects.exists()
+
+
+def test_the_progress_page_shows_how_far_it_got_and_can_stop_it(
+    alice_client: Any, alice: Any
+) -> None:
+    run = ImportRun.objects.create(owner=alice, filename="big.csv", total=1000, written=400)
+    url = reverse("pipeline:import_run", args=[run.token])
+    page = alice_client.get(url).content.decode()
+    assert "Importing big.csv" in page
+    assert "400 of 1000 applications read in." in page
+    assert '<progress max="100" value="32"' in page  # 80% of the way is writing: 0.8 × 400/1000
+    assert 'http-equiv="refresh"' in page  # it updates itself, no JavaScript needed
+
+    stopped = alice_client.post(reverse("pipeline:import_stop", args=[run.token]), follow=True)
+    text = stopped.content.decode()
+    assert "Stopping. Nothing from this file will be added." in text
+    assert "This import stopped" in text and "you can simply try again" in text
+    assert ImportRun.objects.get(pk=run.pk).state == RunState.FAILED
+
+
+def test_a_second_import_while_one_runs_leads_to_the_first(alice_client: Any, alice: Any) -> None:
+    running = ImportRun.objects.create(owner=alice, filename="first.csv", total=900)
+    response = alice_client.post(_to_preview(alice_client, _csv(3)), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("pipeline:import_run", args=[running.token])
+    assert "An import is already under way" in response.content.decode()
+    home = alice_client.get(reverse("pipeline:import")).content.decode()
+    assert "first.csv is being imported (0%)." in home
+    assert not Application.objects.exists()
+
+
+def test_the_upload_limit_is_the_configured_one(alice_client: Any, settings: Any) -> None:
+    settings.IMPORT_MAX_MB = 1
+    page = alice_client.get(reverse("pipeline:import")).content.decode()
+    assert "Up to 1 MB." in page
+    upload = SimpleUploadedFile("big.csv", b"Company,Role\n" + b"A,B\n" * 300_000, "text/csv")
+    response = alice_client.post(reverse("pipeline:import"), {"file": upload})
+    assert response.status_code == 400
+    assert "the limit is 1 MB" in response.content.decode()
