@@ -60,11 +60,32 @@ def _owned_through() -> list[tuple[type[models.Model], str]]:
 def _delete_in_batches(
     model: type[models.Model], field: str, user_pk: int, tally: Counter[str]
 ) -> None:
-    rows = model._default_manager.filter(**{field: user_pk})
+    # The base manager: rows a default manager hides (an import's staged rows) go too.
+    rows = model._base_manager.filter(**{field: user_pk})
     while ids := list(rows.order_by("pk").values_list("pk", flat=True)[:BATCH]):
         with transaction.atomic():
-            _, per_label = model._default_manager.filter(pk__in=ids).delete()
+            _, per_label = model._base_manager.filter(pk__in=ids).delete()
         tally.update(per_label)
+
+
+def delete_rows(user_pk: int, links: list[tuple[type[models.Model], str]]) -> Counter[str]:
+    """Delete the rows linked to the person through `links`, in short transactions.
+
+    A kind another kind still points to with RESTRICT (companies of applications) waits for it.
+    """
+    tally: Counter[str] = Counter()
+    pending = links
+    while pending:
+        waiting = []
+        for model, field in pending:
+            try:
+                _delete_in_batches(model, field, user_pk, tally)
+            except (ProtectedError, RestrictedError):
+                waiting.append((model, field))
+        if len(waiting) == len(pending):
+            break  # no progress: what is left goes with the account row, or stays
+        pending = waiting
+    return tally
 
 
 def delete_account(user: Any) -> dict[str, int]:
@@ -77,19 +98,7 @@ def delete_account(user: Any) -> dict[str, int]:
     with transaction.atomic():
         user_model.objects.filter(pk=user_pk).update(is_active=False, password=make_password(None))
         sessions = _sign_out_everywhere(user_pk)
-    tally: Counter[str] = Counter()
-    pending = _owned_through()
-    while pending:
-        # A kind another kind still points to with RESTRICT (companies of applications) waits.
-        waiting = []
-        for model, field in pending:
-            try:
-                _delete_in_batches(model, field, user_pk, tally)
-            except (ProtectedError, RestrictedError):
-                waiting.append((model, field))
-        if len(waiting) == len(pending):
-            break  # no progress: the last step below deletes the rest in one go
-        pending = waiting
+    tally = delete_rows(user_pk, _owned_through())
     with transaction.atomic():
         _, per_label = user_model.objects.filter(pk=user_pk).delete()
     tally.update(per_label)

@@ -23,10 +23,12 @@ from django.db import IntegrityError, connection, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.deletion import delete_rows
 from nextyes.lib import exports
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.transfer import exporter
 
+BATCH = 500  # rows per transaction: a few milliseconds of write lock each
 # Never taken from an export: who the account is and what the server lets it do.
 PROFILE_KEPT = {"id", "username", "password", "last_login", "date_joined"}
 
@@ -185,7 +187,8 @@ class _Run:
         assert meta.pk is not None
         pk = meta.pk.attname
         if _one_per_person(model):
-            owned(model, self.user).delete()
+            with transaction.atomic():
+                owned(model, self.user).delete()
         fields = [f for f in meta.concrete_fields if not f.primary_key]
         keyed = _id_keys().get(label, {})
         objects, waiting = [], []
@@ -212,9 +215,10 @@ class _Run:
         size = 500 if connection.features.can_return_rows_from_bulk_insert else 1
         for start in range(0, len(objects), size):
             batch = objects[start : start + size]
-            returned = model._base_manager._insert(  # type: ignore[attr-defined]
-                batch, fields=fields, returning_fields=meta.db_returning_fields, raw=True
-            )
+            with transaction.atomic():  # one short write at a time: nobody else waits long
+                returned = model._base_manager._insert(  # type: ignore[attr-defined]
+                    batch, fields=fields, returning_fields=meta.db_returning_fields, raw=True
+                )
             for obj, (new_pk, *_rest) in zip(batch, returned, strict=True):
                 setattr(obj, pk, new_pk)
         for row, obj, pending in zip(rows, objects, waiting, strict=True):
@@ -223,10 +227,13 @@ class _Run:
         return len(objects)
 
     def link_later(self) -> None:
-        for model, new_pk, f, raw in self.later:
-            target = f.related_model
-            assert isinstance(target, type)
-            model._base_manager.filter(pk=new_pk).update(**{f.attname: self.ids[target].get(raw)})
+        for start in range(0, len(self.later), BATCH):
+            with transaction.atomic():
+                for model, new_pk, f, raw in self.later[start : start + BATCH]:
+                    target = f.related_model
+                    assert isinstance(target, type)
+                    new = self.ids[target].get(raw)
+                    model._base_manager.filter(pk=new_pk).update(**{f.attname: new})
 
     def many_to_many(self, label: str, rows: list[dict[str, Any]]) -> None:
         model = self.chosen[label]
@@ -247,7 +254,9 @@ class _Run:
                 for old in row.get(key) or []
                 if (new := self.ids[target].get(old) if target in self.ids else old) is not None
             ]
-            through._default_manager.bulk_create(links, batch_size=500)
+            for start in range(0, len(links), BATCH):
+                with transaction.atomic():
+                    through._default_manager.bulk_create(links[start : start + BATCH])
 
 
 def _profile(user: Any, data: dict[str, Any]) -> None:
@@ -277,33 +286,47 @@ def check(data: Any) -> None:
 
 
 def restore(user: Any, data: Any) -> Restored:
-    """Put a whole export into `user`'s empty account, in one transaction; ids are new."""
+    """Put a whole export into `user`'s empty account; ids are new.
+
+    Rows go in a batch per short transaction, so a big export never holds the write lock for
+    long. The account was empty, so if anything fails every row it holds is removed again (in
+    batches too) and the account is as it was: all or nothing, as the person sees it.
+    """
     check(data)
     chosen = _models(data)
     rows = exporter.rows_by_model(data)
     done = Restored()
+    already = held(user)
+    if already:
+        raise RestoreProblem(
+            _(
+                "This account already holds data (%(count)s rows), so nothing was imported: "
+                "an export goes into an empty account only, to never mix or double anything. "
+                "Create a new account for it."
+            )
+            % {"count": sum(already.values())}
+        )
     try:
+        run = _Run(user, chosen)
+        for label in _order(chosen):
+            done.rows[label] = run.write(label, rows[label])
+        run.link_later()
+        for label in chosen:
+            run.many_to_many(label, rows[label])
         with transaction.atomic():
-            already = held(user)
-            if already:
-                raise RestoreProblem(
-                    _(
-                        "This account already holds data (%(count)s rows), so nothing was imported: "
-                        "an export goes into an empty account only, to never mix or double anything. "
-                        "Create a new account for it."
-                    )
-                    % {"count": sum(already.values())}
-                )
-            _profile(user, data)
-            run = _Run(user, chosen)
-            for label in _order(chosen):
-                done.rows[label] = run.write(label, rows[label])
-            run.link_later()
-            for label in chosen:
-                run.many_to_many(label, rows[label])
+            _profile(user, data)  # last: a restore that fails leaves the profile as it was
     except (IntegrityError, ValidationError, TypeError, ValueError, KeyError) as exc:
+        _undo(user)
         raise RestoreProblem(
             _("The export does not fit together (%(reason)s), so nothing was imported.")
             % {"reason": exc}
         ) from exc
+    except BaseException:  # a RestoreProblem, Ctrl+C, a lost connection: nothing half-written
+        _undo(user)
+        raise
     return done
+
+
+def _undo(user: Any) -> None:
+    """Remove every row a failed restore wrote: the account held none of these kinds before."""
+    delete_rows(user.pk, [(model, "owner") for model in _held_models()])
