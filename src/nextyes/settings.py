@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "nextyes.accounts.middleware.UserTimezoneMiddleware",
     "nextyes.accounts.middleware.FirstRunMiddleware",
+    # A database still busy after its short wait: a kind page that keeps the form (accounts/busy.py).
+    "nextyes.accounts.busy.BusyMiddleware",
     # Axes goes last so it sees the outcome of authentication.
     "axes.middleware.AxesMiddleware",
 ]

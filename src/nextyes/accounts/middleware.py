@@ -4,11 +4,14 @@ import zoneinfo
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
+from django.db import OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+
+from nextyes.accounts.busy import is_busy
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -75,6 +78,10 @@ class LastSeenMiddleware:
         if user is not None and user.is_authenticated:
             today = timezone.now().date()
             if user.last_seen != today:
-                get_user_model().objects.filter(pk=user.pk).update(last_seen=today)
-                user.last_seen = today
+                try:
+                    get_user_model().objects.filter(pk=user.pk).update(last_seen=today)
+                    user.last_seen = today
+                except OperationalError as error:  # busy: a nicety, tried again next request
+                    if not is_busy(error):
+                        raise
         return self.get_response(request)
