@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -47,7 +47,8 @@ from nextyes.pipeline.transfer.importer import (
 from nextyes.pipeline.transfer.reading import Table
 
 BATCH_SECONDS = 0.25  # aim for this much write lock per transaction, well under the 1 s bound
-FIRST_BATCH, MAX_BATCH = 100, 5_000
+FIRST_BATCH, MAX_BATCH = 100, 2_000
+SQLITE_PAUSE = 0.1  # seconds between two write transactions (see _Pacer.took)
 STALE_AFTER = dt.timedelta(minutes=2)  # no heartbeat for this long: the process doing it is gone
 ACTIVE = (RunState.STAGING, RunState.SETTLING)
 
@@ -75,9 +76,13 @@ class _Pacer:
 
     def took(self, seconds: float) -> None:
         if seconds < BATCH_SECONDS / 2:
-            self.size = min(MAX_BATCH, self.size * 2)
+            self.size = min(MAX_BATCH, self.size * 3 // 2)
         elif seconds > BATCH_SECONDS:
             self.size = max(10, self.size // 2)
+        # SQLite's busy handler polls a waiting writer every 100 ms: back-to-back transactions
+        # would starve it past its timeout. A pause as long lets whoever waits go first.
+        if connection.vendor == "sqlite":
+            time.sleep(SQLITE_PAUSE)
 
 
 def _batches(items: Iterator[Any], pacer: _Pacer) -> Iterator[list[Any]]:
