@@ -137,6 +137,31 @@ def test_it_says_when_the_file_is_missing_or_empty(alice: Any, capsys: Any, tmp_
     assert "This file is empty." in capsys.readouterr().err
 
 
+def test_it_says_plainly_when_a_file_is_over_a_limit(
+    alice: Any, capsys: Any, tmp_path: Path, settings: Any
+) -> None:
+    settings.IMPORT_MAX_MB = 1
+    big = _write(tmp_path, "Company,Role\n" + "Acme,Engineer\n" * 100_000)
+    assert main(["import", "csv", str(big), "--user", "alice"]) == 1
+    err = capsys.readouterr().err
+    assert "is 1.3 MB; an import takes up to 1 MB (NEXTYES_IMPORT_MAX_MB)" in err
+    settings.IMPORT_MAX_ROWS = 10
+    rows = _write(tmp_path, "Company,Role\n" + "Acme,Engineer\n" * 11)
+    assert main(["import", "csv", str(rows), "--user", "alice"]) == 1
+    assert "more than 10 rows; NextYes imports up to 10 rows at a time" in capsys.readouterr().err
+    assert not Application.objects.exists()
+
+
+def test_it_waits_for_an_import_already_running(alice: Any, capsys: Any) -> None:
+    from nextyes.pipeline.models import ImportRun
+
+    ImportRun.objects.create(owner=alice, filename="first.csv", total=100, written=50)
+    assert main(["import", "csv", str(DATA / "teal_export.csv"), "--user", "alice"]) == 1
+    err = capsys.readouterr().err
+    assert "Another import for this account is still running (first.csv, 40% done)" in err
+    assert "Traceback" not in err and not Application.objects.exists()
+
+
 def test_it_imports_for_the_named_person_only(alice: Any, bob: Any, capsys: Any) -> None:
     assert main(["import", "csv", str(DATA / "tab_separated.tsv"), "--user", "bob"]) == 0
     assert Application.objects.filter(owner=bob).count() == 4

@@ -59,6 +59,10 @@ IMPORT_NO_SUCH_COLUMN = (
 IMPORT_MAPPING = "{problems} Say which with --column 'Header=field' (the columns are: {headers})."
 IMPORT_BLOCKED = "nothing was imported: {rows} to fix (listed above)."
 IMPORTED = "Imported {applications}; {already} already there."
+IMPORT_TOO_BIG = (
+    "{path} is {size} MB; an import takes up to {limit} MB (NEXTYES_IMPORT_MAX_MB). "
+    "Split it into parts and import each one."
+)
 IMPORT_STOPPED = "The import was stopped before it finished; nothing was added."
 IMPORT_BUSY = (
     "Another import for this account is still running ({name}, {percent}% done). "

@@ -109,10 +109,14 @@ def import_csv(
     """Import applications from a CSV file: every row or none, and never the same one twice."""
     person = resolve_user(user)
     from nextyes.pipeline.transfer.importer import ImportBlocked, plan_import
-    from nextyes.pipeline.transfer.reading import FileProblem, read_bytes
+    from nextyes.pipeline.transfer.reading import FileProblem, max_bytes, read_bytes
     from nextyes.pipeline.transfer.runs import ImportBusy, ImportStopped, commit_import
 
     try:
+        if file.stat().st_size > max_bytes():
+            size = f"{file.stat().st_size / 1024 / 1024:.1f}"
+            limit = max_bytes() // 1024 // 1024
+            raise CLIError(messages.IMPORT_TOO_BIG.format(path=file, size=size, limit=limit))
         data = file.read_bytes()
     except OSError as exc:
         raise CLIError(messages.IMPORT_UNREADABLE.format(path=file, reason=exc.strerror)) from exc
