@@ -53,8 +53,13 @@ def test_a_big_file_goes_on_in_the_background(client: Any, alice: Any, settings:
 def test_the_progress_page_shows_how_far_it_got_and_can_stop_it(
     alice_client: Any, alice: Any
 ) -> None:
-    run = ImportRun.objects.create(owner=alice, filename="big.csv", total=1000, written=400)
+    run = ImportRun.objects.create(owner=alice, filename="big.csv", total=1000)
     url = reverse("pipeline:import_run", args=[run.token])
+    assert (
+        "Checking all 1000 rows before anything is written"
+        in alice_client.get(url).content.decode()
+    )
+    ImportRun.objects.filter(pk=run.pk).update(written=400)
     page = alice_client.get(url).content.decode()
     assert "Importing big.csv" in page
     assert "400 of 1000 applications read in." in page

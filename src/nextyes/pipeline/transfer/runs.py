@@ -49,7 +49,9 @@ from nextyes.pipeline.transfer.reading import Table
 BATCH_SECONDS = 0.25  # aim for this much write lock per transaction, well under the 1 s bound
 FIRST_BATCH, MAX_BATCH = 100, 2_000
 SQLITE_PAUSE = 0.1  # seconds between two write transactions (see _Pacer.took)
-STALE_AFTER = dt.timedelta(minutes=2)  # no heartbeat for this long: the process doing it is gone
+# No heartbeat for this long: the process doing it is gone. Checking a big file sends none
+# for a minute or two, so this stays well above that.
+STALE_AFTER = dt.timedelta(minutes=10)
 ACTIVE = (RunState.STAGING, RunState.SETTLING)
 
 Progress = Callable[[ImportRun], None]
@@ -103,22 +105,41 @@ def active_run(user: Any) -> ImportRun | None:
     return owned(ImportRun, user).filter(state__in=ACTIVE).order_by("-created_at").first()
 
 
-def begin(user: Any, table: Table, options: ImportOptions, filename: str = "") -> ImportRun:
-    """Check every row (ImportBlocked when any is wrong) and open a run; nothing is written yet."""
+def open_run(user: Any, filename: str = "", rows: int = 0) -> ImportRun:
+    """A new run for the person (ImportBusy when one is under way); nothing is checked yet."""
     recover(user)
     running = active_run(user)
     if running is not None:
         raise ImportBusy(running)
-    plan = plan_import(user, table, options)
+    return ImportRun.objects.create(owner=user, filename=filename[:255], total=rows)
+
+
+def check(run: ImportRun, table: Table, options: ImportOptions) -> None:
+    """Read every row again before writing (ImportBlocked, and the run stopped, if any is wrong)."""
+    plan = plan_import(run.owner, table, options)
     if not plan.ok:
+        discard(
+            run, _("Some rows need fixing, so nothing was added. Check the file and try again.")
+        )
         raise ImportBlocked(plan)
-    return ImportRun.objects.create(
-        owner=user,
-        filename=filename[:255],
-        total=plan.new_count,
-        already_there=plan.already_there,
-        fit_note=plan.fit_note or "",
+    run.total, run.already_there, run.fit_note = (
+        plan.new_count,
+        plan.already_there,
+        plan.fit_note or "",
     )
+    ImportRun.objects.filter(pk=run.pk).update(
+        total=run.total,
+        already_there=run.already_there,
+        fit_note=run.fit_note,
+        updated_at=timezone.now(),
+    )
+
+
+def begin(user: Any, table: Table, options: ImportOptions, filename: str = "") -> ImportRun:
+    """Check every row (ImportBlocked when any is wrong) and open a run; nothing is written yet."""
+    run = open_run(user, filename, len(table.rows))
+    check(run, table, options)
+    return run
 
 
 def commit_import(
