@@ -43,7 +43,7 @@ def write_csv(path: Path, rows: int) -> None:
         writer.writerow(["Company", "Role", "Status", "Date applied"])
         for i in range(rows):
             day = f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"
-            writer.writerow([f"Co {i % 20000}", rng.choice(roles), rng.choice(statuses), day])
+            writer.writerow([f"Company {i % 20000}", rng.choice(roles), rng.choice(statuses), day])
 
 
 def environment(args: argparse.Namespace, data_dir: Path) -> dict[str, str]:
