@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from nextyes.insights.funnel import AppRow, EventRow, Filters, funnel, journeys, load_journeys
+from nextyes.insights.funnel import AppRow, EventRow, Filters, funnel, funnel_for, journeys
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
 
@@ -130,8 +130,26 @@ def test_it_reads_only_the_persons_own_applications(
     services.create_application(alice, company="Lead Co", role="Dev")  # saved: not applied
     for n in range(3):
         services.create_application(bob, company=f"Bob {n}", role="Dev", applied_on=day(n))
-    with django_assert_num_queries(2):
-        found = load_journeys(alice)
-    result = funnel(found)
+    with django_assert_num_queries(3):  # applications, first days per stage, assessments
+        result = funnel_for(alice, today=day(30)).funnel
     assert (result.applications, result.interviews, result.offers) == (1, 1, 1)
     assert result.median_days["to_decision"] == 14.0
+
+
+@pytest.mark.django_db
+def test_it_reads_only_the_periods_applications_when_asked(alice: Any) -> None:
+    for n in range(3):
+        app = services.create_application(
+            alice, company=f"Co {n}", role="Dev", applied_on=day(7 * n)
+        )
+        services.move_application(app, Stage.SCREEN, on=day(7 * n + 9))
+    week = Filters(start=day(7), end=day(13))
+
+    whole = funnel_for(alice, week, today=day(30))
+    narrow = funnel_for(alice, week, today=day(30), period_only=True)
+
+    assert len(whole.records) == 3 and len(narrow.records) == 1
+    assert narrow.funnel == whole.funnel
+    assert (narrow.funnel.applications, narrow.funnel.screens) == (1, 1)
+    with pytest.raises(ValueError):
+        narrow.odds  # noqa: B018  (the odds need the whole search)

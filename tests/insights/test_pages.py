@@ -135,8 +135,9 @@ def test_it_changes_the_numbers_with_the_filters(alice_search: Any, alice_client
     assert funnel_count(referral, "Applications") == 12
     assert funnel_count(referral, "Interviews") == 10
 
-    low_fit = page(alice_client, fit="1–2")
+    low_fit = page(alice_client, fit="2")  # the rating itself, as `nextyes stats --fit 2`
     assert funnel_count(low_fit, "Applications") == 20
+    assert funnel_count(page(alice_client, fit="1–2"), "Applications") == 34  # not a rating
 
     recent = page(alice_client, start=ago(60).isoformat(), end=TODAY.isoformat())
     assert funnel_count(recent, "Applications") == 12  # ten board ones, Quietco, Slowco

@@ -4,8 +4,11 @@ import datetime as dt
 from typing import Any
 
 from nextyes.insights import funnel
-from nextyes.insights.records import build_records, load_records
+from nextyes.insights.records import FIRSTS, build_records, load_records
+from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application, StageEvent
 from tests.insights.test_pages import alice_search  # noqa: F401  (the fixture)
 
 D = dt.date
@@ -34,8 +37,19 @@ def test_it_sees_each_application_as_the_funnel_does(alice_search: Any) -> None:
 
     records = load_records(alice_search, D(2026, 1, 1))
 
+    # The same applications walked event by event in Python, the funnel's pure form.
+    apps = owned(Application, alice_search).values_list(
+        "id", "status", "applied_on", "channel", "resume_version", "fit"
+    )
+    events = owned(StageEvent, alice_search).exclude(stage=Stage.SAVED)
     mine = sorted((r.journey() for r in records), key=lambda j: j.id)
-    theirs = sorted(funnel.load_journeys(alice_search), key=lambda j: j.id)
+    theirs = sorted(
+        funnel.journeys(
+            map(funnel.AppRow._make, apps),
+            events.values_list("application_id", "stage", "occurred_on", "round"),
+        ),
+        key=lambda j: j.id,
+    )
     assert mine == theirs
     assert funnel.funnel(mine) == funnel.funnel(theirs)
     assert "Engineer" in {r.role for r in records}
@@ -44,16 +58,17 @@ def test_it_sees_each_application_as_the_funnel_does(alice_search: Any) -> None:
 
 def test_it_keeps_the_days_the_weekly_chart_needs() -> None:
     apps = [(1, "Engineer", "referral", "v1", 4, D(2026, 3, 2), "rejected")]
-    # application, applied, first, acknowledged, screen, interview, offer, rejected, round 2
-    d2, d5, d10, d20 = D(2026, 3, 2), D(2026, 3, 5), D(2026, 3, 10), D(2026, 3, 20)
-    firsts = [(1, d2, d2, None, d5, d10, None, d20, None)]
+    d2, d5, d10, d12, d20 = (D(2026, 3, n) for n in (2, 5, 10, 12, 20))
+    days = {"first": d2, "applied": d2, "screen": d5, "interview": d10, "assessment": d12}
+    days["rejected"] = d20
+    firsts = [(1, *(days.get(column) for column in FIRSTS))]
     recent = [
         (1, "interview", D(2026, 3, 10)),
         (1, "rejected", D(2026, 3, 20)),
         (9, "rejected", D(2026, 3, 20)),
     ]
 
-    (rec,) = build_records(apps, firsts, [(1, D(2026, 3, 12))], recent)
+    (rec,) = build_records(apps, firsts, [(1, d12)], recent)
 
     assert rec.reply_on == rec.screen_on == D(2026, 3, 5)
     assert rec.interview_on == D(2026, 3, 10) and rec.decision_on == D(2026, 3, 20)

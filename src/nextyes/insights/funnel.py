@@ -1,22 +1,31 @@
 """The person's funnel: how far each application went, counted from their own events.
 
-Definitions (the funnel is cumulative: reaching a deeper point implies the earlier ones, so an
-application that went straight to an interview also counts as replied and screened):
+`funnel_for(user, filters)` is the one entry point: the Insights page, `nextyes stats` (text and
+JSON) and the weekly review all count through it, so they agree on the same data.
+
+Definitions (the stage groups are pipeline.choices'; the funnel is cumulative: reaching a deeper
+point implies the earlier ones, so an application that went straight to an interview also counts
+as replied and screened):
 
 - applied: the status is past `saved`, or `applied_on` is set. Its day is `applied_on`, else the
   first `applied` event, else its first event.
-- reply: any answer from the employer: acknowledged, screen, interview, assessment, offer,
-  accepted, declined (an offer turned down) or rejected. Ghosted and withdrawn are not replies.
-- screen: a screen or anything deeper (interview, assessment, offer).
-- interview: an interview or an assessment (as deep as an interview in STAGE_DEPTH), or an offer.
-- final round: an interview with round ≥ 2, an assessment on or after a first interview, or an
-  offer.
-- offer: offer, accepted or declined.
+- reply (REPLY_STAGES): any answer from the employer: acknowledged, screen, interview,
+  assessment, offer, accepted, declined (an offer turned down) or rejected. Ghosted and withdrawn
+  are not replies.
+- screen (SCREEN_STAGES): a screen or anything deeper (interview, assessment, offer).
+- interview (INTERVIEW_STAGES): an interview or an assessment (as deep as an interview in
+  STAGE_DEPTH), or an offer.
+- final round: an interview with round ≥ FINAL_ROUND, an assessment on or after a first
+  interview, or an offer.
+- offer (OFFER_STAGES): offer, accepted or declined.
 - outcomes (from the current status): rejections, ghosted; pending = applied, no outcome yet
   (offer, accepted, declined, rejected, ghosted and withdrawn are all outcomes).
 
-Everything here is pure except `load_journeys`, which reads the person's applications and events
-in two queries.
+Filters: a period keeps the applications *sent* in it (their applied day), counted with how far
+each has gone so far, so a week's replies are replies to that week's applications. Channel and
+résumé version are exact; fit is the 1–5 rating itself (not a band).
+
+Everything here is pure except `funnel_for`, which reads through insights.records.
 """
 
 from __future__ import annotations
@@ -26,26 +35,24 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from nextyes.pipeline.choices import CLOSED_STAGES, OUTCOME_STAGES, Stage
-
-REPLY_STAGES = frozenset(
-    {
-        Stage.ACKNOWLEDGED,
-        Stage.SCREEN,
-        Stage.INTERVIEW,
-        Stage.ASSESSMENT,
-        Stage.OFFER,
-        Stage.ACCEPTED,
-        Stage.DECLINED,
-        Stage.REJECTED,
-    }
+from nextyes.pipeline.choices import (
+    CLOSED_STAGES,
+    DECISION_STAGES,
+    FINAL_ROUND,
+    INTERVIEW_STAGES,
+    OFFER_STAGES,
+    OUTCOME_STAGES,
+    REPLY_STAGES,
+    SCREEN_STAGES,
+    Stage,
 )
-OFFER_STAGES = frozenset({Stage.OFFER, Stage.ACCEPTED, Stage.DECLINED})
-INTERVIEW_STAGES = frozenset({Stage.INTERVIEW, Stage.ASSESSMENT}) | OFFER_STAGES
-SCREEN_STAGES = frozenset({Stage.SCREEN}) | INTERVIEW_STAGES
-DECISION_STAGES = OFFER_STAGES | {Stage.REJECTED}
+
+if TYPE_CHECKING:
+    from nextyes.insights.odds import Odds
+    from nextyes.insights.records import AppRecord
 
 
 # Named tuples, not dataclasses: a long search has thousands of rows and these build fastest.
@@ -97,9 +104,22 @@ class Journey(NamedTuple):
         return self.status not in OUTCOME_STAGES
 
 
+class Sliceable(Protocol):
+    """What a filter reads: a Journey, or an insights.records.AppRecord."""
+
+    applied_on: dt.date
+    channel: str
+    resume_version: str
+    fit: int | None
+
+
 @dataclass(frozen=True)
 class Filters:
-    """Which applications to count; None means no filter."""
+    """Which applications to count; None means no filter.
+
+    The same meaning on the Insights page and in `nextyes stats`: the period is the applied day,
+    channel and résumé version are exact, and fit is the rating itself (1–5).
+    """
 
     start: dt.date | None = None
     end: dt.date | None = None
@@ -107,16 +127,26 @@ class Filters:
     resume_version: str | None = None
     fit: int | None = None
 
-    def keeps(self, journey: Journey, *, period: bool = True) -> bool:
-        if period and self.start and journey.applied_on < self.start:
+    @property
+    def active(self) -> bool:
+        return any(
+            value is not None
+            for value in (self.start, self.end, self.channel, self.resume_version, self.fit)
+        )
+
+    def in_period(self, item: Sliceable) -> bool:
+        return not (self.start and item.applied_on < self.start) and not (
+            self.end and item.applied_on > self.end
+        )
+
+    def keeps(self, item: Sliceable, *, period: bool = True) -> bool:
+        if period and not self.in_period(item):
             return False
-        if period and self.end and journey.applied_on > self.end:
+        if self.channel is not None and item.channel != self.channel:
             return False
-        if self.channel is not None and journey.channel != self.channel:
+        if self.resume_version is not None and item.resume_version != self.resume_version:
             return False
-        if self.resume_version is not None and journey.resume_version != self.resume_version:
-            return False
-        return self.fit is None or journey.fit == self.fit
+        return self.fit is None or item.fit == self.fit
 
 
 @dataclass(frozen=True)
@@ -163,7 +193,7 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-# Plain strings for the hot loop below (the events' stages come from the database as str).
+# Plain strings for the hot loops (the events' stages come from the database as str).
 _REPLY = tuple(str(s) for s in REPLY_STAGES)
 _SCREEN = tuple(str(s) for s in SCREEN_STAGES)
 _INTERVIEW = tuple(str(s) for s in INTERVIEW_STAGES)
@@ -174,11 +204,25 @@ _ASSESSMENT_STAGE = str(Stage.ASSESSMENT)
 _APPLIED_STAGE = str(Stage.APPLIED)
 
 
+def final_day(
+    first_interview: dt.date | None,
+    later_round: dt.date | None,
+    offer_on: dt.date | None,
+    assessments: Iterable[dt.date],
+) -> dt.date | None:
+    """The first final round: an interview of a round ≥ FINAL_ROUND (`later_round`), an
+    assessment on or after the first interview, or an offer."""
+    days = [d for d in (later_round, offer_on) if d]
+    if first_interview:
+        days += [d for d in assessments if d >= first_interview]
+    return min(days, default=None)
+
+
 def journey(app: AppRow, events: Sequence[EventTuple]) -> Journey | None:
-    """The application's path, or None when it was never applied for (still a saved lead)."""
+    """The application's path from its events, or None when it was never applied for (still a
+    saved lead). insights.records reads the same days through SQL for a whole search."""
     if app.status == Stage.SAVED and app.applied_on is None:
         return None
-    # One pass over the events (this runs for every application of a long search).
     first: dict[str, dt.date] = {}
     later_round: dt.date | None = None
     assessments: list[dt.date] = []
@@ -186,7 +230,7 @@ def journey(app: AppRow, events: Sequence[EventTuple]) -> Journey | None:
         if stage not in first or day < first[stage]:
             first[stage] = day
         if stage == _INTERVIEW_STAGE:
-            if round_ and round_ >= 2 and (later_round is None or day < later_round):
+            if round_ and round_ >= FINAL_ROUND and (later_round is None or day < later_round):
                 later_round = day
         elif stage == _ASSESSMENT_STAGE:
             assessments.append(day)
@@ -198,10 +242,6 @@ def journey(app: AppRow, events: Sequence[EventTuple]) -> Journey | None:
         return min([first[s] for s in stages if s in first], default=None)
 
     offer_on = first_in(_OFFER)
-    first_interview = first.get(_INTERVIEW_STAGE)
-    final_days = [d for d in (later_round, offer_on) if d]
-    if first_interview:
-        final_days += [d for d in assessments if d >= first_interview]
     return Journey(
         app.id,
         app.status,
@@ -212,7 +252,7 @@ def journey(app: AppRow, events: Sequence[EventTuple]) -> Journey | None:
         reply_on=first_in(_REPLY),
         screen_on=first_in(_SCREEN),
         interview_on=first_in(_INTERVIEW),
-        final_on=min(final_days, default=None),
+        final_on=final_day(first.get(_INTERVIEW_STAGE), later_round, offer_on, assessments),
         offer_on=offer_on,
         decision_on=first_in(_DECISION),
     )
@@ -252,37 +292,70 @@ def funnel(items: Sequence[Journey]) -> Funnel:
     )
 
 
-def load_journeys(user: Any) -> list[Journey]:
-    """Every applied application of the person, in two queries (applications, then events)."""
-    from django.db import connection
-    from django.db.models import CharField, F
-    from django.db.models.functions import Cast
+# --- The entry point -----------------------------------------------------------------------
 
-    from nextyes.lib.ownership import owned
-    from nextyes.pipeline.models import Application, StageEvent
 
-    # Tuples, not dicts or models: this reads every event of a long search on each run.
-    apps = map(
-        AppRow._make,
-        owned(Application, user)
-        .exclude(status=Stage.SAVED, applied_on__isnull=True)
-        .values_list("id", "status", "applied_on", "channel", "resume_version", "fit")
-        .order_by(),
+@dataclass(frozen=True)
+class FunnelReport:
+    """One person's funnel for some filters, the records behind it and their offer odds."""
+
+    filters: Filters
+    today: dt.date
+    # Every applied application of the person, whatever the filters (the page's charts use
+    # them); only those that may fall in the period when read with `period_only`.
+    records: list[AppRecord]
+    period_only: bool = False
+
+    @cached_property
+    def shown(self) -> list[AppRecord]:
+        """The applications the filters keep."""
+        return [r for r in self.records if self.filters.keeps(r)]
+
+    @cached_property
+    def funnel(self) -> Funnel:
+        return funnel([r.journey() for r in self.shown])
+
+    @cached_property
+    def odds(self) -> Odds:
+        """The offer odds, with typical rates as priors. They take the same channel, résumé and
+        fit but not the period: the pace is always the recent one."""
+        from nextyes.insights import benchmarks, odds
+
+        if self.period_only:
+            raise ValueError("the odds need the whole search, not only the period's applications")
+        table = benchmarks.default_table()
+        sliced = [r.journey() for r in self.records if self.filters.keeps(r, period=False)]
+        return odds.estimate(
+            sliced,
+            today=self.today,
+            interview_rate=benchmarks.rate("interview", table),
+            offer_rate=benchmarks.rate("offer", table),
+        )
+
+
+def funnel_for(
+    user: Any,
+    filters: Filters | None = None,
+    *,
+    today: dt.date | None = None,
+    since: dt.date | None = None,
+    period_only: bool = False,
+) -> FunnelReport:
+    """The person's funnel (and odds) for these filters: what the Insights page, `nextyes stats`
+    and the weekly review count.
+
+    `since` also loads the interview and rejection days from that day on, for the page's weekly
+    chart. `period_only` reads only the applications that may fall in the filters' period (the
+    weekly review's counts, fast for a long search), and then there are no odds.
+    """
+    from nextyes.insights.records import load_records
+    from nextyes.lib.dates import today_for
+
+    filters = filters or Filters()
+    period = (filters.start, filters.end) if period_only else (None, None)
+    return FunnelReport(
+        filters=filters,
+        today=today or today_for(user),
+        records=load_records(user, since, period),
+        period_only=period_only,
     )
-    # On SQLite the day comes as ISO text and is parsed here: Django's per-value date converters
-    # cost more than the rest of the walk for a long search (12,000 events). PostgreSQL's driver
-    # gives dates directly.
-    on_sqlite = connection.vendor == "sqlite"
-    day = Cast("occurred_on", output_field=CharField()) if on_sqlite else F("occurred_on")
-    rows = (
-        owned(StageEvent, user)
-        .exclude(stage=Stage.SAVED)
-        .values_list("application_id", "stage", day, "round")
-        .order_by()
-    )
-    if on_sqlite:
-        parse = dt.date.fromisoformat
-        events = [(app_id, stage, parse(on), round_) for app_id, stage, on, round_ in rows]
-    else:
-        events = list(rows)
-    return journeys(apps, events)

@@ -16,7 +16,7 @@ from nextyes.insights.charts.mood import mood_chart
 from nextyes.insights.charts.response import response_chart
 from nextyes.insights.charts.svg import Chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
-from nextyes.insights.records import AppRecord, load_records
+from nextyes.insights.records import AppRecord
 from nextyes.journal.checkins import mood_points
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -27,53 +27,29 @@ from nextyes.recovery.content import INSIDE_LABELS, OUTSIDE_LABELS
 from nextyes.recovery.models import Feedback, Ritual
 
 WEEKS = 16
-FIT_BANDS = ("1–2", "3", "4–5")
+FITS = (1, 2, 3, 4, 5)
 
 
-@dataclass(frozen=True)
-class PageFilters:
-    start: dt.date | None = None
-    end: dt.date | None = None
-    channel: str = ""
-    resume: str = ""
-    fit: str = ""
+def filters_from_query(query: Mapping[str, str]) -> funnel.Filters:
+    """The filter form as funnel filters (the meaning `nextyes stats` gives its options);
+    anything unreadable is simply not applied."""
 
-    @classmethod
-    def from_query(cls, query: Mapping[str, str]) -> PageFilters:
-        """Read the filter form; anything unreadable is simply not applied."""
+    def day(name: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(query.get(name, "").strip())
+        except ValueError:
+            return None
 
-        def day(name: str) -> dt.date | None:
-            try:
-                return dt.date.fromisoformat(query.get(name, "").strip())
-            except ValueError:
-                return None
-
-        channel = query.get("channel", "")
-        fit = query.get("fit", "")
-        return cls(
-            start=day("start"),
-            end=day("end"),
-            channel=channel if channel in Channel.values else "",
-            resume=query.get("resume", "").strip()[:100],
-            fit=fit if fit in FIT_BANDS else "",
-        )
-
-    @property
-    def active(self) -> bool:
-        return any((self.start, self.end, self.channel, self.resume, self.fit))
-
-    def in_period(self, r: AppRecord) -> bool:
-        return not (self.start and r.applied_on < self.start) and not (
-            self.end and r.applied_on > self.end
-        )
-
-    def keeps(self, r: AppRecord, *, period: bool = True) -> bool:
-        return (
-            (not period or self.in_period(r))
-            and (not self.channel or r.channel == self.channel)
-            and (not self.resume or r.resume_version == self.resume)
-            and (not self.fit or works.fit_band(r.fit) == self.fit)
-        )
+    channel = query.get("channel", "")
+    resume = query.get("resume", "").strip()[:100]
+    fit = query.get("fit", "").strip()
+    return funnel.Filters(
+        start=day("start"),
+        end=day("end"),
+        channel=channel if channel in Channel.values else None,
+        resume_version=resume or None,
+        fit=int(fit) if fit in {str(f) for f in FITS} else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -198,24 +174,14 @@ def factor_label(slug: str, outside: bool) -> str:
     return str((OUTSIDE_LABELS if outside else INSIDE_LABELS).get(slug, slug))
 
 
-def build(user: Any, filters: PageFilters, today: dt.date | None = None) -> dict[str, Any]:
+def build(user: Any, filters: funnel.Filters, today: dt.date | None = None) -> dict[str, Any]:
     """The page's context: funnel, charts with tables, what works, reasons and silence."""
     today = today or today_for(user)
     first_week = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)
-    records = load_records(user, first_week)
-    shown = [r for r in records if filters.keeps(r)]
+    report = funnel.funnel_for(user, filters, today=today, since=first_week)
+    records, shown, counted = report.records, report.shown, report.funnel
     period = [r for r in records if filters.in_period(r)]
     table = benchmarks.default_table()
-    journeys = {r.id: r.journey() for r in records}
-    counted = funnel.funnel([journeys[r.id] for r in shown])
-    # The odds take the same slice but not the period: the pace is always the recent one.
-    sliced = [journeys[r.id] for r in records if filters.keeps(r, period=False)]
-    found_odds = odds.estimate(
-        sliced,
-        today=today,
-        interview_rate=benchmarks.rate("interview", table),
-        offer_rate=benchmarks.rate("offer", table),
-    )
     outreach = list(
         owned(Touchpoint, user)
         .filter(occurred_on__gte=first_week, occurred_on__lte=today)
@@ -245,7 +211,7 @@ def build(user: Any, filters: PageFilters, today: dt.date | None = None) -> dict
         "steps": steps,
         "outcomes": counted.counts(),
         "median_days": {k: round(v) for k, v in counted.median_days.items() if v is not None},
-        "odds_lines": odds_words(found_odds),
+        "odds_lines": odds_words(report.odds),
         "benchmark_sources": [typical for step in steps for typical in step.typical],
         "total_applications": len(records),
         "charts": charts,
@@ -259,5 +225,5 @@ def build(user: Any, filters: PageFilters, today: dt.date | None = None) -> dict
         "limits": limits,
         "channels": Channel.choices,
         "resumes": sorted({r.resume_version for r in records if r.resume_version}),
-        "fit_bands": FIT_BANDS,
+        "fits": FITS,
     }

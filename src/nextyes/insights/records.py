@@ -1,11 +1,12 @@
-"""One plain record per applied application, built from two queries, for the insights page.
+"""One plain record per applied application, built from a few queries: what insights.funnel's
+`funnel_for` counts, and what the Insights page's charts and "what works" read.
 
-The charts and "what works" compute from these records (they need the role and the rejection and
-interview days, which insights.funnel's journeys do not carry); each record also gives its
-journey, so the page's funnel and odds are insights.funnel's and insights.odds' own. SQL finds
-each application's first day per funnel point (the funnel's definitions; a test checks they
-agree), so Python handles one row per application, not every event: the heavy user's page stays
-fast.
+The charts and "what works" need the role and the rejection and interview days, which a funnel
+journey does not carry; each record also gives its journey, so every funnel and the odds are
+insights.funnel's and insights.odds' own. SQL finds each application's first day per stage;
+Python takes the earliest within each of pipeline.choices' stage groups (the funnel's points)
+and insights.funnel.final_day adds the final round, so Python handles one row per application,
+not every event: the heavy user's page stays fast.
 """
 
 from __future__ import annotations
@@ -19,18 +20,25 @@ from typing import Any
 from django.db import connections
 from django.db.models import Min, Q, QuerySet
 
-from nextyes.insights import funnel
-from nextyes.insights.funnel import Journey
+from nextyes.insights.funnel import Journey, final_day
 from nextyes.lib.ownership import owned
-from nextyes.pipeline.choices import CLOSED_STAGES, Stage
+from nextyes.pipeline.choices import (
+    CLOSED_STAGES,
+    DECISION_STAGES,
+    FINAL_ROUND,
+    INTERVIEW_STAGES,
+    OFFER_STAGES,
+    REPLY_STAGES,
+    ROUND_STAGES,
+    SCREEN_STAGES,
+    Stage,
+)
 from nextyes.pipeline.models import Application, StageEvent
 
-# Plain strings, as the rows carry them. The funnel's points follow insights.funnel's
-# definitions (a test checks both see every application alike).
-OFFER = frozenset(s.value for s in funnel.OFFER_STAGES)
+# Plain strings, as the rows carry them.
 CLOSED = frozenset(s.value for s in CLOSED_STAGES)
-# The events that count as an interview day on the weekly chart.
-TALKS = frozenset({Stage.INTERVIEW.value, Stage.ASSESSMENT.value})
+# The events that count as an interview day on the weekly chart: each round itself.
+TALKS = frozenset(s.value for s in ROUND_STAGES)
 
 
 @dataclass(slots=True)
@@ -51,7 +59,7 @@ class AppRecord:
     final_on: dt.date | None = None
     offer_on: dt.date | None = None
     decision_on: dt.date | None = None
-    # Only from the `since` day given to load_records: what the weekly chart shows.
+    # Only from the `since` day given to load_records (none without): what the weekly chart shows.
     interview_dates: list[dt.date] = field(default_factory=list)
     rejected_dates: list[dt.date] = field(default_factory=list)
 
@@ -94,38 +102,48 @@ class AppRecord:
         )
 
 
-# The columns of the per-application summary query, after the application id: the first day of
-# single stages (cheap equality filters); the funnel's points are their minimums, in Python.
-FIRSTS = ("applied", "first", "ack", "screen", "talk", "offer", "rejected", "round2")
+# The columns of the per-application summary query, after the application id: the first event
+# of any kind, the first day of each single stage the funnel's points read (cheap equality
+# filters; a list of stages per column made the query twice as slow) and the first interview
+# from the final round on.
+STAGES = tuple(sorted(str(s) for s in REPLY_STAGES | {Stage.APPLIED}))
+FIRSTS = ("first", *STAGES, "round2")
+# Per funnel point, where its stages' days sit among FIRSTS.
+_AT = {
+    name: tuple(1 + STAGES.index(str(s)) for s in group)
+    for name, group in (
+        ("reply", REPLY_STAGES),
+        ("screen", SCREEN_STAGES),
+        ("interview", INTERVIEW_STAGES),
+        ("offer", OFFER_STAGES),
+        ("decision", DECISION_STAGES),
+    )
+}
+_APPLIED_AT = 1 + STAGES.index(Stage.APPLIED.value)
+_TALK_AT = 1 + STAGES.index(Stage.INTERVIEW.value)
 
 
-def _summary(user: Any) -> QuerySet[Any]:
-    """Per application, the first day of each funnel point (SQL does the scan over all events)."""
-
-    def first(*stages: str, **extra: Any) -> Min:
-        return Min("occurred_on", filter=Q(stage__in=stages, **extra))
-
+def _summary(events: QuerySet[StageEvent]) -> QuerySet[Any]:
+    """Per application, the first day of each stage (SQL does the scan over the events)."""
+    firsts = {stage: Min("occurred_on", filter=Q(stage=stage)) for stage in STAGES}
     return (
-        owned(StageEvent, user)
-        .exclude(stage=Stage.SAVED)
+        events.exclude(stage=Stage.SAVED)
         .values("application_id")
         .annotate(
-            applied=first(Stage.APPLIED.value),
             first=Min("occurred_on"),
-            ack=first(Stage.ACKNOWLEDGED.value),
-            screen=first(Stage.SCREEN.value),
-            talk=first(Stage.INTERVIEW.value),
-            offer=first(*OFFER),
-            rejected=first(Stage.REJECTED.value),
-            round2=first(Stage.INTERVIEW.value, round__gte=2),
+            **firsts,
+            round2=Min(
+                "occurred_on", filter=Q(stage=Stage.INTERVIEW.value, round__gte=FINAL_ROUND)
+            ),
         )
         .order_by()
         .values_list("application_id", *FIRSTS)
     )
 
 
-def _min(*days: dt.date | None) -> dt.date | None:
-    return min((d for d in days if d is not None), default=None)
+def _first(days: list[Any], at: tuple[int, ...]) -> dt.date | None:
+    found = [days[i] for i in at if days[i] is not None]
+    return min(found) if found else None
 
 
 def build_records(
@@ -147,23 +165,16 @@ def build_records(
     for app_id, on in assessments:  # in date order
         later[app_id].append(on)
     found = []
+    nothing = [None] * len(FIRSTS)
+    at = _AT
     for app_id, role, channel, resume, fit, applied_on, status in apps:
-        applied, first, ack, screen, talk, offer, rejected, round2 = by_app.get(
-            app_id, [None] * len(FIRSTS)
-        )
+        days = by_app.get(app_id, nothing)
         if isinstance(applied_on, str):
             applied_on = iso(applied_on)
-        applied = applied_on or applied or first
+        applied = applied_on or days[_APPLIED_AT] or days[0]
         if applied is None:
             continue  # a saved lead, not an application yet
-        tests = later.get(app_id, ())
-        # The funnel's nested points: an offer implies an interview, an interview a screen...
-        interview = _min(talk, tests[0] if tests else None, offer)
-        screen = _min(screen, interview)
-        # A second round, an assessment after an interview, or an offer: the last conversations.
-        finals = [d for d in (round2, offer) if d is not None]
-        if talk is not None:
-            finals += [d for d in tests if d >= talk]
+        offer = _first(days, at["offer"])
         found.append(
             AppRecord(
                 app_id,
@@ -173,12 +184,12 @@ def build_records(
                 fit,
                 applied,
                 status,
-                reply_on=_min(ack, screen, rejected),
-                screen_on=screen,
-                interview_on=interview,
-                final_on=min(finals, default=None),
+                reply_on=_first(days, at["reply"]),
+                screen_on=_first(days, at["screen"]),
+                interview_on=_first(days, at["interview"]),
+                final_on=final_day(days[_TALK_AT], days[-1], offer, later.get(app_id, ())),
                 offer_on=offer,
-                decision_on=_min(offer, rejected),
+                decision_on=_first(days, at["decision"]),
             )
         )
     index = {rec.id: rec for rec in found}
@@ -190,38 +201,50 @@ def build_records(
     return found
 
 
-def load_records(user: Any, since: dt.date) -> list[AppRecord]:
-    """The person's applied applications as records, with interview and rejection days from
-    `since` on: four queries, whatever the history."""
-    apps = (
-        owned(Application, user)
-        .exclude(status=Stage.SAVED, applied_on__isnull=True)
-        .values_list(
-            "id",
-            "role",
-            "channel",
-            "resume_version",
-            "fit",
-            "applied_on",
-            "status",
-        )
-        .order_by()
+def load_records(
+    user: Any,
+    since: dt.date | None = None,
+    period: tuple[dt.date | None, dt.date | None] = (None, None),
+) -> list[AppRecord]:
+    """The person's applied applications as records: three queries, whatever the history, and a
+    fourth for the interview and rejection days from `since` on when it is given.
+
+    A `period` (first and last applied day, either open) leaves out the applications sure to be
+    applied outside it; those without an `applied_on` are kept, as their first event decides.
+    """
+    apps = owned(Application, user).exclude(status=Stage.SAVED, applied_on__isnull=True)
+    first, last = period
+    if first is not None or last is not None:
+        dated = Q(applied_on__isnull=False)
+        if first is not None:
+            dated &= Q(applied_on__gte=first)
+        if last is not None:
+            dated &= Q(applied_on__lte=last)
+        apps = apps.filter(dated | Q(applied_on__isnull=True))
+    rows = _raw_rows(
+        apps.values_list(
+            "id", "role", "channel", "resume_version", "fit", "applied_on", "status"
+        ).order_by()
     )
+    events = owned(StageEvent, user)
+    if first is not None or last is not None:
+        if not rows:
+            return []
+        # The few ids themselves, so the database reads their events by application.
+        events = events.filter(application__in=[row[0] for row in rows])
     assessments = (
-        owned(StageEvent, user)
-        .filter(stage=Stage.ASSESSMENT)
+        events.filter(stage=Stage.ASSESSMENT)
         .values_list("application_id", "occurred_on")
         .order_by("occurred_on")
     )
-    recent = (
-        owned(StageEvent, user)
-        .filter(stage__in=[*TALKS, Stage.REJECTED.value], occurred_on__gte=since)
-        .values_list("application_id", "stage", "occurred_on")
-        .order_by("occurred_on")
-    )
-    return build_records(
-        _raw_rows(apps), _raw_rows(_summary(user)), list(assessments), _raw_rows(recent)
-    )
+    recent: list[tuple[Any, ...]] = []
+    if since is not None:
+        recent = _raw_rows(
+            events.filter(stage__in=[*TALKS, Stage.REJECTED.value], occurred_on__gte=since)
+            .values_list("application_id", "stage", "occurred_on")
+            .order_by("occurred_on")
+        )
+    return build_records(rows, _raw_rows(_summary(events)), list(assessments), recent)
 
 
 def _raw_rows(query: QuerySet[Any]) -> list[tuple[Any, ...]]:

@@ -2,8 +2,9 @@
 
 `weekly_review(user, day)` gathers the week holding `day` (the person's own week start and
 timezone): the wins and lessons dated in it, each active goal and whether it was met, the week's
-funnel (events dated in the week) and what's next (open steps, follow-ups due the following week,
-saved leads).
+funnel (the applications sent in the week and how far each has gone, through insights.funnel's
+`funnel_for`, so the Insights page and `nextyes stats` give the same numbers for these dates) and
+what's next (open steps, follow-ups due the following week, saved leads).
 
 Sharing rule. `share(review)` builds what an accountability buddy may see, by copying only
 whitelisted fields, never by removing private ones, so a field added later stays private by
@@ -31,6 +32,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
+from nextyes.insights.funnel import Filters, Funnel, funnel_for
 from nextyes.journal.models import Win
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -43,23 +45,11 @@ from nextyes.momentum.selectors import (
     user_timezone,
 )
 from nextyes.momentum.services import week_bounds, week_start
-from nextyes.pipeline.choices import Stage
-from nextyes.pipeline.models import StageEvent, Touchpoint
+from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.models import Lesson
 
 WEEK_PATTERN = re.compile(r"^(\d{4})-W(\d{2})$")
 WEEK_FORM = "YYYY-Www, e.g. 2026-W07"
-# Stages that mean the employer answered (the person's own accept/decline/withdraw do not).
-REPLY_STAGES = frozenset(
-    {
-        Stage.ACKNOWLEDGED,
-        Stage.SCREEN,
-        Stage.INTERVIEW,
-        Stage.ASSESSMENT,
-        Stage.OFFER,
-        Stage.REJECTED,
-    }
-)
 LEADS_SHOWN = 5
 
 
@@ -98,17 +88,26 @@ def parse_week(user: Any, label: str) -> dt.date:
 
 @dataclass(frozen=True)
 class WeekFunnel:
-    """What happened in the search this week; every number counts events dated in the week."""
+    """The week's applications and how far they went: insights.funnel's counts for the week
+    (a whitelist of them, so the share holds only these numbers)."""
 
-    # Applications sent (distinct applications with an `applied` event).
     applications: int = 0
-    # Applications that heard back in any way (acknowledged, screen, interview, offer, no).
     replies: int = 0
     screens: int = 0
-    # Interview and assessment rounds.
     interviews: int = 0
     offers: int = 0
     rejections: int = 0
+
+    @classmethod
+    def of(cls, counted: Funnel) -> WeekFunnel:
+        return cls(
+            applications=counted.applications,
+            replies=counted.replies,
+            screens=counted.screens,
+            interviews=counted.interviews,
+            offers=counted.offers,
+            rejections=counted.rejections,
+        )
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -271,29 +270,10 @@ def _goals(user: Any, start: dt.date, end: dt.date) -> list[GoalLine]:
 
 
 def _funnel(user: Any, start: dt.date, end: dt.date) -> WeekFunnel:
-    """A small one-week counter (insights.funnel follows whole searches, not one week)."""
-    rows = (
-        owned(StageEvent, user)
-        .filter(occurred_on__range=(start, end))
-        .values_list("application_id", "stage")
-    )
-    applied: set[int] = set()
-    replied: set[int] = set()
-    counts: Counter[str] = Counter()
-    for application_id, stage in rows:
-        counts[stage] += 1
-        if stage == Stage.APPLIED:
-            applied.add(application_id)
-        if stage in REPLY_STAGES:
-            replied.add(application_id)
-    return WeekFunnel(
-        applications=len(applied),
-        replies=len(replied),
-        screens=counts[Stage.SCREEN],
-        interviews=counts[Stage.INTERVIEW] + counts[Stage.ASSESSMENT],
-        offers=counts[Stage.OFFER],
-        rejections=counts[Stage.REJECTED],
-    )
+    """The applications sent this week and how far each has gone, as the Insights page counts
+    them for these dates."""
+    week = Filters(start=start, end=end)
+    return WeekFunnel.of(funnel_for(user, week, period_only=True).funnel)
 
 
 def _steps(user: Any) -> list[StepLine]:

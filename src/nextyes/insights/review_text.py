@@ -87,7 +87,8 @@ def _funnel_lines(funnel: WeekFunnel) -> list[str]:
 
 def funnel_note() -> str:
     return _(
-        "Each number counts what happened this week, so replies can be to earlier applications."
+        "Each number counts the applications sent this week and how far they have gone so far, "
+        "as Insights does for these dates."
     )
 
 

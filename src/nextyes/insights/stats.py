@@ -1,7 +1,9 @@
 """The data behind `nextyes stats`: funnel, rates, offer odds, fatigue and benchmarks, for one person.
 
-Four queries in all: applications and events for the funnel and odds, and the three small ones
-of the fatigue signal (which share the events table but read only six weeks).
+The funnel and the odds come from insights.funnel's `funnel_for`, as on the Insights page and in
+the weekly review. Six queries in all: applications, their first days per stage and the
+assessments for the funnel and odds, and the three small ones of the fatigue signal (which
+read only six weeks).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nextyes.insights import benchmarks, fatigue, odds
-from nextyes.insights.funnel import Filters, Funnel, funnel, load_journeys
+from nextyes.insights.funnel import Filters, Funnel, funnel_for
 
 
 @dataclass(frozen=True)
@@ -41,27 +43,15 @@ class Stats:
 def build_stats(user: Any, filters: Filters | None = None, today: dt.date | None = None) -> Stats:
     """Everything `nextyes stats` shows, for `user` only.
 
-    The funnel honours every filter. The odds use the same channel, résumé and fit filters but
-    not the period, since the pace is always the recent one. The fatigue signal looks at the whole
-    search: it is about the person, not a slice of their applications.
+    The funnel honours every filter and the odds all but the period (see funnel_for). The fatigue
+    signal looks at the whole search: it is about the person, not a slice of their applications.
     """
-    from nextyes.lib.dates import today_for
-
-    filters = filters or Filters()
-    today = today or today_for(user)
-    everything = load_journeys(user)
-    sliced = [j for j in everything if filters.keeps(j, period=False)]
-    table = benchmarks.default_table()
+    report = funnel_for(user, filters, today=today)
     return Stats(
-        today=today,
-        filters=filters,
-        funnel=funnel([j for j in sliced if filters.keeps(j)]),
-        odds=odds.estimate(
-            sliced,
-            today=today,
-            interview_rate=benchmarks.rate("interview", table),
-            offer_rate=benchmarks.rate("offer", table),
-        ),
-        fatigue=fatigue.fatigue_for(user, today),
-        benchmarks=list(table.values()),
+        today=report.today,
+        filters=report.filters,
+        funnel=report.funnel,
+        odds=report.odds,
+        fatigue=fatigue.fatigue_for(user, report.today),
+        benchmarks=list(benchmarks.default_table().values()),
     )

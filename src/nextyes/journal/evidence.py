@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import zip_longest
 from typing import Any
@@ -23,12 +23,10 @@ from django.utils.translation import ngettext, ngettext_lazy
 from nextyes.insights.benchmarks import Benchmark, BenchmarkError, default_table
 from nextyes.journal.models import Win
 from nextyes.lib.ownership import owned
-from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.choices import OFFER_STAGES, SCREEN_STAGES, Stage
 from nextyes.pipeline.models import Interview, StageEvent
 from nextyes.recovery.models import Feedback, Lesson
 
-# Stages where an employer chose to talk with the person.
-INVITED = (Stage.SCREEN, Stage.INTERVIEW, Stage.ASSESSMENT, Stage.OFFER)
 RECENT_DAYS = 61  # "the last 2 months"
 MONTH_DAYS = 30
 MAX_FACTS = 6
@@ -107,13 +105,13 @@ def themes_of(thought: str) -> list[str]:
 
 def employers_inviting(events: QuerySet[StageEvent], since: dt.date | None = None) -> int:
     """Employers that invited the person to talk (a screen, an interview, a test or an offer)."""
-    chosen = events.filter(stage__in=INVITED)
+    chosen = events.filter(stage__in=SCREEN_STAGES)
     if since is not None:
         chosen = chosen.filter(occurred_on__gte=since)
     return chosen.values("application__company").distinct().count()
 
 
-def applications_reaching(events: QuerySet[StageEvent], stages: tuple[str, ...]) -> int:
+def applications_reaching(events: QuerySet[StageEvent], stages: Collection[str]) -> int:
     return events.filter(stage__in=stages).values("application").distinct().count()
 
 
@@ -194,7 +192,7 @@ def _hiring(s: Sources) -> list[Fact]:
                 "count",
             ),
         )
-    offers = applications_reaching(s.events, (Stage.OFFER,))
+    offers = applications_reaching(s.events, OFFER_STAGES)
     facts += counted(
         "offers",
         offers,
@@ -209,7 +207,7 @@ def _hiring(s: Sources) -> list[Fact]:
 
 def _interviews(s: Sources) -> list[Fact]:
     facts: list[Fact] = []
-    reached = applications_reaching(s.events, (Stage.SCREEN, Stage.INTERVIEW, Stage.ASSESSMENT))
+    reached = applications_reaching(s.events, SCREEN_STAGES)
     facts += counted(
         "reached",
         reached,
@@ -316,7 +314,7 @@ def _own_rate(s: Sources) -> list[Fact]:
     """Their own interview rate, only when it is at or above the typical one (then it is news)."""
     typical = s.benchmarks.get("interview")
     sent = applications_sent(s.events)
-    talked = applications_reaching(s.events, INVITED)
+    talked = applications_reaching(s.events, SCREEN_STAGES)
     if typical is None or not sent or not talked or talked / sent < typical.value:
         return []
     words = {

@@ -31,10 +31,32 @@ class Stage(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+# The stage groups: every count of replies, screens, interviews, offers or closed processes
+# (funnel, weekly review, odds, ritual numbers, evidence) uses these and never re-lists stages.
+# The funnel's groups nest: a deeper stage implies the earlier points, so an application that
+# went straight to an interview also had a reply and a screen.
+
+# An offer was made: accepting or declining one says it came, even when the offer was not logged.
+OFFER_STAGES = frozenset({Stage.OFFER, Stage.ACCEPTED, Stage.DECLINED})
+# A round of talks or tests itself (an assessment is as deep as an interview in STAGE_DEPTH).
+ROUND_STAGES = frozenset({Stage.INTERVIEW, Stage.ASSESSMENT})
+# Reached an interview: a round, or an offer (which no employer makes without one).
+INTERVIEW_STAGES = ROUND_STAGES | OFFER_STAGES
+# Reached a conversation with the employer: a screen or anything deeper.
+SCREEN_STAGES = frozenset({Stage.SCREEN}) | INTERVIEW_STAGES
+# A reply is any answer from the employer, the acknowledgement and a no included; ghosted and
+# withdrawn are not answers, and an accepted or declined offer was one.
+REPLY_STAGES = frozenset({Stage.ACKNOWLEDGED, Stage.REJECTED}) | SCREEN_STAGES
+# The employer decided: an offer or a no.
+DECISION_STAGES = OFFER_STAGES | {Stage.REJECTED}
+# A final round: an interview from this round on, an assessment after a first interview, or an
+# offer.
+FINAL_ROUND = 2
 # Stages that end or decide a process: reaching one fires the outcome hook.
 OUTCOME_STAGES = frozenset(
     {Stage.OFFER, Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.GHOSTED, Stage.WITHDRAWN}
 )
+# Ended without going further: nothing more will happen unless the person moves it back.
 CLOSED_STAGES = frozenset(
     {Stage.ACCEPTED, Stage.DECLINED, Stage.REJECTED, Stage.GHOSTED, Stage.WITHDRAWN}
 )

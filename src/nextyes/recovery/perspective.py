@@ -11,24 +11,19 @@ from typing import Any
 from django.db.models import Count, Q
 
 from nextyes.lib.ownership import owned
-from nextyes.pipeline.choices import CLOSED_STAGES, STAGE_DEPTH, Stage
+from nextyes.pipeline.choices import (
+    CLOSED_STAGES,
+    FINAL_ROUND,
+    SCREEN_STAGES,
+    STAGE_DEPTH,
+    Stage,
+)
 from nextyes.pipeline.models import StageEvent
 from nextyes.recovery import content
 from nextyes.recovery.models import Ritual
 
-# Stages that count as "got a conversation" for the perspective numbers (K).
-REACHED_CONVERSATION = (
-    Stage.SCREEN,
-    Stage.INTERVIEW,
-    Stage.ASSESSMENT,
-    Stage.OFFER,
-    Stage.ACCEPTED,
-    Stage.DECLINED,
-)
 # Keyed by plain strings, as stages come out of the database.
 DEPTH: dict[str, int] = {stage.value: depth for stage, depth in STAGE_DEPTH.items()}
-# Two or more interview rounds means the person reached a final round.
-FINAL_ROUND = 2
 
 
 def deepest_stage(events: Iterable[tuple[str, int | None]]) -> str:
@@ -121,7 +116,7 @@ def numbers_until(user: Any, until: dt.date | None = None) -> Numbers:
     counts: dict[str, Any] = events.aggregate(
         rejections=Count("application", distinct=True, filter=Q(stage=Stage.REJECTED)),
         applications=Count("application", distinct=True, filter=~Q(stage=Stage.SAVED)),
-        conversations=Count("application", distinct=True, filter=Q(stage__in=REACHED_CONVERSATION)),
+        conversations=Count("application", distinct=True, filter=Q(stage__in=SCREEN_STAGES)),
     )
     return Numbers(
         rejections=counts["rejections"] or 0,

@@ -46,7 +46,7 @@ def insight_settings(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def insights(request: HttpRequest) -> HttpResponse:
-    filters = overview.PageFilters.from_query(request.GET)
+    filters = overview.filters_from_query(request.GET)
     return render(request, "insights/index.html", overview.build(request.user, filters))
 
 
