@@ -199,15 +199,6 @@ def went_by_corrections(user: Any, messages: Iterable[MailMessage]) -> set[int]:
     return found
 
 
-def classify_for(user: Any, items: Sequence[tuple[str, str, str]]) -> list[Verdict]:
-    """The shipped model's verdicts on (subject, text, sender address), adjusted for the person."""
-    from nextyes.inbox import classifier
-
-    verdicts = classifier.classify_many(items)
-    taught = Taught.for_user(user)
-    return taught.adjust(items, verdicts) if taught is not None else verdicts
-
-
 # --- Keeping corrections ---------------------------------------------------------------------
 
 

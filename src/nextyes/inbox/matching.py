@@ -251,16 +251,6 @@ class Matcher:
         return (open_ or pool)[0], bool(named)
 
 
-def match_message(user: Any, message: Any) -> Match:
-    """One message against the person's applications (use `Matcher` for many)."""
-    return Matcher(user).match(
-        sender_name=message.sender_name,
-        sender_address=message.sender_address,
-        subject=message.subject,
-        text=message.text,
-    )
-
-
 # --- Guessing a new application from an unmatched message ----------------------------------
 
 _ROLE_PATTERNS = [

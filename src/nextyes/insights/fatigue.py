@@ -28,8 +28,6 @@ MIN_REJECTIONS = 3
 MIN_EFFORT = 4
 MOOD_DROP = 1.0
 
-LEVELS = ("none", "watch", "high")
-
 
 @dataclass(frozen=True)
 class Fatigue:

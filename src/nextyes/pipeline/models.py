@@ -177,12 +177,6 @@ class StageEvent(Owned):
     def __str__(self) -> str:
         return f"{self.get_stage_display()} on {self.occurred_on}"
 
-    @property
-    def label(self) -> str:
-        if self.stage == Stage.INTERVIEW and self.round:
-            return f"{self.get_stage_display()} (round {self.round})"
-        return str(self.get_stage_display())
-
 
 class Contact(Owned):
     name = models.CharField(_("name"), max_length=200)

@@ -82,7 +82,6 @@ POSTMORTEM_QUESTIONS: tuple[tuple[str, Text], ...] = (
     ("presence", _("Was my online profile current and telling the same story?")),
     ("fit", _("Thinking it over, was this role right for me?")),
 )
-QUESTION_LABELS = dict(POSTMORTEM_QUESTIONS)
 
 LEARN_INTRO = _(
     "Not to find fault: to keep what this attempt taught you. Short answers are plenty, and "

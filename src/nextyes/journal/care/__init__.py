@@ -23,9 +23,6 @@ from nextyes.lib.ownership import owned
 
 log = logging.getLogger(__name__)
 
-# Where entries come from (SupportFlag.source); kept short because the column is.
-SOURCES = ("checkin", "thought", "ritual", "trend")
-
 
 def needs_support(text: str) -> bool:
     """Whether an entry has words that may be about self-harm or not wanting to live."""

@@ -11,7 +11,6 @@ PILLS = (
     r"(?:tabletten|pillen|schlaftabletten|medikamente|medis|tramadol|paracetamol|ibuprofen|"
     r"antidepressiva|beruhigungsmittel|schmerzmittel|packungen)"
 )
-WEG = r"(?:weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben)"
 
 IDIOMS: list[str] = [
     r"gefragt,? ob [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:nein|nie|gar nicht)\b|(?:mich|"

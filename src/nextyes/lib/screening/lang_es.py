@@ -8,7 +8,6 @@ PILLS = (
     r"(?:pastillas|pildoras|comprimidos|medicamentos|medicinas|somniferos|ansioliticos|"
     r"antidepresivos|paracetamol|ibuprofeno|tranquilizantes|calmantes|cajas|blisters?)"
 )
-IDO = r"(?:muert[oa]|ido|ida|desaparecid[oa]|aqui)"
 
 IDIOMS: list[str] = [
     r"pregunto si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nunca|para nada)\b|[a-z ]{0,30}"

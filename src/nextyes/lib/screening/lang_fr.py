@@ -4,12 +4,10 @@ from __future__ import annotations
 
 # Up to two words that are not a negation ("je veux vraiment juste mourir").
 F = r"(?:(?!pas\b|jamais\b|point\b)[a-z']+ ){0,2}"
-JE = r"(?:je |j'|j)"
 MEDS = (
     r"(?:cachets|comprimes|medicaments|medocs|pilules|somniferes|anxiolytiques|doliprane|"
     r"paracetamol|antidepresseurs|calmants|xanax|lexomil|tramadol|boites?)"
 )
-PARTI = r"(?:parti|partie|mort|morte|plus la|disparu|disparue|plus de ce monde)"
 
 IDIOMS: list[str] = [
     r"demande si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:non|jamais|pas du tout)\b|(?:va|"

@@ -34,12 +34,6 @@ def _stage_options(language: str | None, current: str) -> SafeString:
 
 
 @register.simple_tag
-def stage_options(current: str) -> SafeString:
-    """The <option>s of a stage select with `current` chosen, built once per language and stage."""
-    return _stage_options(get_language(), current)
-
-
-@register.simple_tag
 def stage_label(stage: str, round: int | None = None) -> str:
     """“Interview (round 2)” for interviews with a round, else the stage's own name."""
     label = str(Stage(stage).label) if stage in Stage.values else stage
