@@ -11,9 +11,6 @@ from collections.abc import Sequence
 
 import typer
 
-# Typer (>= 0.26) vendors Click; its usage errors live here.
-from typer._click.exceptions import NoArgsIsHelpError, UsageError
-
 # Command modules register their commands on `app` when imported.
 from nextyes.cli import (  # noqa: F401
     analyze,
@@ -67,13 +64,17 @@ def _main(argv: Sequence[str] | None) -> int:
     except typer.Abort:
         print("nextyes: stopped.", file=sys.stderr)
         return 130
-    except NoArgsIsHelpError as error:
-        print(error.format_message())
-        return error.exit_code
     except typer.TyperException as error:
+        # Typer vendors Click and exports none of its usage errors, so they are told apart by
+        # name and by the context a usage error carries: a Typer update cannot break start-up.
+        if type(error).__name__ == "NoArgsIsHelpError":
+            # A group run without a command: its help is the message (Rich has shown it already).
+            print(error.format_message())
+            return error.exit_code
         print(f"nextyes: {error.format_message()}", file=sys.stderr)
-        if isinstance(error, UsageError) and error.ctx is not None:
-            print(f"Try '{error.ctx.command_path} --help'.", file=sys.stderr)
+        context = getattr(error, "ctx", None)
+        if context is not None:
+            print(f"Try '{context.command_path} --help'.", file=sys.stderr)
         return error.exit_code
     except Exception as error:
         # Matched by name so that commands which never touch the database (analyze) never
