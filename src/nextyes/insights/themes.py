@@ -1,9 +1,10 @@
 """Lesson themes: a person's lessons and feedback grouped by what they are about.
 
 TF-IDF over words and character n-grams (short sentences share few whole words), plus a small
-hand-written lexicon of themes that come up in job searches, clustered with KMeans whose k is
-picked by silhouette. Runs offline in a fraction of a second; scikit-learn is imported only here,
-inside the functions, so pages and commands that do not show themes never load it.
+hand-written lexicon of themes that come up in job searches, clustered with k-means whose k is
+picked by silhouette. Runs offline in a fraction of a second on numpy alone (`clustering.py`);
+numpy is imported inside the functions, so pages and commands that do not show themes never load
+it.
 """
 
 from __future__ import annotations
@@ -278,80 +279,62 @@ def lexicon_scores(text: str) -> list[float]:
     return [float(len(pattern.findall(folded))) for pattern in _CUES]
 
 
-def _features(texts: Sequence[str]) -> tuple[Any, Any, list[str]]:
-    """Rows to cluster (TF-IDF words and characters, plus lexicon cues) and the word vocabulary."""
+def _features(texts: Sequence[str]) -> tuple[Any, Any]:
+    """Rows to cluster (TF-IDF words and characters, plus lexicon cues) and the word rows."""
     import numpy as np
-    from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.preprocessing import normalize
 
-    words = TfidfVectorizer(
-        ngram_range=(1, 2), stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b\w\w+\b"
-    )
+    from nextyes.insights.clustering import char_grams, gram_matrix, normalize, tfidf, word_grams
+
     try:
-        word_rows = words.fit_transform(texts)
-        vocabulary = list(words.get_feature_names_out())
+        word_rows = tfidf([word_grams(t) for t in texts])
     except ValueError:  # only stop words: the characters still say something
-        word_rows, vocabulary = None, []
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-    parts = [normalize(chars.fit_transform(texts))]
+        word_rows = None
+    parts = [tfidf([char_grams(t) for t in texts]).normalized()]
     if word_rows is not None:
-        parts.insert(0, normalize(word_rows))
-    text_rows = sparse.hstack(parts).tocsr()
-    # A few dozen latent dimensions (LSA) join near-synonyms and keep KMeans quick. With a few
+        parts.insert(0, word_rows.normalized())
+    # A few dozen latent dimensions (LSA) join near-synonyms and keep k-means quick. With a few
     # hundred rows at most, the eigenvectors of the small row-by-row matrix give them at once.
-    gram = (text_rows @ text_rows.T).toarray()
+    gram = gram_matrix(parts)
     values, vectors = np.linalg.eigh(gram)
     keep = np.argsort(values)[::-1][: min(SVD_DIMENSIONS, len(texts))]
     dense = vectors[:, keep] * np.sqrt(np.clip(values[keep], 0, None))
     lexicon = np.array([lexicon_scores(t) for t in texts])
-    return normalize(np.hstack([normalize(dense), normalize(lexicon)])), word_rows, vocabulary
+    return normalize(np.hstack([normalize(dense), normalize(lexicon)])), word_rows
 
 
-def cluster_texts(texts: Sequence[str], *, k: int | None = None) -> list[int]:
-    """A cluster number for each text; k is chosen by silhouette when not given.
-
-    Fewer than MIN_ITEMS texts, or texts that are all alike, give one cluster.
-    """
-    if len(texts) < MIN_ITEMS:
-        return [0] * len(texts)
-    return _cluster_rows(_features(texts)[0], k=k)
-
-
-def _cluster_rows(rows: Any, *, k: int | None = None) -> list[int]:
+def _cluster_rows(rows: Any) -> list[int]:
     import numpy as np
-    from sklearn.cluster import KMeans
-    from sklearn.metrics import silhouette_score
+
+    from nextyes.insights.clustering import kmeans, silhouette
 
     n = rows.shape[0]
     distinct = len(np.unique(rows.round(6), axis=0))
     if distinct < 3:
         return [0] * n
-    candidates = [k] if k else range(2, min(MAX_THEMES, distinct - 1, n // 2) + 1)
     best: tuple[float, list[int]] | None = None
-    for size in candidates:
-        labels = KMeans(n_clusters=size, n_init=4, random_state=0).fit_predict(rows)
-        if len(set(labels)) < 2:
+    for size in range(2, min(MAX_THEMES, distinct - 1, n // 2) + 1):
+        labels = kmeans(rows, size, restarts=4, seed=0)
+        if len(set(labels.tolist())) < 2:
             continue
-        score = float(silhouette_score(rows, labels, metric="cosine"))
+        score = silhouette(rows, labels)
         if best is None or score > best[0]:
             best = (score, [int(x) for x in labels])
     return best[1] if best else [0] * n
 
 
-def top_terms(word_rows: Any, vocabulary: Sequence[str], members: Sequence[int]) -> tuple[str, ...]:
+def top_terms(word_rows: Any, members: Sequence[int]) -> tuple[str, ...]:
     """The three words that weigh most in these rows (one-word terms first, no repeats)."""
-    if word_rows is None or not vocabulary:
+    if word_rows is None:
         return ()
     import numpy as np
 
-    weights = np.asarray(word_rows[list(members)].mean(axis=0)).ravel()
+    weights = word_rows.column_means(list(members))
     order = np.argsort(-weights)
     terms: list[str] = []
     for index in order:
         if weights[index] <= 0 or len(terms) == 3:
             break
-        term = vocabulary[index]
+        term = word_rows.vocabulary[index]
         if " " not in term and term not in terms:
             terms.append(term)
     return tuple(terms)
@@ -380,14 +363,14 @@ def group_items(items: Sequence[ThemeItem]) -> Themes:
     texts = [item.words for item in items]
     from threadpoolctl import threadpool_limits
 
-    # One thread: on a few hundred rows, starting BLAS and OpenMP threads costs more than it saves.
+    # One thread: on a few hundred rows, starting BLAS threads costs more than it saves.
     with threadpool_limits(limits=1):
-        rows, word_rows, vocabulary = _features(texts)
+        rows, word_rows = _features(texts)
         labels = _cluster_rows(rows)
     by_label: dict[str, Theme] = {}
     for cluster in sorted(set(labels)):
         members = [i for i, label in enumerate(labels) if label == cluster]
-        terms = top_terms(word_rows, vocabulary, members)
+        terms = top_terms(word_rows, members)
         known = known_label([texts[i] for i in members])
         name = _(known) if known else " · ".join(terms) or _("other lessons")
         # Two clusters about the same known theme read as one theme.
