@@ -131,10 +131,6 @@ def asked_back(interviews: QuerySet[Interview], events: QuerySet[StageEvent]) ->
     return len(apps)
 
 
-def interviews_done(interviews: QuerySet[Interview], now: dt.datetime) -> int:
-    return interviews.filter(scheduled_at__lte=now).count()
-
-
 # --- The facts -------------------------------------------------------------------------------
 
 
