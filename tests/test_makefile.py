@@ -33,3 +33,22 @@ def test_it_installs_dev_tools_for_the_tests_even_after_a_run(tmp_path: Path) ->
     (tmp_path / ".venv" / ".synced-run").touch()  # `make run` happened first
     syncs = _plan(tmp_path, "test")
     assert syncs and all("--no-dev" not in line for line in syncs)
+
+
+def _uv() -> str | None:
+    local = ROOT / ".venv-uv" / "bin" / "uv"
+    return shutil.which("uv") or (str(local) if local.exists() else None)
+
+
+@pytest.mark.skipif(_uv() is None, reason="needs uv")
+def test_the_served_install_leaves_the_training_libraries_out() -> None:
+    done = subprocess.run(
+        [str(_uv()), "export", "--frozen", "--no-dev", "--no-hashes", "--no-emit-project"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    served = {line.split("==")[0] for line in done.stdout.splitlines() if "==" in line}
+    assert {"django", "numpy", "threadpoolctl"} <= served
+    assert not served & {"scikit-learn", "scipy", "joblib", "django-ninja"}
