@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any
 
 import pytest
 
-from nextyes.cli import main
 from nextyes.journal.traps import SLUGS
-
-
-def run(capsys: Any, monkeypatch: Any, stdin: str, *argv: str) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def lines(*texts: str) -> str:
     return "".join(json.dumps({"text": text}) + "\n" for text in texts)
 
 
-def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(
-    capsys: Any, monkeypatch: Any
-) -> None:
+def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(run: Any) -> None:
     stdin = lines("I'll never get hired, I'm a failure.", "I'm sad I didn't get it.")
-    code, out, err = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
+    code, out, err = run("analyze", "--jsonl", stdin=stdin)
     assert (code, err) == (0, "")
     first, second = (json.loads(line) for line in out.splitlines())
     assert set(first) == set(second) == {"traps", "distorted", "needs_support", "reframes"}
@@ -43,15 +32,13 @@ def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(
     }
 
 
-def test_it_flags_words_that_need_support(capsys: Any, monkeypatch: Any) -> None:
+def test_it_flags_words_that_need_support(run: Any) -> None:
     stdin = lines("Everyone would be better off without me.", "This search is killing me.")
-    _, out, _ = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
+    _, out, _ = run("analyze", "--jsonl", stdin=stdin)
     assert [json.loads(line)["needs_support"] for line in out.splitlines()] == [True, False]
 
 
-def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(
-    capsys: Any, monkeypatch: Any
-) -> None:
+def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(run: Any) -> None:
     stdin = (
         lines("I always fail.")
         + "not json at all\n"
@@ -61,7 +48,7 @@ def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(
         + '{"text": 42}\n'
         + lines("It's all my fault.")
     )
-    code, out, err = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
+    code, out, err = run("analyze", "--jsonl", stdin=stdin)
     results = [json.loads(line) for line in out.splitlines()]
     assert code == 1
     assert len(results) == 7
@@ -77,31 +64,31 @@ def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(
     assert err_lines[-1].startswith("nextyes: 5 of 7 lines could not be read")
 
 
-def test_empty_input_gives_empty_output(capsys: Any, monkeypatch: Any) -> None:
-    assert run(capsys, monkeypatch, "", "analyze", "--jsonl") == (0, "", "")
+def test_empty_input_gives_empty_output(run: Any) -> None:
+    assert run("analyze", "--jsonl", stdin="") == (0, "", "")
 
 
-def test_it_keeps_non_ascii_text_readable(capsys: Any, monkeypatch: Any) -> None:
+def test_it_keeps_non_ascii_text_readable(run: Any) -> None:
     stdin = json.dumps({"text": "Je n’y arriverai jamais 😞"}, ensure_ascii=False) + "\n"
-    code, out, _ = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
+    code, out, _ = run("analyze", "--jsonl", stdin=stdin)
     assert code == 0 and len(out.splitlines()) == 1
 
 
-def test_it_prints_a_readable_result_with_the_questions(capsys: Any, monkeypatch: Any) -> None:
-    code, out, err = run(capsys, monkeypatch, "", "analyze", "It's all my fault they cut the team.")
+def test_it_prints_a_readable_result_with_the_questions(run: Any) -> None:
+    code, out, err = run("analyze", "It's all my fault they cut the team.", stdin="")
     assert (code, err) == (0, "")
     assert "suggestions, not verdicts" in out
     assert "Personalisation" in out
     assert "How much of this was really in your hands?" in out
 
 
-def test_it_says_so_when_no_trap_stands_out(capsys: Any, monkeypatch: Any) -> None:
-    _, out, _ = run(capsys, monkeypatch, "", "analyze", "I'm sad I didn't get it.")
+def test_it_says_so_when_no_trap_stands_out(run: Any) -> None:
+    _, out, _ = run("analyze", "I'm sad I didn't get it.", stdin="")
     assert "No thinking trap stands out" in out
 
 
-def test_it_points_to_help_gently_when_words_sound_heavy(capsys: Any, monkeypatch: Any) -> None:
-    _, out, _ = run(capsys, monkeypatch, "", "analyze", "I don't want to be alive anymore.")
+def test_it_points_to_help_gently_when_words_sound_heavy(run: Any) -> None:
+    _, out, _ = run("analyze", "I don't want to be alive anymore.", stdin="")
     assert "local emergency number" in out and "Need help now?" in out
 
 
@@ -113,9 +100,7 @@ def test_it_points_to_help_gently_when_words_sound_heavy(capsys: Any, monkeypatc
         (["analyze", "some text", "--jsonl"], "either a thought or --jsonl"),
     ],
 )
-def test_it_explains_a_wrong_call(
-    capsys: Any, monkeypatch: Any, argv: list[str], message: str
-) -> None:
-    code, out, err = run(capsys, monkeypatch, "", *argv)
+def test_it_explains_a_wrong_call(run: Any, argv: list[str], message: str) -> None:
+    code, out, err = run(*argv, stdin="")
     assert (code, out) == (1, "")
     assert message in err

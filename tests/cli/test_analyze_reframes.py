@@ -7,20 +7,18 @@ import json
 from typing import Any
 
 from nextyes.journal.reframes import examples
-from tests.cli.test_analyze import lines, run
+from tests.cli.test_analyze import lines
 
 KNOWN = {(e.thought, e.reframe) for e in examples()}
 
 
-def test_it_adds_two_or_three_example_reframes_to_each_json_line(
-    capsys: Any, monkeypatch: Any
-) -> None:
+def test_it_adds_two_or_three_example_reframes_to_each_json_line(run: Any) -> None:
     stdin = lines(
         "Another rejection. I'll never get hired.",
         "My savings run out in March and I'm panicking.",
         "Zxqv blorp.",
     )
-    code, out, err = run(capsys, monkeypatch, stdin, "analyze", "--jsonl")
+    code, out, err = run("analyze", "--jsonl", stdin=stdin)
     assert (code, err) == (0, "")
     results = [json.loads(line) for line in out.splitlines()]
     assert len(results) == 3
@@ -36,20 +34,18 @@ def test_it_adds_two_or_three_example_reframes_to_each_json_line(
     assert any("savings" in r["thought"].lower() for r in results[1]["reframes"])
 
 
-def test_a_bad_line_still_gives_only_the_error(capsys: Any, monkeypatch: Any) -> None:
-    _, out, _ = run(capsys, monkeypatch, "not json\n", "analyze", "--jsonl")
+def test_a_bad_line_still_gives_only_the_error(run: Any) -> None:
+    _, out, _ = run("analyze", "--jsonl", stdin="not json\n")
     assert json.loads(out) == {"error": "not valid JSON", "line": 1}
 
 
-def test_an_empty_text_gets_no_reframes(capsys: Any, monkeypatch: Any) -> None:
-    _, out, _ = run(capsys, monkeypatch, lines("   "), "analyze", "--jsonl")
+def test_an_empty_text_gets_no_reframes(run: Any) -> None:
+    _, out, _ = run("analyze", "--jsonl", stdin=lines("   "))
     assert json.loads(out)["reframes"] == []
 
 
-def test_it_prints_the_examples_after_the_traps_labelled_as_examples(
-    capsys: Any, monkeypatch: Any
-) -> None:
-    code, out, err = run(capsys, monkeypatch, "", "analyze", "They all think I'm useless.")
+def test_it_prints_the_examples_after_the_traps_labelled_as_examples(run: Any) -> None:
+    code, out, err = run("analyze", "They all think I'm useless.", stdin="")
     assert (code, err) == (0, "")
     assert out.index("Thinking traps that may fit") < out.index("Example reframes")
     assert "examples to adapt, not answers" in out
@@ -59,13 +55,11 @@ def test_it_prints_the_examples_after_the_traps_labelled_as_examples(
     assert all(len(line) <= 88 for line in out.splitlines()[-12:])
 
 
-def test_words_that_need_support_get_help_and_no_examples(capsys: Any, monkeypatch: Any) -> None:
-    _, out, _ = run(capsys, monkeypatch, "", "analyze", "I don't want to be alive anymore.")
+def test_words_that_need_support_get_help_and_no_examples(run: Any) -> None:
+    _, out, _ = run("analyze", "I don't want to be alive anymore.", stdin="")
     assert "local emergency number" in out
     assert "Example reframes" not in out
-    _, out, _ = run(
-        capsys, monkeypatch, lines("I don't want to be alive anymore."), "analyze", "--jsonl"
-    )
+    _, out, _ = run("analyze", "--jsonl", stdin=lines("I don't want to be alive anymore."))
     result = json.loads(out)
     assert result["needs_support"] is True
     assert result["reframes"] == []

@@ -3,19 +3,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nextyes.cli import main
 from nextyes.journal.models import Gratitude
 from nextyes.lib.dates import today_for
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_keeps_each_thing_for_today(alice: Any, capsys: Any) -> None:
-    code, out, err = run(capsys, "gratitude", "A walk", "Soup", "A kind email")
+def test_it_keeps_each_thing_for_today(alice: Any, run: Any) -> None:
+    code, out, err = run("gratitude", "A walk", "Soup", "A kind email")
     day = today_for(alice)
     assert (code, err) == (0, "")
     assert out.strip() == f"Kept 3 for {day.isoformat()}. Those moments are yours."
@@ -26,18 +19,18 @@ def test_it_keeps_each_thing_for_today(alice: Any, capsys: Any) -> None:
     ]
 
 
-def test_it_looks_back_when_given_no_text(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "gratitude")
+def test_it_looks_back_when_given_no_text(alice: Any, run: Any) -> None:
+    code, out, _ = run("gratitude")
     assert code == 0 and "Nothing noted yet" in out
-    run(capsys, "gratitude", "Sun", "--on", "2026-03-04")
-    code, out, _ = run(capsys, "gratitude")
+    run("gratitude", "Sun", "--on", "2026-03-04")
+    code, out, _ = run("gratitude")
     assert code == 0 and out == "2026-03-04\n  - Sun\n"
 
 
-def test_it_refuses_blank_text_and_future_days(alice: Any, capsys: Any) -> None:
-    code, out, err = run(capsys, "gratitude", "   ")
+def test_it_refuses_blank_text_and_future_days(alice: Any, run: Any) -> None:
+    code, out, err = run("gratitude", "   ")
     assert (code, out) == (1, "") and "at least one thing" in err
     later = (today_for(alice) + dt.timedelta(days=2)).isoformat()
-    code, _, err = run(capsys, "gratitude", "Sun", "--on", later)
+    code, _, err = run("gratitude", "Sun", "--on", later)
     assert code == 1 and "hasn't come yet" in err
     assert not Gratitude.objects.exists()

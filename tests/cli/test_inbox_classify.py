@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -25,10 +24,8 @@ INVITATION = {
 }
 
 
-def run(capsys: Any, monkeypatch: Any, data: bytes, *argv: str) -> tuple[int, list[str], str]:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
-    code = main(["inbox", "classify", *argv])
-    out, err = capsys.readouterr()
+def classify(run: Any, data: bytes, *argv: str) -> tuple[int, list[str], str]:
+    code, out, err = run("inbox", "classify", *argv, stdin=data)
     return code, out.splitlines(), err
 
 
@@ -36,8 +33,8 @@ def lines(*items: Any) -> bytes:
     return "".join(json.dumps(item) + "\n" for item in items).encode()
 
 
-def test_it_writes_a_label_and_confidence_for_each_email(capsys: Any, monkeypatch: Any) -> None:
-    code, out, err = run(capsys, monkeypatch, lines(REJECTION, INVITATION), "--jsonl")
+def test_it_writes_a_label_and_confidence_for_each_email(run: Any) -> None:
+    code, out, err = classify(run, lines(REJECTION, INVITATION), "--jsonl")
     assert code == 0
     assert err == ""
     answers = [json.loads(line) for line in out]
@@ -47,20 +44,18 @@ def test_it_writes_a_label_and_confidence_for_each_email(capsys: Any, monkeypatc
         assert 0.0 <= answer["confidence"] <= 1.0
 
 
-def test_it_accepts_missing_fields_and_a_last_line_without_newline(
-    capsys: Any, monkeypatch: Any
-) -> None:
+def test_it_accepts_missing_fields_and_a_last_line_without_newline(run: Any) -> None:
     data = (
         lines({"subject": "Thanks for applying!"})
         + json.dumps({"body": "See you Monday."}).encode()
     )
-    code, out, _ = run(capsys, monkeypatch, data, "--jsonl")
+    code, out, _ = classify(run, data, "--jsonl")
     assert code == 0
     assert len(out) == 2
     assert all(json.loads(line)["label"] in LABELS for line in out)
 
 
-def test_it_names_each_bad_line_and_still_answers_the_others(capsys: Any, monkeypatch: Any) -> None:
+def test_it_names_each_bad_line_and_still_answers_the_others(run: Any) -> None:
     data = (
         lines(REJECTION)
         + b"{not json\n"
@@ -68,7 +63,7 @@ def test_it_names_each_bad_line_and_still_answers_the_others(capsys: Any, monkey
         + b'{"subject": "caf\xe9"}\n'
         + lines(INVITATION)
     )
-    code, out, err = run(capsys, monkeypatch, data, "--jsonl")
+    code, out, err = classify(run, data, "--jsonl")
     assert code == 1
     answers = [json.loads(line) for line in out]
     assert len(answers) == 7
@@ -85,16 +80,16 @@ def test_it_names_each_bad_line_and_still_answers_the_others(capsys: Any, monkey
     assert "5 of 7 lines could not be read" in err
 
 
-def test_it_keeps_the_order_across_batches(capsys: Any, monkeypatch: Any) -> None:
+def test_it_keeps_the_order_across_batches(run: Any) -> None:
     items = [REJECTION, INVITATION] * 400
-    code, out, _ = run(capsys, monkeypatch, lines(*items), "--jsonl")
+    code, out, _ = classify(run, lines(*items), "--jsonl")
     assert code == 0
     labels = [json.loads(line)["label"] for line in out]
     assert labels == ["rejection", "interview"] * 400
 
 
-def test_it_asks_for_jsonl(capsys: Any, monkeypatch: Any) -> None:
-    code, out, err = run(capsys, monkeypatch, lines(REJECTION))
+def test_it_asks_for_jsonl(run: Any) -> None:
+    code, out, err = classify(run, lines(REJECTION))
     assert code == 1
     assert out == []
     assert "--jsonl" in err
@@ -106,8 +101,8 @@ def test_it_is_listed_in_the_inbox_help(capsys: Any) -> None:
 
 
 @pytest.mark.parametrize("empty", [b"", b"\n"])
-def test_it_handles_no_input(capsys: Any, monkeypatch: Any, empty: bytes) -> None:
-    code, out, _ = run(capsys, monkeypatch, empty, "--jsonl")
+def test_it_handles_no_input(run: Any, empty: bytes) -> None:
+    code, out, _ = classify(run, empty, "--jsonl")
     assert code == (0 if not empty else 1)
     assert len(out) == (0 if not empty else 1)
 

@@ -3,21 +3,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nextyes.cli import main
 from nextyes.journal import services
 from nextyes.journal.models import JarNote, Win
 from nextyes.lib.dates import today_for
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_notes_a_win_and_prints_its_id(alice: Any, capsys: Any) -> None:
+def test_it_notes_a_win_and_prints_its_id(alice: Any, run: Any) -> None:
     code, out, err = run(
-        capsys, "win", "Finished the portfolio", "--kind", "learning", "--on", "2026-03-04"
+        "win", "Finished the portfolio", "--kind", "learning", "--on", "2026-03-04"
     )
     assert (code, err) == (0, "")
     win = Win.objects.get(pk=int(out))
@@ -29,45 +22,45 @@ def test_it_notes_a_win_and_prints_its_id(alice: Any, capsys: Any) -> None:
     )
 
 
-def test_it_dates_a_win_today_with_kind_other_by_default(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "win", "Went for a run")
+def test_it_dates_a_win_today_with_kind_other_by_default(alice: Any, run: Any) -> None:
+    code, out, _ = run("win", "Went for a run")
     win = Win.objects.get(pk=int(out))
     assert (code, win.kind, win.occurred_on) == (0, "other", today_for(alice))
 
 
-def test_it_names_the_kinds_when_one_is_wrong(alice: Any, capsys: Any) -> None:
-    code, out, err = run(capsys, "win", "Hm", "--kind", "brag")
+def test_it_names_the_kinds_when_one_is_wrong(alice: Any, run: Any) -> None:
+    code, out, err = run("win", "Hm", "--kind", "brag")
     assert (code, out) == (1, "")
     assert "“brag” is not a kind of win" in err and "positive-feedback" in err
     assert not Win.objects.exists()
 
 
-def test_it_says_what_is_wrong_with_an_empty_win(alice: Any, capsys: Any) -> None:
-    code, _, err = run(capsys, "win", "   ")
+def test_it_says_what_is_wrong_with_an_empty_win(alice: Any, run: Any) -> None:
+    code, _, err = run("win", "   ")
     assert code == 1 and "what went well" in err
 
 
-def test_it_writes_the_win_for_the_chosen_user(alice: Any, bob: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "win", "Bob's win", "--user", "bob")
+def test_it_writes_the_win_for_the_chosen_user(alice: Any, bob: Any, run: Any) -> None:
+    code, out, _ = run("win", "Bob's win", "--user", "bob")
     assert (code, Win.objects.get(pk=int(out)).owner) == (0, bob)
 
 
-def test_it_adds_a_jar_note_and_prints_its_id(alice: Any, capsys: Any) -> None:
-    code, out, err = run(capsys, "jar", "add", "I stayed curious")
+def test_it_adds_a_jar_note_and_prints_its_id(alice: Any, run: Any) -> None:
+    code, out, err = run("jar", "add", "I stayed curious")
     assert (code, err) == (0, "")
     assert JarNote.objects.get(pk=int(out)).text == "I stayed curious"
 
 
-def test_it_draws_from_the_jar(alice: Any, capsys: Any) -> None:
+def test_it_draws_from_the_jar(alice: Any, run: Any) -> None:
     services.add_jar_note(alice, "One")
     services.add_jar_note(alice, "Two")
-    first = run(capsys, "jar", "draw")
-    second = run(capsys, "jar", "draw")
+    first = run("jar", "draw")
+    second = run("jar", "draw")
     assert first[0] == second[0] == 0
     assert {first[1].strip(), second[1].strip()} == {"One", "Two"}
 
 
-def test_it_says_kindly_that_the_jar_is_empty(alice: Any, capsys: Any) -> None:
-    code, out, err = run(capsys, "jar", "draw")
+def test_it_says_kindly_that_the_jar_is_empty(alice: Any, run: Any) -> None:
+    code, out, err = run("jar", "draw")
     assert (code, err) == (0, "")
     assert "The jar is empty for now" in out and "nextyes jar add" in out

@@ -9,17 +9,10 @@ from typing import Any
 
 import pytest
 
-from nextyes.cli import main
 from nextyes.momentum.models import Goal, GoalEntry
 from tests.momentum.momentum_support import D, applied, at, freeze
 
 TODAY = D(2026, 3, 11)
-
-
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -38,9 +31,9 @@ def _goals(alice: Any) -> tuple[Goal, Goal]:
     return sent, learn
 
 
-def test_it_prints_goals_as_json(alice: Any, capsys: Any, now: None) -> None:
+def test_it_prints_goals_as_json(alice: Any, run: Any, now: None) -> None:
     sent, learn = _goals(alice)
-    code, out, err = run(capsys, "goals", "--json")
+    code, out, err = run("goals", "--json")
     assert (code, err) == (0, "")
     assert json.loads(out) == [
         {
@@ -68,9 +61,9 @@ def test_it_prints_goals_as_json(alice: Any, capsys: Any, now: None) -> None:
     ]
 
 
-def test_it_prints_goals_as_text_bars(alice: Any, capsys: Any, now: None) -> None:
+def test_it_prints_goals_as_text_bars(alice: Any, run: Any, now: None) -> None:
     _goals(alice)
-    code, out, _ = run(capsys, "goals")
+    code, out, _ = run("goals")
     assert code == 0
     assert out.splitlines() == [
         "Your goals for the week of 2026-03-09 to 2026-03-15:",
@@ -79,26 +72,26 @@ def test_it_prints_goals_as_text_bars(alice: Any, capsys: Any, now: None) -> Non
     ]
 
 
-def test_it_invites_a_first_goal(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "goals")
+def test_it_invites_a_first_goal(alice: Any, run: Any) -> None:
+    code, out, _ = run("goals")
     assert code == 0
     assert "No goals yet." in out
-    assert run(capsys, "goals", "--json")[1].strip() == "[]"
+    assert run("goals", "--json")[1].strip() == "[]"
 
 
-def test_it_shows_only_the_chosen_persons_goals(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_shows_only_the_chosen_persons_goals(alice: Any, bob: Any, run: Any) -> None:
     Goal.objects.create(owner=alice, kind="custom", label="Alice's walks", weekly_target=2)
-    code, out, _ = run(capsys, "goals", "--json", "--user", "bob")
+    code, out, _ = run("goals", "--json", "--user", "bob")
     assert (code, json.loads(out)) == (0, [])
-    code, _, err = run(capsys, "goals")
+    code, _, err = run("goals")
     assert code == 1 and "more than one account" in err
 
 
-def test_it_counts_in_the_persons_own_week(capsys: Any, db: None, monkeypatch: Any) -> None:
+def test_it_counts_in_the_persons_own_week(run: Any, db: None, monkeypatch: Any) -> None:
     from tests.conftest import make_user
 
     kenji = make_user("kenji", timezone="Asia/Tokyo", week_start=6)
     Goal.objects.create(owner=kenji, kind="applications", weekly_target=1)
     freeze(monkeypatch, dt.datetime(2026, 3, 7, 15, 30, tzinfo=dt.UTC))  # Sunday 00:30 in Tokyo
-    (row,) = json.loads(run(capsys, "goals", "--json", "--user", "kenji")[1])
+    (row,) = json.loads(run("goals", "--json", "--user", "kenji")[1])
     assert (row["week_start"], row["week_end"]) == ("2026-03-08", "2026-03-14")

@@ -3,24 +3,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from nextyes.cli import main
 from nextyes.lib.dates import today_for
 from nextyes.recovery import services
 from nextyes.recovery.models import Lesson
 from tests.recovery.helpers import rejected
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_lists_rituals_as_json(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_lists_rituals_as_json(alice: Any, bob: Any, run: Any) -> None:
     app, ritual = rejected(alice, company="Acme", role="Analyst")
     services.skip_step(ritual, "feel")
     rejected(bob, company="Bob Corp")
-    code, out, err = run(capsys, "ritual", "list", "--json", "--user", "alice")
+    code, out, err = run("ritual", "list", "--json", "--user", "alice")
     assert (code, err) == (0, "")
     assert json.loads(out) == [
         {
@@ -33,11 +26,11 @@ def test_it_lists_rituals_as_json(alice: Any, bob: Any, capsys: Any) -> None:
     ]
 
 
-def test_it_lists_rituals_as_text(alice: Any, capsys: Any) -> None:
+def test_it_lists_rituals_as_text(alice: Any, run: Any) -> None:
     app, ritual = rejected(alice, company="Acme", role="Analyst")
     _other, done = rejected(alice, company="Globex", role="Designer")
     services.finish(done)
-    code, out, _ = run(capsys, "ritual", "list")
+    code, out, _ = run("ritual", "list")
     lines = out.splitlines()
     assert code == 0
     assert lines[0].startswith(f"{ritual.pk}  Open  opened ")
@@ -45,15 +38,14 @@ def test_it_lists_rituals_as_text(alice: Any, capsys: Any) -> None:
     assert "Finished" in lines[1] and "finished" in lines[1] and "Globex" in lines[1]
 
 
-def test_it_says_when_there_are_no_rituals(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "ritual", "list")
+def test_it_says_when_there_are_no_rituals(alice: Any, run: Any) -> None:
+    code, out, _ = run("ritual", "list")
     assert code == 0 and out.startswith("No rituals yet.")
 
 
-def test_it_adds_a_lesson_and_prints_its_id(alice: Any, capsys: Any) -> None:
+def test_it_adds_a_lesson_and_prints_its_id(alice: Any, run: Any) -> None:
     app, _ritual = rejected(alice, stages=("interview",))
     code, out, err = run(
-        capsys,
         "lesson",
         "add",
         "Ask what success looks like",
@@ -75,15 +67,13 @@ def test_it_adds_a_lesson_and_prints_its_id(alice: Any, capsys: Any) -> None:
     )
 
 
-def test_it_refuses_someone_elses_application(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_refuses_someone_elses_application(alice: Any, bob: Any, run: Any) -> None:
     app, _ritual = rejected(bob)
-    code, _, err = run(
-        capsys, "lesson", "add", "x", "--application", str(app.pk), "--user", "alice"
-    )
+    code, _, err = run("lesson", "add", "x", "--application", str(app.pk), "--user", "alice")
     assert code == 1 and f"no application with id {app.pk}" in err
     assert not Lesson.objects.exists()
 
 
-def test_it_refuses_an_empty_lesson(alice: Any, capsys: Any) -> None:
-    code, _, err = run(capsys, "lesson", "add", "   ")
+def test_it_refuses_an_empty_lesson(alice: Any, run: Any) -> None:
+    code, _, err = run("lesson", "add", "   ")
     assert code == 1 and "Write the lesson in a few words." in err

@@ -12,12 +12,6 @@ from nextyes.insights.review_text import latin1
 from tests.insights.review_support import BOB_WORDS, PRIVATE, alice_week, bob_week
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def pdf_text(data: bytes) -> str:
     """The text drawn in a PDF written by fpdf2 (its page streams are zlib-compressed)."""
     shown = []
@@ -30,12 +24,10 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(s.decode("latin-1").replace("\\(", "(").replace("\\)", ")") for s in shown)
 
 
-def test_it_prints_the_week_as_markdown(
-    alice: Any, bob: Any, monkeypatch: Any, capsys: Any
-) -> None:
+def test_it_prints_the_week_as_markdown(alice: Any, bob: Any, monkeypatch: Any, run: Any) -> None:
     alice_week(alice, monkeypatch)
     bob_week(bob)
-    code, out, err = run(capsys, "review", "--week", "2026-W10", "--user", "alice")
+    code, out, err = run("review", "--week", "2026-W10", "--user", "alice")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "# Weekly review: 2026-03-02 to 2026-03-08"
@@ -46,22 +38,20 @@ def test_it_prints_the_week_as_markdown(
     assert [word for word in BOB_WORDS if word in out] == []
 
 
-def test_it_shares_only_counts_and_plans(alice: Any, monkeypatch: Any, capsys: Any) -> None:
+def test_it_shares_only_counts_and_plans(alice: Any, monkeypatch: Any, run: Any) -> None:
     alice_week(alice, monkeypatch)
     for fmt in ("md", "html"):
-        code, out, _ = run(capsys, "review", "--week", "2026-W10", "--share", "--format", fmt)
+        code, out, _ = run("review", "--week", "2026-W10", "--share", "--format", fmt)
         assert code == 0
         assert "1 follow-up due next week" in out
         assert [word for word in PRIVATE.values() if word in out] == []
     assert out.startswith("<!doctype html>")
 
 
-def test_it_writes_html_to_a_file(
-    alice: Any, monkeypatch: Any, capsys: Any, tmp_path: Path
-) -> None:
+def test_it_writes_html_to_a_file(alice: Any, monkeypatch: Any, run: Any, tmp_path: Path) -> None:
     alice_week(alice, monkeypatch)
     target = tmp_path / "week.html"
-    code, out, _ = run(capsys, "review", "--format", "html", "-o", str(target))
+    code, out, _ = run("review", "--format", "html", "-o", str(target))
     assert code == 0
     assert out == f"Wrote the review of 2026-03-02 to 2026-03-08 to {target}.\n"
     html = target.read_text(encoding="utf-8")
@@ -70,7 +60,7 @@ def test_it_writes_html_to_a_file(
 
 
 def test_it_writes_a_pdf_with_the_wins(
-    alice: Any, monkeypatch: Any, capsys: Any, tmp_path: Path
+    alice: Any, monkeypatch: Any, run: Any, tmp_path: Path
 ) -> None:
     alice_week(alice, monkeypatch)
     from nextyes.journal.services import add_win
@@ -78,7 +68,7 @@ def test_it_writes_a_pdf_with_the_wins(
 
     add_win(alice, "Zoë’s “hard” talk – done 東京", on=D(2026, 3, 5))
     target = tmp_path / "week.pdf"
-    code, _, err = run(capsys, "review", "--week", "2026-W10", "--format", "pdf", "-o", str(target))
+    code, _, err = run("review", "--week", "2026-W10", "--format", "pdf", "-o", str(target))
     assert (code, err) == (0, "")
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
@@ -87,15 +77,15 @@ def test_it_writes_a_pdf_with_the_wins(
     assert 'Zoë\'s "hard" talk - done ??' in text
 
 
-def test_it_explains_what_it_needs(alice: Any, capsys: Any, monkeypatch: Any) -> None:
-    code, _, err = run(capsys, "review", "--week", "2026-10")
+def test_it_explains_what_it_needs(alice: Any, run: Any, monkeypatch: Any) -> None:
+    code, _, err = run("review", "--week", "2026-10")
     assert code == 1
     assert err == "nextyes: --week “2026-10”: write it as YYYY-Www, e.g. 2026-W07.\n"
     monkeypatch.setattr("sys.stdout.isatty", lambda: True)
-    code, _, err = run(capsys, "review", "--format", "pdf")
+    code, _, err = run("review", "--format", "pdf")
     assert code == 1
     assert "-o FILE" in err and len(err.splitlines()) == 1
-    code, _, err = run(capsys, "review", "--format", "docx")
+    code, _, err = run("review", "--format", "docx")
     assert (code, err) == (1, "nextyes: --format “docx”: choose md, html or pdf.\n")
 
 
@@ -104,7 +94,6 @@ def test_it_transliterates_for_the_core_pdf_font() -> None:
 
 
 def test_it_sends_a_pdf_down_a_pipe(alice: Any, capsysbinary: Any) -> None:
-    from nextyes.cli import main
 
     assert main(["review", "--format", "pdf", "--user", "alice"]) == 0
     data = capsysbinary.readouterr().out

@@ -5,23 +5,16 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from nextyes.cli import main
 from nextyes.lib.dates import today_for
 from nextyes.momentum.today import build_today
 from nextyes.pipeline import services
 from tests.momentum.test_today_data import BOB_WORDS, JSON_KEYS, alice_world, bob_world
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, run: Any) -> None:
     world = alice_world(alice)
     bob_world(bob)
-    code, out, err = run(capsys, "today", "--json", "--user", "alice")
+    code, out, err = run("today", "--json", "--user", "alice")
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert set(data) == JSON_KEYS
@@ -32,10 +25,10 @@ def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, capsy
     assert not [word for word in BOB_WORDS if word in out]
 
 
-def test_it_prints_readable_sections(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_prints_readable_sections(alice: Any, bob: Any, run: Any) -> None:
     alice_world(alice)
     bob_world(bob)
-    code, out, err = run(capsys, "today", "--user", "alice")
+    code, out, err = run("today", "--user", "alice")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == f"Today, {today_for(alice).isoformat()}"
@@ -55,33 +48,31 @@ def test_it_prints_readable_sections(alice: Any, bob: Any, capsys: Any) -> None:
     assert not [word for word in BOB_WORDS if word in out]
 
 
-def test_it_welcomes_a_new_person_with_first_commands(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "today")
+def test_it_welcomes_a_new_person_with_first_commands(alice: Any, run: Any) -> None:
+    code, out, _ = run("today")
     assert code == 0
     assert "Welcome to NextYes." in out
     assert "`nextyes add COMPANY ROLE`" in out
     assert "`nextyes import csv FILE`" in out
     assert "Not written yet" in out
     assert "None yet. Add one with `nextyes win" in out
-    code, out, _ = run(capsys, "today", "--json")
+    code, out, _ = run("today", "--json")
     data = json.loads(out)
     assert data["open_rituals"] == data["goals"] == data["recent_wins"] == []
     assert (data["north_star"], data["break"], data["jar_note"]) == ("", None, None)
 
 
-def test_it_says_nothing_is_waiting_when_nothing_is(alice: Any, capsys: Any) -> None:
+def test_it_says_nothing_is_waiting_when_nothing_is(alice: Any, run: Any) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=today_for(alice))
-    code, out, _ = run(capsys, "today")
+    code, out, _ = run("today")
     assert code == 0
     assert "Nothing waiting." in out
     assert "No goals yet." in out
     assert "Welcome" not in out
 
 
-def test_it_needs_to_know_whose_day_when_there_are_several(
-    alice: Any, bob: Any, capsys: Any
-) -> None:
-    code, out, err = run(capsys, "today")
+def test_it_needs_to_know_whose_day_when_there_are_several(alice: Any, bob: Any, run: Any) -> None:
+    code, out, err = run("today")
     assert code == 1
     assert out == ""
     assert "--user NAME" in err

@@ -7,7 +7,6 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 
-from nextyes.cli import main
 from nextyes.journal.models import JarNote, Win
 from nextyes.journal.services import add_jar_note
 from nextyes.lib.dates import today_for
@@ -19,15 +18,8 @@ from nextyes.recovery.models import Lesson, Ritual
 D = dt.date
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_adds_an_application_and_prints_its_id(alice: Any, capsys: Any) -> None:
+def test_it_adds_an_application_and_prints_its_id(alice: Any, run: Any) -> None:
     code, out, err = run(
-        capsys,
         "add",
         "Acme",
         "Backend Engineer",
@@ -46,27 +38,27 @@ def test_it_adds_an_application_and_prints_its_id(alice: Any, capsys: Any) -> No
     assert app.link == "https://acme.example/jobs/1"
 
 
-def test_it_adds_a_saved_lead_without_a_date(alice: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "add", "Acme", "Engineer")
+def test_it_adds_a_saved_lead_without_a_date(alice: Any, run: Any) -> None:
+    code, out, _ = run("add", "Acme", "Engineer")
     app = Application.objects.get(pk=int(out))
     assert (code, app.status, app.applied_on, app.channel) == (0, "saved", None, "job-board")
 
 
-def test_it_moves_an_application_and_says_so(alice: Any, capsys: Any) -> None:
+def test_it_moves_an_application_and_says_so(alice: Any, run: Any) -> None:
     app = services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1)
     )
     services.move_application(app, "interview", on=D(2026, 3, 2))
-    code, out, err = run(capsys, "move", str(app.pk), "interview", "--on", "2026-03-04")
+    code, out, err = run("move", str(app.pk), "interview", "--on", "2026-03-04")
     assert (code, err) == (0, "")
     assert out.strip() == f"Moved {app.pk} (Engineer at Acme) to interview (round 2) on 2026-03-04."
     app.refresh_from_db()
     assert (app.status, app.status_on) == ("interview", D(2026, 3, 4))
 
 
-def test_it_moves_to_a_given_round_and_to_today_by_default(alice: Any, capsys: Any) -> None:
+def test_it_moves_to_a_given_round_and_to_today_by_default(alice: Any, run: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Engineer")
-    code, out, _ = run(capsys, "move", str(app.pk), "interview", "--round", "3")
+    code, out, _ = run("move", str(app.pk), "interview", "--round", "3")
     assert code == 0
     assert "(round 3)" in out
     event = app.events.get(stage="interview")
@@ -74,9 +66,9 @@ def test_it_moves_to_a_given_round_and_to_today_by_default(alice: Any, capsys: A
     assert event.occurred_on == today_for(alice)
 
 
-def test_it_does_not_move_someone_elses_application(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_does_not_move_someone_elses_application(alice: Any, bob: Any, run: Any) -> None:
     bobs = services.create_application(bob, company="Bobco", role="Dev", applied_on=D(2026, 3, 1))
-    code, out, err = run(capsys, "move", str(bobs.pk), "rejected", "--user", "alice")
+    code, out, err = run("move", str(bobs.pk), "rejected", "--user", "alice")
     assert code != 0
     assert out == ""
     assert err.strip() == f"nextyes: no application with id {bobs.pk}."
@@ -84,16 +76,16 @@ def test_it_does_not_move_someone_elses_application(alice: Any, bob: Any, capsys
     assert bobs.status == "applied"
     assert StageEvent.objects.filter(application=bobs).count() == 1
     # The same words as for an id nobody has: nothing leaks.
-    _, _, missing = run(capsys, "move", "999999", "rejected", "--user", "alice")
+    _, _, missing = run("move", "999999", "rejected", "--user", "alice")
     assert missing.strip() == "nextyes: no application with id 999999."
 
 
-def test_it_lists_applications_as_json(alice: Any, capsys: Any) -> None:
+def test_it_lists_applications_as_json(alice: Any, run: Any) -> None:
     services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1), channel="recruiter", fit=4
     )
     services.create_application(alice, company="Globex", role="Analyst")
-    code, out, _ = run(capsys, "list", "--json")
+    code, out, _ = run("list", "--json")
     rows = json.loads(out)
     assert code == 0
     assert {r["company"] for r in rows} == {"Acme", "Globex"}
@@ -119,26 +111,26 @@ def test_it_lists_applications_as_json(alice: Any, capsys: Any) -> None:
     assert globex["applied_on"] is None
 
 
-def test_it_filters_the_list_by_status(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_filters_the_list_by_status(alice: Any, bob: Any, run: Any) -> None:
     kept = services.create_application(alice, company="Acme", role="Eng", applied_on=D(2026, 3, 1))
     services.move_application(kept, "screen", on=D(2026, 3, 5))
     services.create_application(alice, company="Globex", role="Eng", applied_on=D(2026, 3, 1))
     services.create_application(bob, company="Bobco", role="Eng", applied_on=D(2026, 3, 1))
-    _, out, _ = run(capsys, "list", "--status", "screen", "--json", "--user", "alice")
+    _, out, _ = run("list", "--status", "screen", "--json", "--user", "alice")
     assert [r["id"] for r in json.loads(out)] == [kept.pk]
-    _, out, _ = run(capsys, "list", "--json", "--user", "alice")
+    _, out, _ = run("list", "--json", "--user", "alice")
     assert "Bobco" not in out
 
 
-def test_it_shows_a_table(alice: Any, capsys: Any) -> None:
+def test_it_shows_a_table(alice: Any, run: Any) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1))
-    code, out, _ = run(capsys, "list")
+    code, out, _ = run("list")
     assert code == 0
     assert "Acme" in out and "applied" in out and "2026-03-01" in out
 
 
-def test_it_says_when_there_is_nothing_to_list(alice: Any, capsys: Any) -> None:
-    _, out, _ = run(capsys, "list")
+def test_it_says_when_there_is_nothing_to_list(alice: Any, run: Any) -> None:
+    _, out, _ = run("list")
     assert "No applications yet" in out
 
 
@@ -151,9 +143,9 @@ def test_it_says_when_there_is_nothing_to_list(alice: Any, capsys: Any) -> None:
     ],
 )
 def test_it_explains_bad_values_in_one_line(
-    alice: Any, capsys: Any, argv: list[str], expected: str
+    alice: Any, run: Any, argv: list[str], expected: str
 ) -> None:
-    code, out, err = run(capsys, *argv)
+    code, out, err = run(*argv)
     assert code != 0
     assert out == ""
     assert len(err.strip().splitlines()) == 1
@@ -162,49 +154,49 @@ def test_it_explains_bad_values_in_one_line(
     assert not Application.objects.exists()
 
 
-def test_it_lists_the_valid_stages_and_channels(alice: Any, capsys: Any) -> None:
+def test_it_lists_the_valid_stages_and_channels(alice: Any, run: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Eng")
-    _, _, err = run(capsys, "move", str(app.pk), "hired")
+    _, _, err = run("move", str(app.pk), "hired")
     assert "“hired” is not a stage" in err
     assert "applied, acknowledged, screen, interview" in err
-    _, _, err = run(capsys, "add", "Acme", "Eng", "--channel", "x")
+    _, _, err = run("add", "Acme", "Eng", "--channel", "x")
     assert "job-board, company-site, referral" in err
-    _, _, err = run(capsys, "move", str(app.pk), "screen", "--on", "2026-02-30")
+    _, _, err = run("move", str(app.pk), "screen", "--on", "2026-02-30")
     assert "is not a date" in err and "YYYY-MM-DD" in err
     assert app.events.count() == 1
 
 
 def test_it_asks_whose_data_when_there_are_two_accounts(
-    alice: Any, bob: Any, capsys: Any, monkeypatch: Any
+    alice: Any, bob: Any, run: Any, monkeypatch: Any
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
-    code, out, err = run(capsys, "add", "Acme", "Eng")
+    code, out, err = run("add", "Acme", "Eng")
     assert (code, out) == (1, "")
     assert "--user NAME" in err
     assert not Application.objects.exists()
 
 
 def test_it_takes_the_account_from_the_environment(
-    alice: Any, bob: Any, capsys: Any, monkeypatch: Any
+    alice: Any, bob: Any, run: Any, monkeypatch: Any
 ) -> None:
     monkeypatch.setenv("NEXTYES_USER", "bob")
-    _, out, _ = run(capsys, "add", "Acme", "Eng")
+    _, out, _ = run("add", "Acme", "Eng")
     assert Application.objects.get(pk=int(out)).owner == bob
     # --user wins over the environment.
-    _, out, _ = run(capsys, "add", "Acme", "Eng", "--user", "alice")
+    _, out, _ = run("add", "Acme", "Eng", "--user", "alice")
     assert Application.objects.get(pk=int(out)).owner == alice
 
 
 def test_it_uses_the_only_account_without_being_told(
-    alice: Any, capsys: Any, monkeypatch: Any
+    alice: Any, run: Any, monkeypatch: Any
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
-    _, out, _ = run(capsys, "add", "Acme", "Eng")
+    _, out, _ = run("add", "Acme", "Eng")
     assert Application.objects.get(pk=int(out)).owner == alice
 
 
-def test_it_names_an_unknown_account(alice: Any, capsys: Any) -> None:
-    code, _, err = run(capsys, "list", "--user", "carol")
+def test_it_names_an_unknown_account(alice: Any, run: Any) -> None:
+    code, _, err = run("list", "--user", "carol")
     assert code != 0
     assert "“carol”" in err
 
@@ -218,9 +210,9 @@ def _snapshot() -> list[tuple[str, str, str, str, str | None]]:
 
 
 def test_it_builds_the_demo_account_and_refreshes_it_without_doubling(
-    db: None, capsys: Any, tmp_path: Any
+    db: None, run: Any, tmp_path: Any
 ) -> None:
-    code, out, err = run(capsys, "demo")
+    code, out, err = run("demo")
     assert (code, err) == (0, "")
     assert "nextyes user password demo" in out
     assert "Bouncing back: 5 rituals (1 still open)" in out
@@ -239,7 +231,7 @@ def test_it_builds_the_demo_account_and_refreshes_it_without_doubling(
 
     secret = tmp_path / "pw"
     secret.write_text("a long demo passphrase\n")
-    code, out, _ = run(capsys, "demo", "--password-file", str(secret))
+    code, out, _ = run("demo", "--password-file", str(secret))
     assert code == 0
     assert "password from your file" in out
     # Same data again, not twice as much.
@@ -254,17 +246,17 @@ def _demo_counts() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in models}
 
 
-def test_it_leaves_a_real_account_alone(alice: Any, capsys: Any) -> None:
+def test_it_leaves_a_real_account_alone(alice: Any, run: Any) -> None:
     mine = services.create_application(alice, company="Acme", role="Eng", applied_on=D(2026, 3, 1))
-    code, _, err = run(capsys, "demo", "--user", "alice")
+    code, _, err = run("demo", "--user", "alice")
     assert code != 0
     assert "holds data the demo did not make" in err
     assert list(Application.objects.filter(owner=alice)) == [mine]
 
 
-def test_it_leaves_an_account_with_only_a_journal_alone(alice: Any, capsys: Any) -> None:
+def test_it_leaves_an_account_with_only_a_journal_alone(alice: Any, run: Any) -> None:
     note = add_jar_note(alice, "I am braver than I think")
-    code, _, err = run(capsys, "demo", "--user", "alice")
+    code, _, err = run("demo", "--user", "alice")
     assert code != 0
     assert "holds data the demo did not make" in err
     assert list(JarNote.objects.filter(owner=alice)) == [note]

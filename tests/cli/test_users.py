@@ -4,80 +4,68 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 
-from nextyes.cli import main
 
-
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_creates_an_account_from_a_password_file(db: None, capsys: Any, tmp_path: Any) -> None:
+def test_it_creates_an_account_from_a_password_file(db: None, run: Any, tmp_path: Any) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a long enough passphrase\n")
-    code, out, err = run(capsys, "user", "create", "carol", "--password-file", str(secret))
+    code, out, err = run("user", "create", "carol", "--password-file", str(secret))
     assert (code, err) == (0, "")
     assert "Created the account “carol”." in out
     carol = get_user_model().objects.get(username="carol")
     assert carol.check_password("a long enough passphrase")
 
 
-def test_it_refuses_a_taken_name(alice: Any, capsys: Any, tmp_path: Any) -> None:
+def test_it_refuses_a_taken_name(alice: Any, run: Any, tmp_path: Any) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a long enough passphrase")
-    code, _, err = run(capsys, "user", "create", "alice", "--password-file", str(secret))
+    code, _, err = run("user", "create", "alice", "--password-file", str(secret))
     assert code != 0
     assert "“alice” already exists" in err
     assert get_user_model().objects.count() == 1
 
 
-def test_it_refuses_a_weak_password_and_creates_nothing(
-    db: None, capsys: Any, tmp_path: Any
-) -> None:
+def test_it_refuses_a_weak_password_and_creates_nothing(db: None, run: Any, tmp_path: Any) -> None:
     secret = tmp_path / "pw"
     secret.write_text("12345678")
-    code, _, err = run(capsys, "user", "create", "carol", "--password-file", str(secret))
+    code, _, err = run("user", "create", "carol", "--password-file", str(secret))
     assert code != 0
     assert "that password will not do" in err
     assert len(err.strip().splitlines()) == 1
     assert not get_user_model().objects.exists()
 
 
-def test_it_explains_an_unreadable_password_file(db: None, capsys: Any, tmp_path: Any) -> None:
-    code, _, err = run(
-        capsys, "user", "create", "carol", "--password-file", str(tmp_path / "missing")
-    )
+def test_it_explains_an_unreadable_password_file(db: None, run: Any, tmp_path: Any) -> None:
+    code, _, err = run("user", "create", "carol", "--password-file", str(tmp_path / "missing"))
     assert code != 0
     assert "cannot read the password file" in err
     assert not get_user_model().objects.exists()
 
 
-def test_it_sets_a_new_password(alice: Any, capsys: Any, tmp_path: Any) -> None:
+def test_it_sets_a_new_password(alice: Any, run: Any, tmp_path: Any) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a brand new passphrase\n")
-    code, out, _ = run(capsys, "user", "password", "alice", "--password-file", str(secret))
+    code, out, _ = run("user", "password", "alice", "--password-file", str(secret))
     assert code == 0
     assert "Set a new password for “alice”." in out
     alice.refresh_from_db()
     assert alice.check_password("a brand new passphrase")
 
 
-def test_it_asks_twice_for_a_new_password(alice: Any, capsys: Any, monkeypatch: Any) -> None:
+def test_it_asks_twice_for_a_new_password(alice: Any, run: Any, monkeypatch: Any) -> None:
     answers = iter(["a typed passphrase", "a typed passphrase"])
     monkeypatch.setattr("typer.prompt", lambda *a, **kw: next(answers))
-    code, _, _ = run(capsys, "user", "password", "alice")
+    code, _, _ = run("user", "password", "alice")
     assert code == 0
     alice.refresh_from_db()
     assert alice.check_password("a typed passphrase")
 
 
 def test_it_changes_nothing_when_the_two_passwords_differ(
-    alice: Any, capsys: Any, monkeypatch: Any
+    alice: Any, run: Any, monkeypatch: Any
 ) -> None:
     answers = iter(["a typed passphrase", "another passphrase"])
     monkeypatch.setattr("typer.prompt", lambda *a, **kw: next(answers))
-    code, _, err = run(capsys, "user", "password", "alice")
+    code, _, err = run("user", "password", "alice")
     assert code != 0
     assert "the two passwords differ" in err
     alice.refresh_from_db()
@@ -85,10 +73,10 @@ def test_it_changes_nothing_when_the_two_passwords_differ(
 
 
 def test_it_names_an_unknown_account_when_setting_a_password(
-    alice: Any, capsys: Any, tmp_path: Any
+    alice: Any, run: Any, tmp_path: Any
 ) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a brand new passphrase")
-    code, _, err = run(capsys, "user", "password", "carol", "--password-file", str(secret))
+    code, _, err = run("user", "password", "carol", "--password-file", str(secret))
     assert code != 0
     assert "no account named “carol”" in err

@@ -7,22 +7,13 @@ from typing import Any
 from django.contrib.auth import get_user_model
 
 from nextyes.accounts.models import Invitation
-from nextyes.cli import main
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_it_prints_an_invitation_link_on_the_base_url(
-    alice: Any, capsys: Any, settings: Any
-) -> None:
+def test_it_prints_an_invitation_link_on_the_base_url(alice: Any, run: Any, settings: Any) -> None:
     settings.BASE_URL = "https://jobs.example.org"
-    code, out, err = run(capsys, "user", "invite", "--days", "3", "--note", "Sam")
+    code, out, err = run("user", "invite", "--days", "3", "--note", "Sam")
     assert (code, err) == (0, "")
     invitation = Invitation.objects.get()
     assert f"https://jobs.example.org/accounts/signup/?invite={invitation.token}" in out
@@ -31,52 +22,52 @@ def test_it_prints_an_invitation_link_on_the_base_url(
     assert round((invitation.expires_at - invitation.created_at).total_seconds() / 86400) == 3
 
 
-def test_it_refuses_an_invitation_for_a_year(alice: Any, capsys: Any) -> None:
-    code, _, err = run(capsys, "user", "invite", "--days", "365")
+def test_it_refuses_an_invitation_for_a_year(alice: Any, run: Any) -> None:
+    code, _, err = run("user", "invite", "--days", "365")
     assert code != 0
     assert "choose between 1 and 90 days" in err
     assert not Invitation.objects.exists()
 
 
-def test_it_deletes_nothing_without_yes(alice: Any, capsys: Any) -> None:
+def test_it_deletes_nothing_without_yes(alice: Any, run: Any) -> None:
     services.create_application(alice, company="Acme", role="Dev")
-    code, _, err = run(capsys, "user", "delete", "alice")
+    code, _, err = run("user", "delete", "alice")
     assert code != 0
     assert "run it again with --yes" in err
     assert get_user_model().objects.filter(username="alice").exists()
     assert Application.objects.filter(owner=alice).count() == 1
 
 
-def test_it_names_an_unknown_account_when_deleting(alice: Any, capsys: Any) -> None:
-    code, _, err = run(capsys, "user", "delete", "carol", "--yes")
+def test_it_names_an_unknown_account_when_deleting(alice: Any, run: Any) -> None:
+    code, _, err = run("user", "delete", "carol", "--yes")
     assert code != 0
     assert "no account named “carol”" in err
     assert get_user_model().objects.count() == 1
 
 
-def test_it_says_when_the_owner_is_gone(alice: Any, bob: Any, capsys: Any) -> None:
-    code, out, _ = run(capsys, "user", "delete", "alice", "--yes")
+def test_it_says_when_the_owner_is_gone(alice: Any, bob: Any, run: Any) -> None:
+    code, out, _ = run("user", "delete", "alice", "--yes")
     assert code == 0
     assert "(the account held nothing else)" in out
     assert "“alice” ran this NextYes; nobody does now" in out
     assert list(get_user_model().objects.values_list("username", flat=True)) == ["bob"]
-    code, out, _ = run(capsys, "user", "owner", "bob")
+    code, out, _ = run("user", "owner", "bob")
     assert code == 0 and "“bob” now runs this NextYes" in out
     assert get_user_model().objects.get(username="bob").is_owner
 
 
-def test_it_hands_the_install_to_one_owner(alice: Any, bob: Any, capsys: Any) -> None:
-    code, _, _ = run(capsys, "user", "owner", "bob")
+def test_it_hands_the_install_to_one_owner(alice: Any, bob: Any, run: Any) -> None:
+    code, _, _ = run("user", "owner", "bob")
     assert code == 0
     owners = get_user_model().objects.filter(is_owner=True)
     assert list(owners.values_list("username", flat=True)) == ["bob"]
-    code, _, err = run(capsys, "user", "owner", "carol")
+    code, _, err = run("user", "owner", "carol")
     assert code != 0 and "no account named “carol”" in err
 
 
-def test_it_lists_accounts_without_private_data(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_lists_accounts_without_private_data(alice: Any, bob: Any, run: Any) -> None:
     services.create_application(bob, company="Quillfeather", role="Dev")
-    code, out, _ = run(capsys, "user", "list")
+    code, out, _ = run("user", "list")
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("alice (runs this NextYes)  joined ")
