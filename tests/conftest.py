@@ -15,6 +15,11 @@ def make_user(username: str, **extra: Any) -> Any:
     return get_user_model().objects.create_user(username=username, password=PASSWORD, **extra)
 
 
+def page(response: Any) -> str:
+    """The body of a response, as text."""
+    return str(response.content.decode())
+
+
 @pytest.fixture
 def alice(db: None) -> Any:
     return make_user("alice", display_name="Alice", timezone="Europe/Paris")

@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+from nextyes.inbox import secrets
 from nextyes.inbox.classifier import Verdict
+from nextyes.inbox.models import MailAccount
+from tests.inbox.imap_server import ImapServer
 
 REJECTION = (
     "Your application to Acme",
@@ -42,6 +46,21 @@ def mbox(path: Path, messages: Iterable[bytes]) -> Path:
         for raw in messages:
             out.write(b"From someone@example Mon Mar  2 10:00:00 2026\n" + raw + b"\n")
     return path
+
+
+def saved_account(owner: Any, server: ImapServer, **extra: Any) -> MailAccount:
+    """An account reading the INBOX of a test IMAP server (no TLS), its password encrypted."""
+    fields: dict[str, Any] = {
+        "name": "Personal mail",
+        "host": server.host,
+        "port": server.port,
+        "security": "none",
+        "username": server.user,
+        "password_encrypted": secrets.encrypt(server.password),
+        "folders": ["INBOX"],
+        **extra,
+    }
+    return MailAccount.objects.create(owner=owner, **fields)
 
 
 def subject_classifier(items: Iterable[tuple[str, str, str]]) -> list[Verdict]:

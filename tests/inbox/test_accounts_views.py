@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from nextyes.inbox import secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailMessage
+from tests.conftest import page
 from tests.inbox.imap_server import ImapServer
-from tests.inbox.mail_helpers import message
+from tests.inbox.mail_helpers import message, saved_account
 
 pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 
@@ -30,24 +31,6 @@ def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, Any]:
         "since": "2026-03-01",
         **extra,
     }
-
-
-def saved_account(owner: Any, server: ImapServer, **extra: Any) -> MailAccount:
-    fields: dict[str, Any] = {
-        "name": "Personal mail",
-        "host": server.host,
-        "port": server.port,
-        "security": "none",
-        "username": server.user,
-        "password_encrypted": secrets.encrypt(server.password),
-        "folders": ["INBOX"],
-        **extra,
-    }
-    return MailAccount.objects.create(owner=owner, **fields)
-
-
-def page(response: Any) -> str:
-    return str(response.content.decode())
 
 
 def test_the_inbox_page_links_to_the_accounts(alice_client: Client) -> None:

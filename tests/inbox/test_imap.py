@@ -12,7 +12,7 @@ import pytest
 from nextyes.inbox import imap, imap_names, secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailImport, MailMessage, SeenMessage
 from tests.inbox.imap_server import ImapServer, TLSProxy, free_port, tls_certificate
-from tests.inbox.mail_helpers import message
+from tests.inbox.mail_helpers import message, saved_account
 
 pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 
@@ -21,17 +21,7 @@ JANUARY = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)
 
 
 def account_for(owner: Any, server: ImapServer, **extra: Any) -> MailAccount:
-    fields: dict[str, Any] = {
-        "name": "Work mail",
-        "host": server.host,
-        "port": server.port,
-        "security": "none",
-        "username": server.user,
-        "password_encrypted": secrets.encrypt(server.password),
-        "folders": ["INBOX"],
-        **extra,
-    }
-    return MailAccount.objects.create(owner=owner, **fields)
+    return saved_account(owner, server, **{"name": "Work mail", **extra})
 
 
 def mails(*subjects: str) -> list[bytes]:

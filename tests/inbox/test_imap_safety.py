@@ -15,8 +15,10 @@ from django.urls import reverse
 
 from nextyes.inbox import imap
 from nextyes.inbox.models import MailAccount
+from tests.conftest import page
 from tests.inbox.imap_server import ImapServer
-from tests.inbox.test_accounts_views import TYPED, form_data, page, saved_account
+from tests.inbox.mail_helpers import saved_account
+from tests.inbox.test_accounts_views import TYPED, form_data
 
 pytestmark = pytest.mark.usefixtures("mail_key")
 

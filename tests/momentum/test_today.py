@@ -18,6 +18,7 @@ from nextyes.momentum.services import add_next_action, start_break
 from nextyes.momentum.today import small_step_for
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, StageEvent, Touchpoint
+from tests.conftest import page
 from tests.momentum.test_today_data import (
     BOB_WORDS,
     alice_world,
@@ -29,10 +30,10 @@ from tests.momentum.test_today_data import (
 DAY = dt.timedelta(days=1)
 
 
-def page(client: Any) -> str:
+def today_page(client: Any) -> str:
     response = client.get(reverse("momentum:today"))
     assert response.status_code == 200
-    return response.content.decode()
+    return page(response)
 
 
 def test_it_is_the_home_page_and_asks_strangers_to_sign_in(client: Any, alice: Any) -> None:
@@ -47,7 +48,7 @@ def test_it_shows_every_section_of_alices_day_and_nothing_of_bobs(
 ) -> None:
     world = alice_world(alice)
     bob_world(bob)
-    body = page(alice_client)
+    body = today_page(alice_client)
     # 1. The north star
     assert "Why I’m doing this" in body
     assert "A team that builds things people need" in body
@@ -83,7 +84,7 @@ def test_it_shows_every_section_of_alices_day_and_nothing_of_bobs(
 
 
 def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Any) -> None:
-    body = page(bob_client)
+    body = today_page(bob_client)
     assert "Welcome to NextYes" in body
     assert "NextYes keeps your whole job search in one calm place" in body
     for text, url in [
@@ -100,14 +101,14 @@ def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Any) 
 
 def test_it_keeps_what_a_new_person_already_has(bob_client: Any, bob: Any) -> None:
     add_win(bob, "Updated my résumé")
-    body = page(bob_client)
+    body = today_page(bob_client)
     assert "Welcome to NextYes" in body
     assert "Updated my résumé" in body
 
 
 def test_it_invites_to_fill_each_empty_section(alice_client: Any, alice: Any) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=today_for(alice))
-    body = page(alice_client)
+    body = today_page(alice_client)
     assert "Write your why in your profile" in body
     assert reverse("accounts:profile") + "#id_north_star" in body
     assert "Set a goal" in body
@@ -123,7 +124,7 @@ def test_it_shows_a_break_as_rest(alice_client: Any, alice: Any) -> None:
     day = today_for(alice)
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day)
     start_break(alice, ends_on=day + 3 * DAY)
-    body = page(alice_client)
+    body = today_page(alice_client)
     until = format_date(day + 3 * DAY, "l j F")
     assert f"You’re taking a break until {until}. Rest is part of the work." in body
 
@@ -133,7 +134,7 @@ def test_it_offers_one_small_step_after_a_long_quiet_break(alice_client: Any, al
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day - 30 * DAY)
     start_break(alice, starts_on=day - 12 * DAY, ends_on=day - 5 * DAY)
     quiet_since_long_ago(alice)
-    body = page(alice_client)
+    body = today_page(alice_client)
     step = small_step_for(day)
     assert step.text in body
     assert reverse(step.url_name) in body
@@ -143,7 +144,7 @@ def test_it_offers_one_small_step_after_a_long_quiet_break(alice_client: Any, al
 def test_it_shows_a_fresh_ritual_gently(alice_client: Any, alice: Any) -> None:
     app = services.create_application(alice, company="Initech", role="Engineer")
     open_ritual(alice, app)
-    body = page(alice_client)
+    body = today_page(alice_client)
     assert "After the no from Initech: take a few minutes when you’re ready" in body
     assert "put aside" not in body
 
@@ -187,10 +188,10 @@ def test_it_runs_the_same_few_queries_however_much_there_is(
     add_jar_note(alice, "First")
     grow(alice, 5)
     with CaptureQueriesContext(connection) as small:
-        page(alice_client)
+        today_page(alice_client)
     grow(alice, 55)
     with django_assert_max_num_queries(len(small)):
-        body = page(alice_client)
+        body = today_page(alice_client)
     assert "Step 4" in body
     assert body.count("Follow up with") == 5
     # 19 before issue 5, then one for the check-in card, one for the vision board and care panel,

@@ -10,6 +10,7 @@ from django.urls import reverse
 from nextyes.momentum.models import Break, NextAction
 from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
+from tests.conftest import page
 from tests.momentum.momentum_support import D, at, freeze
 
 TODAY = D(2026, 3, 12)
@@ -18,10 +19,6 @@ TODAY = D(2026, 3, 12)
 @pytest.fixture
 def now(monkeypatch: Any) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
-
-
-def page(response: Any) -> str:
-    return response.content.decode()
 
 
 def test_it_lists_breaks_with_the_current_one_highlighted(

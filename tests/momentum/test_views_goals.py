@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from nextyes.journal.models import Win
 from nextyes.momentum.models import Goal, GoalEntry
+from tests.conftest import page
 from tests.momentum.momentum_support import D, applied, at, freeze
 
 TODAY = D(2026, 3, 11)  # a Wednesday; the week began on Monday 9 March
@@ -18,10 +19,6 @@ TODAY = D(2026, 3, 11)  # a Wednesday; the week began on Monday 9 March
 @pytest.fixture
 def now(monkeypatch: Any) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
-
-
-def page(response: Any) -> str:
-    return response.content.decode()
 
 
 def test_it_shows_this_weeks_progress_with_a_bar(alice: Any, alice_client: Any, now: None) -> None:

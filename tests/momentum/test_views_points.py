@@ -8,10 +8,7 @@ from django.urls import reverse
 
 from nextyes.momentum import services
 from nextyes.momentum.models import EffortPoint, Reward
-
-
-def page(response: Any) -> str:
-    return response.content.decode()
+from tests.conftest import page
 
 
 def test_it_shows_the_balance_and_a_dated_ledger(alice: Any, alice_client: Any) -> None:

@@ -8,12 +8,9 @@ from django.urls import reverse
 
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, StageEvent
+from tests.conftest import page
 
 D = dt.date
-
-
-def page(client: Any, url: str, **kwargs: Any) -> str:
-    return client.get(url, **kwargs).content.decode()
 
 
 @pytest.fixture
@@ -35,20 +32,20 @@ def acme(alice: Any) -> Application:
 
 
 def test_it_lists_applications_with_their_details(alice_client: Any, acme: Application) -> None:
-    html = page(alice_client, reverse("pipeline:list"))
+    html = page(alice_client.get(reverse("pipeline:list")))
     assert "1 application" in html
     assert "Acme" in html and "Engineer" in html and "Referral" in html and "Lyon" in html
     assert reverse("pipeline:application", args=[acme.pk]) in html
 
 
 def test_it_tells_a_new_person_how_to_start(alice_client: Any) -> None:
-    html = page(alice_client, reverse("pipeline:list"))
+    html = page(alice_client.get(reverse("pipeline:list")))
     assert "No applications yet" in html
     assert "No applications match" not in html
 
 
 def test_it_says_when_nothing_matches(alice_client: Any, acme: Application) -> None:
-    html = page(alice_client, reverse("pipeline:list"), data={"q": "zeppelin"})
+    html = page(alice_client.get(reverse("pipeline:list"), data={"q": "zeppelin"}))
     assert "No applications match these filters." in html
     assert "No applications yet" not in html
 
@@ -59,7 +56,7 @@ def test_it_searches_company_role_notes_and_location(alice: Any, alice_client: A
     services.create_application(alice, company="Initech", role="Data engineer")
 
     def rows(q: str) -> set[str]:
-        html = page(alice_client, reverse("pipeline:list"), data={"q": q})
+        html = page(alice_client.get(reverse("pipeline:list"), data={"q": q}))
         return {name for name in ("Acme", "Globex", "Initech") if name in html}
 
     assert rows("engineer") == {"Acme", "Initech"}
@@ -77,7 +74,7 @@ def test_it_filters_by_status_channel_and_dates(alice: Any, alice_client: Any) -
     services.create_application(alice, company="Initech", role="Three", channel="referral")
 
     def rows(**params: str) -> set[str]:
-        html = page(alice_client, reverse("pipeline:list"), data=params)
+        html = page(alice_client.get(reverse("pipeline:list"), data=params))
         return {name for name in ("Acme", "Globex", "Initech") if name in html}
 
     assert rows(status="screen") == {"Acme"}
@@ -89,7 +86,7 @@ def test_it_filters_by_status_channel_and_dates(alice: Any, alice_client: Any) -
 
 def test_it_explains_a_reversed_date_range(alice_client: Any, acme: Application) -> None:
     html = page(
-        alice_client, reverse("pipeline:list"), data={"from": "2026-03-01", "to": "2026-01-01"}
+        alice_client.get(reverse("pipeline:list"), data={"from": "2026-03-01", "to": "2026-01-01"})
     )
     assert "This date is before the “from” date." in html
 
@@ -100,7 +97,7 @@ def test_it_sorts_by_the_chosen_column(alice: Any, alice_client: Any) -> None:
     services.create_application(alice, company="Gamma", role="A", applied_on=D(2026, 1, 1))
 
     def order(sort: str) -> list[str]:
-        html = page(alice_client, reverse("pipeline:list"), data={"sort": sort})
+        html = page(alice_client.get(reverse("pipeline:list"), data={"sort": sort}))
         return sorted(("alpha", "Beta", "Gamma"), key=lambda name: html.index(f"<td>{name}</td>"))
 
     assert order("company") == ["alpha", "Beta", "Gamma"]
@@ -108,7 +105,7 @@ def test_it_sorts_by_the_chosen_column(alice: Any, alice_client: Any) -> None:
     assert order("-applied_on") == ["alpha", "Beta", "Gamma"]
     assert order("role") == ["Gamma", "Beta", "alpha"]
     assert order("-fit") == ["alpha", "Beta", "Gamma"]  # no fit goes last
-    html = page(alice_client, reverse("pipeline:list"), data={"sort": "company"})
+    html = page(alice_client.get(reverse("pipeline:list"), data={"sort": "company"}))
     assert 'aria-sort="ascending"' in html
 
 
@@ -117,8 +114,8 @@ def test_it_pages_fifty_at_a_time(alice: Any, alice_client: Any) -> None:
     Application.objects.bulk_create(
         [Application(owner=alice, company=company, role=f"Role {n:02}") for n in range(55)]
     )
-    first = page(alice_client, reverse("pipeline:list"), data={"sort": "role"})
-    second = page(alice_client, reverse("pipeline:list"), data={"sort": "role", "page": "2"})
+    first = page(alice_client.get(reverse("pipeline:list"), data={"sort": "role"}))
+    second = page(alice_client.get(reverse("pipeline:list"), data={"sort": "role", "page": "2"}))
     assert "55 applications" in first and "Page 1 of 2" in first
     assert first.count("<tr data-application-id") == 50
     assert second.count("<tr data-application-id") == 5
@@ -127,7 +124,9 @@ def test_it_pages_fifty_at_a_time(alice: Any, alice_client: Any) -> None:
 
 def test_it_returns_only_the_results_to_htmx(alice_client: Any, acme: Application) -> None:
     html = page(
-        alice_client, reverse("pipeline:list"), data={"q": "acme"}, headers={"HX-Request": "true"}
+        alice_client.get(
+            reverse("pipeline:list"), data={"q": "acme"}, headers={"HX-Request": "true"}
+        )
     )
     assert "<html" not in html
     assert html.lstrip().startswith('<div id="application-results"')
@@ -135,7 +134,7 @@ def test_it_returns_only_the_results_to_htmx(alice_client: Any, acme: Applicatio
 
 
 def test_it_lists_only_the_persons_own(bob_client: Any, acme: Application) -> None:
-    html = page(bob_client, reverse("pipeline:list"))
+    html = page(bob_client.get(reverse("pipeline:list")))
     assert "Acme" not in html
     assert "No applications yet" in html
 
@@ -149,7 +148,7 @@ def test_it_shows_an_application_with_its_timeline(
     services.move_application(acme, "interview", on=D(2026, 3, 10), note="With the team lead")
     jo = Contact.objects.create(owner=alice, name="Jo Martin")
     jo.applications.add(acme)
-    html = page(alice_client, reverse("pipeline:application", args=[acme.pk]))
+    html = page(alice_client.get(reverse("pipeline:application", args=[acme.pk])))
     assert "Engineer at Acme" in html
     assert "50–60k" in html and "Met Jo at the meetup" in html
     assert "Interview (round 1)" in html and "With the team lead" in html
@@ -161,7 +160,7 @@ def test_it_shows_an_application_with_its_timeline(
 def test_it_defaults_a_new_step_to_the_persons_today(alice_client: Any, acme: Application) -> None:
     from nextyes.lib.dates import today_for
 
-    html = page(alice_client, reverse("pipeline:application", args=[acme.pk]))
+    html = page(alice_client.get(reverse("pipeline:application", args=[acme.pk])))
     assert f'value="{today_for(acme.owner).isoformat()}"' in html
 
 
@@ -220,12 +219,12 @@ def test_it_edits_an_application(alice: Any, alice_client: Any, acme: Applicatio
 
 
 def test_it_prefills_the_edit_form(alice_client: Any, acme: Application) -> None:
-    html = page(alice_client, reverse("pipeline:application_edit", args=[acme.pk]))
+    html = page(alice_client.get(reverse("pipeline:application_edit", args=[acme.pk])))
     assert 'value="Acme"' in html and 'value="2026-03-02"' in html
 
 
 def test_it_asks_before_deleting_an_application(alice_client: Any, acme: Application) -> None:
-    html = page(alice_client, reverse("pipeline:application_delete", args=[acme.pk]))
+    html = page(alice_client.get(reverse("pipeline:application_delete", args=[acme.pk])))
     assert "Delete this application?" in html and "Engineer at Acme" in html
     assert Application.objects.filter(pk=acme.pk).exists()
     response = alice_client.post(
@@ -262,7 +261,7 @@ def test_it_keeps_a_step_with_errors_on_the_page(alice_client: Any, acme: Applic
 
 def test_it_corrects_a_step_and_the_status_follows(alice_client: Any, acme: Application) -> None:
     rejected = services.move_application(acme, "rejected", on=D(2026, 3, 20))
-    html = page(alice_client, reverse("pipeline:event_edit", args=[rejected.pk]))
+    html = page(alice_client.get(reverse("pipeline:event_edit", args=[rejected.pk])))
     assert 'value="2026-03-20"' in html
     alice_client.post(
         reverse("pipeline:event_edit", args=[rejected.pk]),
@@ -275,7 +274,7 @@ def test_it_corrects_a_step_and_the_status_follows(alice_client: Any, acme: Appl
 
 def test_it_removes_a_step_after_asking(alice_client: Any, acme: Application) -> None:
     screen = services.move_application(acme, "screen", on=D(2026, 3, 9))
-    html = page(alice_client, reverse("pipeline:event_delete", args=[screen.pk]))
+    html = page(alice_client.get(reverse("pipeline:event_delete", args=[screen.pk])))
     assert "Remove this step from the timeline?" in html and "Screen" in html
     response = alice_client.post(reverse("pipeline:event_delete", args=[screen.pk]), follow=True)
     assert "Removed “Screen”" in response.content.decode()

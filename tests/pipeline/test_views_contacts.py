@@ -10,12 +10,9 @@ from nextyes.lib.dates import today_for
 from nextyes.pipeline import contact_services as cs
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
+from tests.conftest import page
 
 DAY = dt.timedelta(days=1)
-
-
-def page(response: Any) -> str:
-    return response.content.decode()
 
 
 def messages_of(response: Any) -> list[str]:
