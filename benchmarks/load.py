@@ -1,8 +1,8 @@
 """50 people on the production server at once: throughput, p95, errors and lock waits.
 
     python benchmarks/load.py                                        # SQLite in a temp data dir
-    python benchmarks/load.py --database-url postgres:///nextyes_load  # PostgreSQL (dropped and
-                                                                     # created again: throwaway!)
+    python benchmarks/load.py --database-url postgres:///nextyes_load  # PostgreSQL: a new
+                                                                     # database, dropped after
 
 Fills a throwaway database with 50 people (fill.py, 60 to 600 applications each), starts
 `nextyes serve` as a person does, signs everyone in through the sign-in form, then runs a mix
@@ -32,12 +32,15 @@ from pathlib import Path
 from typing import Any
 
 from load_client import MIX, Browser, Connection, Counts, Sample, act, sign_in
+from load_cpu import CpuMeter, process_tree
 from load_data import (
     ROOT,
     count_rows,
+    create_postgres,
     describe_database,
     drop_postgres,
     fill_people,
+    postgres_sessions,
     server_env,
     setup_django,
     write_csv,
@@ -62,6 +65,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--json", action="store_true", help="Print the results as JSON.")
     parser.add_argument("--keep", action="store_true", help="Keep the data dir (and database).")
+    parser.add_argument(
+        "--replace", action="store_true", help="Drop the --database-url database if it exists."
+    )
     return parser.parse_args(argv)
 
 
@@ -108,6 +114,11 @@ class Server:
                 time.sleep(0.2)
         raise SystemExit(f"nextyes serve did not answer in {timeout:.0f} s")
 
+    def pids(self) -> list[int]:
+        """The server's processes (gunicorn's master and workers) and the worker's, if any."""
+        pids = process_tree(self.proc.pid)
+        return pids + (process_tree(self.worker.pid) if self.worker else [])
+
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
@@ -133,6 +144,7 @@ class Child:
         self.ended: float | None = None
         self.exit_code: int | None = None
         self.peak_mb = 0.0
+        self.cpu_s = 0.0
         self.thread = threading.Thread(target=self._wait, daemon=True)
         self.thread.start()
 
@@ -142,6 +154,7 @@ class Child:
         self.exit_code = os.waitstatus_to_exitcode(status)
         self.proc.returncode = self.exit_code  # reaped here, so Popen must not wait again
         self.peak_mb = usage.ru_maxrss / 1024  # KiB on Linux
+        self.cpu_s = usage.ru_utime + usage.ru_stime
 
     def finish(self, timeout: float) -> bool:
         """Wait for the end; False (and the process killed) when it takes longer than timeout."""
@@ -195,18 +208,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     signal.signal(signal.SIGTERM, _interrupted)
     data_dir = Path(tempfile.mkdtemp(prefix="nextyes-load-"))
+    created: list[str] = []  # the PostgreSQL database this run made, the only one it drops
     try:
-        return run(args, data_dir)
+        return run(args, data_dir, created)
     finally:
         if args.keep:
             say(f"Data dir kept: {data_dir}")
         else:
             shutil.rmtree(data_dir, ignore_errors=True)
-            if args.database_url:
-                drop_postgres(args.database_url)
+            for url in created:
+                drop_postgres(url)
 
 
-def run(args: argparse.Namespace, data_dir: Path) -> int:
+def run(args: argparse.Namespace, data_dir: Path, created: list[str]) -> int:
     env = server_env(str(data_dir), args.database_url, max_rows=1_000_000)
     # The server and the import run this tree's code, whatever is installed in the venv.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), env.get("PYTHONPATH")]))
@@ -219,7 +233,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         "seconds": args.seconds,
     }
     if args.database_url:
-        drop_postgres(args.database_url, create=True)
+        create_postgres(args.database_url, replace=args.replace)
+        created.append(args.database_url)
     say("Creating the database and filling the people…")
     setup_django(env)
     result["database"] = describe_database()
@@ -283,9 +298,19 @@ def mix_phase(
     watch = LockWatch(database_url, server.data_dir / "nextyes.sqlite3")
     watch.start()
     say(f"Running the mix for {args.seconds:.0f} s with {args.clients} clients…")
+
+    def mine() -> list[int]:
+        pids = server.pids()
+        if child is not None and child.ended is None:
+            pids += process_tree(child.proc.pid)
+        return pids + (postgres_sessions(database_url) if database_url else [])
+
+    meter = CpuMeter(mine)
     samples, done, started, ended = run_mix(
         server.port, browsers, args.clients, args.seconds, args.seed
     )
+    gone = {child.proc.pid: child.cpu_s} if child is not None and child.ended else {}
+    cpu = meter.report(gone)
     finished = True
     if child is not None:
         say("Mix done; waiting for the import to end…")
@@ -297,6 +322,7 @@ def mix_phase(
         first, last = max(child.started, started), min(child.ended or ended, ended)
         during = [s for s in samples if first <= s.started < last]
         phase["during_import"] = phase_report(during, first, last)
+    phase["cpu"] = cpu
     phase["locks"] = watch.report(samples)
     phase["server_log"] = server.log.since(log_from)
     phase["saves"] = {

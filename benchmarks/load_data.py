@@ -45,17 +45,48 @@ def _admin_conninfo(url: str) -> tuple[str, str]:
     return make_conninfo(**{k: str(v) for k, v in params.items()}), name
 
 
-def drop_postgres(url: str, *, create: bool = False) -> None:
-    """Drop the database the URL names (it must be a throwaway one), and create it again."""
+def create_postgres(url: str, *, replace: bool) -> None:
+    """Create the database the URL names; one already there is dropped first only on `replace`,
+    and never while someone is connected to it (another run of this benchmark, say)."""
     import psycopg
     from psycopg import sql
 
     admin, name = _admin_conninfo(url)
     with psycopg.connect(admin, autocommit=True) as conn:
-        database = sql.Identifier(name)
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
-        if create:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(database))
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if exists and not replace:
+            raise SystemExit(
+                f"The database {name} exists already. Give --database-url a new name, or pass "
+                "--replace to drop it first (it must be a throwaway one)."
+            )
+        if exists:
+            drop_postgres(url)
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+
+
+def drop_postgres(url: str) -> None:
+    """Drop the database, never with FORCE: one in use is left alone and the run stops."""
+    import psycopg
+    from psycopg import sql
+
+    admin, name = _admin_conninfo(url)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        try:
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        except psycopg.errors.ObjectInUse:
+            raise SystemExit(
+                f"The database {name} is in use (another run of this benchmark?) and was left "
+                "alone: give --database-url a name of its own."
+            ) from None
+
+
+def postgres_sessions(url: str) -> list[int]:
+    """The PostgreSQL processes serving the throwaway database: all of them are ours."""
+    import psycopg
+
+    query = "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+    with psycopg.connect(url, autocommit=True) as conn:
+        return [int(row[0]) for row in conn.execute(query).fetchall()]
 
 
 # --- The environment the server, the import and this process share.

@@ -209,7 +209,11 @@ def _row(label: str, s: dict[str, Any]) -> str:
 
 
 def print_phase(name: str, phase: dict[str, Any]) -> None:
-    print(f"\n{name} ({phase['seconds']:.1f} s)")
+    cpu = phase["cpu"]
+    print(
+        f"\n{name} ({phase['seconds']:.1f} s; cores busy: {cpu['machine_cores']} in all, "
+        f"{cpu['benchmark_cores']} this benchmark, {cpu['other_cores']} other work)"
+    )
     header = f"  {'':<24} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}"
     print(f"{header} {'errors':>6} {'>1 s':>5}")
     for kind, s in phase["kinds"].items():
