@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 import statistics
+import subprocess
+import sys
 import threading
-import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -54,13 +55,13 @@ def phase_report(samples: list[Sample], started: float, ended: float) -> dict[st
 
 
 class LockWatch:
-    """Lock waits while the mix runs, seen from a side thread every 100 ms.
+    """Lock waits while the mix runs.
 
-    PostgreSQL: the ungranted locks of this database and how long each has waited
+    PostgreSQL: every 100 ms, the ungranted locks of this database and how long each has waited
     (pg_locks.waitstart). SQLite keeps no such table (a writer waits inside the library, up to
-    the busy timeout), so the watch asks for the write lock without waiting (BEGIN IMMEDIATE,
-    then ROLLBACK) and notes how long it stays taken; a save slower than 1 s during a hold
-    longer than 1 s is counted as a lock wait over 1 s.
+    the busy timeout), so load_probe.py, a process of its own, asks for the write lock every
+    50 ms without waiting and notes how long it stays taken; a save slower than 1 s during a
+    hold longer than 1 s is counted as a lock wait over 1 s.
     """
 
     QUERY = """
@@ -76,6 +77,7 @@ class LockWatch:
         self.waits: dict[tuple[int, Any], tuple[float, str]] = {}  # PostgreSQL
         self.holds: list[tuple[float, float]] = []  # SQLite: when the write lock was taken
         self.samples = 0
+        self.probe_gap = 0.0  # SQLite: the longest time between two probes
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
@@ -105,27 +107,22 @@ class LockWatch:
                 self._stop.wait(0.1)
 
     def _watch_sqlite(self) -> None:
-        import sqlite3
-
-        conn = sqlite3.connect(self.sqlite_file, timeout=0, isolation_level=None)
-        held_since: float | None = None
-        try:
-            while not self._stop.is_set():
-                now = time.monotonic()
-                try:
-                    conn.execute("BEGIN IMMEDIATE")
-                    conn.execute("ROLLBACK")
-                    if held_since is not None:
-                        self.holds.append((held_since, now))
-                        held_since = None
-                except sqlite3.OperationalError:  # "database is locked": a writer holds it
-                    held_since = now if held_since is None else held_since
-                self.samples += 1
-                self._stop.wait(0.1)
-            if held_since is not None:
-                self.holds.append((held_since, time.monotonic()))
-        finally:
-            conn.close()
+        probe = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("load_probe.py")), str(self.sqlite_file)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert probe.stdin is not None and probe.stdout is not None
+        self._stop.wait()
+        probe.stdin.close()  # the probe's signal to stop
+        for line in probe.stdout:
+            word, first, second = line.split()
+            if word == "hold":
+                self.holds.append((float(first), float(second)))
+            else:
+                self.samples, self.probe_gap = int(first), float(second)
+        probe.wait()
 
     def report(self, samples: list[Sample]) -> dict[str, Any]:
         slow = [s for s in samples if s.ms > SLOW_MS]
@@ -147,7 +144,8 @@ class LockWatch:
             and any(s.started < b and s.started + s.ms / 1000 > a for a, b in long_holds)
         ]
         return {
-            "method": f"write lock probed every 100 ms, {self.samples} probes",
+            "method": f"write lock probed every 50 ms, {self.samples} probes, "
+            f"longest gap {self.probe_gap:.2f} s",
             "holds_over_1s": len(long_holds),
             "longest_hold_s": round(max((b - a for a, b in self.holds), default=0.0), 2),
             "over_1s": len(waited),
