@@ -208,3 +208,11 @@ def test_it_exports_csv_to_a_dated_zip_in_the_current_directory(
 def test_it_refuses_an_unknown_export_format(alice: Any, capsys: Any) -> None:
     assert main(["export", "xml", "--user", "alice"]) == 2
     assert "xml" in capsys.readouterr().err
+
+
+def test_it_shows_a_progress_bar_on_a_terminal(alice: Any, capsys: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["import", "csv", str(DATA / "teal_export.csv"), "--user", "alice"]) == 0
+    captured = capsys.readouterr()
+    assert "Importing" in captured.err
+    assert captured.out == "Imported 8 applications; 0 were already there.\n"

@@ -15,6 +15,7 @@ import typer
 
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
+from nextyes.cli.progress import terminal_bar
 
 # --- Messages (inbox import and purge)
 MAIL_CANNOT_READ = "cannot read {problem}"
@@ -68,7 +69,12 @@ def import_mail(
 
     say_abandoned(person)
 
-    with _progress_bar(enabled=sys.stderr.isatty()) as progress:
+    with terminal_bar(_mail_columns, messages=0) as bar:
+
+        def progress(done: int, total: int, messages: int) -> None:
+            if bar is not None:
+                bar(completed=done, total=total or None, messages=messages)
+
         try:
             result = run_import(
                 person, path, dry_run=dry_run, keep_other=keep_other, progress=progress
@@ -119,47 +125,15 @@ def summary(result: Any) -> list[str]:
     return lines
 
 
-class _progress_bar:
-    """A Rich progress bar of the bytes read, on stderr, only on a terminal."""
-
-    def __init__(self, *, enabled: bool) -> None:
-        self.enabled = enabled
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> Any:
-        if not self.enabled:
-            return None
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            DownloadColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-            TransferSpeedColumn,
-        )
-
-        self.bar = Progress(
-            TextColumn("Reading mail"),
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-            TextColumn("{task.fields[messages]:,} messages"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self.bar.__enter__()
-        self.task = self.bar.add_task("mail", total=None, messages=0)
-        return self.update
-
-    def update(self, done: int, total: int, messages: int) -> None:
-        self.bar.update(self.task, completed=done, total=total or None, messages=messages)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+def _mail_columns(progress: Any) -> tuple[Any, ...]:
+    return (
+        progress.TextColumn("Reading mail"),
+        progress.BarColumn(),
+        progress.DownloadColumn(),
+        progress.TransferSpeedColumn(),
+        progress.TextColumn("{task.fields[messages]:,} messages"),
+        progress.TimeRemainingColumn(),
+    )
 
 
 @inbox_app.command("purge")

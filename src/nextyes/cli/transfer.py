@@ -13,6 +13,7 @@ import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, app, resolve_user
+from nextyes.cli.progress import terminal_bar
 
 import_app = typer.Typer(help="Bring applications in from other tools.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
@@ -133,8 +134,9 @@ def import_csv(
                 raise ImportBlocked(plan)
             created, already, note = plan.new_count, plan.already_there, plan.fit_note
         else:
-            with _import_bar(enabled=sys.stderr.isatty()) as progress:
-                result = commit_import(person, table, options, progress)
+            with terminal_bar(_import_columns) as bar:
+                shown = (lambda run: bar(completed=run.percent, total=100)) if bar else None
+                result = commit_import(person, table, options, shown)
             created, already, note = result.created, result.already_there, result.fit_note
     except ImportBlocked as blocked:
         _report(blocked.plan, file, table)
@@ -181,38 +183,13 @@ def import_json(
         typer.echo(messages.IMPORTED_EXPORT_MAIL)
 
 
-class _import_bar:
-    """A Rich progress bar of the rows written, on stderr, only on a terminal."""
-
-    def __init__(self, *, enabled: bool) -> None:
-        self.enabled = enabled
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> Callable[[Any], None] | None:
-        if not self.enabled:
-            return None
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self.bar = Progress(
-            TextColumn("Importing"),
-            BarColumn(),
-            TextColumn("{task.percentage:>3.0f}%"),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self.bar.__enter__()
-        self.task = self.bar.add_task("import", total=100)
-        return self.update
-
-    def update(self, run: Any) -> None:
-        self.bar.update(self.task, completed=run.percent)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+def _import_columns(progress: Any) -> tuple[Any, ...]:
+    return (
+        progress.TextColumn("Importing"),
+        progress.BarColumn(),
+        progress.TextColumn("{task.percentage:>3.0f}%"),
+        progress.TimeRemainingColumn(),
+    )
 
 
 TRACKER_PARTS = {

@@ -1,0 +1,30 @@
+"""One Rich progress bar for long commands: on stderr, only on a terminal, gone when done."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+Update = Callable[..., None]
+
+
+@contextmanager
+def terminal_bar(
+    columns: Callable[[Any], tuple[Any, ...]], **fields: Any
+) -> Iterator[Update | None]:
+    """Yield `update(**changes)` for the bar's one task, or None when stderr is not a terminal.
+
+    `columns` gets the `rich.progress` module and returns the bar's columns, so Rich is only
+    imported when a bar is shown.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich import progress
+    from rich.console import Console
+
+    with progress.Progress(*columns(progress), console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=None, **fields)
+        yield lambda **changes: bar.update(task, **changes)
