@@ -166,3 +166,23 @@ def test_the_table_reads_its_rows_again_rather_than_keeping_them() -> None:
     assert table.rows[999].values[1] == "Role 999"
     assert table.head(2)[1].line == 3
     assert sum(1 for _row in table.rows) == sum(1 for _row in table.rows) == 1000
+
+
+def test_a_stopped_run_whose_writer_died_is_cleaned_up_later(alice: Any) -> None:
+    run, table, options = _begin(alice, _csv(300))
+
+    class Crash(BaseException):
+        """The writer's process dies right after the person pressed stop."""
+
+    def crash(current: ImportRun) -> None:
+        runs.stop(current)
+        raise Crash
+
+    with pytest.raises(Crash):
+        runs._stage(run, table, options, crash)
+    assert Application.every_row.filter(owner=alice).exists()
+    ImportRun.objects.filter(pk=run.pk).update(updated_at=timezone.now() - runs.STALE_AFTER * 2)
+    runs.recover(alice)
+    assert not Application.every_row.filter(owner=alice).exists()
+    assert not StageEvent.every_row.filter(owner=alice).exists()
+    assert "You stopped" in ImportRun.objects.get(pk=run.pk).problem

@@ -167,11 +167,15 @@ def carry_out(
     return ImportResult(run.written, run.already_there, run.fit_note or None)
 
 
+def stopped_words() -> str:
+    return _("The import was stopped before it finished.")
+
+
 def _problem_for(exc: BaseException) -> str:
     if isinstance(exc, ImportStopped):
         return str(exc)
     if isinstance(exc, KeyboardInterrupt):
-        return _("The import was stopped before it finished.")
+        return stopped_words()
     if isinstance(exc, ImportBlocked):
         return _("The file changed meaning while it was read; please check it and try again.")
     return _("Something went wrong while writing the rows.")
@@ -273,7 +277,7 @@ def _stage(run: ImportRun, table: Table, options: ImportOptions, report: Progres
     stager = _Stager(run, today_for(run.owner))
     stager.load_companies()
     plan, pacer = ImportPlan(), _Pacer()
-    new_rows = (p for p, errors in _checked(run, table, options, plan) if not p.already)
+    new_rows = (row for row in _checked(run, table, options, plan) if not row.already)
     for rows in _batches(new_rows, pacer):
         started = time.perf_counter()
         with transaction.atomic():
@@ -282,7 +286,7 @@ def _stage(run: ImportRun, table: Table, options: ImportOptions, report: Progres
                 written=run.written + len(rows), updated_at=timezone.now()
             )
             if not alive:
-                raise ImportStopped(_("The import was stopped before it finished."))
+                raise ImportStopped(stopped_words())
             stager.write(rows)
         pacer.took(time.perf_counter() - started)
         run.written += len(rows)
@@ -291,13 +295,13 @@ def _stage(run: ImportRun, table: Table, options: ImportOptions, report: Progres
 
 def _checked(
     run: ImportRun, table: Table, options: ImportOptions, plan: ImportPlan
-) -> Iterator[tuple[PlannedRow, list[Any]]]:
+) -> Iterator[PlannedRow]:
     """The rows again, as the plan read them; any error now (the file was checked) stops all."""
     for planned, errors in walk_rows(run.owner, table, options, plan):
         if errors or planned is None:
             plan.count(planned, errors)
             raise ImportBlocked(plan)
-        yield planned, errors
+        yield planned
 
 
 # --- Phase 2: the switch ---------------------------------------------------------------------
@@ -309,8 +313,8 @@ def _switch(run: ImportRun) -> None:
         state=RunState.SETTLING, updated_at=timezone.now()
     )
     if not switched:
-        discard(run, _("The import was stopped before it finished."))
-        raise ImportStopped(_("The import was stopped before it finished."))
+        discard(run, stopped_words())
+        raise ImportStopped(stopped_words())
     run.state = RunState.SETTLING
 
 
@@ -398,11 +402,11 @@ def recover(user: Any) -> list[ImportRun]:
         except Exception:  # a listener's bug must not break the page; try again later
             logger.exception("Settling import %s failed", run.pk)
             ImportRun.objects.filter(pk=run.pk).update(updated_at=timezone.now())
-    # A stopped run's rows, if the process that was writing them is gone.
-    for run in owned(ImportRun, user).filter(state=RunState.FAILED, updated_at__lt=cutoff):
-        if (
-            StageEvent.every_row.filter(import_run=run).exists()
-            or Application.every_row.filter(import_run=run).exists()
-        ):
-            discard(run, run.problem)
+    # A stopped run whose writer is gone still has rows (an event cannot outlive its application,
+    # and discard deletes events first, so its applications are the thing to look for).
+    left_behind = Application.every_row.filter(owner=user, import_run__isnull=False)
+    for run in owned(ImportRun, user).filter(
+        state=RunState.FAILED, updated_at__lt=cutoff, pk__in=left_behind.values("import_run")
+    ):
+        discard(run, run.problem)
     return stale
