@@ -20,41 +20,36 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from families_de import FAMILIES as DE  # noqa: E402
-from families_en import FAMILIES as EN  # noqa: E402
-from families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
-from families_es import FAMILIES as ES  # noqa: E402
-from families_fr import FAMILIES as FR  # noqa: E402
-from families_fresh import FAMILIES as FRESH  # noqa: E402
-from families_fresh2 import FAMILIES as FRESH2  # noqa: E402
-from families_more import FAMILIES as MORE  # noqa: E402
-from families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
-from families_other import FAMILIES as OTHER  # noqa: E402
-from families_real import FAMILIES as REAL  # noqa: E402
-from families_round2 import FAMILIES as ROUND2  # noqa: E402
-from families_voices import FAMILIES as VOICES  # noqa: E402
-from family import Family  # noqa: E402
+from family import Family, load  # noqa: E402
 from noise import roughen  # noqa: E402
 
 OUT = HERE / "emails.jsonl"
 # The second last exam lives in its own file, so no training or tuning code can read it by mistake.
 OUT_FRESH2 = OUT.with_name("emails_fresh2.jsonl")
 SEED = 20261201
-# The order fixes the random draws: new families go at the end, so the old emails stay the same.
-ALL_FAMILIES: list[Family] = [
-    *EN,
-    *EN_ANSWERS,
-    *OTHER,
-    *MORE,
-    *MORE_INTL,
-    *VOICES,
-    *FR,
-    *DE,
-    *ES,
-    *FRESH,
-    *ROUND2,
-    *REAL,
+# The template families (families/<group>.jsonl). The order fixes the random draws: new groups
+# go at the end, so the old emails stay the same.
+GROUPS = [
+    "en",
+    "en_answers",
+    "other",
+    "more",
+    "more_intl",
+    "voices",
+    "fr",
+    "de",
+    "es",
+    "fresh",
+    "round2",
+    "real",
 ]
+# The second round's families borrow greetings but do not lend theirs, so the emails of the
+# earlier families stay exactly as they were.
+BORROW_ONLY = {"round2", "real"}
+BY_GROUP: dict[str, list[Family]] = {group: load(group) for group in GROUPS}
+ALL_FAMILIES: list[Family] = [family for group in GROUPS for family in BY_GROUP[group]]
+# The second last exam: its own file of emails, so no training or tuning code can read it.
+FRESH2 = load("fresh2")
 # More emails per training family only adds slot variety; held families each give a fixed few.
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
 
@@ -244,9 +239,9 @@ def framing(families: list[Family]) -> dict[str, tuple[list[str], list[str]]]:
     return out
 
 
-# The second round's families borrow greetings but do not lend theirs, so the emails of the
-# earlier families stay exactly as they were.
-FRAMING = framing([f for f in ALL_FAMILIES if f not in ROUND2 and f not in REAL])
+FRAMING = framing(
+    [family for group in GROUPS if group not in BORROW_ONLY for family in BY_GROUP[group]]
+)
 
 
 def make_email(rng: random.Random, family: Family) -> dict[str, str]:
