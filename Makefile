@@ -33,11 +33,13 @@ run: $(VENV)/.synced-run
 	$(VENV)/bin/nextyes serve --host $(HOST) --port $(PORT)
 
 lint: venv
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks training
+	$(VENV)/bin/ruff format --check src tests benchmarks training
 
+# The training scripts are not a package (each folder has its own train.py): one run per folder.
 typecheck: venv
 	$(VENV)/bin/mypy
+	for folder in inbox risk traps; do $(VENV)/bin/mypy training/$$folder/*.py || exit 1; done
 
 pytest: venv
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

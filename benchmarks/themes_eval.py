@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/themes_eval.py            # the method as shipped
     .venv/bin/python benchmarks/themes_eval.py --no-lexicon   # TF-IDF and clustering alone
 
-Reads src/nextyes/insights/data/lesson_themes.jsonl (sentences we wrote, each with one theme),
+Reads training/themes/lesson_themes.jsonl (sentences we wrote, each with one theme),
 groups them as the themes page would and compares the groups with the labels.
 """
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_lexicon:
         zeros = [0.0] * len(themes.KNOWN_THEMES)
         themes.lexicon_scores = lambda text: list(zeros)  # type: ignore[assignment]
-    path = Path(themes.__file__).parent / "data" / "lesson_themes.jsonl"
+    path = ROOT / "training" / "themes" / "lesson_themes.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     items = [themes.ThemeItem("lesson", i, row["text"]) for i, row in enumerate(rows)]
     started = time.perf_counter()

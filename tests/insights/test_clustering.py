@@ -22,7 +22,8 @@ from threadpoolctl import threadpool_limits
 
 from nextyes.insights import clustering, themes
 
-DATA = Path(themes.__file__).parent / "data" / "lesson_themes.jsonl"
+# Not shipped: the labelled sentences live with the training data (training/themes/).
+DATA = Path(__file__).resolve().parents[2] / "training" / "themes" / "lesson_themes.jsonl"
 ODD = ["", "a", "the of it", "!!", "Résumé  tailored\tfor ATS", "x" * 40, "Be kind to myself"] * 2
 
 

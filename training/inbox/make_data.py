@@ -20,41 +20,36 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from families_de import FAMILIES as DE  # noqa: E402
-from families_en import FAMILIES as EN  # noqa: E402
-from families_en_answers import FAMILIES as EN_ANSWERS  # noqa: E402
-from families_es import FAMILIES as ES  # noqa: E402
-from families_fr import FAMILIES as FR  # noqa: E402
-from families_fresh import FAMILIES as FRESH  # noqa: E402
-from families_fresh2 import FAMILIES as FRESH2  # noqa: E402
-from families_more import FAMILIES as MORE  # noqa: E402
-from families_more_intl import FAMILIES as MORE_INTL  # noqa: E402
-from families_other import FAMILIES as OTHER  # noqa: E402
-from families_real import FAMILIES as REAL  # noqa: E402
-from families_round2 import FAMILIES as ROUND2  # noqa: E402
-from families_voices import FAMILIES as VOICES  # noqa: E402
-from family import Family  # noqa: E402
+from family import Family, load  # noqa: E402
 from noise import roughen  # noqa: E402
 
 OUT = HERE / "emails.jsonl"
 # The second last exam lives in its own file, so no training or tuning code can read it by mistake.
 OUT_FRESH2 = OUT.with_name("emails_fresh2.jsonl")
 SEED = 20261201
-# The order fixes the random draws: new families go at the end, so the old emails stay the same.
-ALL_FAMILIES: list[Family] = [
-    *EN,
-    *EN_ANSWERS,
-    *OTHER,
-    *MORE,
-    *MORE_INTL,
-    *VOICES,
-    *FR,
-    *DE,
-    *ES,
-    *FRESH,
-    *ROUND2,
-    *REAL,
+# The template families (families/<group>.jsonl). The order fixes the random draws: new groups
+# go at the end, so the old emails stay the same.
+GROUPS = [
+    "en",
+    "en_answers",
+    "other",
+    "more",
+    "more_intl",
+    "voices",
+    "fr",
+    "de",
+    "es",
+    "fresh",
+    "round2",
+    "real",
 ]
+# The second round's families borrow greetings but do not lend theirs, so the emails of the
+# earlier families stay exactly as they were.
+BORROW_ONLY = {"round2", "real"}
+BY_GROUP: dict[str, list[Family]] = {group: load(group) for group in GROUPS}
+ALL_FAMILIES: list[Family] = [family for group in GROUPS for family in BY_GROUP[group]]
+# The second last exam: its own file of emails, so no training or tuning code can read it.
+FRESH2 = load("fresh2")
 # More emails per training family only adds slot variety; held families each give a fixed few.
 PER_FAMILY = {("en", False): 14, ("en", True): 12, ("intl", False): 6, ("intl", True): 6}
 
@@ -63,127 +58,15 @@ REAL_PER_FAMILY = 14
 FRESH2_PER_FAMILY = 6
 FRESH2_SEED = 20261202
 
-# Word lists: [training pool, held-out pool].
-POOLS: dict[str, tuple[list[str], list[str]]] = {
-    "first": (
-        ["Alice", "Sam", "Priya", "Tom", "Léa", "Jonas", "Marta", "Kwame", "Yuki", "Omar"],
-        ["Nadia", "Ben", "Inès", "Lukas", "Sofía", "Ravi"],
-    ),
-    "last": (
-        ["Martin", "Okafor", "Schmidt", "Nguyen", "García", "Dubois", "Kowalski"],
-        ["Rossi", "Haddad", "Fischer", "Moreau", "Silva"],
-    ),
-    "company": (
-        [
-            "Acme",
-            "Globex",
-            "Initech",
-            "Brightwave",
-            "Northwind",
-            "Lumen Labs",
-            "Pinecone Health",
-            "Veridia",
-            "Tallis & Co",
-            "Orbital Foods",
-            "Kettle Studio",
-            "Mapleleaf Bank",
-        ],
-        [
-            "Umbra Analytics",
-            "Harbor Logistics",
-            "Quillfeather",
-            "Solenne",
-            "Ridgeway Energy",
-            "Nimbus Retail",
-            "Fernwood Games",
-        ],
-    ),
-    "role": (
-        [
-            "Data Analyst",
-            "Backend Engineer",
-            "Product Designer",
-            "Account Manager",
-            "Marketing Coordinator",
-            "Nurse Practitioner",
-            "Project Manager",
-            "QA Engineer",
-        ],
-        [
-            "Customer Success Lead",
-            "Financial Analyst",
-            "UX Researcher",
-            "Operations Manager",
-            "Frontend Developer",
-        ],
-    ),
-    "recruiter": (
-        [
-            "Dana Whitfield",
-            "Marc Lefèvre",
-            "Anja Becker",
-            "Lucía Romero",
-            "Chris Abbott",
-            "Hannah Cole",
-        ],
-        ["Pierre Garnier", "Miriam Vogel", "Diego Navarro", "Kate Lindqvist"],
-    ),
-    "agency": (
-        ["Bluepeak Recruitment", "Talentbridge", "Crestline Search"],
-        ["Harrow & Vance Staffing", "Keystone People"],
-    ),
-    "board": (["JobHarbor", "WorkScout", "CareerNest"], ["HireLoop", "Jobsora"]),
-    "ats": (
-        ["mail.hirestream.io", "talentflow.net", "apply.jobtrail.com"],
-        ["notify.recruitly.app", "candidates.pipelinehq.com"],
-    ),
-    "service": (["ParcelGo", "Northbank"], ["QuickShip", "Mintly Bank"]),
-}
-DAYS = {
-    "en": ["Tuesday 14 March", "Monday, 3 June", "Thursday the 9th", "Friday 21 Nov", "Wed 5/2"],
-    "fr": ["mardi 14 mars", "lundi 3 juin", "jeudi 9 octobre", "vendredi 21 novembre"],
-    "de": ["Dienstag, 14. März", "Montag, 3. Juni", "Donnerstag, 9. Oktober", "Freitag, 21.11."],
-    "es": [
-        "martes 14 de marzo",
-        "lunes 3 de junio",
-        "jueves 9 de octubre",
-        "viernes 21 de noviembre",
-    ],
-}
-TIMES = {
-    "en": ["10:00", "2pm", "9:30 am", "16:00 CET"],
-    "fr": ["10h", "14h30", "9h00"],
-    "de": ["10:00 Uhr", "14:30 Uhr", "9 Uhr"],
-    "es": ["10:00", "16:30", "las 9"],
-}
-SALARIES = ["£52,000", "$118,000", "€64.000", "48 000 €", "€71,500", "$95k"]
-FOOTERS = {
-    "en": [
-        "This email and any attachments are confidential. If you received it in error, please delete it.",
-        "Sent from my phone",
-        "{company} Ltd, registered in England no. 0938271.",
-        "We process candidate data according to our privacy notice: {link}",
-    ],
-    "fr": ["Ce message et ses pièces jointes sont confidentiels.", "Envoyé de mon téléphone"],
-    "de": [
-        "Diese E-Mail enthält vertrauliche Informationen.",
-        "Von meinem Smartphone gesendet",
-        "Informationen zum Datenschutz finden Sie hier: {link}",
-    ],
-    "es": ["Este mensaje es confidencial.", "Enviado desde mi móvil"],
-}
-QUOTES = {
-    "en": "On {day}, {first} {last} wrote:\n> Hello, I would like to apply for the {role} role.",
-    "fr": "Le {day}, {first} {last} a écrit :\n> Bonjour, je souhaite postuler au poste de {role}.",
-    "de": "Am {day} schrieb {first} {last}:\n> Guten Tag, ich bewerbe mich als {role}.",
-    "es": "El {day}, {first} {last} escribió:\n> Hola, me gustaría optar al puesto de {role}.",
-}
-REPLY_PREFIX = {
-    "en": ["Re: ", "Fwd: "],
-    "fr": ["RE : ", "TR : "],
-    "de": ["AW: ", "WG: "],
-    "es": ["RE: ", "RV: "],
-}
+# The slot word lists, dates, times, footers and reply prefixes (data, see README.md).
+SLOTS = json.loads((HERE / "slots.json").read_text(encoding="utf-8"))
+# Per slot: the training pool and the held-out pool, so held-out emails have unseen fillers.
+POOLS: dict[str, dict[str, list[str]]] = SLOTS["pools"]
+DAYS: dict[str, list[str]] = SLOTS["days"]
+TIMES: dict[str, list[str]] = SLOTS["times"]
+FOOTERS: dict[str, list[str]] = SLOTS["footers"]
+QUOTES: dict[str, str] = SLOTS["quotes"]
+REPLY_PREFIX: dict[str, list[str]] = SLOTS["reply_prefixes"]
 
 
 def slug(text: str) -> str:
@@ -192,30 +75,30 @@ def slug(text: str) -> str:
 
 def fillers(rng: random.Random, lang: str, held: bool) -> dict[str, str]:
     """One email's slot values, from the pool of its split."""
-    pick = {key: rng.choice(pools[1 if held else 0]) for key, pools in POOLS.items()}
-    companies = POOLS["company"][1 if held else 0]
+    # The order of the draws below fixes every email: keep it when adding a slot (add at the end).
+    side = "held" if held else "train"
+    pick = {key: rng.choice(pools[side]) for key, pools in POOLS.items()}
+    companies = POOLS["company"][side]
     first_name = pick["first"]
     return {
         **pick,
         "company2": rng.choice(companies),
         "company3": rng.choice(companies),
-        "domain": slug(pick["company"]) + rng.choice([".com", ".io", ".co.uk", ".de", ".fr"]),
+        "domain": slug(pick["company"]) + rng.choice(SLOTS["domain_endings"]),
         "ats_name": pick["ats"].split(".")[-2].capitalize(),
         "agency_domain": slug(pick["agency"]) + ".com",
         "board_domain": slug(pick["board"]) + ".com",
         "service_domain": slug(pick["service"]) + ".com",
         "recruiter_mail": slug(pick["recruiter"].split()[0]),
-        "first_mail": slug(first_name) + rng.choice(["", ".", "_"]) + slug(pick["last"]),
-        "own_domain": rng.choice(["gmail.example", "posteo.example", "fastmail.example"]),
-        "ref": f"{rng.choice(['R', 'JR', 'REQ-', '#'])}{rng.randint(1000, 99999)}",
+        "first_mail": slug(first_name) + rng.choice(SLOTS["mail_separators"]) + slug(pick["last"]),
+        "own_domain": rng.choice(SLOTS["own_domains"]),
+        "ref": f"{rng.choice(SLOTS['ref_prefixes'])}{rng.randint(1000, 99999)}",
         "day": rng.choice(DAYS[lang]),
         "time": rng.choice(TIMES[lang]),
-        "minutes": str(rng.choice([20, 30, 45, 60, 90])),
-        "link": f"https://{rng.choice(['go', 'apply', 'cal', 'link'])}.{pick['ats']}/{rng.randint(10**5, 10**6)}",
-        "address": rng.choice(
-            ["12 Harbour Street", "Rue des Lilas 4", "Hauptstraße 7", "Calle Mayor 21"]
-        ),
-        "salary": rng.choice(SALARIES),
+        "minutes": str(rng.choice(SLOTS["minutes"])),
+        "link": f"https://{rng.choice(SLOTS['link_hosts'])}.{pick['ats']}/{rng.randint(10**5, 10**6)}",
+        "address": rng.choice(SLOTS["addresses"]),
+        "salary": rng.choice(SLOTS["salaries"]),
         "start": rng.choice(DAYS[lang]),
     }
 
@@ -244,9 +127,9 @@ def framing(families: list[Family]) -> dict[str, tuple[list[str], list[str]]]:
     return out
 
 
-# The second round's families borrow greetings but do not lend theirs, so the emails of the
-# earlier families stay exactly as they were.
-FRAMING = framing([f for f in ALL_FAMILIES if f not in ROUND2 and f not in REAL])
+FRAMING = framing(
+    [family for group in GROUPS if group not in BORROW_ONLY for family in BY_GROUP[group]]
+)
 
 
 def make_email(rng: random.Random, family: Family) -> dict[str, str]:
@@ -290,7 +173,7 @@ def build() -> list[dict[str, str]]:
     rows = _emails(ALL_FAMILIES, random.Random(SEED))
     # Its own random stream, so the emails above stay what they were before the roughening.
     noise = random.Random(SEED + 10)
-    names = POOLS["first"][0] + POOLS["first"][1]
+    names = POOLS["first"]["train"] + POOLS["first"]["held"]
     return [roughen(noise, row, names) for row in rows]
 
 

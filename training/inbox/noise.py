@@ -8,47 +8,23 @@ All strings written by the NextYes team.
 
 from __future__ import annotations
 
+import json
 import random
 import re
+from pathlib import Path
 
-SIGNATURES = {
-    "en": [
-        "--\n{who}\nSenior Talent Partner | People Team\nT +44 20 7946 0000 | M +44 7700 900000\nLinkedIn | Twitter | Careers",
-        "{who}\nRecruitment Coordinator\nPlease consider the environment before printing this email.",
-        "Regards,\n{who}\nHR Business Partner\nOffice hours: Mon-Thu 9-5",
-    ],
-    "fr": [
-        "--\n{who}\nChargée de recrutement\nTél. : 01 23 45 67 89\n12 rue de la Paix, 75002 Paris",
-        "{who}\nTalent Acquisition\nPensez à l'environnement avant d'imprimer ce message.",
-    ],
-    "de": [
-        "--\n{who}\nRecruiting & Employer Branding\nTel.: +49 30 1234567\nGeschäftsführer: M. Weber | Amtsgericht Berlin HRB 12345",
-        "{who}\nPersonalreferentin\nBitte denken Sie an die Umwelt, bevor Sie diese E-Mail drucken.",
-    ],
-    "es": [
-        "--\n{who}\nTécnica de Selección\nTel. 91 123 45 67\nC/ Alcalá 12, 28014 Madrid",
-        "{who}\nDepartamento de Personas\nAntes de imprimir este correo, piensa en el medio ambiente.",
-    ],
-}
-WHO = ["Jordan Lee", "Camille Roux", "Stefan Wolf", "Elena Ruiz", "Maya Patel", "Tariq Aziz"]
-FOOTERS = [
-    "This message was sent to you by an applicant tracking system. Privacy policy | Terms | Unsubscribe",
-    "You're receiving this email because you have an account with us. Manage email preferences or unsubscribe.",
-    "Powered by a recruiting platform. Please do not reply to this email; this mailbox is not monitored.",
-    "Click here to view this email in your browser. If you no longer wish to receive these emails, unsubscribe.",
-    "Ce message a été envoyé automatiquement, merci de ne pas y répondre. Politique de confidentialité.",
-    "Diese Nachricht wurde automatisch erstellt. Datenschutzerklärung | Impressum",
-    "Este correo se ha generado automáticamente. Política de privacidad | Aviso legal",
-]
-MIXED = {
-    "fr": ["Best regards", "Sent from my iPhone", "Kind regards, the Talent team"],
-    "de": ["Best regards", "Sent from Outlook", "Kind regards, HR"],
-    "es": ["Best regards", "Sent from my iPhone", "Thanks!"],
-    "en": ["Merci !", "Viele Grüße", "Saludos"],
-}
-HTML_BITS = ["&nbsp;", "<br>", "&amp;", "[image: logo]", "**", "</p><p>", "\u200b"]
-PLACEHOLDERS = ["[Candidate Name]", "<name>", "{{first_name}}", "[#CandidateFirstName]", "%NAME%"]
-_OWN_DOMAINS = ("gmail.example", "posteo.example", "fastmail.example")
+# The strings (data, see README.md): signatures signed by one of `signers`, tracking footers,
+# a line in another language per language, HTML leftovers, unfilled placeholders.
+HERE = Path(__file__).resolve().parent
+NOISE = json.loads((HERE / "noise.json").read_text(encoding="utf-8"))
+SIGNATURES: dict[str, list[str]] = NOISE["signatures"]
+WHO: list[str] = NOISE["signers"]
+FOOTERS: list[str] = NOISE["footers"]
+MIXED: dict[str, list[str]] = NOISE["mixed"]
+HTML_BITS: list[str] = NOISE["html_bits"]
+PLACEHOLDERS: list[str] = NOISE["placeholders"]
+# The person's own mail (sent from one of make_data's own domains) gets no signature or footer.
+_OWN_DOMAINS = tuple(json.loads((HERE / "slots.json").read_text(encoding="utf-8"))["own_domains"])
 
 
 def _typos(rng: random.Random, text: str) -> str:
@@ -97,8 +73,8 @@ def roughen(rng: random.Random, row: dict[str, str], names: list[str]) -> dict[s
         sender = row["from"] or "noreply@example.org"
         body = (
             "---------- Forwarded message ---------\n"
-            f"From: {sender}\nDate: {rng.choice(['Mon', 'Tue', 'Wed'])}, 3 Mar at 09:12\n"
+            f"From: {sender}\nDate: {rng.choice(NOISE['forward_days'])}, 3 Mar at 09:12\n"
             f"Subject: {subject}\nTo: me\n\n" + body
         )
-        subject = rng.choice(["Fwd: ", "FW: ", "TR: ", "WG: "]) + subject
+        subject = rng.choice(NOISE["forward_prefixes"]) + subject
     return {**row, "subject": subject, "body": body}
