@@ -28,7 +28,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from nextyes.insights.funnel import Journey
+from nextyes.insights.journeys import Journey
 
 PRIOR_WEIGHT = 10.0
 PACE_WEEKS_MAX = 8

@@ -18,9 +18,8 @@ from nextyes.insights.charts.svg import Chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
 from nextyes.insights.records import AppRecord
 from nextyes.journal.checkins import mood_points
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, week_start
 from nextyes.lib.ownership import owned
-from nextyes.momentum.services import week_start
 from nextyes.pipeline.choices import Channel
 from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.content import INSIDE_LABELS, OUTSIDE_LABELS

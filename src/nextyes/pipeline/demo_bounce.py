@@ -18,6 +18,7 @@ from django.db.models import F, Model
 
 from nextyes.journal import services as journal
 from nextyes.journal.models import JarNote, Win
+from nextyes.lib.dates import week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import (
@@ -193,7 +194,7 @@ def _stories(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) ->
 
 def _this_week(user: Any, today: dt.date, days_ago: int) -> dt.date:
     """`days_ago` before today, but never before this week began: progress shows this week."""
-    return max(momentum.week_start(user, today), today - dt.timedelta(days=days_ago))
+    return max(week_start(user, today), today - dt.timedelta(days=days_ago))
 
 
 def _at(user: Any, day: dt.date, hour: int) -> dt.datetime:
@@ -377,7 +378,7 @@ def _goals(user: Any, today: dt.date) -> None:
     momentum.create_goal(user, kind=GoalKind.OUTREACH, weekly_target=3)
     learning = momentum.create_goal(user, kind=GoalKind.LEARNING_HOURS, weekly_target=3)
     portfolio = momentum.create_goal(user, kind=GoalKind.CUSTOM, label=CUSTOM_GOAL, weekly_target=2)
-    last_week = momentum.week_start(user, today) - dt.timedelta(days=7)
+    last_week = week_start(user, today) - dt.timedelta(days=7)
     logged = (
         (last_week, "1", "Indexes chapter"),
         (last_week + dt.timedelta(days=2), "1.5", "Mock system design"),

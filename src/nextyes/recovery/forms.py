@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
@@ -48,7 +49,7 @@ class StepForm(forms.Form):
 
 
 class FeelForm(StepForm):
-    emotions = _checkboxes(content.EMOTIONS, _("What are you feeling?"))
+    emotions = _checkboxes(feelings.EMOTIONS, _("What are you feeling?"))
     intensity = forms.IntegerField(
         label=_("How strong is it, from 0 to 10?"),
         min_value=0,

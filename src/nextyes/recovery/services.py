@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from nextyes.journal.models import Win, WinKind
 from nextyes.journal.services import add_win
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
@@ -150,7 +151,7 @@ def _known(values: Any, choices: tuple[tuple[str, Any], ...]) -> list[str]:
 
 
 def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
-    ritual.emotions = _known(data.get("emotions"), content.EMOTIONS)
+    ritual.emotions = _known(data.get("emotions"), feelings.EMOTIONS)
     intensity = data.get("intensity")
     if intensity is not None and not 0 <= int(intensity) <= 10:
         raise ValidationError({"intensity": _("Choose a number from 0 to 10.")})

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from nextyes.journal.services import draw_jar_note
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
@@ -60,7 +61,7 @@ def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
             "ritual": ritual,
             "applications": apps,
             "companies": services.companies_text(apps),
-            "emotions": [content.EMOTION_LABELS[e] for e in ritual.emotions],
+            "emotions": [feelings.EMOTION_LABELS[e] for e in ritual.emotions],
             "lessons": ritual.lessons.all(),
             "actions": ritual.next_actions.all(),
             "jar_note": draw_jar_note(request.user),
