@@ -12,10 +12,23 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db.models import F, Model
 
+from nextyes.home.demo_texts import (
+    CUSTOM_GOAL,
+    CUSTOM_STEP,
+    JAR_NOTES,
+    KEPT_FEEDBACK,
+    LESSONS,
+    MANUAL_WINS,
+    NORTH_STAR,
+    OTHER_FEEDBACK,
+    REWARDS,
+    RITUAL_LESSONS,
+    Plan,
+)
 from nextyes.journal import services as journal
 from nextyes.journal.models import JarNote, Win
 from nextyes.lib.dates import week_start
@@ -34,25 +47,10 @@ from nextyes.momentum.selectors import user_timezone
 from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
-from nextyes.pipeline.demo_texts import (
-    CUSTOM_GOAL,
-    CUSTOM_STEP,
-    JAR_NOTES,
-    KEPT_FEEDBACK,
-    LESSONS,
-    MANUAL_WINS,
-    NORTH_STAR,
-    OTHER_FEEDBACK,
-    REWARDS,
-    RITUAL_LESSONS,
-)
 from nextyes.pipeline.models import Application, Contact, Touchpoint
 from nextyes.recovery import lesson_services, services
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus, RitualStep
 from nextyes.recovery.step_actions import FOLLOW_UP_DAYS
-
-if TYPE_CHECKING:
-    from nextyes.pipeline.demo import Plan
 
 # The last five "no"s, oldest first, and how many days ago each came. Only rejections from the
 # last 14 days open a ritual, so these are recent and every other one is older than that.
