@@ -38,10 +38,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
-from nextyes.insights import benchmarks, odds
+from nextyes.insights import odds
 from nextyes.insights.journeys import Journey
 from nextyes.insights.odds import Odds
 from nextyes.insights.records import AppRecord, load_records
+from nextyes.lib import benchmarks
 from nextyes.lib.dates import today_for
 from nextyes.pipeline.choices import (
     Stage,

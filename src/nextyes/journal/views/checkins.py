@@ -17,10 +17,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nextyes.insights.charts.mood import mood_chart
 from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
+from nextyes.journal.mood_chart import mood_chart
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
