@@ -32,9 +32,13 @@ venv: $(VENV)/.synced
 run: $(VENV)/.synced-run
 	$(VENV)/bin/nextyes serve --host $(HOST) --port $(PORT)
 
+# lint-imports: the layers between apps (pyproject.toml, [tool.importlinter]); import_cycles.py:
+# no ring of imports between any modules, inside an app included.
 lint: venv
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
+	$(VENV)/bin/ruff format --check src tests benchmarks tools
+	$(VENV)/bin/lint-imports --no-logo --no-cache
+	PYTHONPATH=src $(VENV)/bin/python tools/import_cycles.py
 
 typecheck: venv
 	$(VENV)/bin/mypy
