@@ -26,8 +26,8 @@ from nextyes.momentum.services import add_next_action, save_reward
 from nextyes.pipeline import services, signals
 from nextyes.pipeline.choices import STAGE_DEPTH, Channel, Stage
 from nextyes.pipeline.models import Application, Contact, Interview, StageEvent, Touchpoint
-from nextyes.recovery.lesson_services import add_lesson
 from nextyes.recovery.models import Feedback, Lesson, Ritual
+from nextyes.recovery.services.lessons import add_lesson
 from tests.momentum.momentum_support import at, freeze
 
 TODAY = dt.date(2026, 3, 4)  # a Wednesday: this week began on Monday 2 March

@@ -48,9 +48,10 @@ from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact, Touchpoint
-from nextyes.recovery import lesson_services, services
+from nextyes.recovery import services
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus, RitualStep
-from nextyes.recovery.step_actions import FOLLOW_UP_DAYS
+from nextyes.recovery.services import lessons as lesson_services
+from nextyes.recovery.services.steps import FOLLOW_UP_DAYS
 
 # The last five "no"s, oldest first, and how many days ago each came. Only rejections from the
 # last 14 days open a ritual, so these are recent and every other one is older than that.

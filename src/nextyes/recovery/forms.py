@@ -19,8 +19,8 @@ from nextyes.pipeline.contact_forms import ApplicationChoiceField, owner_applica
 from nextyes.pipeline.models import Application, Company, Contact
 from nextyes.recovery import content
 from nextyes.recovery.models import Feedback, Lesson, Ritual
-from nextyes.recovery.perspective import suggest_break
-from nextyes.recovery.step_actions import ritual_break, ritual_contacts, saved_leads
+from nextyes.recovery.selectors import suggest_break
+from nextyes.recovery.services.steps import ritual_break, ritual_contacts, saved_leads
 
 
 def _note(rows: int = 3, **attrs: Any) -> forms.Textarea:
