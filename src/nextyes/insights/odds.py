@@ -204,7 +204,7 @@ def estimate(
 
 def plain_words(odds: Odds) -> str:
     """One honest sentence about the weeks to a first offer; never a promise."""
-    from django.utils.translation import gettext as _
+    from django.utils.translation import gettext as _  # imported here: the maths stays Django-free
 
     if odds.pace <= 0:
         return _(

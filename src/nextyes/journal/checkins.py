@@ -18,6 +18,7 @@ from typing import Any, Final
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -213,8 +214,6 @@ class YearCalendar:
 
 def year_calendar(user: Any, year: int, today: dt.date) -> YearCalendar:
     """The year at a glance: one grid per month, each day coloured by its check-in's mood."""
-    from django.utils.formats import date_format
-
     checkins = list(
         owned(CheckIn, user)
         .filter(day__year=year)
