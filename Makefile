@@ -32,9 +32,13 @@ venv: $(VENV)/.synced
 run: $(VENV)/.synced-run
 	$(VENV)/bin/nextyes serve --host $(HOST) --port $(PORT)
 
+# lint-imports: the layers between apps (pyproject.toml, [tool.importlinter]); import_cycles.py:
+# no ring of imports between any modules, inside an app included.
 lint: venv
-	$(VENV)/bin/ruff check src tests benchmarks training
-	$(VENV)/bin/ruff format --check src tests benchmarks training
+	$(VENV)/bin/ruff check src tests benchmarks training tools
+	$(VENV)/bin/ruff format --check src tests benchmarks training tools
+	$(VENV)/bin/lint-imports --no-logo --no-cache
+	PYTHONPATH=src $(VENV)/bin/python tools/import_cycles.py
 
 # The training scripts are not a package (each folder has its own train.py): one run per folder.
 typecheck: venv

@@ -1,7 +1,8 @@
 from django.urls import include, path
 
 urlpatterns = [
-    path("", include("nextyes.momentum.urls")),
+    # Today, then the rest of momentum's pages: both in the `momentum` namespace.
+    path("", include("nextyes.home.urls")),
     path("", include("nextyes.pipeline.urls")),
     path("", include("nextyes.recovery.urls")),
     path("", include("nextyes.journal.urls")),

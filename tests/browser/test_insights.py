@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from nextyes.pipeline.demo import build_demo
+from nextyes.home.demo import build_demo
 from nextyes.pipeline.models import Application
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user

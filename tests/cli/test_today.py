@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from nextyes.home.today import build_today
 from nextyes.lib.dates import today_for
-from nextyes.momentum.today import build_today
 from nextyes.pipeline import services
-from tests.momentum.test_today_data import BOB_WORDS, JSON_KEYS, alice_world, bob_world
+from tests.home.test_today_data import BOB_WORDS, JSON_KEYS, alice_world, bob_world
 
 
 def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, run: Any) -> None:

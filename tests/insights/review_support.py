@@ -9,8 +9,8 @@ from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, log_goal_entry
 from nextyes.pipeline import contact_services, services
 from nextyes.recovery import services as ritual_services
-from nextyes.recovery.lesson_services import add_feedback, add_lesson
 from nextyes.recovery.models import Ritual
+from nextyes.recovery.services.lessons import add_feedback, add_lesson
 from tests.momentum.momentum_support import D, at, freeze
 
 # Alice's week: Monday 2 to Sunday 8 March 2026 (Paris); "now" is Friday 6 March.

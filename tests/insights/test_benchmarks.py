@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nextyes.insights.benchmarks import BenchmarkError, load, rate
+from nextyes.lib.benchmarks import BenchmarkError, load, rate
 
 SEED_TITLE = "How to Handle Job Rejection and Stay Motivated"
 

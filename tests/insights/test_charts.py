@@ -4,9 +4,9 @@ import datetime as dt
 
 from nextyes.insights.charts.channels import RateRow, channels_chart
 from nextyes.insights.charts.funnel import funnel_chart
-from nextyes.insights.charts.mood import mood_chart
 from nextyes.insights.charts.response import bucket_counts, response_chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
+from nextyes.journal.mood_chart import mood_chart
 
 
 def test_it_draws_one_bar_per_funnel_step_with_its_label_and_count() -> None:

@@ -116,7 +116,7 @@ def test_it_puts_off_only_the_card_of_the_person_asking(
 
 @pytest.mark.django_db
 def test_it_keeps_today_json_keys_as_they_were(alice: Any, on_today: None) -> None:
-    from nextyes.momentum.today import build_today
+    from nextyes.home.today import build_today
 
     heavy_fortnight(alice)
     today = build_today(alice)

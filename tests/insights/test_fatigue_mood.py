@@ -98,7 +98,7 @@ def test_it_reads_the_persons_check_ins_in_the_same_three_queries(
 
 @pytest.mark.django_db
 def test_todays_card_weighs_the_mood_as_the_stats_do(alice: Any, monkeypatch: Any) -> None:
-    from nextyes.momentum.today import build_today
+    from nextyes.home.today import build_today
     from tests.momentum.momentum_support import at, freeze
 
     freeze(monkeypatch, at(TODAY, tz="UTC"))

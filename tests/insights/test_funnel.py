@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from nextyes.insights.funnel import AppRow, EventRow, Filters, funnel, funnel_for, journeys
+from nextyes.insights.funnel import Filters, funnel, funnel_for
+from nextyes.insights.journeys import AppRow, EventRow, journeys
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from django.test import Client
 
-from nextyes.insights.charts.mood import mood_chart
 from nextyes.journal.models import CheckIn
+from nextyes.journal.mood_chart import mood_chart
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 

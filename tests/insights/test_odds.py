@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nextyes.insights.funnel import Journey
+from nextyes.insights.journeys import Journey
 from nextyes.insights.odds import (
     BetaPosterior,
     Trials,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nextyes.insights import funnel
+from nextyes.insights import funnel, journeys
 from nextyes.insights.records import FIRSTS, build_records, load_records
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
@@ -44,8 +44,8 @@ def test_it_sees_each_application_as_the_funnel_does(alice_search: Any) -> None:
     events = owned(StageEvent, alice_search).exclude(stage=Stage.SAVED)
     mine = sorted((r.journey() for r in records), key=lambda j: j.id)
     theirs = sorted(
-        funnel.journeys(
-            map(funnel.AppRow._make, apps),
+        journeys.journeys(
+            map(journeys.AppRow._make, apps),
             events.values_list("application_id", "stage", "occurred_on", "round"),
         ),
         key=lambda j: j.id,

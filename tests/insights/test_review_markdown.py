@@ -12,7 +12,7 @@ from nextyes.insights.review_text import md, plain
 from nextyes.journal.services import add_win
 from nextyes.momentum.services import add_next_action
 from nextyes.pipeline import contact_services, services
-from nextyes.recovery.lesson_services import add_lesson
+from nextyes.recovery.services.lessons import add_lesson
 from tests.insights.review_support import D
 from tests.momentum.momentum_support import at, freeze
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from nextyes.journal.screening import needs_support, risk_cues
 from nextyes.journal.traps import analyze
+from nextyes.lib.screening import needs_support, risk_cues
 
 SENTENCES = Path(__file__).with_name("screening_sentences.jsonl")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from nextyes.journal import screening
+from nextyes.lib import screening
 from nextyes.recovery import content
 from nextyes.recovery.drafts import drafts_for, mailto_link
 

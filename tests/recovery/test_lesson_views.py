@@ -8,8 +8,8 @@ from typing import Any
 from django.urls import reverse
 
 from nextyes.journal.models import Win
-from nextyes.recovery import lesson_services
 from nextyes.recovery.models import Feedback, Lesson
+from nextyes.recovery.services import lessons as lesson_services
 from tests.recovery.helpers import rejected
 
 

@@ -10,7 +10,7 @@ import pytest
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.recovery import content
-from nextyes.recovery.perspective import (
+from nextyes.recovery.selectors import (
     deepest_stage,
     perspective_numbers,
     resume_on,

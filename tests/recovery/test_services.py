@@ -13,8 +13,9 @@ from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Break, EffortPoint, NextAction
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Contact, Touchpoint
-from nextyes.recovery import services, step_actions
+from nextyes.recovery import services
 from nextyes.recovery.models import Feedback, Ritual
+from nextyes.recovery.services import steps as step_actions
 from tests.recovery.helpers import rejected
 
 D = dt.timedelta

@@ -47,8 +47,8 @@ def goals(
 ) -> None:
     """Show this week's goals and your progress on each."""
     setup_django()
+    from nextyes.lib.dates import week_bounds
     from nextyes.momentum import goals as rules
-    from nextyes.momentum.services import week_bounds
 
     person = resolve_user(user)
     rows = goal_rows(person)

@@ -103,7 +103,7 @@ def lesson_add(
 
     from nextyes.lib.ownership import owned
     from nextyes.pipeline.models import Application
-    from nextyes.recovery.lesson_services import add_lesson
+    from nextyes.recovery.services.lessons import add_lesson
 
     person = resolve_user(user)
     linked = None

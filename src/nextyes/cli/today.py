@@ -20,7 +20,7 @@ def today(
 ) -> None:
     """Your why, open rituals, a break, this week's goals, next actions, a jar note, recent wins."""
     setup_django()
-    from nextyes.momentum.today import build_today
+    from nextyes.home.today import build_today
 
     data = build_today(resolve_user(user))
     if as_json:

@@ -205,7 +205,7 @@ def demo(
     from django.db import transaction
 
     from nextyes.cli.users import checked_password, read_password
-    from nextyes.pipeline import demo as demo_data
+    from nextyes.home import demo as demo_data
 
     user_model = get_user_model()
     password = None

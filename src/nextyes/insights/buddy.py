@@ -15,10 +15,9 @@ from typing import Any
 from django.db.models import Sum
 
 from nextyes.insights.review import SharedReview, share, week_label, weekly_review
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum.models import EffortPoint, PointReason
-from nextyes.momentum.services import week_start
 
 SHARED_EFFORT = (
     PointReason.APPLICATION,

@@ -22,6 +22,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import IntegerField, Value
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from nextyes.journal.models import CheckIn
+from nextyes.lib.ownership import owned
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application, StageEvent, Touchpoint
+
 RECENT_DAYS = 14
 BEFORE_DAYS = 28
 MIN_REJECTIONS = 3
@@ -87,9 +96,6 @@ def signal(
     moods: Sequence[tuple[dt.date, float]] | None = None,
 ) -> Fatigue:
     """The fatigue level and its reasons in plain words, from dated events."""
-    from django.utils.translation import gettext as _
-    from django.utils.translation import ngettext
-
     rejected = count_window(rejections, today)
     effort = count_window([*applications, *outreach], today)
     reasons: list[str] = []
@@ -134,13 +140,6 @@ def signal(
 
 def fatigue_for(user: Any, today: dt.date) -> Fatigue:
     """The signal for one person, in three queries (events, applications, touchpoints + moods)."""
-    from django.db.models import IntegerField, Value
-
-    from nextyes.journal.models import CheckIn
-    from nextyes.lib.ownership import owned
-    from nextyes.pipeline.choices import Stage
-    from nextyes.pipeline.models import Application, StageEvent, Touchpoint
-
     start, _recent, end = window_bounds(today)
     rejections: list[dt.date] = []
     applied_event: dict[int, dt.date] = {}

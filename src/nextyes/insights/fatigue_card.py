@@ -7,8 +7,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
+from django.db.models import CharField, IntegerField, Value
 
+from nextyes.insights.fatigue import signal, window_bounds
+from nextyes.insights.models import InsightSettings
 from nextyes.lib.ownership import owned
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application, StageEvent, Touchpoint
 
 if TYPE_CHECKING:
     from nextyes.insights.fatigue import Fatigue
@@ -24,9 +29,6 @@ def card_for(
     Two queries, so Today stays quick: the dismissal, then the dated events of the window.
     `moods` are the window's check-ins (day, mood), which Today has already read.
     """
-    from nextyes.insights.fatigue import signal
-    from nextyes.insights.models import InsightSettings
-
     hidden_until = (
         owned(InsightSettings, user).values_list("fatigue_dismissed_until", flat=True).first()
     )
@@ -53,12 +55,6 @@ def _window_events(user: Any, day: dt.date) -> dict[str, list[dt.date]]:
     event so nothing counts twice, and outreach touchpoints; and, for the card only, offers
     accepted in the window.
     """
-    from django.db.models import CharField, IntegerField, Value
-
-    from nextyes.insights.fatigue import window_bounds
-    from nextyes.pipeline.choices import Stage
-    from nextyes.pipeline.models import Application, StageEvent, Touchpoint
-
     start, _recent, end = window_bounds(day)
     events = (
         owned(StageEvent, user)
@@ -118,8 +114,6 @@ _OUTREACH = "-outreach"
 @transaction.atomic
 def dismiss(user: Any, day: dt.date) -> dt.date:
     """Hide the card for a week from `day`; it may come back on the day returned."""
-    from nextyes.insights.models import InsightSettings
-
     until = day + dt.timedelta(days=DISMISS_DAYS)
     settings, _created = InsightSettings.objects.get_or_create(owner=user)
     settings.fatigue_dismissed_until = until

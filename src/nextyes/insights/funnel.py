@@ -25,83 +25,28 @@ Filters: a period keeps the applications *sent* in it (their applied day), count
 each has gone so far, so a week's replies are replies to that week's applications. Channel and
 résumé version are exact; fit is the 1–5 rating itself (not a band).
 
-Everything here is pure except `funnel_for`, which reads through insights.records.
+Everything here is pure except `funnel_for`, which reads through insights.records. How one
+application went (its Journey) is worked out in insights.journeys.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import Any, Protocol
 
+from nextyes.insights import odds
+from nextyes.insights.journeys import Journey
+from nextyes.insights.odds import Odds
+from nextyes.insights.records import AppRecord, load_records
+from nextyes.lib import benchmarks
+from nextyes.lib.dates import today_for
 from nextyes.pipeline.choices import (
-    CLOSED_STAGES,
-    DECISION_STAGES,
-    FINAL_ROUND,
-    INTERVIEW_STAGES,
-    OFFER_STAGES,
-    OUTCOME_STAGES,
-    REPLY_STAGES,
-    SCREEN_STAGES,
     Stage,
 )
-
-if TYPE_CHECKING:
-    from nextyes.insights.odds import Odds
-    from nextyes.insights.records import AppRecord
-
-
-# Named tuples, not dataclasses: a long search has thousands of rows and these build fastest.
-class AppRow(NamedTuple):
-    """The columns of one application the funnel needs."""
-
-    id: int
-    status: str
-    applied_on: dt.date | None = None
-    channel: str = ""
-    resume_version: str = ""
-    fit: int | None = None
-
-
-class EventRow(NamedTuple):
-    application_id: int
-    stage: str
-    occurred_on: dt.date
-    round: int | None = None
-
-
-# What journeys() reads from an event: an EventRow, or the same values as a plain tuple.
-EventTuple = tuple[int, str, dt.date, int | None]
-
-
-class Journey(NamedTuple):
-    """How far one applied application went, with the first day it reached each point."""
-
-    id: int
-    status: str
-    applied_on: dt.date
-    channel: str
-    resume_version: str
-    fit: int | None
-    reply_on: dt.date | None
-    screen_on: dt.date | None
-    interview_on: dt.date | None
-    final_on: dt.date | None
-    offer_on: dt.date | None
-    decision_on: dt.date | None
-
-    @property
-    def closed(self) -> bool:
-        """Ended without going further: rejected, ghosted, withdrawn, declined or accepted."""
-        return self.status in CLOSED_STAGES
-
-    @property
-    def pending(self) -> bool:
-        return self.status not in OUTCOME_STAGES
 
 
 class Sliceable(Protocol):
@@ -193,79 +138,6 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-# Plain strings for the hot loops (the events' stages come from the database as str).
-_REPLY = tuple(str(s) for s in REPLY_STAGES)
-_SCREEN = tuple(str(s) for s in SCREEN_STAGES)
-_INTERVIEW = tuple(str(s) for s in INTERVIEW_STAGES)
-_OFFER = tuple(str(s) for s in OFFER_STAGES)
-_DECISION = tuple(str(s) for s in DECISION_STAGES)
-_INTERVIEW_STAGE = str(Stage.INTERVIEW)
-_ASSESSMENT_STAGE = str(Stage.ASSESSMENT)
-_APPLIED_STAGE = str(Stage.APPLIED)
-
-
-def final_day(
-    first_interview: dt.date | None,
-    later_round: dt.date | None,
-    offer_on: dt.date | None,
-    assessments: Iterable[dt.date],
-) -> dt.date | None:
-    """The first final round: an interview of a round ≥ FINAL_ROUND (`later_round`), an
-    assessment on or after the first interview, or an offer."""
-    days = [d for d in (later_round, offer_on) if d]
-    if first_interview:
-        days += [d for d in assessments if d >= first_interview]
-    return min(days, default=None)
-
-
-def journey(app: AppRow, events: Sequence[EventTuple]) -> Journey | None:
-    """The application's path from its events, or None when it was never applied for (still a
-    saved lead). insights.records reads the same days through SQL for a whole search."""
-    if app.status == Stage.SAVED and app.applied_on is None:
-        return None
-    first: dict[str, dt.date] = {}
-    later_round: dt.date | None = None
-    assessments: list[dt.date] = []
-    for _app_id, stage, day, round_ in events:
-        if stage not in first or day < first[stage]:
-            first[stage] = day
-        if stage == _INTERVIEW_STAGE:
-            if round_ and round_ >= FINAL_ROUND and (later_round is None or day < later_round):
-                later_round = day
-        elif stage == _ASSESSMENT_STAGE:
-            assessments.append(day)
-    applied_on = app.applied_on or first.get(_APPLIED_STAGE) or min(first.values(), default=None)
-    if applied_on is None:
-        return None
-
-    def first_in(stages: tuple[str, ...]) -> dt.date | None:
-        return min([first[s] for s in stages if s in first], default=None)
-
-    offer_on = first_in(_OFFER)
-    return Journey(
-        app.id,
-        app.status,
-        applied_on,
-        app.channel,
-        app.resume_version,
-        app.fit,
-        reply_on=first_in(_REPLY),
-        screen_on=first_in(_SCREEN),
-        interview_on=first_in(_INTERVIEW),
-        final_on=final_day(first.get(_INTERVIEW_STAGE), later_round, offer_on, assessments),
-        offer_on=offer_on,
-        decision_on=first_in(_DECISION),
-    )
-
-
-def journeys(apps: Iterable[AppRow], events: Iterable[EventTuple]) -> list[Journey]:
-    by_app: dict[int, list[EventTuple]] = defaultdict(list)
-    for event in events:
-        by_app[event[0]].append(event)
-    found = (journey(app, by_app.get(app.id, [])) for app in apps)
-    return [j for j in found if j is not None]
-
-
 def _median_days(pairs: Iterable[tuple[dt.date, dt.date | None]]) -> float | None:
     # A reply logged before the application day (a typo or an import) is not a negative wait.
     waits = [max((later - start).days, 0) for start, later in pairs if later is not None]
@@ -319,8 +191,6 @@ class FunnelReport:
     def odds(self) -> Odds:
         """The offer odds, with typical rates as priors. They take the same channel, résumé and
         fit but not the period: the pace is always the recent one."""
-        from nextyes.insights import benchmarks, odds
-
         if self.period_only:
             raise ValueError("the odds need the whole search, not only the period's applications")
         table = benchmarks.default_table()
@@ -348,9 +218,6 @@ def funnel_for(
     chart. `period_only` reads only the applications that may fall in the filters' period (the
     weekly review's counts, fast for a long search), and then there are no odds.
     """
-    from nextyes.insights.records import load_records
-    from nextyes.lib.dates import today_for
-
     filters = filters or Filters()
     period = (filters.start, filters.end) if period_only else (None, None)
     return FunnelReport(

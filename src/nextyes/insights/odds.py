@@ -28,7 +28,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from nextyes.insights.funnel import Journey
+from nextyes.insights.journeys import Journey
 
 PRIOR_WEIGHT = 10.0
 PACE_WEEKS_MAX = 8
@@ -204,7 +204,7 @@ def estimate(
 
 def plain_words(odds: Odds) -> str:
     """One honest sentence about the weeks to a first offer; never a promise."""
-    from django.utils.translation import gettext as _
+    from django.utils.translation import gettext as _  # imported here: the maths stays Django-free
 
     if odds.pace <= 0:
         return _(

@@ -9,18 +9,18 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from nextyes.insights import benchmarks, funnel, ghosting, odds, works
+from nextyes.insights import funnel, ghosting, odds, works
 from nextyes.insights.charts.channels import RateRow, channels_chart
 from nextyes.insights.charts.funnel import funnel_chart
-from nextyes.insights.charts.mood import mood_chart
 from nextyes.insights.charts.response import response_chart
-from nextyes.insights.charts.svg import Chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
 from nextyes.insights.records import AppRecord
 from nextyes.journal.checkins import mood_points
-from nextyes.lib.dates import today_for
+from nextyes.journal.mood_chart import mood_chart
+from nextyes.lib import benchmarks
+from nextyes.lib.dates import today_for, week_start
 from nextyes.lib.ownership import owned
-from nextyes.momentum.services import week_start
+from nextyes.lib.svg import Chart
 from nextyes.pipeline.choices import Channel
 from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.content import INSIDE_LABELS, OUTSIDE_LABELS

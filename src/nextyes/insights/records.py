@@ -5,7 +5,7 @@ The charts and "what works" need the role and the rejection and interview days, 
 journey does not carry; each record also gives its journey, so every funnel and the odds are
 insights.funnel's and insights.odds' own. SQL finds each application's first day per stage;
 Python takes the earliest within each of pipeline.choices' stage groups (the funnel's points)
-and insights.funnel.final_day adds the final round, so Python handles one row per application,
+and insights.journeys.final_day adds the final round, so Python handles one row per application,
 not every event: the heavy user's page stays fast.
 """
 
@@ -20,7 +20,7 @@ from typing import Any
 from django.db import connections
 from django.db.models import Min, Q, QuerySet
 
-from nextyes.insights.funnel import Journey, final_day
+from nextyes.insights.journeys import Journey, final_day
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import (
     CLOSED_STAGES,

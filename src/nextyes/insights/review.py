@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
 from nextyes.journal.models import Win
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, week_bounds, week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Goal, GoalKind, NextAction
@@ -44,7 +44,6 @@ from nextyes.momentum.selectors import (
     saved_leads,
     user_timezone,
 )
-from nextyes.momentum.services import week_bounds, week_start
 from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.models import Lesson
 

@@ -12,8 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from nextyes.insights import benchmarks, fatigue, odds
+from nextyes.insights import fatigue, odds
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
+from nextyes.lib import benchmarks
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.journal.models import Energy, Mood
+from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import date_input
-from nextyes.recovery.content import EMOTIONS
 
 # Yes / no / not said: a skipped question is not a "no".
 YES_NO = [("", _("Skip")), ("yes", _("Yes")), ("no", _("No"))]

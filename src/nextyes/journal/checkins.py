@@ -18,13 +18,18 @@ from typing import Any, Final
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from nextyes.journal import signals
+from nextyes.journal.care import flag_if_needed
 from nextyes.journal.models import CheckIn, Energy, Mood, SupportFlag, SupportKind
 from nextyes.lib.dates import today_for
+from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.ownership import owned
-from nextyes.recovery.content import EMOTION_LABELS
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import StageEvent
 
 MAX_EMOTIONS = 3
 MAX_SLEEP = Decimal(24)
@@ -114,9 +119,6 @@ def save_checkin(
     Fields left out keep their value, so the one-tap mood on Today never wipes a fuller
     check-in made earlier. The first check-in of a day earns effort points, once.
     """
-    from nextyes.momentum.models import PointReason
-    from nextyes.momentum.services import award_points
-
     if mood not in Mood.values:
         raise ValidationError({"mood": _("Pick how you feel, from very low (1) to very good (5).")})
     day = _clean_day(user, day)
@@ -148,10 +150,8 @@ def save_checkin(
         existing = owned(CheckIn, user).get(day=day)
         checkin.pk, checkin.created_at = existing.pk, existing.created_at
         checkin.save(force_update=True)
-    award_points(user, PointReason.CHECK_IN, key=f"check-in:{day.isoformat()}", on=day)
+    signals.checkin_saved.send(sender=CheckIn, user=user, checkin=checkin)
     if checkin.note:
-        from nextyes.journal.care import flag_if_needed
-
         flag_if_needed(user, checkin.note, source="checkin", source_id=checkin.pk)
     return checkin
 
@@ -214,8 +214,6 @@ class YearCalendar:
 
 def year_calendar(user: Any, year: int, today: dt.date) -> YearCalendar:
     """The year at a glance: one grid per month, each day coloured by its check-in's mood."""
-    from django.utils.formats import date_format
-
     checkins = list(
         owned(CheckIn, user)
         .filter(day__year=year)
@@ -276,9 +274,6 @@ def mood_points(user: Any, start: dt.date, end: dt.date) -> list[tuple[dt.date, 
 
 def rejection_days(user: Any, start: dt.date, end: dt.date) -> list[dt.date]:
     """Days a rejection came in, for the markers on the mood chart (one query)."""
-    from nextyes.pipeline.choices import Stage
-    from nextyes.pipeline.models import StageEvent
-
     return list(
         owned(StageEvent, user)
         .filter(stage=Stage.REJECTED, occurred_on__range=(start, end))

@@ -3,7 +3,7 @@
 For the "evidence against" step: what the thought says picks the kind of fact (being hired,
 interviews, failing, comparing and rejection), and each fact is counted from the person's own
 records. Only true, non-zero facts are offered, worded for one or many; the typical figures
-(`insights.benchmarks`) say how many people face the same.
+(`lib.benchmarks`) say how many people face the same.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
 
-from nextyes.insights.benchmarks import Benchmark, BenchmarkError, default_table
+from nextyes.journal import learning
 from nextyes.journal.models import Win
+from nextyes.lib.benchmarks import Benchmark, BenchmarkError, default_table
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import OFFER_STAGES, SCREEN_STAGES, Stage
 from nextyes.pipeline.models import Interview, StageEvent
-from nextyes.recovery.models import Feedback, Lesson
 
 RECENT_DAYS = 61  # "the last 2 months"
 MONTH_DAYS = 30
@@ -140,9 +140,9 @@ class Sources:
 
     events: QuerySet[StageEvent]
     interviews: QuerySet[Interview]
-    feedback: QuerySet[Feedback]
     wins: QuerySet[Win]
-    lessons: QuerySet[Lesson]
+    user: Any  # for what recovery keeps (feedback, lessons), read through journal.learning
+    learning: learning.LearningRecords
     today: dt.date
     now: dt.datetime
     benchmarks: dict[str, Benchmark]
@@ -156,9 +156,9 @@ def sources_for(user: Any, today: dt.date, now: dt.datetime) -> Sources:
     return Sources(
         events=owned(StageEvent, user),
         interviews=owned(Interview, user),
-        feedback=owned(Feedback, user),
         wins=owned(Win, user),
-        lessons=owned(Lesson, user),
+        user=user,
+        learning=learning.records(),
         today=today,
         now=now,
         benchmarks=table,
@@ -228,8 +228,7 @@ def _interviews(s: Sources) -> list[Fact]:
 
 
 def _positive_feedback(s: Sources) -> list[Fact]:
-    encouraging = s.feedback.filter(positive=True)
-    count = encouraging.count()
+    count = s.learning.encouraging_feedback(s.user)
     if not count:
         return []
     text = ngettext(
@@ -238,7 +237,7 @@ def _positive_feedback(s: Sources) -> list[Fact]:
         count,
     )
     facts = [Fact("positive-feedback", text % {"count": count})]
-    latest = encouraging.select_related("application__company").order_by("-received_on").first()
+    latest = s.learning.latest_encouraging(s.user)
     if latest is not None:
         words = {"text": latest.text, "day": date_format(latest.received_on, "DATE_FORMAT")}
         facts.append(Fact("feedback-quote", _("Feedback from %(day)s: “%(text)s”") % words))
@@ -263,7 +262,7 @@ def _failing(s: Sources) -> list[Fact]:
         latest = wins.order_by("-occurred_on", "-id").first()
         if latest is not None:
             facts.append(Fact("win-latest", _("The latest: “%(text)s”") % {"text": latest.text}))
-    lessons = s.lessons.count()
+    lessons = s.learning.lessons_kept(s.user)
     facts += counted(
         "lessons",
         lessons,

@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from nextyes.journal.models import JarNote, Win, WinKind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
+from nextyes.pipeline.models import Application
 
 
 def recent_wins(user: Any, limit: int = 5) -> list[Win]:
@@ -51,8 +52,6 @@ def group_by_month(wins: Iterable[Win]) -> list[tuple[dt.date, list[Win]]]:
 
 def first_win_suggestion(user: Any) -> tuple[str, str]:
     """A first win to offer on the empty journal: (text, kind), from what is already logged."""
-    from nextyes.pipeline.models import Application  # read-only borrow from the tracker
-
     today = today_for(user)
     sent = owned(Application, user).filter(applied_on__gte=today - dt.timedelta(days=6)).count()
     if sent:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from nextyes.journal.models import JarNote, Win, WinKind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
+from nextyes.pipeline.models import Application
 
 # Everything needed to put a deleted win back as it was ("Undo").
 WinSnapshot = dict[str, Any]
@@ -96,8 +97,6 @@ def delete_win(win: Win) -> WinSnapshot:
 
 def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
     """Put a deleted win back (Undo). None when its source has earned a win again meanwhile."""
-    from nextyes.pipeline.models import Application  # the journal only borrows applications
-
     source_key = str(snapshot.get("source_key") or "")
     if source_key and owned(Win, user).filter(source_key=source_key).exists():
         return None

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
+from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application
-from nextyes.recovery.content import EMOTIONS
 
 DEFAULT_LEVEL = 50
 

@@ -18,8 +18,8 @@ from django.utils.translation import gettext as _
 from nextyes.journal import care
 from nextyes.journal.models import SupportFlag, ThoughtRecord, ThoughtStep, TrapSuggestion
 from nextyes.journal.traps import DETECTOR_VERSION, SLUGS, analyze
+from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.ownership import owned
-from nextyes.recovery.content import EMOTION_LABELS
 
 # The steps a person walks through, in order; DONE is where a finished record rests.
 STEPS: tuple[str, ...] = (

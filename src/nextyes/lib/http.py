@@ -16,3 +16,9 @@ def safe_next(request: HttpRequest, default: str) -> str:
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     return target if target and allowed else default
+
+
+def is_htmx(request: HttpRequest) -> bool:
+    """Whether htmx sent the request (django-htmx's middleware sets `request.htmx`); a request
+    built without that middleware (a test's RequestFactory) counts as a plain one."""
+    return bool(getattr(request, "htmx", False))

@@ -1,4 +1,5 @@
-"""Effort points and goal checks follow what is logged in the tracker, however it arrives.
+"""Effort points and goal checks follow what is logged in the tracker, however it arrives, and
+the journal's daily check-in.
 
 Receivers run inside the pipeline's transaction, so an import that fails leaves no points behind.
 History (an imported spreadsheet) costs almost nothing here: award_points and check_goals skip
@@ -12,6 +13,8 @@ from typing import Any
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from nextyes.journal import signals as journal_signals
+from nextyes.journal.models import CheckIn
 from nextyes.momentum.models import PointReason
 from nextyes.momentum.services import award_points, check_goals
 from nextyes.pipeline import signals
@@ -72,3 +75,10 @@ def touchpoint_saved(
         key = f"touchpoint:{instance.pk}"
         award_points(owner, PointReason.OUTREACH, key=key, on=on, note=instance.contact.name[:200])
     check_goals(owner, on)
+
+
+@receiver(journal_signals.checkin_saved, sender=CheckIn, dispatch_uid="momentum.checkin_saved")
+def checkin_saved(sender: Any, user: Any, checkin: CheckIn, **kwargs: Any) -> None:
+    """The first check-in of a day earns effort points, once (the key is the day)."""
+    day = checkin.day
+    award_points(user, PointReason.CHECK_IN, key=f"check-in:{day.isoformat()}", on=day)

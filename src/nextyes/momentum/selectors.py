@@ -15,11 +15,10 @@ from typing import Any
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Break, Goal, GoalEntry, GoalKind, NextAction
-from nextyes.momentum.services import week_bounds
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent, Touchpoint
 

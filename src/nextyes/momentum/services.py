@@ -11,7 +11,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
-from nextyes.lib.dates import today_for
+from nextyes.journal.services import add_win
+from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import (
@@ -26,6 +27,7 @@ from nextyes.momentum.models import (
     PointReason,
     Reward,
 )
+from nextyes.momentum.selectors import goals_progress
 
 # Points per action: effort is what counts, whatever the answer was.
 POINTS: dict[str, int] = {
@@ -70,18 +72,6 @@ def award_points(
     except IntegrityError:
         return None
     return entry
-
-
-def week_start(user: Any, day: dt.date) -> dt.date:
-    """The first day of the person's week that holds `day` (their chosen start day)."""
-    start = getattr(user, "week_start", 0) or 0
-    return day - dt.timedelta(days=(day.weekday() - start) % 7)
-
-
-def week_bounds(user: Any, day: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """First and last day (inclusive) of the person's week holding `day` (default: their today)."""
-    first = week_start(user, day or today_for(user))
-    return first, first + dt.timedelta(days=6)
 
 
 def start_break(
@@ -260,9 +250,6 @@ def check_goals(user: Any, day: dt.date | None = None) -> list[Any]:
     history (ended more than two weeks ago) or still to come are left alone, so an imported
     spreadsheet does not flood the journal with old wins.
     """
-    from nextyes.journal.services import add_win
-    from nextyes.momentum.selectors import goals_progress
-
     today = today_for(user)
     start, end = week_bounds(user, day or today)
     if start > today or (today - end).days > POINTS_WINDOW_DAYS:

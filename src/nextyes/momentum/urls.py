@@ -1,10 +1,10 @@
 from django.urls import path
 
-from nextyes.momentum.views import actions, goals, points, today
+from nextyes.momentum.views import actions, goals, points
 
+# The Today page at "/" (momentum:today) lives in nextyes.home, which adds it to this namespace.
 app_name = "momentum"
 urlpatterns = [
-    path("", today.today, name="today"),
     path("goals/", goals.goal_list, name="goal_list"),
     path("goals/new/", goals.goal_new, name="goal_new"),
     path("goals/<int:pk>/edit/", goals.goal_edit, name="goal_edit"),

@@ -16,21 +16,7 @@ if TYPE_CHECKING:
 
 # --- 1. Feel it ---------------------------------------------------------------------------
 
-EMOTIONS: tuple[tuple[str, Text], ...] = (
-    ("disappointed", _("Disappointed")),
-    ("frustrated", _("Frustrated")),
-    ("sad", _("Sad")),
-    ("angry", _("Angry")),
-    ("anxious", _("Anxious")),
-    ("numb", _("Numb")),
-    ("embarrassed", _("Embarrassed")),
-    ("tired", _("Tired")),
-    ("confused", _("Confused")),
-    ("relieved", _("Relieved")),
-    ("calm", _("Calm")),
-    ("hopeful", _("Hopeful")),
-)
-EMOTION_LABELS = dict(EMOTIONS)
+# The feelings themselves are shared with the journal: see nextyes.lib.feelings.
 
 FEEL_INTRO = _(
     "A “no” can land hard, especially after you put time and hope into it. "

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
@@ -18,8 +19,8 @@ from nextyes.pipeline.contact_forms import ApplicationChoiceField, owner_applica
 from nextyes.pipeline.models import Application, Company, Contact
 from nextyes.recovery import content
 from nextyes.recovery.models import Feedback, Lesson, Ritual
-from nextyes.recovery.perspective import suggest_break
-from nextyes.recovery.step_actions import ritual_break, ritual_contacts, saved_leads
+from nextyes.recovery.selectors import suggest_break
+from nextyes.recovery.services.steps import ritual_break, ritual_contacts, saved_leads
 
 
 def _note(rows: int = 3, **attrs: Any) -> forms.Textarea:
@@ -48,7 +49,7 @@ class StepForm(forms.Form):
 
 
 class FeelForm(StepForm):
-    emotions = _checkboxes(content.EMOTIONS, _("What are you feeling?"))
+    emotions = _checkboxes(feelings.EMOTIONS, _("What are you feeling?"))
     intensity = forms.IntegerField(
         label=_("How strong is it, from 0 to 10?"),
         min_value=0,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from nextyes.insights.charts.svg import Chart, esc, num, open_svg, pct, text
+from nextyes.lib.svg import Chart, esc, num, open_svg, pct, text
 
 WIDTH, LABEL_W, ROW_H, RIGHT = 640, 150, 30, 20
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
 
-from nextyes.insights.charts.svg import Chart, open_svg, pct, rect, text
+from nextyes.lib.svg import Chart, open_svg, pct, rect, text
 
 WIDTH, LABEL_W, ROW_H, BAR_H = 640, 150, 34, 22
 

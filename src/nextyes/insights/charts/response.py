@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from django.utils.translation import gettext as _
 
-from nextyes.insights.charts.svg import Chart, open_svg, rect, text
+from nextyes.lib.svg import Chart, open_svg, rect, text
 
 WIDTH, HEIGHT, LEFT, TOP, BOTTOM = 640, 200, 20, 20, 28
 # (lowest day, highest day or None for "and more"); the first week split finer, as most replies

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from nextyes.insights.charts.svg import Chart, esc, open_svg, rect, text
+from nextyes.lib.svg import Chart, esc, open_svg, rect, text
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 240, 36, 10, 24, 26
 

@@ -16,7 +16,7 @@ from nextyes.insights import fatigue_card, ghosting, overview
 from nextyes.insights import themes as lesson_themes
 from nextyes.insights.forms import InsightSettingsForm
 from nextyes.lib.dates import today_for
-from nextyes.lib.http import GET_POST
+from nextyes.lib.http import GET_POST, is_htmx
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.pipeline.models import Application
 
@@ -26,7 +26,7 @@ from nextyes.pipeline.models import Application
 def dismiss_fatigue(request: HttpRequest) -> HttpResponse:
     """“Not now” on Today’s fatigue card: hidden for a week."""
     fatigue_card.dismiss(request.user, today_for(request.user))
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(request, "momentum/_today_fatigue_dismissed.html")
     messages.info(request, _("Of course. That card will stay away for a week."))
     return redirect("momentum:today")

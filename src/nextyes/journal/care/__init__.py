@@ -17,8 +17,8 @@ from django.db import models
 from django.db.models import Value
 from django.utils import timezone
 
-from nextyes.journal import screening
 from nextyes.journal.models import Aspiration, SupportFlag, SupportKind
+from nextyes.lib import screening
 from nextyes.lib.ownership import owned
 
 log = logging.getLogger(__name__)

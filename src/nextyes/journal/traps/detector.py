@@ -16,14 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from nextyes.journal.traps.catalog import SLUGS, TrapScore
 from nextyes.journal.traps.features import featurise_words
 from nextyes.journal.traps.features import words as features_of
 from nextyes.journal.traps.rules import cue_scores
-
-if TYPE_CHECKING:
-    from nextyes.journal.traps import TrapScore
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.json"
 
@@ -104,8 +102,6 @@ class Scored:
 
 def score(text: str, model: dict[str, Any] | None = None) -> Scored:
     """Score every trap for `text`; `model` defaults to the shipped one ({} for rules only)."""
-    from nextyes.journal.traps import SLUGS, TrapScore
-
     if model is None:
         model = load_model() or {}
     tokens = features_of(text)

@@ -15,6 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
+from nextyes.pipeline.models import Interview
 
 # One side of the square, in seconds: in, hold, out, hold.
 BOX_SECONDS = 4
@@ -28,8 +29,6 @@ def breathe(request: HttpRequest) -> HttpResponse:
 @login_required
 def visualise(request: HttpRequest) -> HttpResponse:
     """The guided steps; with `?interview=<id>` (one of the person's own) it names the company."""
-    from nextyes.pipeline.models import Interview  # the journal only borrows interviews
-
     interview = None
     if request.GET.get("interview"):
         interview = get_owned_or_404(Interview, request.user, request.GET["interview"])

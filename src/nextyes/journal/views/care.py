@@ -14,7 +14,7 @@ from nextyes.journal import care
 from nextyes.journal.care import helplines
 from nextyes.journal.care.forms import CountryForm
 from nextyes.journal.models import SupportFlag
-from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404
 
 
@@ -61,7 +61,7 @@ def support_answer(request: HttpRequest, pk: int) -> HttpResponse:
     """ "I'm fine, thanks": closes this one panel. A later entry can open a new one."""
     flag = get_owned_or_404(SupportFlag, request.user, pk)
     care.answer(flag)
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(request, "journal/_support_answered.html")
     messages.success(request, _("Thank you for letting us know. Help stays one click away."))
     return redirect(safe_next(request, reverse("momentum:today")))

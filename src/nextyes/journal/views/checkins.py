@@ -17,12 +17,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nextyes.insights.charts.mood import mood_chart
 from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
+from nextyes.journal.mood_chart import mood_chart
 from nextyes.lib.dates import today_for
-from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, form_status, service_saved
 
@@ -51,13 +51,13 @@ def _quick(request: HttpRequest, day: dt.date) -> HttpResponse:
     try:
         checkin = checkins.save_checkin(request.user, mood=int(request.POST["mood"]), day=day)
     except (KeyError, ValueError, ValidationError):
-        if getattr(request, "htmx", False):
+        if is_htmx(request):
             context = card_context(request.user, None)
             context["card_error"] = _("Pick one of the five moods.")
             return render(request, "journal/_checkin_card.html", context, status=400)
         messages.error(request, _("Pick one of the five moods."))
         return redirect(safe_next(request, reverse("journal:checkin")))
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(
             request, "journal/_checkin_card.html", card_context(request.user, checkin.mood)
         )
@@ -169,7 +169,7 @@ def checkin_list(request: HttpRequest) -> HttpResponse:
 def care_dismiss(request: HttpRequest) -> HttpResponse:
     """“Not now” on Today's care card: it stays away for a week."""
     checkins.dismiss_care(request.user)
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(request, "journal/_care_dismissed.html")
     messages.info(request, _("Of course. We will leave that for a week. Look after yourself."))
     return redirect("momentum:today")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from nextyes.journal import services
 from nextyes.journal.forms import JarNoteForm
 from nextyes.journal.models import JarNote
-from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, form_status, service_saved
 
@@ -47,7 +47,7 @@ def jar_draw(request: HttpRequest) -> HttpResponse:
         return redirect("journal:jar")
     note = services.draw_jar_note(request.user, exclude_id=_note_id(request.POST.get("exclude")))
     # One partial, two uses: htmx swaps in the same block the full page shows.
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(request, "journal/_jar_drawn.html", {"drawn": note, "tried_draw": True})
     # Without JavaScript, a draw from another page (Today) goes back there, which shows it.
     back = safe_next(request, "")

@@ -19,13 +19,13 @@ from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
 from nextyes.journal.traps import SLUGS, TRAPS
 from nextyes.lib.dates import today_for
+from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, form_status, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
-from nextyes.recovery.content import EMOTION_LABELS
 
 TRAPS_TEMPLATE = "journal/_thought_traps.html"
 EVIDENCE_TEMPLATE = "journal/_thought_evidence.html"

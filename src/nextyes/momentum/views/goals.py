@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
@@ -39,7 +39,7 @@ def goal_list(request: HttpRequest) -> HttpResponse:
     user = request.user
     today = today_for(user)
     progress = selectors.goals_progress(user, today)
-    start, end = services.week_bounds(user, today)
+    start, end = week_bounds(user, today)
     entries = (
         owned(GoalEntry, user)
         .filter(on__range=(start, end), goal__active=True)

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
-from nextyes.pipeline import queries, services
+from nextyes.pipeline import followups, queries, services
 from nextyes.pipeline.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -27,7 +27,6 @@ from nextyes.pipeline.forms import (
 from nextyes.pipeline.models import Application, StageEvent
 from nextyes.pipeline.templatetags.pipeline import stage_label
 from nextyes.pipeline.views.board import wants_partial
-from nextyes.recovery import services as recovery
 
 RESULTS_TEMPLATE = "pipeline/_application_results.html"
 # The table's columns; the ones with a sort key have a header link that sorts by them.
@@ -230,10 +229,11 @@ def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = event.application
     label = stage_label(event.stage, event.round)
     # A rejection that opened a ritual still under way: offer to remove that ritual too.
-    ritual = recovery.unfinished_ritual_for_event(event)
+    # (recovery registers it: see pipeline.followups)
+    has_ritual = followups.open_for(event)
     if request.method == "POST":
-        remove_ritual = ritual is not None and request.POST.get("remove_ritual") == "yes"
-        recovery.delete_rejection_event(event, remove_ritual=remove_ritual)
+        remove_ritual = has_ritual and request.POST.get("remove_ritual") == "yes"
+        followups.delete_event(event, with_follow_ups=remove_ritual)
         messages.success(
             request,
             _("Removed “%(stage)s” on %(date)s from the timeline.")
@@ -250,6 +250,6 @@ def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
             "question": _("This removes “%(stage)s” on %(date)s from %(name)s.")
             % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)},
             "cancel_url": _detail_url(application),
-            "ritual_offer": ritual is not None,
+            "ritual_offer": has_ritual,
         },
     )

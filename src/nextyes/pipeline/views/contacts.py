@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
-from nextyes.lib.http import GET_POST, safe_next
+from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline import contact_services
@@ -51,7 +51,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
         "today": today_for(request.user),
     }
     # One partial, two uses: htmx live search swaps in the same results the full page shows.
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return render(request, "pipeline/contact_results.html", context)
     return render(request, "pipeline/contact_list.html", context)
 

@@ -16,10 +16,10 @@ from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline.models import Application
-from nextyes.recovery import lesson_services as services
 from nextyes.recovery.forms import FeedbackForm, LessonFilterForm, LessonForm
 from nextyes.recovery.models import Feedback, Lesson
-from nextyes.recovery.perspective import numbers_until
+from nextyes.recovery.selectors import numbers_until
+from nextyes.recovery.services import lessons as services
 
 CONFIRM_TEMPLATE = "pipeline/confirm_delete.html"
 

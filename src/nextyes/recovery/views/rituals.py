@@ -16,14 +16,15 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from nextyes.journal.services import draw_jar_note
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
 from nextyes.pipeline.views.board import wants_partial
-from nextyes.recovery import content, drafts, perspective, selectors, services
+from nextyes.recovery import content, drafts, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
-from nextyes.recovery.lesson_services import kept_as_wins
 from nextyes.recovery.models import STEP_ORDER, Feedback, Ritual, RitualStatus, RitualStep
+from nextyes.recovery.services.lessons import kept_as_wins
 
 PANEL_TEMPLATE = "recovery/_ritual_panel.html"
 
@@ -60,7 +61,7 @@ def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
             "ritual": ritual,
             "applications": apps,
             "companies": services.companies_text(apps),
-            "emotions": [content.EMOTION_LABELS[e] for e in ritual.emotions],
+            "emotions": [feelings.EMOTION_LABELS[e] for e in ritual.emotions],
             "lessons": ritual.lessons.all(),
             "actions": ritual.next_actions.all(),
             "jar_note": draw_jar_note(request.user),
@@ -95,7 +96,7 @@ def _step_context(
 
 
 def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
-    suggestion = perspective.suggest_break(ritual, today_for(request.user))
+    suggestion = selectors.suggest_break(ritual, today_for(request.user))
     return {
         "suggestion": suggestion,
         "today": today_for(request.user),
@@ -103,7 +104,7 @@ def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict
 
 
 def _perspective_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
-    return {"numbers": perspective.perspective_numbers(ritual)}
+    return {"numbers": selectors.perspective_numbers(ritual)}
 
 
 def _learn_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:

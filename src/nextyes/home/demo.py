@@ -10,17 +10,12 @@ import datetime as dt
 import random
 import re
 import zoneinfo
-from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
 
-from nextyes.journal import demo_mind
-from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
-from nextyes.pipeline import demo_bounce, services
-from nextyes.pipeline.choices import Channel, InterviewKind, Relationship, Stage, TouchpointKind
-from nextyes.pipeline.demo_texts import (
+from nextyes.home import demo_bounce, demo_mind
+from nextyes.home.demo_texts import (
     COMPANIES,
     NOTES,
     PEOPLE,
@@ -29,7 +24,12 @@ from nextyes.pipeline.demo_texts import (
     RESUMES,
     ROLES,
     SALARIES,
+    Plan,
 )
+from nextyes.lib.dates import today_for
+from nextyes.lib.ownership import owned
+from nextyes.pipeline import services
+from nextyes.pipeline.choices import Channel, InterviewKind, Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Company, Contact, Interview, Touchpoint
 
 SEED = 20260304
@@ -66,16 +66,6 @@ CHANNEL_WEIGHTS = {
     Channel.DIRECT_OUTREACH: 6,
     Channel.OTHER: 3,
 }
-
-
-@dataclass
-class Plan:
-    """One application's story: its stages as (stage, days after applying, note)."""
-
-    kind: str
-    steps: list[tuple[str, int, str]] = field(default_factory=list)
-    applied_on: dt.date | None = None
-    channel: str = Channel.JOB_BOARD
 
 
 def is_demo_account(user: Any) -> bool:

@@ -1,5 +1,5 @@
 """What the ritual's steps do outside the ritual itself: the break, the contact, the outreach
-touchpoints and the chosen next step. The step flow in `services` calls these."""
+touchpoints and the chosen next step. The step flow in `recovery.services` calls these."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from nextyes.momentum.models import ActionKind, Break, NextAction
 from nextyes.pipeline import contact_services
 from nextyes.pipeline.choices import Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact
-from nextyes.recovery.lesson_services import check_owner
 from nextyes.recovery.models import Ritual
+from nextyes.recovery.services.lessons import check_owner
 
 # When to follow up after a feedback request or a thank-you note.
 FOLLOW_UP_DAYS = 7

@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from nextyes.momentum.today import build_today
+from nextyes.home.today import build_today
 
 
 @login_required

@@ -10,16 +10,16 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.dateformat import format as format_date
 
+from nextyes.home.today import small_step_for
 from nextyes.journal.models import JarNote, Win
 from nextyes.journal.services import add_jar_note, add_win
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, start_break
-from nextyes.momentum.today import small_step_for
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, StageEvent, Touchpoint
 from tests.conftest import page
-from tests.momentum.test_today_data import (
+from tests.home.test_today_data import (
     BOB_WORDS,
     alice_world,
     bob_world,

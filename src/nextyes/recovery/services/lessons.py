@@ -16,7 +16,7 @@ from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application, Contact
 from nextyes.recovery.models import Feedback, Lesson, Ritual
-from nextyes.recovery.perspective import application_stage
+from nextyes.recovery.selectors import application_stage
 
 # Longest feedback quote kept in a win's text (wins hold 500 characters).
 WIN_QUOTE = 300

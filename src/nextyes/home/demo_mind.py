@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from nextyes.journal import demo_checkins, demo_gratitude, demo_thoughts
+from nextyes.home import demo_checkins, demo_gratitude, demo_thoughts
 
 # Which demo applications the thought records are about: a final-round no, an interview, a silence.
 THOUGHT_KINDS = ("rejected-final", "rejected-interview", "ghosted")

@@ -1,13 +1,27 @@
 """The words of the demo account: companies, people, notes, wins, lessons and feedback.
 
 Made up for the demo (every company and person is fictional); kept apart so the story's code in
-demo and demo_bounce stays readable. The demo's own texts also tell its records from a person's
+demo and demo_bounce stays readable, with the shape of one application's story (Plan). The demo's own texts also tell its records from a person's
 own (see demo_bounce.holds_own_records).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
+
 from nextyes.journal.models import WinKind
+from nextyes.pipeline.choices import Channel
+
+
+@dataclass
+class Plan:
+    """One application's story: its stages as (stage, days after applying, note)."""
+
+    kind: str
+    steps: list[tuple[str, int, str]] = field(default_factory=list)
+    applied_on: dt.date | None = None
+    channel: str = Channel.JOB_BOARD
 
 
 def _split(text: str) -> list[str]:

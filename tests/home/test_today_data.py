@@ -1,4 +1,4 @@
-"""The Today data (momentum/today.py): what it gathers, its rules, and the JSON shape."""
+"""The Today data (home/today.py): what it gathers, its rules, and the JSON shape."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from nextyes.home import today as today_module
+from nextyes.home.today import build_today, small_step_for
 from nextyes.journal.services import add_jar_note, add_win
 from nextyes.lib.dates import today_for
-from nextyes.momentum import today as today_module
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, start_break
-from nextyes.momentum.today import build_today, small_step_for
 from nextyes.pipeline import contact_services as cs
 from nextyes.pipeline import services
 from nextyes.pipeline.models import StageEvent, Touchpoint

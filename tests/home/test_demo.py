@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from nextyes.home import demo
+from nextyes.home.today import build_today
 from nextyes.journal.gratitude import add_gratitudes
 from nextyes.journal.models import CheckIn, Gratitude, JarNote, ThoughtRecord, TrapSuggestion, Win
 from nextyes.journal.services import add_jar_note, add_win
@@ -21,12 +23,11 @@ from nextyes.momentum.models import (
 )
 from nextyes.momentum.selectors import current_break, goals_progress
 from nextyes.momentum.services import add_next_action, save_reward
-from nextyes.momentum.today import build_today
-from nextyes.pipeline import demo, services, signals
+from nextyes.pipeline import services, signals
 from nextyes.pipeline.choices import STAGE_DEPTH, Channel, Stage
 from nextyes.pipeline.models import Application, Contact, Interview, StageEvent, Touchpoint
-from nextyes.recovery.lesson_services import add_lesson
 from nextyes.recovery.models import Feedback, Lesson, Ritual
+from nextyes.recovery.services.lessons import add_lesson
 from tests.momentum.momentum_support import at, freeze
 
 TODAY = dt.date(2026, 3, 4)  # a Wednesday: this week began on Monday 2 March

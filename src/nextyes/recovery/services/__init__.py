@@ -1,7 +1,8 @@
 """The rejection ritual: opening it, the step flow, saving each step, putting it aside, finishing.
 
-Lessons and feedback have their own module (lesson_services); the reading side (break size,
-numbers) lives in perspective.
+The writes of the recovery app: this flow, what the steps do outside the ritual (`steps`: the
+break, the contact, the outreach, the next step) and lessons and feedback (`lessons`). The
+reading side (break size, numbers) lives in recovery.selectors.
 """
 
 from __future__ import annotations
@@ -14,17 +15,21 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.journal.care import flag_if_needed
 from nextyes.journal.models import Win, WinKind
 from nextyes.journal.services import add_win
+from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import PointReason
+from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent
-from nextyes.recovery import content, step_actions
-from nextyes.recovery.lesson_services import add_feedback, add_lesson, check_owner
+from nextyes.recovery import content
 from nextyes.recovery.models import STEP_ORDER, Ritual, RitualStatus, RitualStep
+from nextyes.recovery.services import steps
+from nextyes.recovery.services.lessons import add_feedback, add_lesson, check_owner
 
 # A rejection older than this is history (an old spreadsheet): counted, but it opens no ritual.
 HISTORY_DAYS = 14
@@ -150,7 +155,7 @@ def _known(values: Any, choices: tuple[tuple[str, Any], ...]) -> list[str]:
 
 
 def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
-    ritual.emotions = _known(data.get("emotions"), content.EMOTIONS)
+    ritual.emotions = _known(data.get("emotions"), feelings.EMOTIONS)
     intensity = data.get("intensity")
     if intensity is not None and not 0 <= int(intensity) <= 10:
         raise ValidationError({"intensity": _("Choose a number from 0 to 10.")})
@@ -160,13 +165,11 @@ def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
     ritual.feeling_note = note
     if changed and ritual.pk:
         # Care (issue 5): a note with words of self-harm opens a support panel; saved as written.
-        from nextyes.journal.care import flag_if_needed
-
         flag_if_needed(ritual.owner, note, source="ritual", source_id=ritual.pk)
 
 
 def _save_pause(ritual: Ritual, data: dict[str, Any]) -> None:
-    step_actions.set_resume_date(ritual, data.get("resume_on"))
+    steps.set_resume_date(ritual, data.get("resume_on"))
 
 
 def _save_perspective(ritual: Ritual, data: dict[str, Any]) -> None:
@@ -188,21 +191,19 @@ def _save_learn(ritual: Ritual, data: dict[str, Any]) -> None:
             ritual.owner,
             text,
             tags=data.get("lesson_tags") or "",
-            application=data.get("application") or step_actions.first_application(ritual),
+            application=data.get("application") or steps.first_application(ritual),
             ritual=ritual,
         )
 
 
 def _save_reach_out(ritual: Ritual, data: dict[str, Any]) -> None:
-    contact = step_actions.choose_contact(
-        ritual, data.get("contact"), data.get("new_contact_name") or ""
-    )
+    contact = steps.choose_contact(ritual, data.get("contact"), data.get("new_contact_name") or "")
     if data.get("feedback_requested") and ritual.feedback_requested_on is None:
-        ritual.feedback_requested_on = step_actions.log_outreach(
+        ritual.feedback_requested_on = steps.log_outreach(
             ritual, contact, _("Asked for feedback after their decision.")
         )
     if data.get("thank_you_sent") and ritual.thank_you_sent_on is None:
-        ritual.thank_you_sent_on = step_actions.log_outreach(
+        ritual.thank_you_sent_on = steps.log_outreach(
             ritual, contact, _("Sent a thank-you and asked to stay in touch.")
         )
     if "reapply_after" in data:
@@ -213,7 +214,7 @@ def _save_reach_out(ritual: Ritual, data: dict[str, Any]) -> None:
             ritual.owner,
             text,
             positive=bool(data.get("feedback_positive")),
-            application=step_actions.first_application(ritual),
+            application=steps.first_application(ritual),
             contact=contact,
             ritual=ritual,
         )
@@ -221,7 +222,7 @@ def _save_reach_out(ritual: Ritual, data: dict[str, Any]) -> None:
 
 def _save_next_step(ritual: Ritual, data: dict[str, Any]) -> None:
     if data.get("kind"):
-        step_actions.choose_next_action(
+        steps.choose_next_action(
             ritual,
             data["kind"],
             text=data.get("text") or "",
@@ -336,8 +337,6 @@ def remove_event_from_ritual(ritual: Ritual, event: StageEvent) -> bool:
 @transaction.atomic
 def delete_rejection_event(event: StageEvent, *, remove_ritual: bool) -> Application:
     """Delete a timeline event; with `remove_ritual`, also its unfinished ritual."""
-    from nextyes.pipeline import services as pipeline
-
     ritual = unfinished_ritual_for_event(event) if remove_ritual else None
     if ritual is not None:
         remove_event_from_ritual(ritual, event)

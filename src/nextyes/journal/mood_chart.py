@@ -15,7 +15,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from nextyes.insights.charts.svg import Chart, esc, num, open_svg, text
+from nextyes.journal.models import Mood
+from nextyes.lib.svg import Chart, esc, num, open_svg, text
 
 WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM = 640, 230, 78, 12, 26, 42
 # A gap longer than this breaks the line.
@@ -25,8 +26,6 @@ MARK = "#9a3b2e"
 
 
 def _word(mood: int) -> str:
-    from nextyes.journal.models import Mood
-
     return str(Mood(mood).label)
 
 

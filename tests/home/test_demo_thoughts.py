@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from nextyes.journal import demo_thoughts, thoughts
+from nextyes.home import demo_thoughts
+from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline

@@ -16,6 +16,8 @@ from typing import Any
 
 from nextyes.journal.models import CheckIn
 from nextyes.lib.ownership import owned
+from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import StageEvent
 
 SEED = 5
 DAYS = 120
@@ -112,9 +114,6 @@ def _checkin(user: Any, rng: random.Random, day: dt.date, mood: int) -> CheckIn:
 
 
 def _rejection_days(user: Any) -> list[dt.date]:
-    from nextyes.pipeline.choices import Stage
-    from nextyes.pipeline.models import StageEvent
-
     return list(
         owned(StageEvent, user)
         .filter(stage=Stage.REJECTED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nextyes.journal import demo_gratitude
+from nextyes.home import demo_gratitude
 from nextyes.journal.models import Aspiration, Gratitude
 
 TODAY = dt.date(2026, 6, 1)

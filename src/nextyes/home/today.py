@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
+from nextyes.insights.fatigue_card import card_for
 from nextyes.journal import checkins
 from nextyes.journal import selectors as journal
 from nextyes.journal.models import Mood
@@ -307,8 +308,6 @@ def build_today(user: Any, day: dt.date | None = None) -> Today:
     today.checkin_mood = next((mood for on, mood in moods if on == day), None)
     # During a planned break less effort is the point, and the break is already the care.
     if not today.is_new and today.active_break is None:
-        from nextyes.insights.fatigue_card import card_for
-
         today.fatigue = card_for(user, day, moods=[(on, float(mood)) for on, mood in moods])
     today.care = checkins.care_card_due(
         user,

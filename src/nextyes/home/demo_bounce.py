@@ -12,12 +12,26 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from django.db.models import F, Model
 
+from nextyes.home.demo_texts import (
+    CUSTOM_GOAL,
+    CUSTOM_STEP,
+    JAR_NOTES,
+    KEPT_FEEDBACK,
+    LESSONS,
+    MANUAL_WINS,
+    NORTH_STAR,
+    OTHER_FEEDBACK,
+    REWARDS,
+    RITUAL_LESSONS,
+    Plan,
+)
 from nextyes.journal import services as journal
 from nextyes.journal.models import JarNote, Win
+from nextyes.lib.dates import week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import (
@@ -33,25 +47,11 @@ from nextyes.momentum.selectors import user_timezone
 from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
-from nextyes.pipeline.demo_texts import (
-    CUSTOM_GOAL,
-    CUSTOM_STEP,
-    JAR_NOTES,
-    KEPT_FEEDBACK,
-    LESSONS,
-    MANUAL_WINS,
-    NORTH_STAR,
-    OTHER_FEEDBACK,
-    REWARDS,
-    RITUAL_LESSONS,
-)
 from nextyes.pipeline.models import Application, Contact, Touchpoint
-from nextyes.recovery import lesson_services, services
+from nextyes.recovery import services
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus, RitualStep
-from nextyes.recovery.step_actions import FOLLOW_UP_DAYS
-
-if TYPE_CHECKING:
-    from nextyes.pipeline.demo import Plan
+from nextyes.recovery.services import lessons as lesson_services
+from nextyes.recovery.services.steps import FOLLOW_UP_DAYS
 
 # The last five "no"s, oldest first, and how many days ago each came. Only rejections from the
 # last 14 days open a ritual, so these are recent and every other one is older than that.
@@ -193,7 +193,7 @@ def _stories(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) ->
 
 def _this_week(user: Any, today: dt.date, days_ago: int) -> dt.date:
     """`days_ago` before today, but never before this week began: progress shows this week."""
-    return max(momentum.week_start(user, today), today - dt.timedelta(days=days_ago))
+    return max(week_start(user, today), today - dt.timedelta(days=days_ago))
 
 
 def _at(user: Any, day: dt.date, hour: int) -> dt.datetime:
@@ -377,7 +377,7 @@ def _goals(user: Any, today: dt.date) -> None:
     momentum.create_goal(user, kind=GoalKind.OUTREACH, weekly_target=3)
     learning = momentum.create_goal(user, kind=GoalKind.LEARNING_HOURS, weekly_target=3)
     portfolio = momentum.create_goal(user, kind=GoalKind.CUSTOM, label=CUSTOM_GOAL, weekly_target=2)
-    last_week = momentum.week_start(user, today) - dt.timedelta(days=7)
+    last_week = week_start(user, today) - dt.timedelta(days=7)
     logged = (
         (last_week, "1", "Indexes chapter"),
         (last_week + dt.timedelta(days=2), "1.5", "Mock system design"),

@@ -1,6 +1,6 @@
 """Typical figures shown beside the person's own rates, read from an editable file.
 
-The table lives in insights/data/benchmarks.json so it can be corrected without touching code;
+The table lives in lib/data/benchmarks.json so it can be corrected without touching code;
 each entry says where its number comes from. A malformed file fails loudly, naming the entry.
 """
 
