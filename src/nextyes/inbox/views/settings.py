@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from nextyes.inbox import learning, own_mail, proposals
 from nextyes.inbox.proposal_forms import SettingsForm
 from nextyes.inbox.settings_forms import AddressesForm
-from nextyes.inbox.views_proposals import settings_form
+from nextyes.inbox.views.proposals import settings_form
 from nextyes.lib.http import GET_POST
 
 RECENT_CORRECTIONS = 10
