@@ -30,7 +30,7 @@ from nextyes.momentum.models import (
     Reward,
 )
 from nextyes.momentum.selectors import user_timezone
-from nextyes.pipeline import contact_services
+from nextyes.pipeline import services as contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.demo_texts import (

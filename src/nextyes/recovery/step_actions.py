@@ -14,7 +14,7 @@ from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import ActionKind, Break, NextAction
-from nextyes.pipeline import contact_services
+from nextyes.pipeline import services as contact_services
 from nextyes.pipeline.choices import Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact
 from nextyes.recovery.lesson_services import check_owner

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import confirm_then, service_saved
-from nextyes.pipeline import queries, services
+from nextyes.pipeline import selectors, services
 from nextyes.pipeline.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -54,7 +54,7 @@ def _name(application: Application) -> str:
 
 def _headers(sort: str) -> list[dict[str, str]]:
     """Each column header: the sort its link asks for (if sortable) and its aria-sort state."""
-    key, descending = queries.parse_sort(sort)
+    key, descending = selectors.parse_sort(sort)
     headers = []
     for name, label in COLUMNS:
         active = bool(name) and name == key
@@ -73,8 +73,8 @@ def _headers(sort: str) -> list[dict[str, str]]:
 def application_list(request: HttpRequest) -> HttpResponse:
     form = ApplicationFilterForm(request.GET)
     filters = form.filters()
-    rows = queries.application_list(request.user, **filters)
-    page = Paginator(rows, queries.PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = selectors.application_list(request.user, **filters)
+    page = Paginator(rows, selectors.PAGE_SIZE).get_page(request.GET.get("page"))
     has_any = bool(page.object_list) or owned(Application, request.user).exists()
     context = {
         "form": form,
@@ -96,9 +96,9 @@ def _detail_context(request: HttpRequest, application: Application, **extra: Any
     user = request.user
     return {
         "application": application,
-        "events": queries.timeline(user, application),
-        "interviews": queries.interviews_for(user, application),
-        "contacts": queries.contacts_for(user, application),
+        "events": selectors.timeline(user, application),
+        "interviews": selectors.interviews_for(user, application),
+        "contacts": selectors.contacts_for(user, application),
         "event_form": EventForm(initial={"occurred_on": today_for(user)}),
         **extra,
     }

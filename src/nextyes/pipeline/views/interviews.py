@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.lib.views import confirm_then
-from nextyes.pipeline import queries
+from nextyes.pipeline import selectors
 from nextyes.pipeline.forms import InterviewForm
 from nextyes.pipeline.models import Application, Interview
 
@@ -41,7 +41,7 @@ def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
     form = InterviewForm(
         request.POST or None,
         user=request.user,
-        initial={"round": queries.next_interview_round(request.user, application)},
+        initial={"round": selectors.next_interview_round(request.user, application)},
     )
     if request.method == "POST" and form.is_valid():
         interview = _save(form, application)
