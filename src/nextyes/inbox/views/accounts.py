@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -20,7 +21,7 @@ from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import FolderState, MailAccount
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then
+from nextyes.lib.views import Confirm, confirm_then
 
 # Messages per folder one "check now" reads, so the request ends in seconds (about 1,000
 # messages/s were measured with a local server); the rest wait for the next check.
@@ -133,10 +134,23 @@ def _render_form(
 @GET_POST
 def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
+    confirm = Confirm(
+        title=_("Remove a mail account"),
+        heading=_("Remove “%(name)s”?") % {"name": account.name},
+        paragraphs=[
+            _(
+                "NextYes forgets the server, the saved password and how far each folder was "
+                "read. The mail it already brought in stays; “Forget my mail” on the inbox page "
+                "removes that."
+            )
+        ],
+        button=_("Yes, remove it"),
+        cancel_url=reverse("inbox:accounts"),
+        action=reverse("inbox:account_delete", args=[account.pk]),
+    )
     return confirm_then(
         request,
-        "inbox/account_confirm_delete.html",
-        {"account": account},
+        confirm,
         account.delete,  # its folder positions go with it; the mail it brought in stays
         done=_("“%(name)s” is removed. The mail it brought in is still here.")
         % {"name": account.name},

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Checkbox, Confirm, confirm_then, render_confirm, service_saved
 from nextyes.pipeline import selectors, services
 from nextyes.pipeline.forms import (
     ApplicationFilterForm,
@@ -157,17 +157,19 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     name = _name(application)
+    confirm = Confirm(
+        title=_("Delete this application?"),
+        paragraphs=[
+            _("This deletes %(name)s with its timeline and interviews. It cannot be undone.")
+            % {"name": name}
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=_detail_url(application),
+    )
     return confirm_then(
         request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Delete this application?"),
-            "question": _(
-                "This deletes %(name)s with its timeline and interviews. It cannot be undone."
-            )
-            % {"name": name},
-            "cancel_url": _detail_url(application),
-        },
+        confirm,
         lambda: services.delete_application(application),
         done=_("Deleted %(name)s.") % {"name": name},
         to="pipeline:board",
@@ -242,14 +244,16 @@ def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
         if remove_ritual:
             messages.success(request, _("Its open ritual is gone too."))
         return redirect("pipeline:application", pk=application.pk)
-    return render(
-        request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Remove this step from the timeline?"),
-            "question": _("This removes “%(stage)s” on %(date)s from %(name)s.")
-            % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)},
-            "cancel_url": _detail_url(application),
-            "ritual_offer": ritual is not None,
-        },
+    offer = Checkbox("remove_ritual", _("Also remove the open ritual for this rejection"))
+    confirm = Confirm(
+        title=_("Remove this step from the timeline?"),
+        paragraphs=[
+            _("This removes “%(stage)s” on %(date)s from %(name)s.")
+            % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)}
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=_detail_url(application),
+        checkbox=offer if ritual is not None else None,
     )
+    return render_confirm(request, confirm)

@@ -11,13 +11,14 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline import selectors, services
 from nextyes.pipeline.contact_forms import (
     CompanyForm,
@@ -136,10 +137,22 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete contact"),
+        heading=_("Delete %(name)s?") % {"name": contact.name},
+        paragraphs=[
+            _(
+                "Their details and every touchpoint with them will be deleted. Your applications "
+                "stay as they are. This can't be undone."
+            )
+        ],
+        button=_("Yes, delete this contact"),
+        cancel=_("Keep them"),
+        cancel_url=reverse("pipeline:contact", args=[contact.pk]),
+    )
     return confirm_then(
         request,
-        "pipeline/contact_confirm_delete.html",
-        {"contact": contact},
+        confirm,
         lambda: services.delete_contact(contact),
         done=_("%(name)s was removed from your contacts.") % {"name": contact.name},
         to="pipeline:contacts",
@@ -184,10 +197,20 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def touchpoint_delete(request: HttpRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
+    what = {
+        "kind": touchpoint.get_kind_display(),
+        "name": touchpoint.contact.name,
+        "day": date_format(touchpoint.occurred_on),
+    }
+    confirm = Confirm(
+        title=_("Delete touchpoint"),
+        heading=_("Delete this touchpoint?"),
+        paragraphs=[_("%(kind)s with %(name)s on %(day)s. This can't be undone.") % what],
+        cancel_url=reverse("pipeline:contact", args=[touchpoint.contact_id]),
+    )
     return confirm_then(
         request,
-        "pipeline/touchpoint_confirm_delete.html",
-        {"touchpoint": touchpoint},
+        confirm,
         lambda: services.delete_touchpoint(touchpoint),
         done=_("Touchpoint deleted."),
         to=reverse("pipeline:contact", args=[touchpoint.contact_id]),

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.ownership import get_owned_or_404
-from nextyes.lib.views import confirm_then
+from nextyes.lib.views import Confirm, confirm_then
 from nextyes.pipeline import selectors
 from nextyes.pipeline.forms import InterviewForm
 from nextyes.pipeline.models import Application, Interview
@@ -74,15 +74,16 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = interview.application
     when = _when(interview)
     back = reverse("pipeline:application", args=[application.pk])
+    confirm = Confirm(
+        title=_("Delete this interview?"),
+        paragraphs=[_("This deletes the interview on %(when)s, with its notes.") % {"when": when}],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=back,
+    )
     return confirm_then(
         request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Delete this interview?"),
-            "question": _("This deletes the interview on %(when)s, with its notes.")
-            % {"when": when},
-            "cancel_url": back,
-        },
+        confirm,
         interview.delete,
         done=_("Deleted the interview on %(when)s.") % {"when": when},
         to=back,
