@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.inbox import imap, secrets
+from nextyes.inbox import imap, imap_connect, secrets
 from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import FolderState, MailAccount
 from nextyes.lib.http import GET_POST
@@ -97,10 +97,10 @@ def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> Http
         try:
             if not password:  # an edit that keeps the saved password, for the saved server
                 password = secrets.decrypt(account.password_encrypted)
-            folders = imap.folders_of(
+            folders = imap_connect.folders_of(
                 data["host"], data["port"], data["security"], data["username"], password
             )
-        except (imap.ImapProblem, secrets.PasswordUnreadable) as exc:
+        except (imap_connect.ImapProblem, secrets.PasswordUnreadable) as exc:
             problem = str(exc)
     retype = bool(data.get("password"))  # never sent back: the person types it again to save
     context: dict[str, Any] = {
