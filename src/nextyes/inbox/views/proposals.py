@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.inbox import learning, proposals
+from nextyes.inbox import learning, proposals, proposing
 from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
 from nextyes.lib.http import GET_POST
@@ -35,7 +35,7 @@ def _proposals(user: Any) -> Any:
 
 
 def settings_form(user: Any) -> SettingsForm:
-    threshold = proposals.auto_threshold(user)
+    threshold = proposing.auto_threshold(user)
     initial: dict[str, Any] = {"auto_apply": threshold is not None}
     if threshold is not None:
         initial["threshold"] = round(threshold * 100)
@@ -62,8 +62,8 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
         "waiting": waiting,
         "decided": decided,
         "settings_form": settings_form(request.user),
-        "suggested": round(proposals.SUGGESTED_THRESHOLD * 100),
-        "above_suggested": sum(1 for p in waiting if p.confidence >= proposals.SUGGESTED_THRESHOLD),
+        "suggested": round(proposing.SUGGESTED_THRESHOLD * 100),
+        "above_suggested": sum(1 for p in waiting if p.confidence >= proposing.SUGGESTED_THRESHOLD),
     }
     return render(request, "inbox/proposals.html", context)
 
@@ -196,7 +196,7 @@ def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def proposals_apply_all(request: HttpRequest) -> HttpResponse:
     if request.POST.get("above"):
-        outcomes = proposals.apply_all(request.user, min_confidence=proposals.SUGGESTED_THRESHOLD)
+        outcomes = proposals.apply_all(request.user, min_confidence=proposing.SUGGESTED_THRESHOLD)
     else:
         ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
         if not ids:
