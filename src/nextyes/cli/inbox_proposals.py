@@ -57,7 +57,7 @@ def _day(on: Any) -> str:
 
 
 def _action(proposal: Any) -> str:
-    from nextyes.inbox.proposals import user_tz
+    from nextyes.inbox.proposing import user_tz
 
     if proposal.kind == "create":
         if proposal.stage and proposal.stage != "acknowledged":
@@ -80,7 +80,7 @@ def _label(proposal: Any) -> str:
 
 
 def as_json(proposal: Any) -> dict[str, Any]:
-    from nextyes.inbox.proposals import user_tz
+    from nextyes.inbox.proposing import user_tz
 
     app = proposal.application
     message = proposal.message
