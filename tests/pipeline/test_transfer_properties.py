@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from django.db import transaction
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from nextyes.pipeline.models import Application, Company, StageEvent
@@ -64,7 +64,9 @@ def _distinct(rows: list[list[str]]) -> int:
     """How many applications the rows describe, by the importer's own matching rule."""
     seen: dict[tuple[str, str], set[str]] = {}
     count = 0
-    for company, role, _status, applied in rows:
+    for company, role, status, applied in rows:
+        if status in STATUSES["saved"]:
+            applied = ""  # a wishlist or draft row's date is not the day it was sent
         key = (" ".join(company.split()).casefold(), " ".join(role.split()).casefold())
         known = seen.setdefault(key, set())
         # A repeat: same company and role, and the same date (or no date on this row).
@@ -76,6 +78,9 @@ def _distinct(rows: list[list[str]]) -> int:
 
 @SETTINGS
 @given(rows=valid_rows(), delimiter=delimiters)
+# Found by Hypothesis: a wishlist row's date is dropped, so a dated wishlist row repeats one
+# without a date.
+@example(rows=[["0", "0", "wishlist", ""], ["0", "0", "wishlist", "2020-01-01"]], delimiter=",")
 def test_it_imports_random_valid_rows_once(
     alice: Any, rows: list[list[str]], delimiter: str
 ) -> None:
