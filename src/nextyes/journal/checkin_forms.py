@@ -10,7 +10,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.journal.models import Energy, Mood
+from nextyes.journal.checkins import check_feelings
+from nextyes.journal.models import CheckIn, Energy, Mood
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import date_input
 
@@ -76,10 +77,7 @@ class CheckInForm(forms.Form):
 
     def clean_emotions(self) -> list[str]:
         chosen: list[str] = self.cleaned_data["emotions"]
-        if len(chosen) > 3:
-            raise forms.ValidationError(
-                _("Pick up to three feelings: the ones that stand out most.")
-            )
+        check_feelings(chosen)
         return chosen
 
     def service_values(self) -> dict[str, Any]:
@@ -102,7 +100,7 @@ class CheckInForm(forms.Form):
         }
 
 
-def initial_for(checkin: Any) -> dict[str, Any]:
+def initial_for(checkin: CheckIn) -> dict[str, Any]:
     """A saved check-in as the form's initial values."""
 
     def yes_no(value: bool | None) -> str:

@@ -11,6 +11,7 @@ from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Gratitude
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -24,14 +25,14 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _check_day(user: Any, day: dt.date) -> None:
+def _check_day(user: User, day: dt.date) -> None:
     if day > today_for(user):
         raise ValidationError({"day": _("That day hasn't come yet: pick today or earlier.")})
 
 
 @transaction.atomic
 def add_gratitudes(
-    user: Any, texts: Iterable[str], *, day: dt.date | None = None
+    user: User, texts: Iterable[str], *, day: dt.date | None = None
 ) -> list[Gratitude]:
     """Save every non-empty line for `day` (today by default); at least one is needed."""
     day = day or today_for(user)
@@ -63,12 +64,12 @@ def delete_gratitude(entry: Gratitude) -> None:
     entry.delete()
 
 
-def today_count(user: Any) -> int:
+def today_count(user: User) -> int:
     return owned(Gratitude, user).filter(day=today_for(user)).count()
 
 
 def days_page(
-    user: Any, page_number: Any
+    user: User, page_number: Any
 ) -> tuple[Page[dt.date], list[tuple[dt.date, list[Gratitude]]]]:
     """One page of the look-back: whole days (newest first), each with its entries."""
     days = owned(Gratitude, user).order_by("-day").values_list("day", flat=True).distinct()

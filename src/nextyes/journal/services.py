@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import JarNote, Win, WinKind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -27,7 +28,7 @@ def _clean_text(text: str, message: str) -> str:
     return clean
 
 
-def _check_not_future(user: Any, on: dt.date) -> None:
+def _check_not_future(user: User, on: dt.date) -> None:
     # A win is something that already happened; a typo'd year should not hide it in the future.
     if on > today_for(user):
         raise ValidationError(
@@ -36,14 +37,14 @@ def _check_not_future(user: Any, on: dt.date) -> None:
 
 
 def add_win(
-    user: Any,
+    user: User,
     text: str,
     kind: str = WinKind.OTHER,
     *,
     on: dt.date | None = None,
     automatic: bool = False,
     source_key: str = "",
-    application: Any = None,
+    application: Application | None = None,
 ) -> Win | None:
     """Record a win. With a `source_key` the same source never adds a second win (returns None)."""
     text = _clean_text(text, _("Say in a few words what went well."))
@@ -95,7 +96,7 @@ def delete_win(win: Win) -> WinSnapshot:
     return snapshot
 
 
-def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
+def restore_win(user: User, snapshot: WinSnapshot) -> Win | None:
     """Put a deleted win back (Undo). None when its source has earned a win again meanwhile."""
     source_key = str(snapshot.get("source_key") or "")
     if source_key and owned(Win, user).filter(source_key=source_key).exists():
@@ -122,7 +123,7 @@ def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
     return win
 
 
-def add_jar_note(user: Any, text: str) -> JarNote:
+def add_jar_note(user: User, text: str) -> JarNote:
     text = _clean_text(text, _("Write a few words for your future self."))
     note = JarNote(owner=user, text=text)
     note.full_clean(exclude=["owner"])
@@ -144,7 +145,7 @@ def delete_jar_note(note: JarNote) -> None:
 
 @transaction.atomic
 def draw_jar_note(
-    user: Any, rng: random.Random | None = None, *, exclude_id: int | None = None
+    user: User, rng: random.Random | None = None, *, exclude_id: int | None = None
 ) -> JarNote | None:
     """A random earlier note, never the one drawn last time, nor `exclude_id` (the note already
     on screen), unless nothing else is left in the jar."""

@@ -8,6 +8,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.ownership import owned
@@ -37,7 +38,7 @@ def _level(label: Any, initial: int) -> forms.IntegerField:
     )
 
 
-def application_choices(user: Any) -> forms.ModelChoiceField:
+def application_choices(user: User) -> forms.ModelChoiceField[Application]:
     return forms.ModelChoiceField(
         label=_("About an application (optional)"),
         queryset=owned(Application, user).select_related("company").order_by("-updated_at"),
@@ -73,7 +74,7 @@ class NewRecordForm(forms.Form):
 
     situation = SituationForm.base_fields["situation"]
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["application"] = application_choices(user)
 

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.forms import date_input
@@ -150,9 +151,9 @@ class LearnForm(StepForm):
         }
 
 
-class ContactChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} — {obj.company.name}" if obj.company_id else obj.name
+class ContactChoiceField(forms.ModelChoiceField[Contact]):
+    def label_from_instance(self, obj: Contact) -> str:
+        return f"{obj.name} — {obj.company.name}" if obj.company is not None else obj.name
 
 
 class ReachOutForm(StepForm):
@@ -265,7 +266,7 @@ STEP_FORMS: dict[str, type[StepForm]] = {
 # --- Lessons and feedback ------------------------------------------------------------------
 
 
-class LessonForm(forms.ModelForm):
+class LessonForm(forms.ModelForm[Lesson]):
     application = ApplicationChoiceField(
         label=_("Application"), queryset=Application.objects.none(), required=False
     )
@@ -275,7 +276,7 @@ class LessonForm(forms.ModelForm):
         fields = ["text", "tags", "application", "learned_on"]
         widgets = {"text": _note(3), "learned_on": date_input()}
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["application"]
         assert isinstance(field, forms.ModelChoiceField)
@@ -283,7 +284,7 @@ class LessonForm(forms.ModelForm):
         self.fields["learned_on"].required = False
 
 
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(forms.ModelForm[Feedback]):
     application = ApplicationChoiceField(
         label=_("Application"), queryset=Application.objects.none(), required=False
     )
@@ -296,7 +297,7 @@ class FeedbackForm(forms.ModelForm):
         fields = ["text", "positive", "application", "contact", "received_on"]
         widgets = {"text": _note(4), "received_on": date_input()}
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         app_field = self.fields["application"]
         contact_field = self.fields["contact"]
@@ -327,7 +328,7 @@ class LessonFilterForm(forms.Form):
         label=_("Stage reached"), choices=STAGE_FILTER_CHOICES, required=False
     )
 
-    def __init__(self, user: Any, tags: list[str], *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, tags: list[str], *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         tag_field = self.fields["tag"]
         company_field = self.fields["company"]
@@ -337,7 +338,7 @@ class LessonFilterForm(forms.Form):
         company_field.queryset = companies_with_lessons(user)
 
 
-def companies_with_lessons(user: Any) -> QuerySet[Company]:
+def companies_with_lessons(user: User) -> QuerySet[Company]:
     return (
         owned(Company, user)
         .filter(applications__lessons__isnull=False)
