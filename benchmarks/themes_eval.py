@@ -33,14 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     import numpy  # noqa: F401  (the themes load it on first use)
 
-    from nextyes.insights import themes
+    from nextyes.insights import theme_lexicon, themes
 
     imported = time.perf_counter() - started
     from sklearn.metrics import adjusted_rand_score  # the score only; the themes never load it
 
     if args.no_lexicon:
-        zeros = [0.0] * len(themes.KNOWN_THEMES)
-        themes.lexicon_scores = lambda text: list(zeros)  # type: ignore[assignment]
+        zeros = [0.0] * len(theme_lexicon.KNOWN_THEMES)
+        theme_lexicon.lexicon_scores = lambda text: list(zeros)  # type: ignore[assignment]
     path = ROOT / "training" / "themes" / "lesson_themes.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     items = [themes.ThemeItem("lesson", i, row["text"]) for i, row in enumerate(rows)]

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from nextyes.accounts.models import User
 from nextyes.cli import main
-from nextyes.inbox import proposals
+from nextyes.inbox import proposing
 from nextyes.inbox.models import MailMessage, Proposal
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Application
@@ -41,7 +41,7 @@ def made(alice: User) -> list[Proposal]:
     pipeline.create_application(
         alice, company="Acme", role="Data Analyst", applied_on=dt.date(2026, 3, 1)
     )
-    return proposals.propose(
+    return proposing.propose(
         alice,
         [
             mail(alice, "rejection"),

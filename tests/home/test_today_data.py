@@ -15,7 +15,6 @@ from nextyes.journal.services import add_jar_note, add_win
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, start_break
-from nextyes.pipeline import contact_services as cs
 from nextyes.pipeline import services
 from nextyes.pipeline.models import StageEvent, Touchpoint
 from nextyes.recovery.models import Ritual
@@ -51,8 +50,10 @@ def alice_world(alice: User) -> dict[str, Any]:
     ritual = open_ritual(alice, acme, step="perspective", visited_steps=["feel", "pause"])
     open_ritual(alice, acme, status="set-aside")
     goal = Goal.objects.create(owner=alice, kind="applications", weekly_target=2)
-    sam = cs.create_contact(alice, name="Sam Rivera", company="Acme")
-    touch = cs.add_touchpoint(sam, kind="email", occurred_on=day - 8 * DAY, follow_up_on=day - DAY)
+    sam = services.create_contact(alice, name="Sam Rivera", company="Acme")
+    touch = services.add_touchpoint(
+        sam, kind="email", occurred_on=day - 8 * DAY, follow_up_on=day - DAY
+    )
     step = add_next_action(alice, "Ask Jo for a coffee chat", due_on=day + DAY)
     add_jar_note(alice, "I explained my project clearly")
     win = add_win(alice, "Sent the Acme application", kind="application", on=day)
@@ -78,8 +79,8 @@ def bob_world(bob: User) -> None:
     services.create_application(bob, company="Bobleads", role="Bobby Lead")
     open_ritual(bob, app, visited_steps=["feel"])
     Goal.objects.create(owner=bob, kind="custom", label="Bobby goal", weekly_target=3)
-    contact = cs.create_contact(bob, name="Bobby Tables")
-    cs.add_touchpoint(contact, kind="call", occurred_on=day - 5 * DAY, follow_up_on=day)
+    contact = services.create_contact(bob, name="Bobby Tables")
+    services.add_touchpoint(contact, kind="call", occurred_on=day - 5 * DAY, follow_up_on=day)
     add_next_action(bob, "Bobby step")
     add_jar_note(bob, "Bobby jar note")
     add_win(bob, "Bobby win", on=day)
@@ -239,11 +240,15 @@ def test_it_shows_a_few_saved_leads_and_says_when_there_are_more(alice: User) ->
 
 def test_it_lets_old_follow_ups_drop_off_and_caps_the_rest(alice: User) -> None:
     day = today_for(alice)
-    old = cs.create_contact(alice, name="Long Ago")
-    cs.add_touchpoint(old, kind="email", occurred_on=day - 60 * DAY, follow_up_on=day - 40 * DAY)
+    old = services.create_contact(alice, name="Long Ago")
+    services.add_touchpoint(
+        old, kind="email", occurred_on=day - 60 * DAY, follow_up_on=day - 40 * DAY
+    )
     for n in range(7):
-        person = cs.create_contact(alice, name=f"Person {n}")
-        cs.add_touchpoint(person, kind="email", occurred_on=day - 9 * DAY, follow_up_on=day - DAY)
+        person = services.create_contact(alice, name=f"Person {n}")
+        services.add_touchpoint(
+            person, kind="email", occurred_on=day - 9 * DAY, follow_up_on=day - DAY
+        )
     names = [f.contact for f in build_today(alice).follow_ups]
     assert len(names) == today_module.FOLLOW_UPS
     assert "Long Ago" not in names
@@ -251,10 +256,10 @@ def test_it_lets_old_follow_ups_drop_off_and_caps_the_rest(alice: User) -> None:
 
 def test_it_clears_a_follow_up_once_the_person_followed_up(alice: User) -> None:
     day = today_for(alice)
-    sam = cs.create_contact(alice, name="Sam")
-    cs.add_touchpoint(sam, kind="email", occurred_on=day - 9 * DAY, follow_up_on=day - DAY)
+    sam = services.create_contact(alice, name="Sam")
+    services.add_touchpoint(sam, kind="email", occurred_on=day - 9 * DAY, follow_up_on=day - DAY)
     assert [f.contact for f in build_today(alice).follow_ups] == ["Sam"]
-    cs.add_touchpoint(sam, kind="call", occurred_on=day)
+    services.add_touchpoint(sam, kind="call", occurred_on=day)
     assert build_today(alice).follow_ups == []
 
 

@@ -178,7 +178,7 @@ def test_pointing_an_account_at_another_mailbox_starts_its_folders_over(
 def test_check_now_reads_a_big_folder_a_part_at_a_time(
     alice: Any, alice_client: Client, imap_server: ImapServer, monkeypatch: Any
 ) -> None:
-    monkeypatch.setattr("nextyes.inbox.views_accounts.WEB_SYNC_LIMIT", 2)
+    monkeypatch.setattr("nextyes.inbox.views.accounts.WEB_SYNC_LIMIT", 2)
     imap_server.append("INBOX", *[message(f"Rejection: Co {n}", "No.") for n in range(3)])
     account = saved_account(alice, imap_server)
     url = reverse("inbox:account_sync", args=[account.pk])

@@ -351,7 +351,7 @@ def test_it_never_states_a_rejection_at_0_9_when_the_text_offers_the_job() -> No
         "We are pleased to offer you the position; the offer letter follows.",
     )
     assert verdict.label != "rejection" or verdict.confidence < 0.9
-    from nextyes.inbox.classifier.cues import strong_offer_or_interview
+    from nextyes.inbox.classifier.guard import strong_offer_or_interview
 
     assert strong_offer_or_interview("we would like to invite you to an interview next week")
     assert strong_offer_or_interview("has sido aceptado para la vacante")

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from nextyes.inbox import imap, imap_names, secrets
+from nextyes.inbox import imap, imap_connect, imap_names, secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailImport, MailMessage, SeenMessage
 from tests.inbox.imap_server import ImapServer, TLSProxy, free_port, tls_certificate
 from tests.inbox.mail_helpers import message, saved_account
@@ -198,7 +198,7 @@ def test_it_lists_folders_with_their_real_names(imap_server: ImapServer) -> None
     imap_server.append(imap_names.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
     imap_server.append("Jobs", *mails("Rejection: Acme"))
 
-    folders = imap.folders_of(
+    folders = imap_connect.folders_of(
         imap_server.host, imap_server.port, "none", imap_server.user, imap_server.password
     )
 

@@ -13,7 +13,7 @@ import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from nextyes.inbox import imap
+from nextyes.inbox import imap_connect
 from nextyes.inbox.models import MailAccount
 from tests.conftest import page
 from tests.inbox.imap_server import ImapServer
@@ -27,15 +27,15 @@ BANNER = "SSH-2.0-OpenSSH_9.6 secret-build-4242"
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "10.0.0.1", "localhost"])
 def test_private_and_local_hosts_are_refused_by_default(host: str) -> None:
-    with pytest.raises(imap.ImapProblem) as refused:
-        imap.folders_of(host, 993, "tls", "alice@example.org", TYPED)
+    with pytest.raises(imap_connect.ImapProblem) as refused:
+        imap_connect.folders_of(host, 993, "tls", "alice@example.org", TYPED)
     assert "NEXTYES_IMAP_ALLOW_PRIVATE" in str(refused.value)
 
 
 def test_every_address_of_a_host_is_checked(monkeypatch: Any) -> None:
     for host in ["169.254.169.254", "0.0.0.0", "192.168.1.1", "172.16.0.1", "100.64.0.1", "::1"]:
-        with pytest.raises(imap.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
-            imap.destination(host, 993, "tls")
+        with pytest.raises(imap_connect.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
+            imap_connect.destination(host, 993, "tls")
 
     answers = [("93.184.216.34", 993)]
 
@@ -44,12 +44,12 @@ def test_every_address_of_a_host_is_checked(monkeypatch: Any) -> None:
         return [(family[len(a)], socket.SOCK_STREAM, 6, "", a) for a in answers]
 
     monkeypatch.setattr(socket, "getaddrinfo", resolve)
-    assert imap.destination("public.example.org", 993, "tls") == [
+    assert imap_connect.destination("public.example.org", 993, "tls") == [
         (socket.AF_INET, ("93.184.216.34", 993))
     ]
     answers.append(("fd00::1", 993, 0, 0))  # one private address among public ones is enough
-    with pytest.raises(imap.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
-        imap.destination("mixed.example.org", 993, "tls")
+    with pytest.raises(imap_connect.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
+        imap_connect.destination("mixed.example.org", 993, "tls")
 
 
 def test_plain_connections_are_refused_unless_the_owner_allows_them(
@@ -60,8 +60,8 @@ def test_plain_connections_are_refused_unless_the_owner_allows_them(
     assert response.status_code == 400
     assert "NEXTYES_IMAP_ALLOW_PLAIN=true" in page(response)
     assert not MailAccount.objects.exists()
-    with pytest.raises(imap.ImapProblem, match="NEXTYES_IMAP_ALLOW_PLAIN"):
-        imap.connect("imap.example.org", 143, "none", "alice", TYPED)
+    with pytest.raises(imap_connect.ImapProblem, match="NEXTYES_IMAP_ALLOW_PLAIN"):
+        imap_connect.connect("imap.example.org", 143, "none", "alice", TYPED)
     with override_settings(IMAP_ALLOW_PLAIN=True):
         alice_client.post(reverse("inbox:account_add"), form_data(security="none"))
     assert MailAccount.objects.get(owner=alice).security == "none"
@@ -81,7 +81,7 @@ def test_the_saved_password_only_goes_to_the_saved_server(
     account = saved_account(alice, imap_server)
     url = reverse("inbox:account_edit", args=[account.pk])
     sent: list[str] = []
-    monkeypatch.setattr(imap, "folders_of", lambda host, *a: sent.append(host) or ["INBOX"])
+    monkeypatch.setattr(imap_connect, "folders_of", lambda host, *a: sent.append(host) or ["INBOX"])
 
     for changed in [{"host": "localhost"}, {"port": "1"}, {"username": "eve@example.org"}]:
         data = {**form_data(imap_server, password="", **changed), "action": "test"}
@@ -104,7 +104,9 @@ def test_a_sixth_test_in_ten_minutes_is_asked_to_wait(
     alice_client: Client, monkeypatch: Any
 ) -> None:
     tried: list[str] = []
-    monkeypatch.setattr(imap, "folders_of", lambda host, *a: tried.append(host) or ["INBOX"])
+    monkeypatch.setattr(
+        imap_connect, "folders_of", lambda host, *a: tried.append(host) or ["INBOX"]
+    )
     data = {**form_data(), "action": "test"}
 
     bodies = [page(alice_client.post(reverse("inbox:account_add"), data)) for _ in range(6)]
@@ -176,7 +178,7 @@ def test_a_refused_sign_in_is_told_without_the_servers_words(alice_client: Clien
 
 @pytest.mark.usefixtures("local_imap")
 def test_a_silent_server_is_given_up_on_in_time(alice_client: Client, monkeypatch: Any) -> None:
-    monkeypatch.setattr(imap, "TIMEOUT", 0.5)
+    monkeypatch.setattr(imap_connect, "TIMEOUT", 0.5)
     with fake_server(silent=True) as port:
         body = ask_for_a_test(alice_client, port)
     assert "did not answer in time" in body

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from nextyes.inbox import proposals
+from nextyes.inbox import proposals, proposing
 from nextyes.inbox.models import InboxSettings, MailMessage, Proposal
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Application, Interview
@@ -46,11 +46,11 @@ def acme(alice: Any) -> Application:
 
 @pytest.fixture
 def rejection(alice: Any, acme: Any) -> Proposal:
-    return proposals.propose(alice, [mail(alice, "rejection")])[0]
+    return proposing.propose(alice, [mail(alice, "rejection")])[0]
 
 
 def test_it_lists_proposals_in_words(alice_client: Client, alice: Any, acme: Any) -> None:
-    proposals.propose(
+    proposing.propose(
         alice,
         [
             mail(alice, "rejection"),
@@ -91,7 +91,7 @@ def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
         reverse("inbox:proposal_apply", args=[rejection.pk]), HTTP_HX_REQUEST="true"
     )
     assert response["HX-Redirect"].startswith("/rituals/")
-    offer = proposals.propose(alice, [mail(alice, "offer", subject="Good news")])[0]
+    offer = proposing.propose(alice, [mail(alice, "offer", subject="Good news")])[0]
     response = alice_client.post(
         reverse("inbox:proposal_apply", args=[offer.pk]), HTTP_HX_REQUEST="true"
     )
@@ -115,7 +115,7 @@ def test_undo_from_the_page(
 def test_edit_then_apply_an_interview_with_a_time(
     alice_client: Client, alice: Any, acme: Any
 ) -> None:
-    proposal = proposals.propose(alice, [mail(alice, "interview", subject="Acme: let's talk")])[0]
+    proposal = proposing.propose(alice, [mail(alice, "interview", subject="Acme: let's talk")])[0]
     url = reverse("inbox:proposal_edit", args=[proposal.pk])
     assert "Save and apply" in alice_client.get(url).content.decode()
     on = timezone.localdate()
@@ -131,7 +131,7 @@ def test_edit_then_apply_an_interview_with_a_time(
     assert response.status_code == 302
     interview = Interview.objects.get(owner=alice)
     assert interview.application == acme
-    assert interview.scheduled_at.astimezone(proposals.user_tz(alice)).hour == 10
+    assert interview.scheduled_at.astimezone(proposing.user_tz(alice)).hour == 10
 
 
 def test_edit_needs_a_company_for_a_new_application(
@@ -146,7 +146,7 @@ def test_edit_needs_a_company_for_a_new_application(
 
 
 def test_dismiss_and_bulk_apply(alice_client: Client, alice: Any, acme: Any) -> None:
-    made = proposals.propose(
+    made = proposing.propose(
         alice,
         [
             mail(alice, "received", subject="Acme: received"),
@@ -198,7 +198,7 @@ def test_the_page_asks_to_sign_in_first(client: Client, alice: Any) -> None:
 def test_applying_a_new_application_without_a_name_asks_for_it(
     alice_client: Client, alice: Any
 ) -> None:
-    [proposal] = proposals.propose(
+    [proposal] = proposing.propose(
         alice, [mail(alice, "offer", sender_name="Jo", sender_address="jo@gmail.com")]
     )
     assert proposal.company_name == ""

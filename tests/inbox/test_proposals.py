@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from nextyes.inbox import proposals, services
+from nextyes.inbox import proposals, proposing, services
 from nextyes.inbox.models import MailMessage, Proposal
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Application, Company, Interview, StageEvent
@@ -60,7 +60,7 @@ def test_applying_a_rejection_adds_an_email_event_and_opens_the_ritual(
     alice: Any, acme: Any
 ) -> None:
     message_ = mail(alice, "rejection", subject="Acme: your application", days_ago=2)
-    [proposal] = proposals.propose(alice, [message_])
+    [proposal] = proposing.propose(alice, [message_])
     assert (proposal.kind, proposal.application, proposal.stage) == ("stage", acme, "rejected")
     assert proposal.on == message_.sent_at.astimezone(PARIS).date()
     applied = proposals.apply(proposal)
@@ -76,7 +76,7 @@ def test_applying_a_rejection_adds_an_email_event_and_opens_the_ritual(
 
 
 def test_an_old_rejection_is_history_and_opens_no_ritual(alice: Any, acme: Any) -> None:
-    [proposal] = proposals.propose(alice, [mail(alice, "rejection", subject="Acme", days_ago=30)])
+    [proposal] = proposing.propose(alice, [mail(alice, "rejection", subject="Acme", days_ago=30)])
     proposals.apply(proposal)
     assert StageEvent.objects.filter(owner=alice, stage="rejected", source="email").exists()
     assert not Ritual.objects.filter(owner=alice).exists()
@@ -87,7 +87,7 @@ def test_an_interview_proposal_adds_the_interview_at_the_time_found(alice: Any, 
     day = (sent.astimezone(PARIS) + dt.timedelta(days=3)).date()
     text = f"Could we talk by phone on {day.day} {day:%B} at 10:30?"
     message_ = mail(alice, "interview", subject="Acme: next step", text=text)
-    [proposal] = proposals.propose(alice, [message_])
+    [proposal] = proposing.propose(alice, [message_])
     assert proposal.kind == "interview"
     assert proposal.interview_at == dt.datetime.combine(day, dt.time(10, 30), tzinfo=PARIS)
     applied = proposals.apply(proposal)
@@ -109,7 +109,7 @@ def test_an_unknown_company_becomes_a_create_proposal(alice: Any) -> None:
         sender="Jo from Startup",
         address="hello@startup.io",
     )
-    [proposal] = proposals.propose(alice, [message_])
+    [proposal] = proposing.propose(alice, [message_])
     assert (proposal.kind, proposal.company_name, proposal.role) == (
         "create",
         "Startup",
@@ -134,7 +134,7 @@ def test_an_unknown_company_becomes_a_create_proposal(alice: Any) -> None:
 def test_undo_restores_the_status_and_removes_the_ritual_and_learned_domain(
     alice: Any, acme: Any
 ) -> None:
-    [proposal] = proposals.propose(
+    [proposal] = proposing.propose(
         alice, [mail(alice, "rejection", sender="Acme Talent", address="jobs@acme-mail.com")]
     )
     applied = proposals.apply(proposal)
@@ -152,11 +152,11 @@ def test_undo_restores_the_status_and_removes_the_ritual_and_learned_domain(
 
 def test_a_confirmed_domain_is_learned_and_matches_next_time(alice: Any, acme: Any) -> None:
     first = mail(alice, "received", subject="Acme: thanks", address="no-reply@acmecareers.com")
-    proposals.apply(proposals.propose(alice, [first])[0])
+    proposals.apply(proposing.propose(alice, [first])[0])
     later = mail(
         alice, "rejection", sender="Recruiting", subject="Update", address="x@acmecareers.com"
     )
-    [proposal] = proposals.propose(alice, [later])
+    [proposal] = proposing.propose(alice, [later])
     assert (proposal.application, proposal.match_reason) == (acme, "sender domain acmecareers.com")
 
 
@@ -164,7 +164,7 @@ def test_editing_before_applying_changes_what_is_made(alice: Any, acme: Any) -> 
     other = pipeline.create_application(
         alice, company="Globex", role="Designer", applied_on=dt.date(2026, 1, 5)
     )
-    [proposal] = proposals.propose(alice, [mail(alice, "offer", subject="Acme news")])
+    [proposal] = proposing.propose(alice, [mail(alice, "offer", subject="Acme news")])
     on = timezone.localdate() - dt.timedelta(days=3)
     proposals.apply(proposal, edits=proposals.Edits(application=other, stage="interview", on=on))
     other.refresh_from_db()
@@ -191,16 +191,16 @@ def test_the_same_message_is_proposed_once(
         ("create", "Initrode"),
         ("stage", "Acme"),
     ]
-    proposals.propose(alice, MailMessage.objects.filter(owner=alice))
+    proposing.propose(alice, MailMessage.objects.filter(owner=alice))
     assert Proposal.objects.filter(owner=alice).count() == 2
 
 
 def test_auto_apply_applies_confident_clear_matches_only(alice: Any, acme: Any) -> None:
-    proposals.set_auto_threshold(alice, 0.95)
+    proposing.set_auto_threshold(alice, 0.95)
     sure = mail(alice, "rejection", subject="Acme: update", confidence=0.97)
     unsure = mail(alice, "received", subject="Acme: received", confidence=0.9)
     unknown = mail(alice, "rejection", sender="Jo", address="jo@initrode.example", confidence=0.99)
-    made = {p.message_id: p for p in proposals.propose(alice, [sure, unsure, unknown])}
+    made = {p.message_id: p for p in proposing.propose(alice, [sure, unsure, unknown])}
     statuses = {m: Proposal.objects.get(pk=made[m.pk].pk).status for m in (sure, unsure, unknown)}
     assert statuses == {sure: "applied", unsure: "open", unknown: "open"}
     automatic = Proposal.objects.get(pk=made[sure.pk].pk)
@@ -212,17 +212,17 @@ def test_auto_apply_applies_confident_clear_matches_only(alice: Any, acme: Any) 
 
 
 def test_auto_apply_is_off_by_default(alice: Any, acme: Any) -> None:
-    [proposal] = proposals.propose(alice, [mail(alice, "rejection", confidence=0.999)])
+    [proposal] = proposing.propose(alice, [mail(alice, "rejection", confidence=0.999)])
     assert Proposal.objects.get(pk=proposal.pk).status == "open"
     with pytest.raises(Exception, match="between 0 and 1"):
-        proposals.set_auto_threshold(alice, 1.5)
+        proposing.set_auto_threshold(alice, 1.5)
 
 
 def test_apply_all_by_choice_or_above_a_confidence(alice: Any, acme: Any) -> None:
     globex = pipeline.create_application(
         alice, company="Globex", role="Designer", applied_on=dt.date(2026, 1, 5)
     )
-    made = proposals.propose(
+    made = proposing.propose(
         alice,
         [
             mail(alice, "received", subject="Acme: thanks", confidence=0.97),
@@ -242,7 +242,7 @@ def test_apply_all_by_choice_or_above_a_confidence(alice: Any, acme: Any) -> Non
 
 
 def test_dismissing_changes_nothing_and_cannot_be_applied_after(alice: Any, acme: Any) -> None:
-    [proposal] = proposals.propose(alice, [mail(alice, "rejection")])
+    [proposal] = proposing.propose(alice, [mail(alice, "rejection")])
     proposals.dismiss(proposal)
     acme.refresh_from_db()
     assert acme.status == "applied"
@@ -253,15 +253,15 @@ def test_dismissing_changes_nothing_and_cannot_be_applied_after(alice: Any, acme
 def test_it_never_proposes_for_other_mail_or_another_persons_message(
     alice: Any, bob: Any, acme: Any
 ) -> None:
-    assert proposals.propose(alice, [mail(alice, "other", subject="Acme newsletter")]) == []
-    assert proposals.propose(alice, [mail(bob, "rejection")]) == []
+    assert proposing.propose(alice, [mail(alice, "other", subject="Acme newsletter")]) == []
+    assert proposing.propose(alice, [mail(bob, "rejection")]) == []
 
 
 def test_a_stage_already_logged_by_hand_is_said_and_never_auto_applied(
     alice: Any, acme: Any
 ) -> None:
     pipeline.move_application(acme, "rejected", on=timezone.localdate())
-    proposals.set_auto_threshold(alice, 0.9)
-    [proposal] = proposals.propose(alice, [mail(alice, "rejection", subject="Acme: update")])
+    proposing.set_auto_threshold(alice, 0.9)
+    [proposal] = proposing.propose(alice, [mail(alice, "rejection", subject="Acme: update")])
     assert proposal.match_reason == "name in sender; already marked rejected"
     assert Proposal.objects.get(pk=proposal.pk).status == "open"

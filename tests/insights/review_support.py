@@ -7,7 +7,7 @@ from typing import Any
 from nextyes.journal.services import add_win
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, log_goal_entry
-from nextyes.pipeline import contact_services, services
+from nextyes.pipeline import services
 from nextyes.recovery import services as ritual_services
 from nextyes.recovery.models import Ritual
 from nextyes.recovery.services.lessons import add_feedback, add_lesson
@@ -55,8 +55,8 @@ def alice_week(alice: Any, monkeypatch: Any) -> None:
     Goal.objects.create(owner=alice, kind="applications", weekly_target=2)
     custom = Goal.objects.create(owner=alice, kind="custom", label=PRIVATE["goal"], weekly_target=3)
     log_goal_entry(custom, on=D(2026, 3, 4), amount=1)
-    contact = contact_services.create_contact(alice, name=PRIVATE["contact"], company="Acme")
-    contact_services.add_touchpoint(
+    contact = services.create_contact(alice, name=PRIVATE["contact"], company="Acme")
+    services.add_touchpoint(
         contact,
         kind="email",
         occurred_on=D(2026, 3, 4),
@@ -71,8 +71,8 @@ def bob_week(bob: Any) -> None:
     services.move_application(app, "rejected", on=D(2026, 3, 4))
     add_win(bob, "BOB-WIN", on=D(2026, 3, 4))
     add_lesson(bob, "BOB-LESSON", learned_on=D(2026, 3, 4))
-    contact = contact_services.create_contact(bob, name="Bob Contact")
-    contact_services.add_touchpoint(
+    contact = services.create_contact(bob, name="Bob Contact")
+    services.add_touchpoint(
         contact, kind="call", occurred_on=D(2026, 3, 4), follow_up_on=D(2026, 3, 10)
     )
     add_next_action(bob, "BOB-STEP")

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from nextyes.insights import ghosting
 from nextyes.insights.models import InsightSettings
-from nextyes.pipeline import contact_services, services
+from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
 from tests.momentum.momentum_support import at, freeze
 
@@ -55,8 +55,8 @@ def test_it_follows_the_persons_own_thresholds(alice: Any, now: dt.date) -> None
 
 def test_it_suggests_a_follow_up_where_a_contact_is_linked(alice: Any, now: dt.date) -> None:
     app = applied(alice, 50)
-    contact = contact_services.create_contact(alice, name="Sam Rivers")
-    contact_services.link_applications(contact, [app])
+    contact = services.create_contact(alice, name="Sam Rivers")
+    services.link_applications(contact, [app])
 
     found = ghosting.silence(alice)
 

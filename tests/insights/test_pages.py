@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from django.urls import reverse
 
-from nextyes.pipeline import contact_services, services
+from nextyes.pipeline import services
 from nextyes.recovery.models import Ritual
 from tests.momentum.momentum_support import at, freeze
 
@@ -57,12 +57,12 @@ def alice_search(alice: Any, monkeypatch: Any) -> Any:
     quiet = services.create_application(
         alice, company="Quietco", role="Engineer", applied_on=ago(50), channel="company-site"
     )
-    contact_services.create_contact(alice, name="Sam Rivers", applications=[quiet])
+    services.create_contact(alice, name="Sam Rivers", applications=[quiet])
     services.create_application(
         alice, company="Slowco", role="Engineer", applied_on=ago(25), channel="company-site"
     )
-    contact_services.add_touchpoint(
-        contact_services.create_contact(alice, name="Kim Lee"), kind="email", occurred_on=ago(3)
+    services.add_touchpoint(
+        services.create_contact(alice, name="Kim Lee"), kind="email", occurred_on=ago(3)
     )
     # Looking back on four rejections: three with something outside their control.
     for outside, inside in (

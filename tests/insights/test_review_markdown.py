@@ -11,7 +11,7 @@ from nextyes.cli import main
 from nextyes.insights.review_text import md, plain
 from nextyes.journal.services import add_win
 from nextyes.momentum.services import add_next_action
-from nextyes.pipeline import contact_services, services
+from nextyes.pipeline import services
 from nextyes.recovery.services.lessons import add_lesson
 from tests.insights.review_support import D
 from tests.momentum.momentum_support import at, freeze
@@ -31,8 +31,8 @@ def _review(alice: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> str:
     add_win(alice, HOSTILE["win"], on=D(2026, 3, 4))
     add_lesson(alice, HOSTILE["lesson"], learned_on=D(2026, 3, 5))
     add_next_action(alice, HOSTILE["step"], due_on=D(2026, 3, 9))
-    contact = contact_services.create_contact(alice, name=HOSTILE["contact"], company="Acme")
-    contact_services.add_touchpoint(
+    contact = services.create_contact(alice, name=HOSTILE["contact"], company="Acme")
+    services.add_touchpoint(
         contact, kind="email", occurred_on=D(2026, 3, 4), follow_up_on=D(2026, 3, 10)
     )
     services.create_application(alice, company=HOSTILE["company"], role=HOSTILE["role"], fit=5)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nextyes.insights import themes
+from nextyes.insights import theme_lexicon
 from nextyes.insights.themes import ThemeItem, group_items
 
 # Not shipped: the labelled sentences live with the training data (training/themes/).
@@ -57,10 +57,10 @@ def test_it_copes_with_identical_and_empty_words() -> None:
 
 
 def test_it_names_a_theme_it_knows_and_others_by_their_words() -> None:
-    assert themes.known_label(
+    assert theme_lexicon.known_label(
         ["I named my salary too early.", "Negotiate the pay package.", "Ask about the budget."]
     ) == ("salary expectations")
-    assert themes.known_label(["Bake bread on Sundays.", "Water the plants."]) is None
+    assert theme_lexicon.known_label(["Bake bread on Sundays.", "Water the plants."]) is None
     items = [
         ThemeItem("lesson", 0, "Garden tomatoes need sun"),
         ThemeItem("lesson", 1, "Garden tomatoes need water"),
@@ -79,4 +79,4 @@ def test_it_names_a_theme_it_knows_and_others_by_their_words() -> None:
 def test_it_reads_the_lesson_tags_too() -> None:
     item = ThemeItem("lesson", 1, "Went badly.", "system design, scaling")
     assert "system design" in item.words
-    assert themes.known_label([item.words]) == "system design depth"
+    assert theme_lexicon.known_label([item.words]) == "system design depth"

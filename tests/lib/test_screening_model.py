@@ -32,7 +32,7 @@ def test_a_broken_model_file_counts_as_missing(tmp_path: Path) -> None:
 
 def test_the_model_can_raise_the_flag_where_no_rule_fires() -> None:
     model = {"intercept": 0.0, "threshold": 0.5, "weights": {"w:asleep": 50.0}}
-    result = screen("Would be nice to fall asleep and stay that way.", model)
+    result = screen("Would be nice to fall asleep on the sofa for a long, long time.", model)
     assert result.live == []
     assert result.flagged is True
 

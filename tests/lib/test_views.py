@@ -13,7 +13,7 @@ from django.test import RequestFactory
 from django.urls import reverse
 
 from nextyes.accounts.models import User
-from nextyes.lib.views import Saved, confirm_then, form_status, service_saved
+from nextyes.lib.views import Checkbox, Confirm, Saved, confirm_then, form_status, service_saved
 
 
 class NoteForm(forms.Form):
@@ -28,15 +28,14 @@ def _with_messages(request: Any, user: User) -> Any:
 
 
 def _confirm(request: Any, done: list[str]) -> Any:
-    context = {
-        "title": "Delete this note?",
-        "question": "The note about Monday goes.",
-        "cancel_url": "/back/",
-    }
+    confirm = Confirm(
+        title="Delete this note?",
+        paragraphs=["The note about Monday goes."],
+        cancel_url="/back/",
+    )
     return confirm_then(
         request,
-        "pipeline/confirm_delete.html",
-        context,
+        confirm,
         lambda: done.append("deleted"),
         done="Note deleted.",
         to="/notes/",
@@ -69,10 +68,45 @@ def test_it_acts_says_so_and_moves_on_after_a_post(alice: User, rf: RequestFacto
 
 def test_it_redirects_to_a_url_name_too(alice: User, rf: RequestFactory) -> None:
     request = _with_messages(rf.post("/"), alice)
-    response = confirm_then(
-        request, "unused.html", {}, lambda: None, done="Gone.", to="momentum:today"
-    )
+    confirm = Confirm(title="Unused", cancel_url="/")
+    response = confirm_then(request, confirm, lambda: None, done="Gone.", to="momentum:today")
     assert response["Location"] == reverse("momentum:today")
+
+
+def test_the_one_confirm_page_shows_every_part_a_view_passes(alice: Any, rf: Any) -> None:
+    confirm = Confirm(
+        title="Delete a note",
+        heading="Take <this> out?",
+        quote="Monday & Tuesday",
+        quote_note="12 May",
+        paragraphs=["First.", "Second."],
+        button="Yes, take it out",
+        cancel="Leave it",
+        cancel_url="/back/",
+        action="/notes/1/delete/",
+        hidden={"next": "/today/"},
+        checkbox=Checkbox("also", "Also the other one"),
+    )
+    request = _with_messages(rf.get("/notes/1/delete/"), alice)
+    page = confirm_then(request, confirm, lambda: None, done="", to="/").content.decode()
+    assert "<title>Delete a note · NextYes</title>" in page
+    assert "<h1>Take &lt;this&gt; out?</h1>" in page  # what a person wrote is escaped
+    assert 'Monday &amp; Tuesday<br><small class="muted">12 May</small>' in page
+    assert "<p>First.</p>" in page and "<p>Second.</p>" in page
+    assert 'action="/notes/1/delete/"' in page
+    assert '<input type="hidden" name="next" value="/today/">' in page
+    assert 'name="also" value="yes" checked> Also the other one' in page
+    assert "Yes, take it out</button>" in page and '<a href="/back/">Leave it</a>' in page
+
+
+def test_the_confirm_page_leaves_out_what_is_not_given(alice: Any, rf: Any) -> None:
+    request = _with_messages(rf.get("/notes/1/delete/"), alice)
+    response = _confirm(request, [])
+    page = response.content.decode()
+    assert "<h1>Delete this note?</h1>" in page
+    assert "<blockquote" not in page and 'type="checkbox"' not in page
+    assert '<form method="post"><input type="hidden" name="csrfmiddlewaretoken"' in page
+    assert "Yes, delete it</button>" in page and ">Keep it</a>" in page
 
 
 def test_it_gives_back_what_the_service_returned() -> None:

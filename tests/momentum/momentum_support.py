@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from nextyes.accounts.models import User
-from nextyes.pipeline import contact_services, services
+from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, Touchpoint
 
 D = dt.date
@@ -31,5 +31,5 @@ def applied(user: User, on: dt.date, company: str = "Acme", role: str = "Enginee
 def reached_out(user: User, on: dt.date, name: str = "Sam Rivers") -> Touchpoint:
     contact = Contact.objects.filter(owner=user, name=name).first()
     if contact is None:
-        contact = contact_services.create_contact(user, name=name)
-    return contact_services.add_touchpoint(contact, kind="email", occurred_on=on)
+        contact = services.create_contact(user, name=name)
+    return services.add_touchpoint(contact, kind="email", occurred_on=on)

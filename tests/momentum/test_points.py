@@ -9,7 +9,6 @@ from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.momentum import services
 from nextyes.momentum.models import EffortPoint, Goal, Reward
-from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from tests.momentum.momentum_support import D, applied, at, freeze, reached_out
 
@@ -54,7 +53,7 @@ def test_it_gives_no_points_for_history_older_than_two_weeks(alice: User, now: N
 
 def test_it_awards_outreach_once_per_touchpoint(alice: User, now: None) -> None:
     first = reached_out(alice, D(2026, 3, 11))
-    contact_services.update_touchpoint(first, note="Thanked them for their time")
+    pipeline.update_touchpoint(first, note="Thanked them for their time")
     second = reached_out(alice, TODAY)
     assert EffortPoint.objects.get(key=f"touchpoint:{second.pk}").note == "Sam Rivers"
     assert ledger(alice) == [

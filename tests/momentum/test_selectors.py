@@ -10,7 +10,6 @@ from pytest_django import DjangoAssertNumQueries
 from nextyes.accounts.models import User
 from nextyes.momentum import selectors, services
 from nextyes.momentum.models import Break, Goal, GoalEntry, NextAction
-from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Application, Company, Contact, StageEvent, Touchpoint
 from tests.momentum.momentum_support import D, applied, at, freeze
@@ -64,8 +63,8 @@ def test_it_stops_offering_once_anything_is_logged_after_the_break(
     if what == "event":
         pipeline.create_application(alice, company="Acme", role="Engineer")
     elif what == "touchpoint":
-        contact = contact_services.create_contact(alice, name="Sam")
-        contact_services.add_touchpoint(contact, kind="email")
+        contact = pipeline.create_contact(alice, name="Sam")
+        pipeline.add_touchpoint(contact, kind="email")
     else:
         goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=1)
         services.log_goal_entry(goal, amount=1)
@@ -95,12 +94,12 @@ def test_it_does_not_count_what_was_logged_before_the_break_ended(
 
 
 def _contact(user: User, name: str) -> Contact:
-    return contact_services.create_contact(user, name=name)
+    return pipeline.create_contact(user, name=name)
 
 
 def test_it_lists_follow_ups_due_within_two_days_one_per_contact(alice: User, now: None) -> None:
     sam, jo, kim, lee = (_contact(alice, n) for n in ("Sam", "Jo", "Kim", "Lee"))
-    add = contact_services.add_touchpoint
+    add = pipeline.add_touchpoint
     add(sam, kind="email", occurred_on=D(2026, 3, 1), follow_up_on=D(2026, 3, 10))
     latest_sam = add(sam, kind="call", occurred_on=D(2026, 3, 5), follow_up_on=D(2026, 3, 11))
     add(jo, kind="email", occurred_on=D(2026, 3, 2), follow_up_on=D(2026, 3, 14))
@@ -118,7 +117,7 @@ def test_it_lists_follow_ups_due_within_two_days_one_per_contact(alice: User, no
 def test_it_leaves_follow_ups_older_than_a_month_out_and_caps_the_list(
     alice: User, now: None
 ) -> None:
-    add = contact_services.add_touchpoint
+    add = pipeline.add_touchpoint
     old = _contact(alice, "Long Ago")
     add(old, kind="email", occurred_on=D(2025, 9, 1), follow_up_on=TODAY - dt.timedelta(days=31))
     edge = _contact(alice, "Just In")

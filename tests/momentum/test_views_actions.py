@@ -8,7 +8,6 @@ from django.urls import reverse
 
 from nextyes.accounts.models import User
 from nextyes.momentum.models import Break, NextAction
-from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from tests.conftest import page
 from tests.momentum.momentum_support import D, at, freeze
@@ -78,8 +77,8 @@ def test_it_offers_only_saved_leads_and_own_contacts(
 ) -> None:
     pipeline.create_application(alice, company="Lead Co", role="Dev")
     pipeline.create_application(alice, company="Sent Co", role="Dev", applied_on=D(2026, 3, 1))
-    contact_services.create_contact(alice, name="Sam Rivers")
-    contact_services.create_contact(bob, name="Bobs Friend")
+    pipeline.create_contact(alice, name="Sam Rivers")
+    pipeline.create_contact(bob, name="Bobs Friend")
     body = page(alice_client.get(reverse("momentum:action_new")))
     assert "Dev — Lead Co" in body
     assert "Sent Co" not in body

@@ -11,7 +11,7 @@ from django.utils import timezone
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
-from nextyes.pipeline.transfer import runs
+from nextyes.pipeline.transfer import runs, staging
 from nextyes.pipeline.transfer.reading import FileProblem, read_table
 from tests.pipeline.transfer_helpers import options_for, table_of
 
@@ -71,7 +71,7 @@ def test_stopping_while_writing_removes_every_row_it_wrote(alice: Any) -> None:
     def stop_after_first_batch(current: ImportRun) -> None:
         runs.stop(current)
 
-    with pytest.raises(runs.ImportStopped):
+    with pytest.raises(staging.ImportStopped):
         runs.carry_out(run, table, options, stop_after_first_batch)
 
     assert Application.every_row.filter(owner=alice).count() == 0
@@ -110,7 +110,7 @@ def test_a_run_cut_off_by_a_crash_is_cleaned_up_later(alice: Any) -> None:
         raise Crash
 
     with pytest.raises(Crash):
-        runs._stage(run, table, options, crash)  # the phase alone: no clean-up around it
+        staging.stage(run, table, options, crash)  # the phase alone: no clean-up around it
     assert Application.every_row.filter(owner=alice).exists()
     assert not owned(Application, alice).exists()  # hidden all along
     assert runs.recover(alice) == []  # a fresh heartbeat: it may still be running
@@ -179,7 +179,7 @@ def test_a_stopped_run_whose_writer_died_is_cleaned_up_later(alice: Any) -> None
         raise Crash
 
     with pytest.raises(Crash):
-        runs._stage(run, table, options, crash)
+        staging.stage(run, table, options, crash)
     assert Application.every_row.filter(owner=alice).exists()
     ImportRun.objects.filter(pk=run.pk).update(updated_at=timezone.now() - runs.STALE_AFTER * 2)
     runs.recover(alice)

@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 
 from nextyes.lib.dates import today_for
-from nextyes.pipeline import contact_services as cs
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 from tests.conftest import page
@@ -26,7 +25,7 @@ def acme_app(alice: Any) -> Application:
 
 @pytest.fixture
 def sam(alice: Any, acme_app: Application) -> Contact:
-    return cs.create_contact(
+    return services.create_contact(
         alice,
         name="Sam Rivera",
         title="Talent partner",
@@ -54,10 +53,14 @@ def test_it_lists_contacts_with_last_touch_and_overdue_follow_up(
     alice_client: Any, alice: Any, sam: Contact
 ) -> None:
     today = today_for(alice)
-    cs.add_touchpoint(sam, kind="email", occurred_on=today - 10 * DAY, follow_up_on=today - 2 * DAY)
-    jo = cs.create_contact(alice, name="Jo Lee", relationship="mentor")
-    cs.add_touchpoint(jo, kind="coffee", occurred_on=today - DAY, follow_up_on=today + 5 * DAY)
-    cs.create_contact(alice, name="amira", relationship="peer")
+    services.add_touchpoint(
+        sam, kind="email", occurred_on=today - 10 * DAY, follow_up_on=today - 2 * DAY
+    )
+    jo = services.create_contact(alice, name="Jo Lee", relationship="mentor")
+    services.add_touchpoint(
+        jo, kind="coffee", occurred_on=today - DAY, follow_up_on=today + 5 * DAY
+    )
+    services.create_contact(alice, name="amira", relationship="peer")
     html = page(alice_client.get(reverse("pipeline:contacts")))
     # Sorted by name, case-insensitively.
     assert html.index("amira") < html.index("Jo Lee") < html.index("Sam Rivera")
@@ -70,7 +73,7 @@ def test_it_lists_contacts_with_last_touch_and_overdue_follow_up(
 
 
 def test_it_searches_by_name_company_and_email(alice_client: Any, alice: Any, sam: Contact) -> None:
-    cs.create_contact(alice, name="Jo Lee", email="jo@globex.com", company="Globex")
+    services.create_contact(alice, name="Jo Lee", email="jo@globex.com", company="Globex")
     url = reverse("pipeline:contacts")
     assert "Sam Rivera" in page(alice_client.get(url, {"q": "acme"}))
     assert "Jo Lee" not in page(alice_client.get(url, {"q": "acme"}))
@@ -81,7 +84,7 @@ def test_it_searches_by_name_company_and_email(alice_client: Any, alice: Any, sa
 
 
 def test_it_filters_by_relationship(alice_client: Any, alice: Any, sam: Contact) -> None:
-    cs.create_contact(alice, name="Jo Lee", relationship="mentor")
+    services.create_contact(alice, name="Jo Lee", relationship="mentor")
     html = page(alice_client.get(reverse("pipeline:contacts"), {"relationship": "mentor"}))
     assert "Jo Lee" in html
     assert "Sam Rivera" not in html
@@ -99,8 +102,8 @@ def test_it_lists_contacts_without_a_query_per_contact(
 ) -> None:
     today = today_for(alice)
     for i in range(15):
-        contact = cs.create_contact(alice, name=f"Person {i}", company=f"Company {i}")
-        cs.add_touchpoint(contact, kind="email", occurred_on=today, follow_up_on=today + DAY)
+        contact = services.create_contact(alice, name=f"Person {i}", company=f"Company {i}")
+        services.add_touchpoint(contact, kind="email", occurred_on=today, follow_up_on=today + DAY)
     # Session, user, the contacts (with company and dates), whether any exist.
     with django_assert_max_num_queries(6):
         html = page(alice_client.get(reverse("pipeline:contacts")))
@@ -114,7 +117,7 @@ def test_it_shows_a_contact_with_applications_and_timeline(
     alice_client: Any, alice: Any, sam: Contact, acme_app: Application
 ) -> None:
     today = today_for(alice)
-    cs.add_touchpoint(
+    services.add_touchpoint(
         sam,
         kind="coffee",
         occurred_on=today - DAY,
@@ -135,7 +138,9 @@ def test_it_shows_a_contact_with_applications_and_timeline(
 
 def test_it_warns_about_an_overdue_follow_up(alice_client: Any, alice: Any, sam: Contact) -> None:
     today = today_for(alice)
-    cs.add_touchpoint(sam, kind="email", occurred_on=today - 9 * DAY, follow_up_on=today - DAY)
+    services.add_touchpoint(
+        sam, kind="email", occurred_on=today - 9 * DAY, follow_up_on=today - DAY
+    )
     html = page(alice_client.get(reverse("pipeline:contact", args=[sam.pk])))
     assert "A follow-up was due on" in html
 
@@ -273,7 +278,7 @@ def test_it_shows_touchpoint_errors_on_the_contact_page(
 
 
 def test_it_edits_and_deletes_a_touchpoint(alice_client: Any, sam: Contact) -> None:
-    touchpoint = cs.add_touchpoint(sam, kind="email", occurred_on=dt.date(2026, 3, 1))
+    touchpoint = services.add_touchpoint(sam, kind="email", occurred_on=dt.date(2026, 3, 1))
     edit = reverse("pipeline:touchpoint_edit", args=[touchpoint.pk])
     assert 'value="2026-03-01"' in page(alice_client.get(edit))
     alice_client.post(edit, {"occurred_on": "2026-03-02", "kind": "call", "note": "Quick call"})
@@ -358,7 +363,7 @@ def _snapshot() -> list[Any]:
 def test_bob_gets_404_on_alices_contacts_touchpoints_and_companies(
     bob_client: Any, sam: Contact, acme_app: Application
 ) -> None:
-    touchpoint = cs.add_touchpoint(sam, kind="email")
+    touchpoint = services.add_touchpoint(sam, kind="email")
     before = _snapshot()
     assert bob_client.get(reverse("pipeline:contact", args=[sam.pk])).status_code == 404
     urls = [

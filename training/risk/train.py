@@ -9,7 +9,7 @@ masked. The flag threshold is picked on sentences the model did not see: the 5-f
 scores of the training set plus `dev.jsonl`, with the rules combined exactly as `screen()`
 combines them. It is the lowest threshold whose false alarms on those safe sentences stay
 within `--max-false-alarms`, so recall comes first. The held-out evaluation set
-(`benchmarks/data/risk_eval.jsonl`) is never read here.
+(`benchmarks/data/risk_eval_round3.jsonl`) is never read here.
 
 Only weights large enough to matter are kept, rounded, so the file stays small and scoring
 needs neither scikit-learn nor numpy. Deterministic: same data, same file.
@@ -101,10 +101,12 @@ def rates(scores: Scores, threshold: float) -> tuple[float, float]:
 def training_files() -> list[Path]:
     """Every file of sentences written to train on; the dev set and benchmarks/data stay apart.
 
-    round1_eval.jsonl was the first held-out set: it was tuned on after its one frozen run, so it
-    measures nothing any more and now trains (a fresh held-out set replaced it).
+    round1_eval.jsonl and round2_eval.jsonl were the first two held-out sets: each was studied
+    after its one frozen run, so it measures nothing any more and now trains (a fresh held-out
+    set, written by someone else, replaced it).
     """
-    return [HERE / "train.jsonl", *sorted(HERE.glob("extra_*.jsonl")), HERE / "round1_eval.jsonl"]
+    rounds = [HERE / "round1_eval.jsonl", HERE / "round2_eval.jsonl"]
+    return [HERE / "train.jsonl", *sorted(HERE.glob("extra_*.jsonl")), *rounds]
 
 
 def everyday_thoughts() -> list[dict[str, Any]]:
@@ -151,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="+",
         default=training_files(),
-        help="Training files (default: train.jsonl, every extra_*.jsonl and round1_eval.jsonl).",
+        help="Training files (default: train.jsonl, every extra_*.jsonl, round1/round2_eval.jsonl).",
     )
     parser.add_argument("--dev", type=Path, default=HERE / "dev.jsonl")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)

@@ -61,7 +61,7 @@ def _day(on: Any) -> str:
 
 
 def _action(proposal: Proposal) -> str:
-    from nextyes.inbox.proposals import user_tz
+    from nextyes.inbox.proposing import user_tz
 
     if proposal.kind == "create":
         if proposal.stage and proposal.stage != "acknowledged":
@@ -84,7 +84,7 @@ def _label(proposal: Proposal) -> str:
 
 
 def as_json(proposal: Proposal) -> dict[str, Any]:
-    from nextyes.inbox.proposals import user_tz
+    from nextyes.inbox.proposing import user_tz
 
     app = proposal.application
     message = proposal.message

@@ -111,7 +111,8 @@ def import_csv(
     person = resolve_user(user)
     from nextyes.pipeline.transfer.importer import ImportBlocked, plan_import
     from nextyes.pipeline.transfer.reading import FileProblem, max_bytes, read_bytes
-    from nextyes.pipeline.transfer.runs import ImportBusy, ImportStopped, commit_import
+    from nextyes.pipeline.transfer.runs import ImportBusy, commit_import
+    from nextyes.pipeline.transfer.staging import ImportStopped
 
     try:
         if file.stat().st_size > max_bytes():

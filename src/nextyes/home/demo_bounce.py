@@ -45,7 +45,6 @@ from nextyes.momentum.models import (
     Reward,
 )
 from nextyes.momentum.selectors import user_timezone
-from nextyes.pipeline import contact_services
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact, Touchpoint
@@ -276,9 +275,7 @@ def _finished_screen(user: User, today: dt.date, story: Story) -> None:
     # A little late, the person did call their mentor: today.
     if mentor is not None:
         note = "Talked through the screen that went to an internal candidate."
-        contact_services.add_touchpoint(
-            mentor, kind=TouchpointKind.CALL, occurred_on=today, note=note
-        )
+        pipeline.add_touchpoint(mentor, kind=TouchpointKind.CALL, occurred_on=today, note=note)
     for action in owned(NextAction, user).filter(ritual=ritual):
         momentum.complete_action(action, today)
 

@@ -9,7 +9,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.inbox import imap, own_mail, secrets
+from nextyes.inbox import imap_connect, own_mail, secrets
 from nextyes.inbox.models import MailAccount, Security
 from nextyes.lib.ownership import owned
 
@@ -111,7 +111,7 @@ class AccountForm(forms.ModelForm):
     def clean_security(self) -> str:
         security: str = self.cleaned_data["security"]
         if security == Security.PLAIN and not settings.IMAP_ALLOW_PLAIN:
-            raise forms.ValidationError(imap.PLAIN_REFUSED)
+            raise forms.ValidationError(imap_connect.PLAIN_REFUSED)
         return security
 
     def clean_folder_names(self) -> list[str]:

@@ -8,7 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.inbox.models import Proposal
-from nextyes.inbox.proposals import SUGGESTED_THRESHOLD, Edits
+from nextyes.inbox.proposals import Edits
+from nextyes.inbox.proposing import SUGGESTED_THRESHOLD
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.forms import DATE_FORMAT, DATETIME_LOCAL_FORMATS

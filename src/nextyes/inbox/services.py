@@ -245,7 +245,7 @@ class _Batch:
             # Matching (issue 6): the batch's job-search mail becomes proposals to review, in
             # the same transaction, so a saved message always has its proposal. What the
             # person sent is never one.
-            from nextyes.inbox.proposals import propose_keys
+            from nextyes.inbox.proposing import propose_keys
 
             propose_keys(self.user, [mail.key for mail, _verdict in keep if mail.key not in own])
 

@@ -1,7 +1,7 @@
 """Lesson themes: a person's lessons and feedback grouped by what they are about.
 
 TF-IDF over words and character n-grams (short sentences share few whole words), plus a small
-hand-written lexicon of themes that come up in job searches, clustered with k-means whose k is
+hand-written lexicon of themes that come up in job searches (`theme_lexicon.py`), clustered with k-means whose k is
 picked by silhouette. Runs offline in a fraction of a second on numpy alone (`clustering.py`);
 numpy is imported inside the functions, so pages and commands that do not show themes never load
 it.
@@ -10,9 +10,6 @@ it.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,8 +17,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 
+from nextyes.insights import theme_lexicon
 from nextyes.lib.ownership import owned
 
 # Fewer items than this are shown as they are: no clustering on three sentences.
@@ -30,189 +27,6 @@ MAX_THEMES = 10
 # The newest items only, so a long search stays quick.
 MAX_ITEMS = 400
 SVD_DIMENSIONS = 30
-
-# Known themes and the word beginnings that point to them (accents removed, lower case).
-# A multi-word entry matches as a phrase.
-KNOWN_THEMES: dict[str, tuple[str, ...]] = {
-    N_("more specific examples"): (
-        "example",
-        "specific",
-        "concrete",
-        "star format",
-        "star method",
-        "story",
-        "stories",
-        "result",
-        "outcome",
-        "quantif",
-        "metric",
-        "vague",
-        "abstract",
-        "general",
-        "achievement",
-        "impact",
-        "situation",
-    ),
-    N_("system design depth"): (
-        "system design",
-        "design",
-        "architect",
-        "scal",
-        "distributed",
-        "cach",
-        "shard",
-        "queue",
-        "load balanc",
-        "trade-off",
-        "tradeoff",
-        "replicat",
-        "consisten",
-        "bottleneck",
-        "capacity",
-        "storage",
-    ),
-    N_("salary expectations"): (
-        "salary",
-        "pay",
-        "compensation",
-        "negotiat",
-        "money",
-        "band",
-        "budget",
-        "market rate",
-        "equity",
-        "bonus",
-        "benefit",
-        "pension",
-        "package",
-        "minimum",
-    ),
-    N_("résumé tailoring"): (
-        "resume",
-        "cv",
-        "cover letter",
-        "tailor",
-        "keyword",
-        "job description",
-        "posting",
-        "job ad",
-        "applicant tracking",
-        "ats",
-        "bullet",
-        "layout",
-    ),
-    N_("company research"): (
-        "research",
-        "company",
-        "product",
-        "mission",
-        "values",
-        "competitor",
-        "market",
-        "customer",
-        "client",
-        "news",
-        "blog",
-        "glassdoor",
-        "culture",
-        "business",
-        "organisation",
-        "organization",
-        "funding",
-        "strategy",
-    ),
-    N_("follow-up and communication"): (
-        "follow",
-        "thank",
-        "email",
-        "reply",
-        "replies",
-        "in touch",
-        "message",
-        "next step",
-        "hear back",
-        "heard back",
-        "timeline",
-        "went quiet",
-        "check in",
-    ),
-    N_("technical depth"): (
-        "coding",
-        "code",
-        "algorithm",
-        "data structure",
-        "sql",
-        "complexity",
-        "leetcode",
-        "technical",
-        "python",
-        "framework",
-        "debug",
-        "concurrency",
-        "recursion",
-        "kubernetes",
-        "docker",
-        "take-home",
-        "kata",
-        "programming",
-        "internals",
-    ),
-    N_("nerves and preparation"): (
-        "nervous",
-        "nerves",
-        "anxi",
-        "calm",
-        "stress",
-        "breath",
-        "sleep",
-        "confiden",
-        "relax",
-        "mock",
-        "rehears",
-        "blank",
-        "shaky",
-        "jitter",
-        "tired",
-        "exhausted",
-        "out loud",
-    ),
-    N_("networking and referrals"): (
-        "referral",
-        "refer",
-        "network",
-        "contact",
-        "meetup",
-        "colleague",
-        "alumni",
-        "introduc",
-        "linkedin",
-        "coffee",
-        "conference",
-        "mentor",
-        "community",
-        "people i know",
-    ),
-    N_("role fit and targeting"): (
-        "fit",
-        "seniority",
-        "overqualified",
-        "underqualified",
-        "requirement",
-        "junior",
-        "senior",
-        "level",
-        "target",
-        "right role",
-    ),
-    N_("portfolio and projects"): (
-        "portfolio",
-        "github",
-        "side project",
-        "demo",
-        "case study",
-        "open source",
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +47,7 @@ class ThemeItem:
 @dataclass
 class Theme:
     label: str
-    # True when the label is one of KNOWN_THEMES, False when made from the cluster's top words.
+    # True when the label is a known theme (theme_lexicon), False when made from top words.
     known: bool
     terms: tuple[str, ...]
     items: list[ThemeItem] = field(default_factory=list)
@@ -248,35 +62,6 @@ class Themes:
     @property
     def too_few(self) -> bool:
         return not self.themes
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents, so "Résumé" and "resume" meet."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _cue_patterns() -> list[re.Pattern[str]]:
-    """One pattern per known theme: any of its cues at the start of a word."""
-    return [
-        re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + ")"
-        )
-        for cues in KNOWN_THEMES.values()
-    ]
-
-
-_CUES = _cue_patterns()
-
-
-def lexicon_scores(text: str) -> list[float]:
-    """How many cues of each known theme the text has, in KNOWN_THEMES order.
-
-    A cue matches the start of a word ("negotiat" finds "negotiate" and "negotiation"), and a cue
-    with a space matches that phrase.
-    """
-    folded = _fold(text)
-    return [float(len(pattern.findall(folded))) for pattern in _CUES]
 
 
 def _features(texts: Sequence[str]) -> tuple[Any, Any]:
@@ -298,7 +83,7 @@ def _features(texts: Sequence[str]) -> tuple[Any, Any]:
     values, vectors = np.linalg.eigh(gram)
     keep = np.argsort(values)[::-1][: min(SVD_DIMENSIONS, len(texts))]
     dense = vectors[:, keep] * np.sqrt(np.clip(values[keep], 0, None))
-    lexicon = np.array([lexicon_scores(t) for t in texts])
+    lexicon = np.array([theme_lexicon.lexicon_scores(t) for t in texts])
     return normalize(np.hstack([normalize(dense), normalize(lexicon)])), word_rows
 
 
@@ -340,21 +125,6 @@ def top_terms(word_rows: Any, members: Sequence[int]) -> tuple[str, ...]:
     return tuple(terms)
 
 
-def known_label(texts: Sequence[str]) -> str | None:
-    """A known theme when at least half of the texts point to it first, else None."""
-    names = list(KNOWN_THEMES)
-    votes: Counter[str] = Counter()
-    for text in texts:
-        scores = lexicon_scores(text)
-        top = max(scores)
-        if top > 0 and scores.count(top) == 1:
-            votes[names[scores.index(top)]] += 1
-    if not votes:
-        return None
-    label, count = votes.most_common(1)[0]
-    return label if count * 2 >= len(texts) else None
-
-
 def group_items(items: Sequence[ThemeItem]) -> Themes:
     """Themes for these items, largest first; too few items are returned ungrouped."""
     items = list(items)
@@ -371,7 +141,7 @@ def group_items(items: Sequence[ThemeItem]) -> Themes:
     for cluster in sorted(set(labels)):
         members = [i for i, label in enumerate(labels) if label == cluster]
         terms = top_terms(word_rows, members)
-        known = known_label([texts[i] for i in members])
+        known = theme_lexicon.known_label([texts[i] for i in members])
         name = _(known) if known else " · ".join(terms) or _("other lessons")
         # Two clusters about the same known theme read as one theme.
         theme = by_label.setdefault(name, Theme(label=name, known=bool(known), terms=terms))

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
-from nextyes.pipeline import contact_services
+from nextyes.pipeline import services
 from nextyes.pipeline.choices import Relationship, TouchpointKind
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 
@@ -117,13 +117,13 @@ class ContactForm(forms.ModelForm):
     def clean_linkedin_url(self) -> str:
         url: str = self.cleaned_data.get("linkedin_url") or ""
         try:
-            return contact_services.check_linkedin_url(url)
+            return services.check_linkedin_url(url)
         except ValidationError as exc:
             raise _field_error(exc, "linkedin_url") from exc
 
     def service_values(self) -> dict[str, Any]:
         """What create_contact / update_contact take."""
-        data = {name: self.cleaned_data[name] for name in contact_services.CONTACT_FIELDS}
+        data = {name: self.cleaned_data[name] for name in services.CONTACT_FIELDS}
         data["company"] = self.cleaned_data["company"]
         data["applications"] = list(self.cleaned_data["applications"])
         return data
@@ -168,7 +168,7 @@ class TouchpointForm(forms.ModelForm):
         field.choices = choices  # type: ignore[attr-defined]
 
     def service_values(self) -> dict[str, Any]:
-        return {name: self.cleaned_data[name] for name in contact_services.TOUCHPOINT_FIELDS}
+        return {name: self.cleaned_data[name] for name in services.TOUCHPOINT_FIELDS}
 
 
 class CompanyForm(forms.ModelForm):
@@ -187,7 +187,7 @@ class CompanyForm(forms.ModelForm):
     def clean_mail_domains(self) -> str:
         raw: str = self.cleaned_data.get("mail_domains") or ""
         try:
-            return contact_services.normalise_mail_domains(raw)
+            return services.normalise_mail_domains(raw)
         except ValidationError as exc:
             raise _field_error(exc, "mail_domains") from exc
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
-from nextyes.pipeline import queries
+from nextyes.pipeline import selectors
 from nextyes.pipeline.choices import Channel, Stage
 from nextyes.pipeline.models import Application, Contact, Interview, StageEvent
 from nextyes.pipeline.services import APPLICATION_FIELDS
@@ -195,7 +195,7 @@ class ApplicationFilterForm(forms.Form):
         return data
 
     def filters(self) -> dict[str, Any]:
-        """Keyword arguments for queries.application_list from whatever was valid."""
+        """Keyword arguments for selectors.application_list from whatever was valid."""
         data = self.cleaned_data if self.is_valid() else getattr(self, "cleaned_data", {})
         start: dt.date | None = data.get("from")
         end: dt.date | None = data.get("to")
@@ -205,7 +205,7 @@ class ApplicationFilterForm(forms.Form):
             "channel": data.get("channel") or "",
             "applied_from": start,
             "applied_to": end,
-            "sort": queries.normal_sort(data.get("sort")),
+            "sort": selectors.normal_sort(data.get("sort")),
         }
 
     @property

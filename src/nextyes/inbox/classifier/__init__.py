@@ -78,7 +78,7 @@ def classify_many(items: Iterable[tuple[str, str, str]]) -> list[Verdict]:
 def _verdicts(model: LinearModel, batch: list[tuple[str, str, str]]) -> list[Verdict]:
     import numpy as np
 
-    from nextyes.inbox.classifier.cues import strong_offer_or_interview
+    from nextyes.inbox.classifier.guard import strong_offer_or_interview
     from nextyes.inbox.classifier.lang import foreign
 
     probabilities, evidence, texts = model.scores(batch)

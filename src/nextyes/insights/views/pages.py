@@ -1,4 +1,4 @@
-"""Insights pages: the overview with its settings and "mark ghosted" (over insights.overview
+"""Insights pages: the overview with its settings and "mark ghosted" (over insights.selectors
 and insights.ghosting), lesson themes, and "not now" on the fatigue card."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.insights import fatigue_card, ghosting, overview
+from nextyes.insights import fatigue_card, ghosting, selectors
 from nextyes.insights import themes as lesson_themes
 from nextyes.insights.forms import InsightSettingsForm
 from nextyes.lib.dates import today_for
@@ -46,8 +46,8 @@ def insight_settings(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def insights(request: HttpRequest) -> HttpResponse:
-    filters = overview.filters_from_query(request.GET)
-    return render(request, "insights/index.html", overview.build(request.user, filters))
+    filters = selectors.filters_from_query(request.GET)
+    return render(request, "insights/index.html", selectors.build(request.user, filters))
 
 
 @login_required

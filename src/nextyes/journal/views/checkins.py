@@ -14,6 +14,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -26,7 +28,7 @@ from nextyes.journal.mood_chart import mood_chart
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
 def _day_from(request: AuthedRequest, today: dt.date) -> dt.date:
@@ -126,10 +128,17 @@ def checkin_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def checkin_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     found = get_owned_or_404(CheckIn, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete a check-in"),
+        heading=_("Delete this check-in?"),
+        quote=f"{date_format(found.day, 'l j F Y')} · {found.get_mood_display()}",
+        quote_note=Truncator(found.note).chars(140),
+        paragraphs=[_("It will be gone from your calendar and charts. This cannot be undone.")],
+        cancel_url=reverse("journal:checkin_edit", args=[found.pk]),
+    )
     return confirm_then(
         request,
-        "journal/checkin_confirm_delete.html",
-        {"checkin": found},
+        confirm,
         lambda: checkins.delete_checkin(found),
         done=_("Check-in deleted."),
         to=f"{reverse('journal:checkin_list')}?year={found.day.year}",

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.http import AuthedRequest
@@ -15,7 +16,7 @@ from nextyes.journal.models import Gratitude
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
 @login_required
@@ -59,10 +60,15 @@ def gratitude_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def gratitude_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Gratitude, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete"),
+        heading=_("Delete this one?"),
+        quote=entry.text,
+        cancel_url=reverse("journal:gratitude"),
+    )
     return confirm_then(
         request,
-        "journal/gratitude_confirm_delete.html",
-        {"entry": entry},
+        confirm,
         lambda: services.delete_gratitude(entry),
         done=_("Deleted."),
         to="journal:gratitude",

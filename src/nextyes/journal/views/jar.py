@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.http import AuthedRequest
@@ -14,7 +15,7 @@ from nextyes.journal.forms import JarNoteForm
 from nextyes.journal.models import JarNote
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
 def _render_jar(
@@ -83,10 +84,16 @@ def jar_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def jar_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     note = get_owned_or_404(JarNote, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete a jar note"),
+        heading=_("Take this note out of the jar?"),
+        quote=note.text,
+        paragraphs=[_("It will be gone for good.")],
+        cancel_url=reverse("journal:jar"),
+    )
     return confirm_then(
         request,
-        "journal/jar_confirm_delete.html",
-        {"note": note},
+        confirm,
         lambda: services.delete_jar_note(note),
         done=_("Note taken out of the jar."),
         to="journal:jar",

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -24,7 +25,7 @@ from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.forms import add_service_errors
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
 
@@ -156,10 +157,22 @@ def thought_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def thought_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
+    confirm = Confirm(
+        title=_("Delete this thought record?"),
+        quote=linebreaksbr(record.thought),
+        paragraphs=[
+            _(
+                "Everything you wrote in it goes, with the traps you confirmed. "
+                "This cannot be undone."
+            )
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=reverse("journal:thought", args=[record.pk]),
+    )
     return confirm_then(
         request,
-        "journal/thought_confirm_delete.html",
-        {"record": record},
+        confirm,
         lambda: thoughts.delete_record(record),
         done=_("That thought record is gone."),
         to="journal:thought_list",

@@ -18,7 +18,7 @@ from nextyes.journal.care.forms import AspirationForm, NorthStarForm
 from nextyes.journal.models import Aspiration
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
 @login_required
@@ -64,10 +64,15 @@ def aspiration_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def aspiration_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete"),
+        heading=_("Take this off your board?"),
+        quote=entry.text,
+        cancel_url=reverse("journal:vision"),
+    )
     return confirm_then(
         request,
-        "journal/aspiration_confirm_delete.html",
-        {"entry": entry},
+        confirm,
         lambda: services.delete_aspiration(entry),
         done=_("Taken off your board."),
         to="journal:vision",

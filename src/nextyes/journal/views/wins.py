@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.http import AuthedRequest
@@ -19,7 +20,7 @@ from nextyes.journal.models import Win, WinKind
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, form_status, service_saved
+from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 WINS_PER_PAGE = 100
 # The last deleted win, kept in the session so "Undo" can put it back.
@@ -133,10 +134,20 @@ def win_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         snapshot = services.delete_win(win)
         request.session[UNDO_KEY] = {"snapshot": snapshot, "offered": False}
 
+    about = [date_format(win.occurred_on), win.get_kind_display()]
+    if win.automatic:
+        about.append(_("added by NextYes"))
+    confirm = Confirm(
+        title=_("Delete a win"),
+        heading=_("Delete this win?"),
+        quote=win.text,
+        quote_note=" · ".join(about),
+        paragraphs=[_("You can undo this straight after, from the wins page.")],
+        cancel_url=reverse("journal:win_list"),
+    )
     return confirm_then(
         request,
-        "journal/win_confirm_delete.html",
-        {"win": win},
+        confirm,
         delete_keeping_undo,
         done=_("Win deleted."),
         to="journal:win_list",

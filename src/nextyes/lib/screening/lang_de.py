@@ -280,6 +280,32 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
+# Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+_OBLIQUE: dict[str, list[str]] = {
+    "wish-dead": [
+        r"enttauscht,? dass ich (?:wieder |noch )?(?:aufwache|lebe|da bin)|tot umfall[a-z]*"
+        r"[^.!?]{0,40}erleichterung",
+    ],
+    "method": [
+        r"wie (?:schnell|lange) ertrinkt man|(?:gelesen|gesucht|nachgeschaut|recherchiert)"
+        r"[^.!?]{0,40}(?:ertrinken|hohe der (?:brucke|talbrucke)|medikamente, die todlich)",
+    ],
+    "means": [r"(?:drei|vier|funf|mehrere|verschiedene) apotheken"],
+    "plan": [
+        r"(?:keine|ohne) ruckfahrt|komme? (?:nicht|nie) (?:mehr )?(?:zuruck|runter)\b|ist "
+        r"schluss fur mich",
+    ],
+    "preparation": [
+        r"falls ich nicht mehr da bin|brief (?:fur|an) jed|ohne dass (?:sie|er|es) (?:es )?merk",
+    ],
+    "burden": [
+        r"ohne mich (?:waren|ware|hatten|hatte|wurden)[^.!?]{0,30}(?:besser|billiger|leichter|"
+        r"frei)|welt wa?e?r'? ohne mich|(?:einzige|letzte) ausweg[^.!?]{0,60}\btot\b",
+    ],
+}
+for _category, _patterns in _OBLIQUE.items():
+    CUES[_category].extend(_patterns)
+
 DENIALS: list[str] = [r"nicht|nie|niemals|kein|keine|keinen|keiner|nein|nimmer"]
 # "nicht mehr" (no longer) keeps the cue that follows.
 NOT_DENIALS = r"(?:mehr|sicher|sicher,? ob|so sicher|ob|wirklich sicher)"

@@ -5,11 +5,15 @@ All patterns run over `normalise(text)`.
 
 from __future__ import annotations
 
-from nextyes.lib.screening import lang_en_cues, lang_en_signs
+from nextyes.lib.screening import lang_en_cues, lang_en_oblique, lang_en_signs
 
 __all__ = ["CUES", "DENIALS", "IDIOMS", "NOT_DENIALS"]
 
-CUES: dict[str, list[str]] = {**lang_en_cues.CUES, **lang_en_signs.CUES}
+# The oblique concepts add to the lists of the same warning signs, never replace them.
+CUES: dict[str, list[str]] = {
+    category: [*patterns, *lang_en_oblique.CUES.get(category, [])]
+    for category, patterns in {**lang_en_cues.CUES, **lang_en_signs.CUES}.items()
+}
 
 IDIOMS: list[str] = [
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"

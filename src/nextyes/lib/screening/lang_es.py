@@ -253,6 +253,30 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
+# Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+_OBLIQUE: dict[str, list[str]] = {
+    "wish-dead": [r"(?:me decepciona|decepcionad[oa] de) (?:despertarme|seguir vivo|seguir aqui)"],
+    "method": [
+        r"(?:cuanto tarda|como) (?:uno en |se puede )?ahogarse|(?:busque|lei|mire|busquedas)"
+        r"[^.!?]{0,40}(?:ahogarse|altura del (?:puente|viaducto)|medicamentos que (?:pueden )?"
+        r"matar)",
+    ],
+    "means": [r"(?:tres|cuatro|cinco) farmacias"],
+    "plan": [
+        r"sin billete de vuelta|no (?:pienso|voy a) (?:volver|bajar)\b|(?:he decidido|decidi) que "
+        r"sera el|se acaba todo para mi",
+    ],
+    "preparation": [
+        r"por si ya no estoy|una carta para cada uno|sin que (?:se dieran|se den|lo noten|lo "
+        r"notaran)",
+    ],
+    "burden": [
+        r"sin mi (?:se )?(?:ahorrarian|estarian mejor|vivirian mejor|serian libres?|seria libre)",
+    ],
+}
+for _category, _patterns in _OBLIQUE.items():
+    CUES[_category].extend(_patterns)
+
 DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|nada"]
 # "no se si" (not sure if) and "no como" (I do not eat) keep the cue that follows.
 NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo|tendrian|tendria)"

@@ -257,9 +257,37 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
+# Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+_OBLIQUE: dict[str, list[str]] = {
+    "wish-dead": [r"decue? de (?:me reveiller|me reveiller encore|etre encore (?:la|en vie))"],
+    "method": [
+        r"(?:doses?|quantites?) (?:dangereuses?|mortelles?|letales?)|comment se noyer|"
+        r"(?:cherche|lu|regarde|recherches?)[^.!?]{0,40}(?:se noyer|noyade|hauteur du (?:pont|"
+        r"viaduc)|medicaments qui (?:peuvent )?tuer)",
+    ],
+    "means": [r"(?:trois|quatre|cinq|plusieurs|differentes) pharmacies"],
+    "plan": [
+        r"(?:ne )?(?:redescendrai|redescends|reviendrai|rentrerai) pas\b|(?:pas de|sans) billet "
+        r"(?:de )?retour|c'est (?:pour )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"ce soir|demain) que je le fais|(?:c'est|ce sera) fini pour moi",
+    ],
+    "preparation": [
+        r"tout est en ordre|lettre pour chacun|pour (?:celui|celle|ceux) qui viendr[a-z]* apres|"
+        r"au cas ou je ne serais plus la|(?:sans qu'ils|sans qu'elle|sans qu'il) s'en "
+        r"(?:rendent|rende) compte",
+    ],
+    "burden": [
+        r"sans moi (?:ils|elle|il|tout le monde|ma famille)[^.!?]{0,30}(?:economiser|mieux|"
+        r"respirer|libres?)|(?:ne suis qu'un|un) fardeau pour",
+    ],
+}
+for _category, _patterns in _OBLIQUE.items():
+    CUES[_category].extend(_patterns)
+
 DENIALS: list[str] = [
     r"pas|jamais|aucun|aucune|non|ni|nullement|guere|rien",
 ]
 NOT_DENIALS = (
-    r"(?:sur|sure|si|certain|certaine|sais|vraiment sur|de raison|envie de vivre|la force)"
+    r"(?:sur|sure|si|certain|certaine|sais|vraiment sur|de raison|envie de vivre|la force|"
+    r"de penser|d'y penser)"
 )

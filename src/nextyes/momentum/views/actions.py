@@ -16,7 +16,7 @@ from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.momentum import selectors, services
 from nextyes.momentum.forms import BreakForm, NextActionForm
 from nextyes.momentum.models import Break, NextAction
@@ -64,15 +64,16 @@ def break_end(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def break_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     pause = get_owned_or_404(Break, request.user, pk)
-    context = {
-        "title": _("Remove this break?"),
-        "question": _("It will no longer show in your list of breaks."),
-        "cancel_url": reverse("momentum:break_list"),
-    }
+    confirm = Confirm(
+        title=_("Remove this break?"),
+        paragraphs=[_("It will no longer show in your list of breaks.")],
+        cancel_url=reverse("momentum:break_list"),
+        button=_("Yes, remove it"),
+        cancel=_("No, keep it"),
+    )
     return confirm_then(
         request,
-        "momentum/confirm_delete.html",
-        context,
+        confirm,
         lambda: services.delete_break(pause),
         done=_("Break removed."),
         to="momentum:break_list",
@@ -125,16 +126,17 @@ def action_done(request: AuthedRequest, pk: int) -> HttpResponse:
 def action_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     action = get_owned_or_404(NextAction, request.user, pk)
     done_url = safe_next(request, reverse("momentum:today"))
-    context = {
-        "title": _("Remove this step?"),
-        "question": _("“%(step)s” will be gone from your next steps.") % {"step": action.text},
-        "cancel_url": done_url,
-        "next": done_url,
-    }
+    confirm = Confirm(
+        title=_("Remove this step?"),
+        paragraphs=[_("“%(step)s” will be gone from your next steps.") % {"step": action.text}],
+        cancel_url=done_url,
+        hidden={"next": done_url},
+        button=_("Yes, remove it"),
+        cancel=_("No, keep it"),
+    )
     return confirm_then(
         request,
-        "momentum/confirm_delete.html",
-        context,
+        confirm,
         lambda: services.delete_action(action),
         done=_("Step removed."),
         to=done_url,

@@ -18,7 +18,7 @@ from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.momentum import goals as rules
 from nextyes.momentum import selectors, services
 from nextyes.momentum.forms import GoalEntryForm, GoalForm
@@ -132,18 +132,19 @@ def goal_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def goal_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     goal = get_owned_or_404(Goal, request.user, pk)
-    context = {
-        "title": _("Remove this goal?"),
-        "question": _(
-            "“%(goal)s” and what you logged for it will go. Wins and points it earned stay."
-        )
-        % {"goal": goal},
-        "cancel_url": reverse("momentum:goal_list"),
-    }
+    confirm = Confirm(
+        title=_("Remove this goal?"),
+        paragraphs=[
+            _("“%(goal)s” and what you logged for it will go. Wins and points it earned stay.")
+            % {"goal": goal}
+        ],
+        cancel_url=reverse("momentum:goal_list"),
+        button=_("Yes, remove it"),
+        cancel=_("No, keep it"),
+    )
     return confirm_then(
         request,
-        "momentum/confirm_delete.html",
-        context,
+        confirm,
         lambda: services.delete_goal(goal),
         done=_("Goal removed. The wins and points it earned stay yours."),
         to="momentum:goal_list",
@@ -180,16 +181,23 @@ def _logged_message(user: User, goal: Goal, entry: GoalEntry) -> str:
 @GET_POST
 def entry_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(GoalEntry, request.user, pk)
-    context = {
-        "title": _("Remove this entry?"),
-        "question": _("%(amount)s for “%(goal)s” on %(day)s.")
-        % {"amount": rules.shown(entry.amount), "goal": entry.goal, "day": date_format(entry.on)},
-        "cancel_url": reverse("momentum:goal_list"),
-    }
+    confirm = Confirm(
+        title=_("Remove this entry?"),
+        paragraphs=[
+            _("%(amount)s for “%(goal)s” on %(day)s.")
+            % {
+                "amount": rules.shown(entry.amount),
+                "goal": entry.goal,
+                "day": date_format(entry.on),
+            }
+        ],
+        cancel_url=reverse("momentum:goal_list"),
+        button=_("Yes, remove it"),
+        cancel=_("No, keep it"),
+    )
     return confirm_then(
         request,
-        "momentum/confirm_delete.html",
-        context,
+        confirm,
         lambda: services.delete_goal_entry(entry),
         done=_("Entry removed."),
         to="momentum:goal_list",

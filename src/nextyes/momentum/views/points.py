@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.momentum import services
 from nextyes.momentum.forms import RewardForm
 from nextyes.momentum.models import EffortPoint, PointReason, Reward
@@ -71,16 +71,19 @@ def reward_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def reward_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     reward = get_owned_or_404(Reward, request.user, pk)
-    context = {
-        "title": _("Remove this reward?"),
-        "question": _("“%(name)s” leaves your menu; past redemptions stay in the ledger.")
-        % {"name": reward.name},
-        "cancel_url": reverse("momentum:points"),
-    }
+    confirm = Confirm(
+        title=_("Remove this reward?"),
+        paragraphs=[
+            _("“%(name)s” leaves your menu; past redemptions stay in the ledger.")
+            % {"name": reward.name}
+        ],
+        cancel_url=reverse("momentum:points"),
+        button=_("Yes, remove it"),
+        cancel=_("No, keep it"),
+    )
     return confirm_then(
         request,
-        "momentum/confirm_delete.html",
-        context,
+        confirm,
         lambda: services.delete_reward(reward),
         done=_("Reward removed from your menu."),
         to="momentum:points",

@@ -16,7 +16,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language, gettext
 
 from nextyes.pipeline.choices import Channel, Stage
-from nextyes.pipeline.queries import Card
+from nextyes.pipeline.selectors import Card
 
 register = template.Library()
 

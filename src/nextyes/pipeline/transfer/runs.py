@@ -12,7 +12,8 @@ transactions of about 0.15 s:
 
 A run that fails or is stopped while staging is marked failed (its rows hidden again at once)
 and its rows are deleted in batches; a run cut off by a crash is found stale by `recover` and
-finished or cleaned the same way. Rows are only ever visible all together.
+finished or cleaned the same way. Rows are only ever visible all together. Phase 1 is
+staging.py; the batch sizes that keep each transaction short are pacing.py.
 """
 
 from __future__ import annotations
@@ -20,43 +21,31 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import IntegrityError, connection, transaction
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services, signals
-from nextyes.pipeline.choices import EventSource, Stage
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
-from nextyes.pipeline.status import derive_status
 from nextyes.pipeline.transfer.importer import (
     ImportBlocked,
     ImportOptions,
-    ImportPlan,
     ImportResult,
-    PlannedRow,
     plan_import,
-    walk_rows,
 )
+from nextyes.pipeline.transfer.pacing import Pacer
 from nextyes.pipeline.transfer.reading import Table
+from nextyes.pipeline.transfer.staging import ImportStopped, Progress, stage, stopped_words
 
-# Aim for this much write lock per transaction: on two busy cores a batch can take several times
-# its usual time, and the bound is 1 s (benchmarks/load.py saw 1.2 s at a 0.25 s aim).
-BATCH_SECONDS = 0.15
-FIRST_BATCH, MAX_BATCH = 100, 1_000
-SQLITE_PAUSE = 0.1  # seconds between two write transactions (see _Pacer.took)
 # No heartbeat for this long: the process doing it is gone. Checking a big file sends none
 # for a minute or two, so this stays well above that.
 STALE_AFTER = dt.timedelta(minutes=10)
 ACTIVE = (RunState.STAGING, RunState.SETTLING)
 
-Progress = Callable[[ImportRun], None]
 logger = logging.getLogger(__name__)
 
 
@@ -66,38 +55,6 @@ class ImportBusy(Exception):
     def __init__(self, run: ImportRun) -> None:
         super().__init__(f"import {run.token} is still running")
         self.run = run
-
-
-class ImportStopped(Exception):
-    """The run was stopped (by the person, or found stale) while it was writing."""
-
-
-@dataclass
-class _Pacer:
-    """Batch sizes that keep each transaction near BATCH_SECONDS, whatever the machine."""
-
-    size: int = FIRST_BATCH
-
-    def took(self, seconds: float) -> None:
-        if seconds < BATCH_SECONDS / 2:
-            self.size = min(MAX_BATCH, self.size * 3 // 2)
-        elif seconds > BATCH_SECONDS:
-            self.size = max(10, self.size // 2)
-        # SQLite's busy handler polls a waiting writer every 100 ms: back-to-back transactions
-        # would starve it past its timeout. A pause as long lets whoever waits go first.
-        if connection.vendor == "sqlite":
-            time.sleep(SQLITE_PAUSE)
-
-
-def _batches(items: Iterator[Any], pacer: _Pacer) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= pacer.size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 # --- Starting --------------------------------------------------------------------------------
@@ -158,17 +115,13 @@ def carry_out(
     report = progress or (lambda run: None)
     with signals.batch():  # one import, one change: its recent rejections share one ritual
         try:
-            _stage(run, table, options, report)
+            stage(run, table, options, report)
         except BaseException as exc:  # Ctrl+C too: nothing half-written stays behind
             discard(run, _problem_for(exc))
             raise
         _switch(run)
         settle(run, report)
     return ImportResult(run.written, run.already_there, run.fit_note or None)
-
-
-def stopped_words() -> str:
-    return _("The import was stopped before it finished.")
 
 
 def _problem_for(exc: BaseException) -> str:
@@ -179,129 +132,6 @@ def _problem_for(exc: BaseException) -> str:
     if isinstance(exc, ImportBlocked):
         return _("The file changed meaning while it was read; please check it and try again.")
     return _("Something went wrong while writing the rows.")
-
-
-# --- Phase 1: staging ------------------------------------------------------------------------
-
-
-@dataclass
-class _Stager:
-    run: ImportRun
-    today: dt.date
-    companies: dict[str, int] = field(default_factory=dict)  # casefolded name → id
-
-    def load_companies(self) -> None:
-        for pk, name in owned(Company, self.run.owner).values_list("pk", "name").iterator():
-            self.companies.setdefault(name.casefold(), pk)
-
-    def company_ids(self, rows: list[PlannedRow]) -> None:
-        """Make sure every company of the batch exists; new ones carry the run for clean-up."""
-        missing: dict[str, str] = {}
-        for row in rows:
-            name = " ".join(row.company.split())
-            if name.casefold() not in self.companies:
-                missing.setdefault(name.casefold(), name)
-        if not missing:
-            return
-        fresh = [
-            Company(owner=self.run.owner, name=n, import_run=self.run) for n in missing.values()
-        ]
-        try:
-            with transaction.atomic():  # a savepoint: the person may have just added one of them
-                Company.objects.bulk_create(fresh)
-        except IntegrityError:
-            fresh = [services.company_named(self.run.owner, name) for name in missing.values()]
-        for key, company in zip(missing, fresh, strict=True):
-            self.companies[key] = company.pk
-
-    def write(self, rows: list[PlannedRow]) -> None:
-        self.company_ids(rows)
-        planned = [self._application(row) for row in rows]
-        Application.every_row.bulk_create([application for application, _events in planned])
-        StageEvent.every_row.bulk_create(
-            [
-                StageEvent(
-                    owner=self.run.owner,
-                    application=application,
-                    stage=stage,
-                    occurred_on=on,
-                    source=EventSource.IMPORT,
-                    import_run=self.run,
-                )
-                for application, events in planned
-                for stage, on in events
-            ]
-        )
-
-    def _application(self, row: PlannedRow) -> tuple[Application, list[tuple[str, dt.date]]]:
-        """The application as create_application would make it, and its events to write."""
-        fields = {k: (v if v is not None else _blank(k)) for k, v in row.fields.items()}
-        application = Application(
-            owner=self.run.owner,
-            company_id=self.companies[" ".join(row.company.split()).casefold()],
-            role=" ".join(row.role.split()),
-            applied_on=row.applied_on,
-            import_run=self.run,
-            **fields,
-        )
-        events = _first_events(row, self.today)
-        # Derived as refresh_status would: a later event wins a tie, as a later id would.
-        application.status, application.status_on = derive_status(
-            _Fake(stage, on, number) for number, (stage, on) in enumerate(events, start=1)
-        )
-        return application, events
-
-
-@dataclass(frozen=True)
-class _Fake:
-    stage: str
-    occurred_on: dt.date
-    id: int
-
-
-def _blank(name: str) -> Any:
-    return None if name in {"applied_on", "fit"} else ""
-
-
-def _first_events(row: PlannedRow, today: dt.date) -> list[tuple[str, dt.date]]:
-    """The events create_application would record for this row."""
-    events = [
-        (Stage.APPLIED.value, row.applied_on) if row.applied_on else (Stage.SAVED.value, today)
-    ]
-    if row.stage and row.stage not in {Stage.SAVED, Stage.APPLIED}:
-        events.append((row.stage, row.stage_on or row.applied_on or today))
-    return events
-
-
-def _stage(run: ImportRun, table: Table, options: ImportOptions, report: Progress) -> None:
-    stager = _Stager(run, today_for(run.owner))
-    stager.load_companies()
-    plan, pacer = ImportPlan(), _Pacer()
-    new_rows = (row for row in _checked(run, table, options, plan) if not row.already)
-    for rows in _batches(new_rows, pacer):
-        started = time.perf_counter()
-        with transaction.atomic():
-            # The heartbeat, and the check that nobody stopped the run, in the same transaction.
-            alive = ImportRun.objects.filter(pk=run.pk, state=RunState.STAGING).update(
-                written=run.written + len(rows), updated_at=timezone.now()
-            )
-            if not alive:
-                raise ImportStopped(stopped_words())
-            stager.write(rows)
-        pacer.took(time.perf_counter() - started)
-        run.written += len(rows)
-        report(run)
-
-
-def _checked(
-    run: ImportRun, table: Table, options: ImportOptions, plan: ImportPlan
-) -> Iterator[PlannedRow]:
-    """The rows again, as the plan read them; any error now (the file was checked) stops all."""
-    for planned, errors in walk_rows(run.owner, table, options, plan):
-        if errors or planned is None:
-            plan.count(planned, errors)
-            raise ImportBlocked(plan)
-        yield planned
 
 
 # --- Phase 2: the switch ---------------------------------------------------------------------
@@ -323,7 +153,7 @@ def _switch(run: ImportRun) -> None:
 
 def settle(run: ImportRun, report: Progress | None = None) -> None:
     """Replay the signals for the run's applications, a batch at a time, then mark it done."""
-    pacer, owner = _Pacer(), run.owner
+    pacer, owner = Pacer(), run.owner
     while True:
         ids = list(
             Application.objects.filter(import_run=run, pk__gt=run.settled_upto)

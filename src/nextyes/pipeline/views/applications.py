@@ -17,8 +17,8 @@ from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
-from nextyes.pipeline import followups, queries, services
+from nextyes.lib.views import Checkbox, Confirm, confirm_then, render_confirm, service_saved
+from nextyes.pipeline import followups, selectors, services
 from nextyes.pipeline.forms import (
     ApplicationFilterForm,
     ApplicationForm,
@@ -53,7 +53,7 @@ def _name(application: Application) -> str:
 
 def _headers(sort: str) -> list[dict[str, str]]:
     """Each column header: the sort its link asks for (if sortable) and its aria-sort state."""
-    key, descending = queries.parse_sort(sort)
+    key, descending = selectors.parse_sort(sort)
     headers = []
     for name, label in COLUMNS:
         active = bool(name) and name == key
@@ -72,8 +72,8 @@ def _headers(sort: str) -> list[dict[str, str]]:
 def application_list(request: HttpRequest) -> HttpResponse:
     form = ApplicationFilterForm(request.GET)
     filters = form.filters()
-    rows = queries.application_list(request.user, **filters)
-    page = Paginator(rows, queries.PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = selectors.application_list(request.user, **filters)
+    page = Paginator(rows, selectors.PAGE_SIZE).get_page(request.GET.get("page"))
     has_any = bool(page.object_list) or owned(Application, request.user).exists()
     context = {
         "form": form,
@@ -95,9 +95,9 @@ def _detail_context(request: HttpRequest, application: Application, **extra: Any
     user = request.user
     return {
         "application": application,
-        "events": queries.timeline(user, application),
-        "interviews": queries.interviews_for(user, application),
-        "contacts": queries.contacts_for(user, application),
+        "events": selectors.timeline(user, application),
+        "interviews": selectors.interviews_for(user, application),
+        "contacts": selectors.contacts_for(user, application),
         "event_form": EventForm(initial={"occurred_on": today_for(user)}),
         **extra,
     }
@@ -156,17 +156,19 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     name = _name(application)
+    confirm = Confirm(
+        title=_("Delete this application?"),
+        paragraphs=[
+            _("This deletes %(name)s with its timeline and interviews. It cannot be undone.")
+            % {"name": name}
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=_detail_url(application),
+    )
     return confirm_then(
         request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Delete this application?"),
-            "question": _(
-                "This deletes %(name)s with its timeline and interviews. It cannot be undone."
-            )
-            % {"name": name},
-            "cancel_url": _detail_url(application),
-        },
+        confirm,
         lambda: services.delete_application(application),
         done=_("Deleted %(name)s.") % {"name": name},
         to="pipeline:board",
@@ -242,14 +244,16 @@ def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
         if remove_ritual:
             messages.success(request, _("Its open ritual is gone too."))
         return redirect("pipeline:application", pk=application.pk)
-    return render(
-        request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Remove this step from the timeline?"),
-            "question": _("This removes “%(stage)s” on %(date)s from %(name)s.")
-            % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)},
-            "cancel_url": _detail_url(application),
-            "ritual_offer": has_ritual,
-        },
+    offer = Checkbox("remove_ritual", _("Also remove the open ritual for this rejection"))
+    confirm = Confirm(
+        title=_("Remove this step from the timeline?"),
+        paragraphs=[
+            _("This removes “%(stage)s” on %(date)s from %(name)s.")
+            % {"stage": label, "date": date_format(event.occurred_on), "name": _name(application)}
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=_detail_url(application),
+        checkbox=offer if has_ritual else None,
     )
+    return render_confirm(request, confirm)

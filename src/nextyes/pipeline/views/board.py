@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from nextyes.lib.ownership import get_owned_or_404
-from nextyes.pipeline import queries, services
+from nextyes.pipeline import selectors, services
 from nextyes.pipeline.forms import MoveForm
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.templatetags.pipeline import stage_label
@@ -29,7 +29,7 @@ def wants_partial(request: HttpRequest) -> bool:
 
 
 def _board_context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
-    columns = queries.board_columns(request.user)
+    columns = selectors.board_columns(request.user)
     return {"columns": columns, "is_empty": not any(c.total for c in columns), **extra}
 
 

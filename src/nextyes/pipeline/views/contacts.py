@@ -1,4 +1,4 @@
-"""Contacts, their touchpoints and companies: thin views over pipeline.contact_services."""
+"""Contacts, their touchpoints and companies: thin views over pipeline.services."""
 
 from __future__ import annotations
 
@@ -11,14 +11,15 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
-from nextyes.pipeline import contact_services
+from nextyes.lib.views import Confirm, confirm_then, service_saved
+from nextyes.pipeline import selectors, services
 from nextyes.pipeline.contact_forms import (
     CompanyForm,
     ContactFilterForm,
@@ -32,7 +33,7 @@ from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 @require_http_methods(["GET"])
 def contact_list(request: HttpRequest) -> HttpResponse:
     filters = ContactFilterForm(request.GET or None)
-    contacts = contact_services.contacts_with_dates(request.user)
+    contacts = selectors.contacts_with_dates(request.user)
     searching = False
     if filters.is_valid():
         q = " ".join(filters.cleaned_data["q"].split())
@@ -70,7 +71,7 @@ def contact_new(request: HttpRequest) -> HttpResponse:
         initial["company"] = get_owned_or_404(Company, user, request.GET["company"]).name
     form = ContactForm(request.POST or None, user=user, initial=initial)
     if created := service_saved(
-        form, lambda: contact_services.create_contact(user, **form.service_values())
+        form, lambda: services.create_contact(user, **form.service_values())
     ):
         messages.success(request, _("Contact saved."))
         if from_application is not None:
@@ -96,7 +97,7 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _contact_with_dates(request: HttpRequest, pk: int) -> Contact:
     # contacts_with_dates() starts from owned(), so someone else's contact is a 404 here too.
-    return get_object_or_404(contact_services.contacts_with_dates(request.user), pk=pk)
+    return get_object_or_404(selectors.contacts_with_dates(request.user), pk=pk)
 
 
 def _tp_initial(request: HttpRequest) -> dict[str, Any]:
@@ -113,7 +114,7 @@ def _render_detail(
         "touchpoints": contact.touchpoints.select_related("application__company"),
         "touchpoint_form": touchpoint_form,
         "today": today,
-        "overdue": contact_services.is_overdue(request.user, contact.next_follow_up_on),  # type: ignore[attr-defined]
+        "overdue": selectors.is_overdue(request.user, contact.next_follow_up_on),  # type: ignore[attr-defined]
     }
     return render(request, "pipeline/contact_detail.html", context, status=status)
 
@@ -123,9 +124,7 @@ def _render_detail(
 def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
     form = ContactForm(request.POST or None, user=request.user, instance=contact)
-    if service_saved(
-        form, lambda: contact_services.update_contact(contact, **form.service_values())
-    ):
+    if service_saved(form, lambda: services.update_contact(contact, **form.service_values())):
         messages.success(request, _("Contact saved."))
         return redirect("pipeline:contact", pk=contact.pk)
     cancel = reverse("pipeline:contact", args=[contact.pk])
@@ -138,11 +137,23 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
+    confirm = Confirm(
+        title=_("Delete contact"),
+        heading=_("Delete %(name)s?") % {"name": contact.name},
+        paragraphs=[
+            _(
+                "Their details and every touchpoint with them will be deleted. Your applications "
+                "stay as they are. This can't be undone."
+            )
+        ],
+        button=_("Yes, delete this contact"),
+        cancel=_("Keep them"),
+        cancel_url=reverse("pipeline:contact", args=[contact.pk]),
+    )
     return confirm_then(
         request,
-        "pipeline/contact_confirm_delete.html",
-        {"contact": contact},
-        lambda: contact_services.delete_contact(contact),
+        confirm,
+        lambda: services.delete_contact(contact),
         done=_("%(name)s was removed from your contacts.") % {"name": contact.name},
         to="pipeline:contacts",
     )
@@ -154,9 +165,7 @@ def touchpoint_new(request: HttpRequest, pk: int) -> HttpResponse:
     contact = _contact_with_dates(request, pk)
     form = TouchpointForm(request.POST or None, contact=contact, initial=_tp_initial(request))
     if request.method == "POST":
-        if service_saved(
-            form, lambda: contact_services.add_touchpoint(contact, **form.service_values())
-        ):
+        if service_saved(form, lambda: services.add_touchpoint(contact, **form.service_values())):
             messages.success(request, _("Touchpoint saved."))
             return redirect("pipeline:contact", pk=contact.pk)
         # Errors show where the form was: on the contact page, beside the timeline.
@@ -174,9 +183,7 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
     contact = touchpoint.contact
     form = TouchpointForm(request.POST or None, contact=contact, instance=touchpoint)
-    if service_saved(
-        form, lambda: contact_services.update_touchpoint(touchpoint, **form.service_values())
-    ):
+    if service_saved(form, lambda: services.update_touchpoint(touchpoint, **form.service_values())):
         messages.success(request, _("Touchpoint saved."))
         return redirect("pipeline:contact", pk=contact.pk)
     return render(
@@ -190,11 +197,21 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @GET_POST
 def touchpoint_delete(request: HttpRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
+    what = {
+        "kind": touchpoint.get_kind_display(),
+        "name": touchpoint.contact.name,
+        "day": date_format(touchpoint.occurred_on),
+    }
+    confirm = Confirm(
+        title=_("Delete touchpoint"),
+        heading=_("Delete this touchpoint?"),
+        paragraphs=[_("%(kind)s with %(name)s on %(day)s. This can't be undone.") % what],
+        cancel_url=reverse("pipeline:contact", args=[touchpoint.contact_id]),
+    )
     return confirm_then(
         request,
-        "pipeline/touchpoint_confirm_delete.html",
-        {"touchpoint": touchpoint},
-        lambda: contact_services.delete_touchpoint(touchpoint),
+        confirm,
+        lambda: services.delete_touchpoint(touchpoint),
         done=_("Touchpoint deleted."),
         to=reverse("pipeline:contact", args=[touchpoint.contact_id]),
     )
@@ -207,9 +224,7 @@ def company_edit(request: HttpRequest, pk: int) -> HttpResponse:
     default_next = reverse("pipeline:contacts") + "?" + urlencode({"q": company.name})
     next_url = safe_next(request, default_next)
     form = CompanyForm(request.POST or None, instance=company)
-    if service_saved(
-        form, lambda: contact_services.update_company(company, **form.service_values())
-    ):
+    if service_saved(form, lambda: services.update_company(company, **form.service_values())):
         messages.success(request, _("Company saved."))
         return redirect(next_url)
     if request.method == "POST":

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from nextyes.lib.ownership import get_owned_or_404
-from nextyes.lib.views import confirm_then
-from nextyes.pipeline import queries
+from nextyes.lib.views import Confirm, confirm_then
+from nextyes.pipeline import selectors
 from nextyes.pipeline.forms import InterviewForm
 from nextyes.pipeline.models import Application, Interview
 
@@ -41,7 +41,7 @@ def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
     form = InterviewForm(
         request.POST or None,
         user=request.user,
-        initial={"round": queries.next_interview_round(request.user, application)},
+        initial={"round": selectors.next_interview_round(request.user, application)},
     )
     if request.method == "POST" and form.is_valid():
         interview = _save(form, application)
@@ -74,15 +74,16 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     application = interview.application
     when = _when(interview)
     back = reverse("pipeline:application", args=[application.pk])
+    confirm = Confirm(
+        title=_("Delete this interview?"),
+        paragraphs=[_("This deletes the interview on %(when)s, with its notes.") % {"when": when}],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=back,
+    )
     return confirm_then(
         request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Delete this interview?"),
-            "question": _("This deletes the interview on %(when)s, with its notes.")
-            % {"when": when},
-            "cancel_url": back,
-        },
+        confirm,
         interview.delete,
         done=_("Deleted the interview on %(when)s.") % {"when": when},
         to=back,

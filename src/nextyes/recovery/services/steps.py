@@ -14,7 +14,7 @@ from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import ActionKind, Break, NextAction
-from nextyes.pipeline import contact_services
+from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact
 from nextyes.recovery.models import Ritual
@@ -72,7 +72,7 @@ def choose_contact(ritual: Ritual, contact: Contact | None, new_name: str = "") 
         ritual.contact = contact
     elif new_name.strip():
         app = first_application(ritual)
-        ritual.contact = contact_services.create_contact(
+        ritual.contact = pipeline.create_contact(
             user,
             name=new_name,
             company=app.company if app else None,
@@ -87,7 +87,7 @@ def log_outreach(ritual: Ritual, contact: Contact | None, note: str) -> dt.date:
             {"contact": _("Say who you wrote to, so NextYes can remind you to follow up.")}
         )
     today = today_for(ritual.owner)
-    contact_services.add_touchpoint(
+    pipeline.add_touchpoint(
         contact,
         kind=TouchpointKind.EMAIL,
         occurred_on=today,

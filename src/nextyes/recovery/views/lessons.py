@@ -15,19 +15,23 @@ from django.utils.translation import gettext as _
 from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.recovery.forms import FeedbackForm, LessonFilterForm, LessonForm
 from nextyes.recovery.models import Feedback, Lesson
 from nextyes.recovery.selectors import numbers_until
 from nextyes.recovery.services import lessons as services
 
-CONFIRM_TEMPLATE = "pipeline/confirm_delete.html"
 
-
-def _confirm(title: str, question: str, cancel: str) -> dict[str, str]:
+def _confirm(title: str, question: str, cancel: str) -> Confirm:
     """What the shared "are you sure?" page shows."""
-    return {"title": title, "question": question, "cancel_url": cancel}
+    return Confirm(
+        title=title,
+        paragraphs=[question],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=cancel,
+    )
 
 
 # --- Lessons -------------------------------------------------------------------------------
@@ -108,15 +112,14 @@ def lesson_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def lesson_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     lesson = get_owned_or_404(Lesson, request.user, pk)
-    context = _confirm(
+    confirm = _confirm(
         _("Remove this lesson?"),
         _("This removes “%(text)s” from your lessons.") % {"text": lesson.text[:80]},
         reverse("recovery:lesson_list"),
     )
     return confirm_then(
         request,
-        CONFIRM_TEMPLATE,
-        context,
+        confirm,
         lambda: services.delete_lesson(lesson),
         done=_("Lesson removed."),
         to="recovery:lesson_list",
@@ -183,15 +186,14 @@ def feedback_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 @GET_POST
 def feedback_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)
-    context = _confirm(
+    confirm = _confirm(
         _("Remove this feedback?"),
         _("This removes “%(text)s” from your feedback.") % {"text": feedback.text[:80]},
         reverse("recovery:feedback_list"),
     )
     return confirm_then(
         request,
-        CONFIRM_TEMPLATE,
-        context,
+        confirm,
         lambda: services.delete_feedback(feedback),
         done=_("Feedback removed."),
         to="recovery:feedback_list",

@@ -20,7 +20,7 @@ from nextyes.journal.services import draw_jar_note
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then, service_saved
+from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery import content, drafts, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
@@ -254,18 +254,22 @@ def ritual_reopen(request: AuthedRequest, pk: int) -> HttpResponse:
 def ritual_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     ritual = _ritual(request, pk)
     apps = list(ritual.applications.select_related("company"))
-    return confirm_then(
-        request,
-        "pipeline/confirm_delete.html",
-        {
-            "title": _("Remove this ritual?"),
-            "question": _(
+    confirm = Confirm(
+        title=_("Remove this ritual?"),
+        paragraphs=[
+            _(
                 "This removes the ritual after the no from %(companies)s, with what you wrote in "
                 "its steps. Lessons and feedback you recorded stay."
             )
-            % {"companies": services.companies_text(apps)},
-            "cancel_url": reverse("recovery:ritual_list"),
-        },
+            % {"companies": services.companies_text(apps)}
+        ],
+        button=_("Yes, delete"),
+        cancel=_("No, keep it"),
+        cancel_url=reverse("recovery:ritual_list"),
+    )
+    return confirm_then(
+        request,
+        confirm,
         lambda: services.delete_ritual(ritual),
         done=_("Removed that ritual. Its lessons and feedback stay."),
         to="recovery:ritual_list",

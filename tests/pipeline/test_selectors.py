@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nextyes.pipeline import queries, services
+from nextyes.pipeline import selectors, services
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Contact, Interview
 
@@ -15,7 +15,7 @@ def roles(rows: Any) -> list[str]:
 
 
 def test_it_gives_every_stage_a_column_in_order(alice: Any) -> None:
-    columns = queries.board_columns(alice)
+    columns = selectors.board_columns(alice)
     assert [c.stage for c in columns] == list(Stage.values)
     assert [c.label for c in columns][:2] == ["Saved", "Applied"]
     assert all(c.total == 0 and not c.cards for c in columns)
@@ -27,7 +27,7 @@ def test_it_fills_columns_from_the_cached_status(alice: Any, bob: Any) -> None:
     )
     services.move_application(app, "offer", on=D(2026, 2, 1))
     services.create_application(bob, company="Initech", role="Bob's")
-    columns = {c.stage: c for c in queries.board_columns(alice)}
+    columns = {c.stage: c for c in selectors.board_columns(alice)}
     (card,) = columns["offer"].cards
     assert (card.id, card.role, card.company, card.applied_on, card.fit) == (
         app.pk,
@@ -53,7 +53,7 @@ def test_it_caps_each_column_and_counts_the_rest(alice: Any) -> None:
             for n in range(7)
         ]
     )
-    applied = queries.board_columns(alice, limit=3)[1]
+    applied = selectors.board_columns(alice, limit=3)[1]
     assert roles(applied.cards) == ["R6", "R5", "R4"]  # most recently changed first
     assert (applied.total, applied.hidden) == (7, 4)
 
@@ -62,7 +62,7 @@ def test_it_searches_every_word_across_fields(alice: Any) -> None:
     services.create_application(alice, company="Acme", role="Backend engineer", location="Lyon")
     services.create_application(alice, company="Globex", role="Engineer", notes="Lyon office")
     services.create_application(alice, company="Lyonnaise", role="Designer")
-    found = queries.application_list(alice, q="lyon engineer", sort="company")
+    found = selectors.application_list(alice, q="lyon engineer", sort="company")
     assert roles(found) == ["Backend engineer", "Engineer"]
 
 
@@ -73,10 +73,10 @@ def test_it_filters_by_status_channel_and_date(alice: Any) -> None:
     services.create_application(alice, company="B", role="b", applied_on=D(2026, 2, 1))
     services.create_application(alice, company="C", role="c")
     services.move_application(a, "rejected", on=D(2026, 1, 9))
-    assert roles(queries.application_list(alice, status="rejected")) == ["a"]
-    assert roles(queries.application_list(alice, channel="job-board", sort="role")) == ["b", "c"]
-    assert roles(queries.application_list(alice, applied_from=D(2026, 1, 15))) == ["b"]
-    assert roles(queries.application_list(alice, applied_to=D(2026, 1, 15))) == ["a"]
+    assert roles(selectors.application_list(alice, status="rejected")) == ["a"]
+    assert roles(selectors.application_list(alice, channel="job-board", sort="role")) == ["b", "c"]
+    assert roles(selectors.application_list(alice, applied_from=D(2026, 1, 15))) == ["b"]
+    assert roles(selectors.application_list(alice, applied_to=D(2026, 1, 15))) == ["a"]
 
 
 def test_it_sorts_status_in_pipeline_order_and_empty_values_last(alice: Any) -> None:
@@ -85,17 +85,17 @@ def test_it_sorts_status_in_pipeline_order_and_empty_values_last(alice: Any) -> 
     services.create_application(alice, company="C", role="saved", fit=5)
     services.move_application(offer, "offer")
     services.move_application(screen, "screen")
-    assert roles(queries.application_list(alice, sort="status")) == ["saved", "screen", "offer"]
-    assert roles(queries.application_list(alice, sort="-status")) == ["offer", "screen", "saved"]
-    assert roles(queries.application_list(alice, sort="fit")) == ["offer", "saved", "screen"]
-    assert roles(queries.application_list(alice, sort="-fit")) == ["saved", "offer", "screen"]
+    assert roles(selectors.application_list(alice, sort="status")) == ["saved", "screen", "offer"]
+    assert roles(selectors.application_list(alice, sort="-status")) == ["offer", "screen", "saved"]
+    assert roles(selectors.application_list(alice, sort="fit")) == ["offer", "saved", "screen"]
+    assert roles(selectors.application_list(alice, sort="-fit")) == ["saved", "offer", "screen"]
 
 
 def test_it_understands_sort_parameters() -> None:
-    assert queries.parse_sort("-fit") == ("fit", True)
-    assert queries.parse_sort("company") == ("company", False)
-    assert queries.parse_sort("-password") == ("applied_on", True)
-    assert queries.normal_sort(None) == "-applied_on"
+    assert selectors.parse_sort("-fit") == ("fit", True)
+    assert selectors.parse_sort("company") == ("company", False)
+    assert selectors.parse_sort("-password") == ("applied_on", True)
+    assert selectors.normal_sort(None) == "-applied_on"
 
 
 def test_it_reads_an_applications_page_for_its_owner_only(alice: Any, bob: Any) -> None:
@@ -109,9 +109,9 @@ def test_it_reads_an_applications_page_for_its_owner_only(alice: Any, bob: Any) 
         scheduled_at=dt.datetime(2026, 1, 20, 9, tzinfo=dt.UTC),
         kind="phone",
     )
-    assert [e.stage for e in queries.timeline(alice, app)] == ["screen", "applied"]
-    assert list(queries.contacts_for(alice, app)) == [jo]
-    assert queries.interviews_for(alice, app).count() == 1
-    assert queries.next_interview_round(alice, app) == 2
-    assert not queries.timeline(bob, app).exists()
-    assert not queries.interviews_for(bob, app).exists()
+    assert [e.stage for e in selectors.timeline(alice, app)] == ["screen", "applied"]
+    assert list(selectors.contacts_for(alice, app)) == [jo]
+    assert selectors.interviews_for(alice, app).count() == 1
+    assert selectors.next_interview_round(alice, app) == 2
+    assert not selectors.timeline(bob, app).exists()
+    assert not selectors.interviews_for(bob, app).exists()

@@ -1,4 +1,5 @@
-"""Read-only selectors for the tracker's pages: the board, the filtered list, an application's page.
+"""Read-only selectors for the tracker's pages: the board, the filtered list, an application's page,
+the contacts with their dates.
 
 Nothing here writes; every query starts from `owned()` so another person's rows never appear.
 """
@@ -9,13 +10,29 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    DateField,
+    F,
+    IntegerField,
+    Max,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.expressions import OrderBy, Window
 from django.db.models.functions import Lower, RowNumber
 
+from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
-from nextyes.pipeline.models import Application, Contact, Interview, StageEvent
+from nextyes.pipeline.models import Application, Contact, Interview, StageEvent, Touchpoint
 
 BOARD_COLUMN_LIMIT = 50
 PAGE_SIZE = 50
@@ -199,3 +216,33 @@ def contacts_for(user: Any, application: Application) -> QuerySet[Contact]:
 def next_interview_round(user: Any, application: Application) -> int:
     """The round a new interview most likely is: one after the ones already logged."""
     return owned(Interview, user).filter(application=application).count() + 1
+
+
+def contacts_with_dates(user: Any) -> QuerySet[Contact]:
+    """The person's contacts with `last_touch_on` and `next_follow_up_on`, in one query.
+
+    A follow-up stays pending until a touchpoint is logged on or after its date, so logging
+    the follow-up itself clears it and a later plan replaces it.
+    """
+    touches = Touchpoint.objects.filter(contact=OuterRef("pk")).order_by().values("contact")
+    last = touches.annotate(m=Max("occurred_on")).values("m")
+    pending = (
+        Touchpoint.objects.filter(
+            contact=OuterRef("pk"), follow_up_on__gt=OuterRef("last_touch_on")
+        )
+        .order_by()
+        .values("contact")
+        .annotate(m=Min("follow_up_on"))
+        .values("m")
+    )
+    return (
+        owned(Contact, user)
+        .select_related("company")
+        .annotate(last_touch_on=Subquery(last, output_field=DateField()))
+        .annotate(next_follow_up_on=Subquery(pending, output_field=DateField()))
+    )
+
+
+def is_overdue(user: Any, follow_up_on: dt.date | None) -> bool:
+    """A follow-up is overdue when its day has passed where the person is."""
+    return follow_up_on is not None and follow_up_on < today_for(user)

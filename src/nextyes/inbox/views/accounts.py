@@ -10,17 +10,18 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.inbox import imap, secrets
+from nextyes.inbox import imap, imap_connect, secrets
 from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import FolderState, MailAccount
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
-from nextyes.lib.views import confirm_then
+from nextyes.lib.views import Confirm, confirm_then
 
 # Messages per folder one "check now" reads, so the request ends in seconds (about 1,000
 # messages/s were measured with a local server); the rest wait for the next check.
@@ -96,10 +97,10 @@ def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> Http
         try:
             if not password:  # an edit that keeps the saved password, for the saved server
                 password = secrets.decrypt(account.password_encrypted)
-            folders = imap.folders_of(
+            folders = imap_connect.folders_of(
                 data["host"], data["port"], data["security"], data["username"], password
             )
-        except (imap.ImapProblem, secrets.PasswordUnreadable) as exc:
+        except (imap_connect.ImapProblem, secrets.PasswordUnreadable) as exc:
             problem = str(exc)
     retype = bool(data.get("password"))  # never sent back: the person types it again to save
     context: dict[str, Any] = {
@@ -133,10 +134,23 @@ def _render_form(
 @GET_POST
 def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
+    confirm = Confirm(
+        title=_("Remove a mail account"),
+        heading=_("Remove “%(name)s”?") % {"name": account.name},
+        paragraphs=[
+            _(
+                "NextYes forgets the server, the saved password and how far each folder was "
+                "read. The mail it already brought in stays; “Forget my mail” on the inbox page "
+                "removes that."
+            )
+        ],
+        button=_("Yes, remove it"),
+        cancel_url=reverse("inbox:accounts"),
+        action=reverse("inbox:account_delete", args=[account.pk]),
+    )
     return confirm_then(
         request,
-        "inbox/account_confirm_delete.html",
-        {"account": account},
+        confirm,
         account.delete,  # its folder positions go with it; the mail it brought in stays
         done=_("“%(name)s” is removed. The mail it brought in is still here.")
         % {"name": account.name},

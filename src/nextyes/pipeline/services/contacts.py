@@ -1,4 +1,5 @@
-"""Use cases for contacts, touchpoints and companies. Views, the API and the CLI call these."""
+"""Use cases for contacts, touchpoints and companies. Views, the API and the CLI call these
+through `nextyes.pipeline.services`."""
 
 from __future__ import annotations
 
@@ -10,52 +11,18 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import DateField, Max, Min, OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
-from nextyes.pipeline.services import company_named
+from nextyes.pipeline.services.applications import company_named
 
 CONTACT_FIELDS = ("name", "title", "email", "linkedin_url", "relationship", "notes")
 TOUCHPOINT_FIELDS = ("occurred_on", "kind", "note", "follow_up_on", "application")
 
 # One DNS label: letters, digits and inner hyphens, at most 63 characters.
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-
-
-# --- Reading -------------------------------------------------------------------------------
-
-
-def contacts_with_dates(user: Any) -> QuerySet[Contact]:
-    """The person's contacts with `last_touch_on` and `next_follow_up_on`, in one query.
-
-    A follow-up stays pending until a touchpoint is logged on or after its date, so logging
-    the follow-up itself clears it and a later plan replaces it.
-    """
-    touches = Touchpoint.objects.filter(contact=OuterRef("pk")).order_by().values("contact")
-    last = touches.annotate(m=Max("occurred_on")).values("m")
-    pending = (
-        Touchpoint.objects.filter(
-            contact=OuterRef("pk"), follow_up_on__gt=OuterRef("last_touch_on")
-        )
-        .order_by()
-        .values("contact")
-        .annotate(m=Min("follow_up_on"))
-        .values("m")
-    )
-    return (
-        owned(Contact, user)
-        .select_related("company")
-        .annotate(last_touch_on=Subquery(last, output_field=DateField()))
-        .annotate(next_follow_up_on=Subquery(pending, output_field=DateField()))
-    )
-
-
-def is_overdue(user: Any, follow_up_on: dt.date | None) -> bool:
-    """A follow-up is overdue when its day has passed where the person is."""
-    return follow_up_on is not None and follow_up_on < today_for(user)
 
 
 # --- Contacts ------------------------------------------------------------------------------

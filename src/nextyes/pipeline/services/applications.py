@@ -1,4 +1,5 @@
-"""Use cases of the tracker. Views, API routes, the CLI and importers all call these."""
+"""Use cases for applications and their stage events. Views, API routes, the CLI and importers
+call these through `nextyes.pipeline.services`."""
 
 from __future__ import annotations
 

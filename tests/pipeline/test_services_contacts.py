@@ -7,8 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from nextyes.lib.dates import today_for
-from nextyes.pipeline import contact_services as cs
-from nextyes.pipeline import services
+from nextyes.pipeline import selectors, services
 from nextyes.pipeline.contact_forms import ContactForm, TouchpointForm
 from nextyes.pipeline.models import Company, Contact, Touchpoint
 
@@ -17,7 +16,7 @@ D = dt.date
 
 def test_it_creates_a_contact_at_a_company_linked_to_applications(alice: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Engineer")
-    contact = cs.create_contact(
+    contact = services.create_contact(
         alice,
         name="  Sam   Rivera ",
         title="Recruiter",
@@ -33,31 +32,31 @@ def test_it_creates_a_contact_at_a_company_linked_to_applications(alice: Any) ->
 
 
 def test_it_creates_a_contact_without_a_company(alice: Any) -> None:
-    contact = cs.create_contact(alice, name="Jo", company="  ")
+    contact = services.create_contact(alice, name="Jo", company="  ")
     assert contact.company is None
 
 
 def test_it_links_only_the_owners_applications(alice: Any, bob: Any) -> None:
     bobs = services.create_application(bob, company="Bobco", role="Dev")
     with pytest.raises(ValidationError) as exc:
-        cs.create_contact(alice, name="Sam", applications=[bobs])
+        services.create_contact(alice, name="Sam", applications=[bobs])
     assert "Only your own applications" in str(exc.value)
     assert not Contact.objects.exists()
-    contact = cs.create_contact(alice, name="Sam")
+    contact = services.create_contact(alice, name="Sam")
     with pytest.raises(ValidationError):
-        cs.link_applications(contact, [bobs])
+        services.link_applications(contact, [bobs])
     assert not contact.applications.exists()
 
 
 def test_it_links_and_unlinks_applications(alice: Any) -> None:
     one = services.create_application(alice, company="Acme", role="One")
     two = services.create_application(alice, company="Acme", role="Two")
-    contact = cs.create_contact(alice, name="Sam", applications=[one])
-    cs.link_applications(contact, [two])
+    contact = services.create_contact(alice, name="Sam", applications=[one])
+    services.link_applications(contact, [two])
     assert set(contact.applications.all()) == {one, two}
-    cs.unlink_application(contact, one)
+    services.unlink_application(contact, one)
     assert list(contact.applications.all()) == [two]
-    cs.update_contact(contact, applications=[])
+    services.update_contact(contact, applications=[])
     assert not contact.applications.exists()
 
 
@@ -73,7 +72,7 @@ def test_a_contact_form_rejects_another_users_application(alice: Any, bob: Any) 
 
 def test_a_touchpoint_form_rejects_another_users_application(alice: Any, bob: Any) -> None:
     bobs = services.create_application(bob, company="Bobco", role="Dev")
-    contact = cs.create_contact(alice, name="Sam")
+    contact = services.create_contact(alice, name="Sam")
     form = TouchpointForm(
         {"occurred_on": "2026-03-01", "kind": "email", "application": bobs.pk}, contact=contact
     )
@@ -83,9 +82,9 @@ def test_a_touchpoint_form_rejects_another_users_application(alice: Any, bob: An
 
 def test_it_refuses_a_link_that_is_not_linkedin(alice: Any) -> None:
     with pytest.raises(ValidationError) as exc:
-        cs.create_contact(alice, name="Sam", linkedin_url="https://example.com/in/sam")
+        services.create_contact(alice, name="Sam", linkedin_url="https://example.com/in/sam")
     assert "LinkedIn address" in str(exc.value)
-    contact = cs.create_contact(
+    contact = services.create_contact(
         alice, name="Sam", linkedin_url="https://www.linkedin.com/in/sam-rivera"
     )
     assert contact.linkedin_url.endswith("/in/sam-rivera")
@@ -93,8 +92,8 @@ def test_it_refuses_a_link_that_is_not_linkedin(alice: Any) -> None:
 
 def test_it_adds_a_touchpoint_with_a_follow_up(alice: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Dev")
-    contact = cs.create_contact(alice, name="Sam")
-    touchpoint = cs.add_touchpoint(
+    contact = services.create_contact(alice, name="Sam")
+    touchpoint = services.add_touchpoint(
         contact,
         kind="email",
         occurred_on=D(2026, 3, 1),
@@ -105,30 +104,34 @@ def test_it_adds_a_touchpoint_with_a_follow_up(alice: Any) -> None:
     assert (touchpoint.owner, touchpoint.follow_up_on) == (alice, D(2026, 3, 8))
     # Talking about an application links the contact to it.
     assert list(contact.applications.all()) == [app]
-    listed = cs.contacts_with_dates(alice).get()
+    listed = selectors.contacts_with_dates(alice).get()
     assert (listed.last_touch_on, listed.next_follow_up_on) == (D(2026, 3, 1), D(2026, 3, 8))  # type: ignore[attr-defined]
 
 
 def test_it_defaults_a_touchpoint_to_today(alice: Any) -> None:
-    contact = cs.create_contact(alice, name="Sam")
-    touchpoint = cs.add_touchpoint(contact, kind="call")
+    contact = services.create_contact(alice, name="Sam")
+    touchpoint = services.add_touchpoint(contact, kind="call")
     assert touchpoint.occurred_on == today_for(alice)
 
 
 def test_a_later_touchpoint_clears_the_follow_up(alice: Any) -> None:
-    contact = cs.create_contact(alice, name="Sam")
-    cs.add_touchpoint(contact, kind="email", occurred_on=D(2026, 3, 1), follow_up_on=D(2026, 3, 8))
-    cs.add_touchpoint(contact, kind="message", occurred_on=D(2026, 3, 4))
-    assert cs.contacts_with_dates(alice).get().next_follow_up_on == D(2026, 3, 8)  # type: ignore[attr-defined]
-    cs.add_touchpoint(contact, kind="call", occurred_on=D(2026, 3, 9), follow_up_on=D(2026, 4, 1))
-    listed = cs.contacts_with_dates(alice).get()
+    contact = services.create_contact(alice, name="Sam")
+    services.add_touchpoint(
+        contact, kind="email", occurred_on=D(2026, 3, 1), follow_up_on=D(2026, 3, 8)
+    )
+    services.add_touchpoint(contact, kind="message", occurred_on=D(2026, 3, 4))
+    assert selectors.contacts_with_dates(alice).get().next_follow_up_on == D(2026, 3, 8)  # type: ignore[attr-defined]
+    services.add_touchpoint(
+        contact, kind="call", occurred_on=D(2026, 3, 9), follow_up_on=D(2026, 4, 1)
+    )
+    listed = selectors.contacts_with_dates(alice).get()
     assert (listed.last_touch_on, listed.next_follow_up_on) == (D(2026, 3, 9), D(2026, 4, 1))  # type: ignore[attr-defined]
 
 
 def test_it_refuses_a_follow_up_before_the_touchpoint(alice: Any) -> None:
-    contact = cs.create_contact(alice, name="Sam")
+    contact = services.create_contact(alice, name="Sam")
     with pytest.raises(ValidationError) as exc:
-        cs.add_touchpoint(
+        services.add_touchpoint(
             contact, kind="email", occurred_on=D(2026, 3, 8), follow_up_on=D(2026, 3, 1)
         )
     assert "follow_up_on" in exc.value.message_dict
@@ -137,34 +140,36 @@ def test_it_refuses_a_follow_up_before_the_touchpoint(alice: Any) -> None:
 
 def test_it_refuses_a_touchpoint_about_someone_elses_application(alice: Any, bob: Any) -> None:
     bobs = services.create_application(bob, company="Bobco", role="Dev")
-    contact = cs.create_contact(alice, name="Sam")
+    contact = services.create_contact(alice, name="Sam")
     with pytest.raises(ValidationError):
-        cs.add_touchpoint(contact, kind="email", application=bobs)
+        services.add_touchpoint(contact, kind="email", application=bobs)
     assert not Touchpoint.objects.exists()
     assert not contact.applications.exists()
 
 
 def test_it_updates_and_deletes_a_touchpoint(alice: Any) -> None:
-    contact = cs.create_contact(alice, name="Sam")
-    touchpoint = cs.add_touchpoint(contact, kind="email", occurred_on=D(2026, 3, 1))
-    cs.update_touchpoint(touchpoint, kind="coffee", note="Great chat", follow_up_on=D(2026, 3, 15))
+    contact = services.create_contact(alice, name="Sam")
+    touchpoint = services.add_touchpoint(contact, kind="email", occurred_on=D(2026, 3, 1))
+    services.update_touchpoint(
+        touchpoint, kind="coffee", note="Great chat", follow_up_on=D(2026, 3, 15)
+    )
     touchpoint.refresh_from_db()
     assert (touchpoint.kind, touchpoint.note, touchpoint.follow_up_on) == (
         "coffee",
         "Great chat",
         D(2026, 3, 15),
     )
-    assert cs.delete_touchpoint(touchpoint) == contact
+    assert services.delete_touchpoint(touchpoint) == contact
     assert not Touchpoint.objects.exists()
 
 
 def test_it_deletes_a_contact_and_an_unused_company(alice: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Dev")
-    kept = cs.create_contact(alice, name="Sam", company="Acme")
-    gone = cs.create_contact(alice, name="Jo", company="Lonely Inc")
-    cs.add_touchpoint(kept, kind="email")
-    cs.delete_contact(kept)
-    cs.delete_contact(gone)
+    kept = services.create_contact(alice, name="Sam", company="Acme")
+    gone = services.create_contact(alice, name="Jo", company="Lonely Inc")
+    services.add_touchpoint(kept, kind="email")
+    services.delete_contact(kept)
+    services.delete_contact(gone)
     assert not Contact.objects.exists()
     assert not Touchpoint.objects.exists()
     assert list(Company.objects.values_list("name", flat=True)) == [app.company.name]
@@ -180,19 +185,19 @@ def test_it_deletes_a_contact_and_an_unused_company(alice: Any) -> None:
     ],
 )
 def test_it_normalises_mail_domains(raw: str, clean: str) -> None:
-    assert cs.normalise_mail_domains(raw) == clean
+    assert services.normalise_mail_domains(raw) == clean
 
 
 @pytest.mark.parametrize("bad", ["acme", "acme..com", "-acme.com", "acme.com/jobs", "10.0.0.1"])
 def test_it_names_the_bad_mail_domain(bad: str) -> None:
     with pytest.raises(ValidationError) as exc:
-        cs.normalise_mail_domains(f"acme.com, {bad}")
+        services.normalise_mail_domains(f"acme.com, {bad}")
     assert f"“{bad}” doesn't look like a mail domain" in exc.value.message_dict["mail_domains"][0]
 
 
 def test_it_updates_a_company(alice: Any) -> None:
     app = services.create_application(alice, company="Acme", role="Dev")
-    company = cs.update_company(
+    company = services.update_company(
         app.company, name=" ACME  Corp ", website="https://acme.com", mail_domains="@Acme.com"
     )
     company.refresh_from_db()
@@ -209,9 +214,9 @@ def test_it_refuses_to_rename_a_company_to_a_name_already_used(alice: Any, bob: 
     services.create_application(alice, company="Globex", role="Dev")
     services.create_application(bob, company="Initech", role="Dev")
     with pytest.raises(ValidationError) as exc:
-        cs.update_company(acme, name="globex")
+        services.update_company(acme, name="globex")
     assert "You already have a company called “globex”" in exc.value.message_dict["name"][0]
     acme.refresh_from_db()
     assert acme.name == "Acme"
     # Another person's company names do not count.
-    assert cs.update_company(acme, name="Initech").name == "Initech"
+    assert services.update_company(acme, name="Initech").name == "Initech"

@@ -19,10 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from nextyes.inbox import learning, proposals
+from nextyes.inbox import learning, proposals, proposing
 from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
-from nextyes.lib.http import GET_POST
+from nextyes.lib.http import GET_POST, is_htmx
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import form_status
 from nextyes.pipeline.choices import Stage
@@ -35,7 +35,7 @@ def _proposals(user: Any) -> Any:
 
 
 def settings_form(user: Any) -> SettingsForm:
-    threshold = proposals.auto_threshold(user)
+    threshold = proposing.auto_threshold(user)
     initial: dict[str, Any] = {"auto_apply": threshold is not None}
     if threshold is not None:
         initial["threshold"] = round(threshold * 100)
@@ -62,8 +62,8 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
         "waiting": waiting,
         "decided": decided,
         "settings_form": settings_form(request.user),
-        "suggested": round(proposals.SUGGESTED_THRESHOLD * 100),
-        "above_suggested": sum(1 for p in waiting if p.confidence >= proposals.SUGGESTED_THRESHOLD),
+        "suggested": round(proposing.SUGGESTED_THRESHOLD * 100),
+        "above_suggested": sum(1 for p in waiting if p.confidence >= proposing.SUGGESTED_THRESHOLD),
     }
     return render(request, "inbox/proposals.html", context)
 
@@ -83,13 +83,13 @@ def _after_apply(request: HttpRequest, proposal: Proposal) -> HttpResponse:
             _("Marked as rejected. Take the next few minutes for yourself, one step at a time."),
         )
         url = reverse("recovery:ritual", args=[ritual])
-        if getattr(request, "htmx", False):
+        if is_htmx(request):
             response = HttpResponse(status=204)
             response["HX-Redirect"] = url
             return response
         return redirect(url)
     done = _("Done: %(what)s.") % {"what": _what(proposal)}
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return _item(request, proposal, done)
     messages.success(request, done)
     return redirect("inbox:proposals")
@@ -131,7 +131,7 @@ def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
     ):
         # Nothing to create without a name: the form asks for it (htmx follows the page there).
         url = reverse("inbox:proposal_edit", args=[proposal.pk])
-        if getattr(request, "htmx", False):
+        if is_htmx(request):
             response = HttpResponse(status=204)
             response["HX-Redirect"] = url
             return response
@@ -171,7 +171,7 @@ def proposal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     except proposals.ProposalError as problem:
         return _refused(request, problem)
     note = _("Dismissed: nothing was changed.")
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return _item(request, proposal, note)
     messages.success(request, note)
     return redirect("inbox:proposals")
@@ -186,7 +186,7 @@ def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
     except proposals.ProposalError as problem:
         return _refused(request, problem)
     note = " ".join([_("Undone: it is as it was before."), *kept])
-    if getattr(request, "htmx", False):
+    if is_htmx(request):
         return _item(request, proposal, note)
     messages.success(request, note)
     return redirect("inbox:proposals")
@@ -196,7 +196,7 @@ def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def proposals_apply_all(request: HttpRequest) -> HttpResponse:
     if request.POST.get("above"):
-        outcomes = proposals.apply_all(request.user, min_confidence=proposals.SUGGESTED_THRESHOLD)
+        outcomes = proposals.apply_all(request.user, min_confidence=proposing.SUGGESTED_THRESHOLD)
     else:
         ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
         if not ids:

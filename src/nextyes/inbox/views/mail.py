@@ -25,6 +25,7 @@ from nextyes.inbox.models import LABEL_NAMES, ImportKind, MailImport, MailMessag
 from nextyes.inbox.reading import SourceProblem
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
+from nextyes.lib.views import Confirm, render_confirm
 
 SHOWN_MESSAGES = 200
 # Bytes of a multipart body that are not the files themselves (boundaries, headers, fields).
@@ -174,9 +175,32 @@ def purge(request: HttpRequest) -> HttpResponse:
             % {"n": done["messages"]},
         )
         return redirect("inbox:index")
-    context = {
-        "messages_count": owned(MailMessage, request.user).count(),
-        "seen_count": owned(SeenMessage, request.user).count(),
-        "imports_count": owned(MailImport, request.user).count(),
+    kept = owned(MailMessage, request.user).count()
+    counts = {
+        "counter": kept,
+        "seen": owned(SeenMessage, request.user).count(),
+        "imports": owned(MailImport, request.user).count(),
     }
-    return render(request, "inbox/purge_confirm.html", context)
+    confirm = Confirm(
+        title=_("Forget my mail"),
+        heading=_("Forget all your mail?"),
+        paragraphs=[
+            ngettext(
+                "NextYes will remove %(counter)s kept message, %(seen)s remembered ids and "
+                "%(imports)s import reports.",
+                "NextYes will remove %(counter)s kept messages, %(seen)s remembered ids and "
+                "%(imports)s import reports.",
+                kept,
+            )
+            % counts,
+            _(
+                "Your applications, rituals and notes stay as they are. Mail you import later "
+                "will be read as new."
+            ),
+            _("What you taught NextYes by correcting proposals goes with the mail it came from."),
+        ],
+        button=_("Yes, forget my mail"),
+        cancel_url=reverse("inbox:index"),
+        action=reverse("inbox:purge"),
+    )
+    return render_confirm(request, confirm)

@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from nextyes.inbox import learning, own_mail, proposals
+from nextyes.inbox import learning, own_mail, proposing
 from nextyes.inbox.proposal_forms import SettingsForm
 from nextyes.inbox.settings_forms import AddressesForm
-from nextyes.inbox.views_proposals import settings_form
+from nextyes.inbox.views.proposals import settings_form
 from nextyes.lib.http import GET_POST
 
 RECENT_CORRECTIONS = 10
@@ -46,7 +46,7 @@ def inbox_settings(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _page(request, status=400, form=form)
     threshold = form.value()
-    proposals.set_auto_threshold(request.user, threshold)
+    proposing.set_auto_threshold(request.user, threshold)
     if threshold is None:
         messages.success(request, _("Proposals wait for you: nothing applies by itself."))
     else:
