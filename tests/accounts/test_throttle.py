@@ -9,8 +9,10 @@ import pytest
 from axes.models import AccessAttempt
 from django.test import Client, RequestFactory
 from django.utils import timezone
+from pytest_django import Settings
 
 from nextyes.accounts.client_ip import client_ip
+from nextyes.accounts.models import User
 from tests.conftest import PASSWORD
 
 
@@ -27,7 +29,7 @@ from tests.conftest import PASSWORD
     ],
 )
 def test_it_reads_the_client_address_from_its_own_proxies_only(
-    depth: int, forwarded: str, expected: str, settings: Any
+    depth: int, forwarded: str, expected: str, settings: Settings
 ) -> None:
     settings.PROXY_DEPTH = depth
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
@@ -35,7 +37,7 @@ def test_it_reads_the_client_address_from_its_own_proxies_only(
 
 
 @pytest.fixture
-def throttled(settings: Any) -> Any:
+def throttled(settings: Settings) -> Any:
     settings.AXES_ENABLED = True
     settings.AXES_FAILURE_LIMIT = 5
     settings.PROXY_DEPTH = 1
@@ -55,7 +57,7 @@ def _locked(response: Any) -> bool:
     return response.status_code == 429 and "Too many sign-in attempts" in response.content.decode()
 
 
-def test_it_pauses_an_address_that_tries_many_names(throttled: Any, alice: Any) -> None:
+def test_it_pauses_an_address_that_tries_many_names(throttled: Any, alice: User) -> None:
     client = Client()
     for n in range(5):
         _sign_in(client, f"someone{n}", "guess", "203.0.113.9")
@@ -66,7 +68,7 @@ def test_it_pauses_an_address_that_tries_many_names(throttled: Any, alice: Any) 
 
 
 def test_it_briefly_pauses_an_account_guessed_from_many_addresses(
-    throttled: Any, alice: Any
+    throttled: Any, alice: User
 ) -> None:
     for n in range(5):
         _sign_in(Client(), "alice", "guess", f"203.0.113.{n + 1}")
@@ -77,7 +79,7 @@ def test_it_briefly_pauses_an_account_guessed_from_many_addresses(
     assert response.status_code == 302 and response.wsgi_request.user == alice
 
 
-def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Any, alice: Any) -> None:
+def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Any, alice: User) -> None:
     own = Client()
     assert _sign_in(own, "alice", PASSWORD, "198.51.100.20").status_code == 302
     own.post("/accounts/logout/")
@@ -89,7 +91,7 @@ def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Any, alice:
 
 
 def test_it_cannot_be_dodged_with_a_made_up_header_without_a_proxy(
-    throttled: Any, alice: Any
+    throttled: Any, alice: User
 ) -> None:
     throttled.PROXY_DEPTH = 0
     client = Client()

@@ -206,7 +206,13 @@ def test_it_names_an_unknown_account(alice: User, run: Run) -> None:
 def _snapshot() -> list[tuple[str, str, str, str, str | None]]:
     rows = Application.objects.filter(owner__username="demo").select_related("company")
     return sorted(
-        (a.company.name, a.role, a.channel, a.status, a.status_on and a.status_on.isoformat())
+        (
+            a.company.name,
+            a.role,
+            a.channel,
+            a.status,
+            a.status_on.isoformat() if a.status_on else None,
+        )
         for a in rows
     )
 

@@ -26,6 +26,7 @@ from django.db.models import IntegerField, Value
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
@@ -138,7 +139,7 @@ def signal(
     return Fatigue(level=level, reasons=reasons)
 
 
-def fatigue_for(user: Any, today: dt.date) -> Fatigue:
+def fatigue_for(user: User, today: dt.date) -> Fatigue:
     """The signal for one person, in three queries (events, applications, touchpoints + moods)."""
     start, _recent, end = window_bounds(today)
     rejections: list[dt.date] = []

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from nextyes.insights.models import InsightSettings
 
 
-class InsightSettingsForm(forms.ModelForm):
+class InsightSettingsForm(forms.ModelForm[InsightSettings]):
     class Meta:
         model = InsightSettings
         fields = ["no_reply_days", "ghost_days"]

@@ -26,7 +26,7 @@ from nextyes.accounts.models import User
 from nextyes.journal import signals
 from nextyes.journal.care import flag_if_needed
 from nextyes.journal.models import CheckIn, Energy, Mood, SupportFlag, SupportKind
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import check_not_future, today_for
 from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
@@ -34,6 +34,9 @@ from nextyes.pipeline.models import StageEvent
 
 MAX_EMOTIONS = 3
 TOO_MANY_FEELINGS = gettext_lazy("Pick up to three feelings: the ones that stand out most.")
+# Said by the form's fields and by the service alike.
+SLEEP_RANGE = gettext_lazy("Hours slept is between 0 and 24.")
+MOVEMENT_RANGE = gettext_lazy("Minutes of movement is between 0 and 1440 (a whole day).")
 MAX_SLEEP = Decimal(24)
 MAX_MOVEMENT = 24 * 60
 MAX_NOTE = 2000
@@ -85,7 +88,7 @@ def _clean_sleep(value: Decimal | float | str | None) -> Decimal | None:
     except InvalidOperation as exc:
         raise ValidationError({"sleep_hours": _("Hours slept as a number, e.g. 7.5.")}) from exc
     if not Decimal(0) <= hours <= MAX_SLEEP:
-        raise ValidationError({"sleep_hours": _("Hours slept is between 0 and 24.")})
+        raise ValidationError({"sleep_hours": SLEEP_RANGE})
     return hours
 
 
@@ -93,17 +96,14 @@ def _clean_movement(value: int | None) -> int | None:
     if value is None:
         return None
     if not 0 <= int(value) <= MAX_MOVEMENT:
-        raise ValidationError(
-            {"movement_minutes": _("Minutes of movement is between 0 and 1440 (a whole day).")}
-        )
+        raise ValidationError({"movement_minutes": MOVEMENT_RANGE})
     return int(value)
 
 
 def _clean_day(user: User, day: dt.date | None) -> dt.date:
     today = today_for(user)
     day = day or today
-    if day > today:
-        raise ValidationError({"day": _("That day hasn't come yet: pick today or earlier.")})
+    check_not_future(user, day, field="day")
     return day
 
 

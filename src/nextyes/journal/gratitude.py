@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import Gratitude
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import check_not_future, today_for
 from nextyes.lib.ownership import owned
 
 # Three a day is the habit we suggest; more (or fewer) is just as welcome.
@@ -25,18 +25,13 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _check_day(user: User, day: dt.date) -> None:
-    if day > today_for(user):
-        raise ValidationError({"day": _("That day hasn't come yet: pick today or earlier.")})
-
-
 @transaction.atomic
 def add_gratitudes(
     user: User, texts: Iterable[str], *, day: dt.date | None = None
 ) -> list[Gratitude]:
     """Save every non-empty line for `day` (today by default); at least one is needed."""
     day = day or today_for(user)
-    _check_day(user, day)
+    check_not_future(user, day, field="day")
     clean = [text for text in (_clean(t) for t in texts) if text]
     if not clean:
         raise ValidationError({"text": _("Write at least one thing, however small.")})
@@ -53,7 +48,7 @@ def update_gratitude(entry: Gratitude, *, text: str, day: dt.date) -> Gratitude:
     entry.text = _clean(text)
     if not entry.text:
         raise ValidationError({"text": _("Write a few words, or delete this one instead.")})
-    _check_day(entry.owner, day)
+    check_not_future(entry.owner, day, field="day")
     entry.day = day
     entry.full_clean(exclude=["owner"])
     entry.save(update_fields=["text", "day"])

@@ -114,13 +114,15 @@ def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return list(kept.values())
 
 
+# Any: whatever a form or a script sent; int() decides what reads as a number.
 def _intensity(value: Any) -> int:
+    refused = ValidationError(_("Rate it from 0 to 100."))
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(_("Rate it from 0 to 100.")) from exc
+        raise refused from exc
     if not 0 <= number <= MAX_INTENSITY:
-        raise ValidationError(_("Rate it from 0 to 100."))
+        raise refused
     return number
 
 

@@ -4,8 +4,11 @@ import datetime as dt
 import zoneinfo
 from typing import Protocol
 
-from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+NOT_YET = _("That day hasn't come yet: pick today or earlier.")
 
 
 class Person(Protocol):
@@ -18,9 +21,7 @@ class Person(Protocol):
     def week_start(self) -> int: ...
 
 
-def today_for(
-    user: Person | AnonymousUser,
-) -> dt.date:  # TEMP-ANON until pipeline/insights views are typed
+def today_for(user: Person) -> dt.date:
     """Today's date where the person is, not where the server is."""
     tz_name = getattr(user, "timezone", "") or "UTC"
     try:
@@ -40,3 +41,10 @@ def week_bounds(user: Person, day: dt.date | None = None) -> tuple[dt.date, dt.d
     """First and last day (inclusive) of the person's week holding `day` (default: their today)."""
     first = week_start(user, day or today_for(user))
     return first, first + dt.timedelta(days=6)
+
+
+def check_not_future(user: Person, day: dt.date, *, field: str) -> None:
+    """Refuse a day after the person's today: what one records (a win, a check-in, a thank-you)
+    has already happened, and a typo'd year should not hide it in the future."""
+    if day > today_for(user):
+        raise ValidationError({field: NOT_YET})

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from nextyes.accounts import services
 from nextyes.accounts.forms import ProfileForm, SignUpForm
+from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.throttle import remember_browser
 
 
@@ -82,7 +83,7 @@ def sign_out(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthedRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -37,8 +37,8 @@ class UploadForm(forms.Form):
             "Comma, semicolon or tab separated, as spreadsheets save it. Up to %(mb)s MB."
         ) % {"mb": settings.IMPORT_MAX_MB}
 
-    def clean_file(self) -> UploadedFile:
-        upload: UploadedFile = self.cleaned_data["file"]
+    def clean_file(self) -> UploadedFile[bytes]:
+        upload: UploadedFile[bytes] = self.cleaned_data["file"]
         if (upload.size or 0) > max_bytes():
             raise forms.ValidationError(
                 _(

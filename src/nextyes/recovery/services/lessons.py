@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import Win, WinKind
@@ -32,7 +34,12 @@ def normalise_tags(raw: str) -> str:
     return ", ".join(tags)
 
 
-def _text(text: str, field: str, message: str) -> str:
+# Said when a lesson or a piece of feedback is left empty, on adding or editing it.
+LESSON_TEXT = gettext_lazy("Write the lesson in a few words.")
+FEEDBACK_TEXT = gettext_lazy("Write down what they said, even in a few words.")
+
+
+def _text(text: str, field: str, message: StrOrPromise) -> str:
     clean = (text or "").strip()
     if not clean:
         raise ValidationError({field: message})
@@ -56,7 +63,7 @@ def add_lesson(
     check_same_owner(user, application, ritual)
     lesson = Lesson(
         owner=user,
-        text=_text(text, "text", _("Write the lesson in a few words.")),
+        text=_text(text, "text", LESSON_TEXT),
         tags=normalise_tags(tags),
         application=application,
         ritual=ritual,
@@ -78,7 +85,7 @@ def update_lesson(
     learned_on: dt.date | None = None,
 ) -> Lesson:
     check_same_owner(lesson.owner, application)
-    lesson.text = _text(text, "text", _("Write the lesson in a few words."))
+    lesson.text = _text(text, "text", LESSON_TEXT)
     lesson.tags = normalise_tags(tags)
     if application != lesson.application:
         lesson.application = application
@@ -141,7 +148,7 @@ def add_feedback(
     check_same_owner(user, application, contact, ritual)
     feedback = Feedback(
         owner=user,
-        text=_text(text, "text", _("Write down what they said, even in a few words.")),
+        text=_text(text, "text", FEEDBACK_TEXT),
         positive=positive,
         received_on=received_on or today_for(user),
         application=application,
@@ -164,7 +171,7 @@ def update_feedback(
     contact: Contact | None = None,
 ) -> Feedback:
     check_same_owner(feedback.owner, application, contact)
-    feedback.text = _text(text, "text", _("Write down what they said, even in a few words."))
+    feedback.text = _text(text, "text", FEEDBACK_TEXT)
     feedback.positive = positive
     feedback.received_on = received_on or feedback.received_on
     feedback.application, feedback.contact = application, contact
