@@ -56,7 +56,7 @@ def _rekeyed(value: str, prefixes: Mapping[str, str], places: dict[str, dict[obj
     return f"{prefix}:#{places[prefixes[prefix]].get(int(old), 'outside')}{colon}{tail}"
 
 
-def canonical(data: dict[str, Any]) -> dict[str, Any]:
+def canonical(data: dict[str, Any]) -> dict[str, object]:
     """The export with every id replaced by the row's place in its list: ids aside, all of it."""
     rows = exporter.rows_by_model(data)
     places = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -19,7 +18,7 @@ from tests.test_isolation import alice_world
 PAGE = "pipeline:import"
 
 
-def _upload(content: bytes, name: str = "nextyes-export.json") -> dict[str, Any]:
+def _upload(content: bytes, name: str = "nextyes-export.json") -> dict[str, object]:
     return {"export": SimpleUploadedFile(name, content, content_type="application/json")}
 
 

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from nextyes.accounts.models import User
 from nextyes.journal import thoughts
@@ -133,7 +133,7 @@ def test_it_looks_at_a_thought_from_suggestions_to_a_lighter_feeling(
     assert not problems, problems
 
 
-def test_it_works_with_javascript_off(browser: Any, site: str, invited_alice: User) -> None:
+def test_it_works_with_javascript_off(browser: Browser, site: str, invited_alice: User) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.set_default_timeout(10_000)

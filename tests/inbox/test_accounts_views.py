@@ -20,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 TYPED = "s3cret app pw"
 
 
-def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, Any]:
+def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, object]:
     return {
         "name": "Personal mail",
         "host": server.host if server else "imap.example.org",

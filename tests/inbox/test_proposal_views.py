@@ -46,11 +46,11 @@ def acme(alice: User) -> Application:
 
 
 @pytest.fixture
-def rejection(alice: User, acme: Any) -> Proposal:
+def rejection(alice: User, acme: Application) -> Proposal:
     return proposing.propose(alice, [mail(alice, "rejection")])[0]
 
 
-def test_it_lists_proposals_in_words(alice_client: Client, alice: User, acme: Any) -> None:
+def test_it_lists_proposals_in_words(alice_client: Client, alice: User, acme: Application) -> None:
     proposing.propose(
         alice,
         [
@@ -75,7 +75,7 @@ def test_it_lists_proposals_in_words(alice_client: Client, alice: User, acme: An
 
 
 def test_applying_a_rejection_lands_in_its_ritual(
-    alice_client: Client, alice: User, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
     ritual = Ritual.objects.get(owner=alice)
@@ -86,7 +86,7 @@ def test_applying_a_rejection_lands_in_its_ritual(
 
 
 def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
-    alice_client: Client, alice: User, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(
         reverse("inbox:proposal_apply", args=[rejection.pk]), HTTP_HX_REQUEST="true"
@@ -101,7 +101,7 @@ def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
 
 
 def test_undo_from_the_page(
-    alice_client: Client, alice: User, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
     page = alice_client.get(reverse("inbox:proposals")).content.decode()
@@ -114,7 +114,7 @@ def test_undo_from_the_page(
 
 
 def test_edit_then_apply_an_interview_with_a_time(
-    alice_client: Client, alice: User, acme: Any
+    alice_client: Client, alice: User, acme: Application
 ) -> None:
     proposal = proposing.propose(alice, [mail(alice, "interview", subject="Acme: let's talk")])[0]
     url = reverse("inbox:proposal_edit", args=[proposal.pk])
@@ -146,7 +146,7 @@ def test_edit_needs_a_company_for_a_new_application(
     assert "Which company is it?" in response.content.decode()
 
 
-def test_dismiss_and_bulk_apply(alice_client: Client, alice: User, acme: Any) -> None:
+def test_dismiss_and_bulk_apply(alice_client: Client, alice: User, acme: Application) -> None:
     made = proposing.propose(
         alice,
         [
@@ -165,7 +165,7 @@ def test_dismiss_and_bulk_apply(alice_client: Client, alice: User, acme: Any) ->
 
 
 def test_apply_all_above_the_suggested_confidence(
-    alice_client: Client, alice: User, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(reverse("inbox:proposals_apply_all"), {"above": "1"})
     assert response["Location"].startswith("/rituals/")

@@ -44,7 +44,7 @@ GITHUB_BLOB = re.compile(r"https?://github\.com/([^/]+/[^/]+)/blob/[^/]+/([^#?]+
 
 
 @pytest.fixture(scope="module")
-def index() -> list[dict[str, Any]]:
+def index() -> list[dict[str, object]]:
     lines = INDEX.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 

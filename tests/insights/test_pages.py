@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -21,7 +20,7 @@ def ago(days: int) -> dt.date:
 
 
 @pytest.fixture
-def alice_search(alice: User, monkeypatch: pytest.MonkeyPatch) -> Any:
+def alice_search(alice: User, monkeypatch: pytest.MonkeyPatch) -> User:
     """Twelve referrals that mostly reach interviews, twenty job-board applications that rarely do."""
     freeze(monkeypatch, at(TODAY))
     for i in range(12):
@@ -90,7 +89,7 @@ def funnel_count(html: str, step: str) -> int:
     return int(found.group(1))
 
 
-def test_it_shows_every_chart_with_its_table(alice_search: Any, alice_client: Client) -> None:
+def test_it_shows_every_chart_with_its_table(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     for key in ("funnel", "weekly", "response", "channels"):
@@ -103,7 +102,7 @@ def test_it_shows_every_chart_with_its_table(alice_search: Any, alice_client: Cl
     assert 'style="' not in html.split('id="charts"')[1]
 
 
-def test_it_shows_the_funnel_with_conversions(alice_search: Any, alice_client: Client) -> None:
+def test_it_shows_the_funnel_with_conversions(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     assert funnel_count(html, "Applications") == 34
@@ -115,7 +114,7 @@ def test_it_shows_the_funnel_with_conversions(alice_search: Any, alice_client: C
 
 
 def test_it_puts_typical_figures_and_honest_odds_beside_the_rates(
-    alice_search: Any, alice_client: Client
+    alice_search: User, alice_client: Client
 ) -> None:
     html = page(alice_client)
     funnel = html.split('id="funnel"')[1].split("</section>")[0]
@@ -132,7 +131,7 @@ def test_it_puts_typical_figures_and_honest_odds_beside_the_rates(
     assert 'href="/insights/themes/"' in html and 'href="/review/"' in html
 
 
-def test_it_changes_the_numbers_with_the_filters(alice_search: Any, alice_client: Client) -> None:
+def test_it_changes_the_numbers_with_the_filters(alice_search: User, alice_client: Client) -> None:
     referral = page(alice_client, channel="referral")
     assert funnel_count(referral, "Applications") == 12
     assert funnel_count(referral, "Interviews") == 10
@@ -148,7 +147,7 @@ def test_it_changes_the_numbers_with_the_filters(alice_search: Any, alice_client
     assert funnel_count(page(alice_client, channel="nonsense"), "Applications") == 34
 
 
-def test_it_says_what_works_and_why_the_nos_came(alice_search: Any, alice_client: Client) -> None:
+def test_it_says_what_works_and_why_the_nos_came(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     assert "Referral works better for you than Job board (for interviews)." in html
@@ -158,7 +157,7 @@ def test_it_says_what_works_and_why_the_nos_came(alice_search: Any, alice_client
     assert "Budget or headcount changed (3)" in html
 
 
-def test_it_lists_silence_with_a_follow_up(alice_search: Any, alice_client: Client) -> None:
+def test_it_lists_silence_with_a_follow_up(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
     silence = html.split('id="silence"')[1].split("</section>")[0]
 
@@ -168,7 +167,7 @@ def test_it_lists_silence_with_a_follow_up(alice_search: Any, alice_client: Clie
     assert "Mark all as ghosted" in silence
 
 
-def test_it_shows_bob_none_of_alices_data(alice_search: Any, bob_client: Client) -> None:
+def test_it_shows_bob_none_of_alices_data(alice_search: User, bob_client: Client) -> None:
     html = page(bob_client)
 
     for word in ("Refco", "Boardco", "Quietco", "Sam Rivers", "Referral works better", "Budget"):

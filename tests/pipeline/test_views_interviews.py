@@ -24,7 +24,7 @@ def jo(alice: User) -> Contact:
     return Contact.objects.create(owner=alice, name="Jo Martin")
 
 
-def interview_data(**overrides: Any) -> dict[str, Any]:
+def interview_data(**overrides: Any) -> dict[str, object]:
     return {"scheduled_at": "2026-03-10T14:30", "round": "1", "kind": "video", **overrides}
 
 

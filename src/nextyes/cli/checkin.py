@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from nextyes.journal.models import CheckIn
 
 
-def as_json(checkin: CheckIn) -> dict[str, Any]:
+def as_json(checkin: CheckIn) -> dict[str, object]:
     """One check-in in the shape `--json` prints."""
     return {
         "id": checkin.pk,

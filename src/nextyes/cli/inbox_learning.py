@@ -7,7 +7,7 @@ loads only inside the commands.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -51,7 +51,7 @@ def _line(correction: Correction) -> str:
     )
 
 
-def as_json(correction: Correction) -> dict[str, Any]:
+def as_json(correction: Correction) -> dict[str, object]:
     message = correction.message
     return {
         "id": correction.pk,

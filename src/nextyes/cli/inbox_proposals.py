@@ -7,7 +7,7 @@ cli/inbox_mail.py does); Django loads only inside the commands.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -15,6 +15,10 @@ from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from django.db.models import QuerySet
+
     from nextyes.accounts.models import User
     from nextyes.inbox.models import Proposal
 
@@ -56,7 +60,7 @@ def _stage(stage: str) -> str:
     return str(Stage(stage).label).lower() if stage in Stage.values else stage
 
 
-def _day(on: Any) -> str:
+def _day(on: dt.date | None) -> str:
     return f"{on.day} {on:%b}" if on else "?"
 
 
@@ -83,7 +87,7 @@ def _label(proposal: Proposal) -> str:
     )
 
 
-def as_json(proposal: Proposal) -> dict[str, Any]:
+def as_json(proposal: Proposal) -> dict[str, object]:
     from nextyes.inbox.proposing import user_tz
 
     app = proposal.application
@@ -120,7 +124,7 @@ def as_json(proposal: Proposal) -> dict[str, Any]:
     }
 
 
-def _queryset(person: User) -> Any:
+def _queryset(person: User) -> QuerySet[Proposal]:
     from nextyes.inbox.models import Proposal
     from nextyes.lib.ownership import owned
 
@@ -173,7 +177,7 @@ def proposals_command(
         typer.echo(PROPOSALS_HINT)
 
 
-def _one(person: User, number: int) -> Any:
+def _one(person: User, number: int) -> Proposal:
     found = _queryset(person).filter(pk=number).first()
     if found is None:
         raise CLIError(NO_SUCH_PROPOSAL.format(id=number))

@@ -281,7 +281,7 @@ def account_list(
             typer.echo(ACCOUNT_ERROR.format(error=one.last_error))
 
 
-def _as_dict(account: Any) -> dict[str, Any]:
+def _as_dict(account: Any) -> dict[str, object]:
     return {
         "name": account.name,
         "host": account.host,

@@ -12,7 +12,6 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from django.db.models import F, Model
 
@@ -200,7 +199,7 @@ def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
-def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, Any]:
+def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, object]:
     return {"emotions": emotions, "intensity": intensity, "feeling_note": note}
 
 

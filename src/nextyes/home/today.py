@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
@@ -150,7 +150,7 @@ class Today:
     def has_next_actions(self) -> bool:
         return bool(self.follow_ups or self.saved_leads or self.steps)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         """The shape `nextyes today --json` prints (dates as YYYY-MM-DD)."""
         return {
             "north_star": self.north_star,
@@ -217,7 +217,7 @@ class Today:
         }
 
 
-def _app(ref: AppRef) -> dict[str, Any]:
+def _app(ref: AppRef) -> dict[str, object]:
     return {"id": ref.id, "company": ref.company, "role": ref.role}
 
 

@@ -123,7 +123,7 @@ class AccountForm(forms.ModelForm[MailAccount]):
             raise forms.ValidationError(_("Name at least one folder, e.g. INBOX."))
         return folders
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         if not data.get("port") and data.get("security"):
             data["port"] = DEFAULT_PORTS.get(data["security"], 993)

@@ -18,7 +18,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -27,6 +27,9 @@ from nextyes.inbox.classifier import Verdict
 from nextyes.inbox.matching import domain_of, registrable
 from nextyes.inbox.models import Correction, MailMessage
 from nextyes.lib.ownership import owned
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
 # Two messages share a template when this share of their opening word pairs is the same
 # (Jaccard). Over our benchmark's templates (benchmarks/inbox_corrections.py), nine in ten pairs
@@ -222,7 +225,7 @@ def remember(
     )
 
 
-def corrections(user: User) -> Any:
+def corrections(user: User) -> QuerySet[Correction]:
     return owned(Correction, user).select_related("message")
 
 

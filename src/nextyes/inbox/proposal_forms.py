@@ -79,7 +79,7 @@ class ProposalEditForm(forms.Form):
             owned(Application, user).select_related("company").order_by("company__name", "role")
         )
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         if not data.get("application") and not (data.get("company_name") or "").strip():
             self.add_error("company_name", _("Which company is it? Add its name or choose one."))

@@ -58,7 +58,7 @@ class ImportResult:
     def more_skipped(self) -> int:
         return self.skipped - len(self.skips)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "source": self.source,
             "dry_run": self.dry_run,

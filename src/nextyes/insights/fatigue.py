@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db.models import IntegerField, Value
 from django.utils.translation import gettext as _
@@ -44,7 +43,7 @@ class Fatigue:
     level: str
     reasons: list[str] = field(default_factory=list)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return {"level": self.level, "reasons": list(self.reasons)}
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext as _
 
@@ -15,7 +13,7 @@ class InsightSettingsForm(forms.ModelForm[InsightSettings]):
         model = InsightSettings
         fields = ["no_reply_days", "ghost_days"]
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         no_reply, ghost = data.get("no_reply_days"), data.get("ghost_days")
         if no_reply is not None and ghost is not None and ghost <= no_reply:

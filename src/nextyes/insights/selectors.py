@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -175,7 +174,7 @@ def factor_label(slug: str, outside: bool) -> str:
     return str((OUTSIDE_LABELS if outside else INSIDE_LABELS).get(slug, slug))
 
 
-def build(user: User, filters: funnel.Filters, today: dt.date | None = None) -> dict[str, Any]:
+def build(user: User, filters: funnel.Filters, today: dt.date | None = None) -> dict[str, object]:
     """The page's context: funnel, charts with tables, what works, reasons and silence."""
     today = today or today_for(user)
     first_week = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nextyes.insights import fatigue, odds
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
@@ -29,7 +29,7 @@ class Stats:
     fatigue: fatigue.Fatigue
     benchmarks: list[benchmarks.Benchmark]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return {
             "funnel": self.funnel.counts(),
             "conversion": self.funnel.conversion(),

@@ -23,6 +23,7 @@ from nextyes.lib.ownership import owned
 
 if TYPE_CHECKING:
     from nextyes.accounts.models import User
+    from nextyes.momentum.models import Goal
 
 # Fewer items than this are shown as they are: no clustering on three sentences.
 MIN_ITEMS = 4
@@ -172,7 +173,7 @@ def themes_for(user: User) -> Themes:
 
 
 @transaction.atomic
-def create_learning_goal(user: User, theme: str) -> Any:
+def create_learning_goal(user: User, theme: str) -> Goal:
     """A weekly custom goal to practise this theme, once a week to begin with."""
     from nextyes.momentum.models import GoalKind
     from nextyes.momentum.services import create_goal

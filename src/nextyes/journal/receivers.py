@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
@@ -53,7 +53,7 @@ def win_for_status(
 
 @receiver(signals.status_changed, dispatch_uid="journal.win_on_status")
 def win_on_status(
-    sender: Any, application: Application, event: StageEvent, status: str, **kwargs: Any
+    sender: object, application: Application, event: StageEvent, status: str, **kwargs: object
 ) -> None:
     if status not in {Stage.INTERVIEW, Stage.OFFER}:
         return

@@ -52,7 +52,7 @@ class StepForm(forms.Form):
         self.record = record
         super().__init__(*args, **kwargs)
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         return dict(self.cleaned_data)
 
 
@@ -124,7 +124,7 @@ class EmotionsForm(StepForm):
     def rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
         return [(slug, self[f"feel_{slug}"], self[f"level_{slug}"]) for slug, _label in EMOTIONS]
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         chosen = [
             {
@@ -188,7 +188,7 @@ class RerateForm(StepForm):
     def rows(self) -> list[tuple[dict[str, Any], forms.BoundField]]:
         return [(e, self[f"after_{e['emotion']}"]) for e in self.record.emotions]
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         after = {
             e["emotion"]: data.get(f"after_{e['emotion']}")

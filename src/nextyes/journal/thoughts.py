@@ -103,7 +103,7 @@ def start_record(
     return record
 
 
-def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, object]]:
     """[{"emotion": slug, "intensity": 0-100}], each emotion once, unknown ones refused."""
     kept: dict[str, dict[str, Any]] = {}
     for item in raw:

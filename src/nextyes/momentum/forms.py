@@ -86,7 +86,7 @@ class BreakForm(forms.Form):
         help_text=_("Only for you, e.g. “After the final round”."),
     )
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         start, end = data.get("starts_on"), data.get("ends_on")
         if isinstance(start, dt.date) and isinstance(end, dt.date):

@@ -11,7 +11,7 @@ import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 
@@ -22,6 +22,9 @@ from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Break, Goal, GoalEntry, GoalKind, NextAction
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent, Touchpoint
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
 # A break that ended this many days ago with nothing logged since gets one small step offered.
 OVERDUE_AFTER_DAYS = 3
@@ -242,7 +245,7 @@ def open_next_actions(user: User) -> list[NextAction]:
     )
 
 
-def saved_applications(user: User) -> Any:
+def saved_applications(user: User) -> QuerySet[Application]:
     """The person's saved leads, for choosing one as a next action."""
     return (
         owned(Application, user)

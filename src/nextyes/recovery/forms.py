@@ -42,10 +42,10 @@ class StepForm(forms.Form):
         kwargs.setdefault("initial", self.initial_from(ritual))
         super().__init__(*args, **kwargs)
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {}
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         return dict(self.cleaned_data)
 
 
@@ -67,7 +67,7 @@ class FeelForm(StepForm):
         widget=_note(4),
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {
             "emotions": ritual.emotions,
             "intensity": 5 if ritual.intensity is None else ritual.intensity,
@@ -83,7 +83,7 @@ class PauseForm(StepForm):
         help_text=_("Filled in with our suggestion. Clear it, or choose today, for no break."),
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         existing = ritual_break(ritual)
         if existing is not None:
             return {"resume_on": existing.ends_on}
@@ -101,7 +101,7 @@ class PerspectiveForm(StepForm):
         label=_("Anything else you noticed"), required=False, widget=_note(2)
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {
             "outside_factors": ritual.outside_factors,
             "inside_factors": ritual.inside_factors,
@@ -139,7 +139,7 @@ class LearnForm(StepForm):
                 label=_("Which application taught you this?"), queryset=apps, required=False
             )
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         return {
             "answers": {
@@ -193,7 +193,7 @@ class ReachOutForm(StepForm):
         if ritual.thank_you_sent_on:
             del self.fields["thank_you_sent"]
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {"contact": ritual.contact_id, "reapply_after": ritual.reapply_after}
 
 
@@ -240,7 +240,7 @@ class NextStepForm(StepForm):
         )
         self.has_leads = bool(leads)
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         action = ritual.next_actions.filter(done_on=None).first()
         if action is None:
             return {}

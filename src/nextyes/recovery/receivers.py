@@ -6,8 +6,6 @@ And the other way: when a rejection leaves the timeline, its unfinished ritual m
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.dispatch import receiver
 
 from nextyes.pipeline import signals
@@ -18,7 +16,7 @@ from nextyes.recovery import services
 
 @receiver(signals.outcome_reached, dispatch_uid="recovery.open_ritual")
 def open_ritual_on_rejection(
-    sender: Any, application: Application, event: StageEvent, **kwargs: Any
+    sender: object, application: Application, event: StageEvent, **kwargs: object
 ) -> None:
     if event is None or event.stage != Stage.REJECTED:
         return

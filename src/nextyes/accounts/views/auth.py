@@ -66,7 +66,7 @@ class SignInView(LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
-    def get_initial(self) -> dict[str, Any]:
+    def get_initial(self) -> dict[str, object]:
         # Straight after sign-up the name is filled in; only the password is left to type.
         return {"username": self.request.GET.get("username", "")[:150]}
 

@@ -7,7 +7,7 @@ logged by hand does.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,10 +29,13 @@ from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import form_status
 from nextyes.pipeline.choices import Stage
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
 RECENT_DECISIONS = 20
 
 
-def _proposals(user: User) -> Any:
+def _proposals(user: User) -> QuerySet[Proposal]:
     return owned(Proposal, user).select_related("message", "application__company")
 
 

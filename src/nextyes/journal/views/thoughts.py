@@ -61,7 +61,7 @@ def thought_list(request: AuthedRequest) -> HttpResponse:
     )
 
 
-def _row(record: ThoughtRecord) -> dict[str, Any]:
+def _row(record: ThoughtRecord) -> dict[str, object]:
     drop = thoughts.intensity_drop(record)
     return {
         "record": record,
@@ -116,7 +116,7 @@ def _int(raw: str | None) -> int | None:
         return None
 
 
-def _emotion_rows(record: ThoughtRecord) -> list[dict[str, Any]]:
+def _emotion_rows(record: ThoughtRecord) -> list[dict[str, object]]:
     return [
         {
             "label": EMOTION_LABELS.get(e["emotion"], e["emotion"]),
@@ -182,7 +182,7 @@ def thought_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 # --- One screen per step -------------------------------------------------------------------------
 
 
-def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, Any]]:
+def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, object]]:
     reached = thoughts.STEPS.index(thoughts.resume_step(record)) if record else 0
     finished = record is not None and thoughts.is_finished(record)
     return [
@@ -196,7 +196,7 @@ def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, Any]]:
     ]
 
 
-def _trap_context(request: AuthedRequest, record: ThoughtRecord, back: str) -> dict[str, Any]:
+def _trap_context(request: AuthedRequest, record: ThoughtRecord, back: str) -> dict[str, object]:
     """What the suggestions partial needs, wherever it is shown."""
     rows = thoughts.suggestions(record)
     listed = {row.slug for row in rows}
@@ -215,7 +215,7 @@ def _facts(request: AuthedRequest, record: ThoughtRecord) -> list[evidence.Fact]
 
 def _step_context(
     request: AuthedRequest, record: ThoughtRecord, step: str, form: StepForm
-) -> dict[str, Any]:
+) -> dict[str, object]:
     context: dict[str, Any] = {
         "record": record,
         "step": step,

@@ -126,7 +126,7 @@ class MappingForm(forms.Form):
     def status_fields(self) -> list[forms.BoundField]:
         return [self[f"status_{n}"] for n in range(len(self.words))]
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         cleaned = super().clean() or {}
         columns = {i: cleaned.get(f"col_{i}", "") or "" for i in range(len(self.table.header))}
         for problem in mapping_problems(columns):

@@ -52,7 +52,7 @@ class ImportOptions:
     status_map: dict[str, str] = field(default_factory=dict)  # status_key(word) → stage
     date_order: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "columns": {str(i): f for i, f in self.columns.items()},
             "status_map": dict(self.status_map),

@@ -29,7 +29,7 @@ def wants_partial(request: AuthedRequest) -> bool:
     )
 
 
-def _board_context(request: AuthedRequest, **extra: Any) -> dict[str, Any]:
+def _board_context(request: AuthedRequest, **extra: Any) -> dict[str, object]:
     columns = selectors.board_columns(request.user)
     return {"columns": columns, "is_empty": not any(c.total for c in columns), **extra}
 

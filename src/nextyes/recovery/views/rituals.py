@@ -21,6 +21,7 @@ from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
+from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery import content, drafts, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
@@ -72,7 +73,7 @@ def ritual_resume(request: AuthedRequest, pk: int) -> HttpResponse:
 
 def _step_context(
     request: AuthedRequest, ritual: Ritual, step: str, form: StepForm
-) -> dict[str, Any]:
+) -> dict[str, object]:
     apps = list(ritual.applications.select_related("company").order_by("id"))
     context: dict[str, Any] = {
         "ritual": ritual,
@@ -98,7 +99,9 @@ def _step_context(
     return context
 
 
-def _pause_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _pause_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     suggestion = selectors.suggest_break(ritual, today_for(request.user))
     return {
         "suggestion": suggestion,
@@ -106,15 +109,21 @@ def _pause_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> di
     }
 
 
-def _perspective_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _perspective_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     return {"numbers": selectors.perspective_numbers(ritual)}
 
 
-def _learn_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _learn_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     return {"lessons": ritual.lessons.all()}
 
 
-def _reach_out_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _reach_out_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     tone = request.GET.get("tone", "warm")
     tone = tone if tone in content.TONE_LABELS else "warm"
     application = drafts.chosen_application(apps, request.GET.get("application"))
@@ -129,7 +138,9 @@ def _reach_out_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -
     }
 
 
-def _feedback_extras(request: AuthedRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _feedback_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     """The ritual's feedback, each with whether to offer keeping it as a win."""
     feedback = list(owned(Feedback, request.user).filter(ritual=ritual))
     kept = kept_as_wins(request.user, feedback)
