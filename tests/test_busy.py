@@ -16,12 +16,12 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import OperationalError
 from django.http import HttpResponse
+from django.test import RequestFactory
 
 from nextyes.accounts.busy import BusyMiddleware
 from tests.serving import serve
@@ -120,7 +120,7 @@ def test_a_page_view_during_a_lock_still_reads(server: tuple[str, Path]) -> None
     assert status == 200 and "Sign in" in page
 
 
-def test_a_file_alone_is_not_offered_again_as_an_empty_form(rf: Any) -> None:
+def test_a_file_alone_is_not_offered_again_as_an_empty_form(rf: RequestFactory) -> None:
     """Only a file was sent (an upload): there is nothing to keep, so no "send it again" button
     that would post an empty form; the page leads back to choose the file."""
     upload = SimpleUploadedFile("big.csv", b"Company,Role\nAcme,Engineer\n", "text/csv")

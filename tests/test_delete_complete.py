@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from django.db import models
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from tests.test_export_complete import everything_of, owned_models, rows_of
 
 
-def _owned_ids(user: Any) -> dict[type[models.Model], set[Any]]:
+def _owned_ids(user: User) -> dict[type[models.Model], set[Any]]:
     return {
         model: set(rows_of(model, user).values_list("pk", flat=True)) for model in owned_models()
     }
 
 
 def test_it_deletes_every_row_a_person_owns_and_only_theirs(
-    alice: Any, bob: Any, capsys: Any
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
 ) -> None:
     everything_of(alice)
     everything_of(bob)
@@ -49,7 +51,7 @@ def test_it_deletes_every_row_a_person_owns_and_only_theirs(
         assert now == rows, f"bob's {model._meta.label} changed"
 
 
-def test_it_counts_every_kind_it_removed(alice: Any, capsys: Any) -> None:
+def test_it_counts_every_kind_it_removed(alice: User, capsys: pytest.CaptureFixture[str]) -> None:
     everything_of(alice)
     kinds = {
         str(model._meta.verbose_name_plural)
@@ -62,7 +64,9 @@ def test_it_counts_every_kind_it_removed(alice: Any, capsys: Any) -> None:
     assert kinds <= printed, kinds - printed
 
 
-def test_it_deletes_a_big_account_in_short_steps(alice: Any, bob: Any, monkeypatch: Any) -> None:
+def test_it_deletes_a_big_account_in_short_steps(
+    alice: User, bob: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import contextlib
     import types
 
@@ -92,7 +96,7 @@ def test_it_deletes_a_big_account_in_short_steps(alice: Any, bob: Any, monkeypat
 
 
 def test_it_closes_the_account_first_and_finishes_when_run_again(
-    alice: Any, capsys: Any, monkeypatch: Any
+    alice: User, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client

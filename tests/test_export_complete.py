@@ -19,17 +19,20 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import connection, models
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox.models import MailAccount
-from nextyes.journal.models import ThoughtRecord, TrapSuggestion
+from nextyes.journal.models import CheckIn, ThoughtRecord, TrapSuggestion
 from nextyes.pipeline import services
+from nextyes.pipeline.models import StageEvent
 from nextyes.pipeline.transfer import exporter
 from nextyes.recovery.models import Ritual
-from tests.test_isolation import alice_world
+from tests.test_isolation import alice_world, of
 
 # Owned models that never leave, and why. Keep it short: everything else is the person's.
 NOT_EXPORTED = {
@@ -65,7 +68,7 @@ def owned_models() -> list[type[models.Model]]:
     return sorted(found, key=_label)
 
 
-def _value(field: models.Field[Any, Any], user: Any, n: int) -> Any:
+def _value(field: models.Field[Any, Any], user: User, n: int) -> Any:
     """A valid value for a required field (choices first, then by type)."""
     if field.choices:
         return field.choices[0][0]
@@ -91,7 +94,7 @@ def _value(field: models.Field[Any, Any], user: Any, n: int) -> Any:
     return text[: field.max_length] if field.max_length else text
 
 
-def one_row(model: type[models.Model], user: Any) -> models.Model:
+def one_row(model: type[models.Model], user: User) -> models.Model:
     """The person's first row of `model`, made from required fields when there is none."""
     user_model = get_user_model()
     owner_links = [
@@ -120,18 +123,18 @@ def one_row(model: type[models.Model], user: Any) -> models.Model:
     return model._default_manager.create(**values)
 
 
-def everything_of(user: Any) -> None:
+def everything_of(user: User) -> None:
     """The tracker, journal, ritual, goals and inbox of isolation's world, then one row of the rest."""
     alice_world(user)
     for model in owned_models():
         one_row(model, user)
 
 
-def _ids(model: type[models.Model], user: Any) -> set[Any]:
+def _ids(model: type[models.Model], user: User) -> set[Any]:
     return set(rows_of(model, user).values_list("pk", flat=True))
 
 
-def rows_of(model: type[models.Model], user: Any) -> models.QuerySet[Any]:
+def rows_of(model: type[models.Model], user: User) -> models.QuerySet[Any]:
     user_model = get_user_model()
     for field in model._meta.concrete_fields:
         if field.is_relation and field.related_model is user_model:
@@ -148,7 +151,7 @@ def test_it_lists_only_owned_models_it_does_not_export() -> None:
     assert set(NOT_EXPORTED) <= owned, "NOT_EXPORTED names a model that no longer belongs to anyone"
 
 
-def test_it_exports_every_model_a_person_owns(alice: Any, bob: Any) -> None:
+def test_it_exports_every_model_a_person_owns(alice: User, bob: User) -> None:
     everything_of(alice)
     everything_of(bob)
     found = exporter.rows_by_model(exporter.export_data(alice))
@@ -172,13 +175,13 @@ def test_it_exports_every_model_a_person_owns(alice: Any, bob: Any) -> None:
     )
 
 
-def test_it_keeps_links_and_the_profile(alice: Any, bob: Any) -> None:
+def test_it_keeps_links_and_the_profile(alice: User, bob: User) -> None:
     world = alice_world(alice)
     alice.country, alice.week_start = "FR", 6
     alice.save()
-    world["ritual"].events.add(world["event"])
+    of(world, "ritual", Ritual).events.add(of(world, "event", StageEvent))
     TrapSuggestion.objects.create(
-        owner=alice, record=world["thought"], slug="fortune-telling", score=0.8
+        owner=alice, record=of(world, "thought", ThoughtRecord), slug="fortune-telling", score=0.8
     )
     data = exporter.export_data(alice)
     [ritual] = data["rituals"]
@@ -195,7 +198,7 @@ def test_it_keeps_links_and_the_profile(alice: Any, bob: Any) -> None:
     assert data["sections"]["checkins"] == "journal.CheckIn"
 
 
-def test_it_never_lets_a_secret_out(alice: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_it_never_lets_a_secret_out(alice: User, monkeypatch: pytest.MonkeyPatch) -> None:
     from cryptography.fernet import Fernet
 
     from nextyes.inbox import secrets
@@ -221,7 +224,7 @@ def test_it_never_lets_a_secret_out(alice: Any, monkeypatch: pytest.MonkeyPatch)
     assert "password_encrypted" in data["left_out"]["mail_accounts"]
 
 
-def test_it_writes_one_csv_per_kind_of_record(alice: Any) -> None:
+def test_it_writes_one_csv_per_kind_of_record(alice: User) -> None:
     alice_world(alice)
     archive = zipfile.ZipFile(io.BytesIO(exporter.export_zip(alice)))
     checkins = archive.read("checkins.csv").decode("utf-8-sig").splitlines()
@@ -230,7 +233,7 @@ def test_it_writes_one_csv_per_kind_of_record(alice: Any) -> None:
     assert "profile.csv" in archive.namelist() and "mail_accounts.csv" in archive.namelist()
 
 
-def test_it_reads_each_kind_of_record_once_however_many_there_are(alice: Any) -> None:
+def test_it_reads_each_kind_of_record_once_however_many_there_are(alice: User) -> None:
     everything_of(alice)
     with CaptureQueriesContext(connection) as few:
         exporter.export_data(alice)
@@ -246,12 +249,13 @@ def test_it_reads_each_kind_of_record_once_however_many_there_are(alice: Any) ->
 
 
 def test_it_writes_the_journal_from_the_command_line(
-    alice: Any, bob: Any, capsys: pytest.CaptureFixture[str]
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
 ) -> None:
     alice_world(alice)
     bob_world = alice_world(bob)
-    bob_world["checkin"].note = "Bob's own hard day"
-    bob_world["checkin"].save()
+    checkin = of(bob_world, "checkin", CheckIn)
+    checkin.note = "Bob's own hard day"
+    checkin.save()
     assert main(["export", "json", "--user", "alice"]) == 0
     out = capsys.readouterr().out
     data = json.loads(out)
@@ -261,7 +265,7 @@ def test_it_writes_the_journal_from_the_command_line(
     assert "Bob's own hard day" not in out
 
 
-def test_it_downloads_the_journal_from_the_web(alice_client: Any, alice: Any) -> None:
+def test_it_downloads_the_journal_from_the_web(alice_client: Client, alice: User) -> None:
     alice_world(alice)
     data = json.loads(alice_client.get(reverse("pipeline:export_json")).content)
     assert [w["text"] for w in data["wins"]] == ["Sent 5"]

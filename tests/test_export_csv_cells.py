@@ -7,8 +7,8 @@ import datetime as dt
 import io
 import zipfile
 from pathlib import Path
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.journal.models import CheckIn
 from nextyes.momentum.models import EffortPoint
@@ -31,7 +31,7 @@ def _first(rows: list[list[str]]) -> dict[str, str]:
     return dict(zip(rows[0], rows[1], strict=True))
 
 
-def test_it_neutralises_every_cell_a_spreadsheet_would_run(alice: Any, tmp_path: Path) -> None:
+def test_it_neutralises_every_cell_a_spreadsheet_would_run(alice: User, tmp_path: Path) -> None:
     app = services.create_application(alice, company=HOSTILE[2], role=HOSTILE[0], notes="-1-1")
     Contact.objects.create(owner=alice, name=HOSTILE[1], company=app.company, notes="\tTabbed")
     CheckIn.objects.create(owner=alice, day=dt.date(2026, 3, 3), mood=3, note="\rX")
@@ -56,7 +56,7 @@ def test_it_neutralises_every_cell_a_spreadsheet_would_run(alice: Any, tmp_path:
     assert checkins["note"] == "'\rX"
 
 
-def test_it_keeps_negative_numbers_numbers(alice: Any, tmp_path: Path) -> None:
+def test_it_keeps_negative_numbers_numbers(alice: User, tmp_path: Path) -> None:
     EffortPoint.objects.create(
         owner=alice, points=-5, reason="redemption", occurred_on=dt.date(2026, 3, 3)
     )

@@ -7,16 +7,17 @@ is added below, so no view can skip the cross-user check.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, TypeVar
 
 import pytest
+from django.db.models import Model
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from nextyes.accounts import buddy
-from nextyes.accounts.models import BuddyShare, Invitation
+from nextyes.accounts.models import BuddyShare, Invitation, User
 from nextyes.inbox.models import MailAccount, MailMessage, Proposal
 from nextyes.journal.models import (
     Aspiration,
@@ -32,7 +33,21 @@ from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Interview, StageEvent, Touchpoint
 from nextyes.recovery.models import Feedback, Lesson, Ritual
 
+# Alice's records by name, and how to get the URL keyword arguments of one of them.
+World = dict[str, Model]
+Factory = Callable[[User, World], Mapping[str, object]]
+
 ALICE_COMPANY = "Quillfeather Analytics"
+M = TypeVar("M", bound=Model)
+
+
+def of(world: World, key: str, model: type[M]) -> M:
+    """One of alice's records, as its model."""
+    found = world[key]
+    assert isinstance(found, model)
+    return found
+
+
 ALICE_CONTACT = "Ottoline Marchbanks"
 
 
@@ -52,7 +67,7 @@ OBJECT_URLS = sorted(name for name, p in ALL_URLS.items() if p.pattern.converter
 PLAIN_URLS = sorted(name for name, p in ALL_URLS.items() if not p.pattern.converters)
 
 
-def alice_world(alice: Any) -> dict[str, Any]:
+def alice_world(alice: User) -> World:
     app = services.create_application(
         alice, company=ALICE_COMPANY, role="Data Engineer", applied_on=dt.date(2026, 3, 2)
     )
@@ -132,7 +147,7 @@ def alice_world(alice: Any) -> dict[str, Any]:
     }
 
 
-def import_token(alice: Any) -> str:
+def import_token(alice: User) -> str:
     client = Client()
     client.force_login(alice)
     from django.core.files.uploadedfile import SimpleUploadedFile
@@ -146,12 +161,19 @@ def import_token(alice: Any) -> str:
 
 
 # URL name → how to get alice's object for it (kwargs of the URL).
-FACTORIES: dict[str, Callable[[Any, dict[str, Any]], dict[str, Any]]] = {}
+FACTORIES: dict[str, Factory] = {}
 
 
 def _by(key: str, *names: str) -> None:
     for name in names:
-        FACTORIES[name] = lambda alice, world, key=key: {"pk": world[key].pk}
+        FACTORIES[name] = _pk_of(key)
+
+
+def _pk_of(key: str) -> Factory:
+    def factory(alice: User, world: World) -> Mapping[str, object]:
+        return {"pk": world[key].pk}
+
+    return factory
 
 
 _by(
@@ -227,13 +249,13 @@ FACTORIES["accounts:invitation_revoke"] = lambda alice, world: {
 # Buddy sharing: alice's shares are hers to stop or resume, and an account share opens for its
 # buddy only (carol here, never bob). A live link opens for whoever holds it, by design; one
 # alice stopped opens for nobody.
-def _stopped_link(alice: Any) -> buddy.NewLink:
+def _stopped_link(alice: User) -> buddy.NewLink:
     made = buddy.create_link(alice, "Jo")
     buddy.revoke(made.share)
     return made
 
 
-def _share_for_carol(alice: Any) -> BuddyShare:
+def _share_for_carol(alice: User) -> BuddyShare:
     from tests.conftest import make_user
 
     make_user("carol")
@@ -256,7 +278,7 @@ def test_it_knows_how_to_build_every_object_url() -> None:
     assert not missing, f"add a cross-user factory for {missing}"
 
 
-def snapshot(alice: Any) -> tuple[Any, ...]:
+def snapshot(alice: User) -> tuple[Any, ...]:
     return (
         list(Application.objects.filter(owner=alice).values_list("role", "status", "notes")),
         StageEvent.objects.filter(owner=alice).count(),
@@ -289,9 +311,9 @@ def snapshot(alice: Any) -> tuple[Any, ...]:
 
 
 @pytest.mark.parametrize("name", OBJECT_URLS)
-def test_it_gives_another_person_404(name: str, alice: Any, bob_client: Client) -> None:
+def test_it_gives_another_person_404(name: str, alice: User, bob_client: Client) -> None:
     world = alice_world(alice)
-    url = reverse(name, kwargs=FACTORIES[name](alice, world))
+    url = reverse(name, kwargs=dict(FACTORIES[name](alice, world)))
     before = snapshot(alice)
     payload = {
         "stage": "rejected",
@@ -325,7 +347,7 @@ def test_it_gives_another_person_404(name: str, alice: Any, bob_client: Client) 
 
 @pytest.mark.parametrize("name", PLAIN_URLS)
 def test_it_never_shows_another_persons_data_on_list_pages(
-    name: str, alice: Any, bob_client: Client
+    name: str, alice: User, bob_client: Client
 ) -> None:
     alice_world(alice)
     response = bob_client.get(reverse(name), follow=True)
@@ -336,7 +358,7 @@ def test_it_never_shows_another_persons_data_on_list_pages(
         assert private not in body, private
 
 
-def _import_run(alice: Any) -> dict[str, str]:
+def _import_run(alice: User) -> dict[str, str]:
     from nextyes.pipeline.models import ImportRun
 
     return {"token": ImportRun.objects.create(owner=alice, filename="apps.csv", total=3).token}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.journal.models import TrapSuggestion
 from nextyes.lib import exports
@@ -36,16 +38,16 @@ def _links(label: str, key: str) -> str | None:
     model = apps.get_model(label)
     for f in model._meta.concrete_fields:
         if f.is_relation and f.attname == key and f.related_model is not get_user_model():
-            return f.related_model._meta.label  # type: ignore[union-attr]
+            return str(f.related_model._meta.label)
     for m2m in model._meta.many_to_many:
         if exports.ids_key(m2m.name) == key:
-            return m2m.related_model._meta.label  # type: ignore[union-attr]
+            return str(m2m.related_model._meta.label)
     if key == "contact_ids":  # an application's contacts, the other side of Contact.applications
         return "pipeline.Contact"
     return None
 
 
-def _rekeyed(value: str, prefixes: Any, places: dict[str, dict[Any, int]]) -> str:
+def _rekeyed(value: str, prefixes: Mapping[str, str], places: dict[str, dict[object, int]]) -> str:
     """ "application:12" as "application:#3", its row's place: ids inside keys follow too."""
     prefix, _, rest = value.partition(":")
     old, colon, tail = rest.partition(":")
@@ -54,21 +56,21 @@ def _rekeyed(value: str, prefixes: Any, places: dict[str, dict[Any, int]]) -> st
     return f"{prefix}:#{places[prefixes[prefix]].get(int(old), 'outside')}{colon}{tail}"
 
 
-def canonical(data: dict[str, Any]) -> dict[str, Any]:
+def canonical(data: dict[str, Any]) -> dict[str, object]:
     """The export with every id replaced by the row's place in its list: ids aside, all of it."""
     rows = exporter.rows_by_model(data)
     places = {
-        label: {row[apps.get_model(label)._meta.pk.attname]: n for n, row in enumerate(found)}  # type: ignore[union-attr]
+        label: {row[apps.get_model(label)._meta.pk.attname]: n for n, row in enumerate(found)}
         for label, found in rows.items()
     }
     nested = {"events", "interviews", "touchpoints"}
     keyed = {section.model: section.id_keys for section in exports.sections()}
     out: dict[str, Any] = {}
     for label, found in rows.items():
-        pk = apps.get_model(label)._meta.pk.attname  # type: ignore[union-attr]
+        pk = apps.get_model(label)._meta.pk.attname
         out[label] = []
         for row in found:
-            fixed = {}
+            fixed: dict[str, object] = {}
             for key, value in row.items():
                 target = _links(label, key)
                 if key == pk or key in nested:
@@ -91,9 +93,9 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_it_restores_everything_into_an_empty_account(
-    alice: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    world = everything_of(alice)
+    everything_of(alice)
     alice.country, alice.week_start, alice.north_star = "FR", 6, "Work that helps patients"
     alice.save()
     path, before = _export(tmp_path, "alice")
@@ -109,10 +111,9 @@ def test_it_restores_everything_into_an_empty_account(
     old, new = exporter.rows_by_model(before), exporter.rows_by_model(after)
     assert {k: len(v) for k, v in new.items()} == {k: len(v) for k, v in old.items()}
     assert exporter.rows_by_model(exporter.export_data(alice)) == old
-    del world
 
 
-def test_it_follows_ids_inside_the_points_ledger(alice: Any, bob: Any, tmp_path: Path) -> None:
+def test_it_follows_ids_inside_the_points_ledger(alice: User, bob: User, tmp_path: Path) -> None:
     services.create_application(bob, company="Bob's own", role="Ops")  # ids differ between them
     app = services.create_application(alice, company="Acme", role="Dev")
     services.move_application(app, "applied")
@@ -131,7 +132,7 @@ def test_it_follows_ids_inside_the_points_ledger(alice: Any, bob: Any, tmp_path:
 
 
 def test_it_refuses_an_account_that_already_holds_data(
-    alice: Any, bob: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, bob: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     everything_of(alice)
     path, _ = _export(tmp_path, "alice")
@@ -144,7 +145,7 @@ def test_it_refuses_an_account_that_already_holds_data(
 
 
 def test_it_writes_nothing_when_the_export_does_not_fit(
-    alice: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     everything_of(alice)
     alice.north_star = "Work that helps patients"
@@ -167,7 +168,7 @@ def test_it_writes_nothing_when_the_export_does_not_fit(
 
 
 def test_it_says_plainly_when_a_file_is_not_an_export(
-    alice: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     csv = tmp_path / "mine.csv"
     csv.write_text("Company,Role\nAcme,Dev\n", encoding="utf-8")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.transfer import exporter
 from nextyes.pipeline.transfer.restore import held
@@ -18,11 +18,11 @@ from tests.test_isolation import alice_world
 PAGE = "pipeline:import"
 
 
-def _upload(content: bytes, name: str = "nextyes-export.json") -> dict[str, Any]:
+def _upload(content: bytes, name: str = "nextyes-export.json") -> dict[str, object]:
     return {"export": SimpleUploadedFile(name, content, content_type="application/json")}
 
 
-def test_it_offers_the_restore_to_an_empty_account_only(alice: Any, bob: Any) -> None:
+def test_it_offers_the_restore_to_an_empty_account_only(alice: User, bob: User) -> None:
     alices, bobs = Client(), Client()
     alices.force_login(alice)
     bobs.force_login(bob)
@@ -31,7 +31,7 @@ def test_it_offers_the_restore_to_an_empty_account_only(alice: Any, bob: Any) ->
     assert "Import a NextYes export" not in alices.get(reverse(PAGE)).content.decode()
 
 
-def test_it_brings_a_whole_export_back_from_the_web(alice: Any, client: Client) -> None:
+def test_it_brings_a_whole_export_back_from_the_web(alice: User, client: Client) -> None:
     alice_world(alice)
     content = json.dumps(exporter.export_data(alice)).encode()
     carol = make_user("carol")
@@ -44,7 +44,7 @@ def test_it_brings_a_whole_export_back_from_the_web(alice: Any, client: Client) 
     assert "Import a NextYes export" not in page
 
 
-def test_it_refuses_kindly_and_writes_nothing(alice: Any, bob: Any, bob_client: Client) -> None:
+def test_it_refuses_kindly_and_writes_nothing(alice: User, bob: User, bob_client: Client) -> None:
     alice_world(alice)
     content = json.dumps(exporter.export_data(alice)).encode()
     services.create_application(bob, company="Globex", role="Ops")

@@ -6,11 +6,15 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+import django_stubs_ext
 from csp.constants import NONE, SELF
 from platformdirs import user_data_dir
 
 from nextyes.lib.env import env_bool, env_int, env_list, env_str
 from nextyes.lib.files import make_private
+
+# Django's generic classes (ModelForm[Lesson], QuerySet[Application]) typed as mypy reads them.
+django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent
 

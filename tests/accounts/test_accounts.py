@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from tests.conftest import PASSWORD, make_user
-
-User = get_user_model()
 
 
 @pytest.mark.django_db
@@ -48,13 +45,13 @@ def test_it_explains_a_weak_or_mismatched_password(client: Client) -> None:
     assert not User.objects.exists()
 
 
-def test_it_asks_to_sign_in_once_an_account_exists(client: Client, alice: Any) -> None:
+def test_it_asks_to_sign_in_once_an_account_exists(client: Client, alice: User) -> None:
     response = client.get("/", follow=True)
     assert response.redirect_chain[-1][0].startswith("/accounts/login/")
     assert "Sign in" in response.content.decode()
 
 
-def test_it_signs_in_and_out(client: Client, alice: Any) -> None:
+def test_it_signs_in_and_out(client: Client, alice: User) -> None:
     response = client.post(
         "/accounts/login/", {"username": "alice", "password": PASSWORD}, follow=True
     )
@@ -63,7 +60,7 @@ def test_it_signs_in_and_out(client: Client, alice: Any) -> None:
     assert not response.wsgi_request.user.is_authenticated
 
 
-def test_it_closes_sign_up_when_turned_off(client: Client, alice: Any, settings: Any) -> None:
+def test_it_closes_sign_up_when_turned_off(client: Client, alice: User, settings: Settings) -> None:
     settings.SIGNUP_MODE = "closed"
     response = client.get("/accounts/signup/")
     assert response.status_code == 403
@@ -82,7 +79,7 @@ def test_it_closes_sign_up_when_turned_off(client: Client, alice: Any, settings:
 
 @pytest.mark.django_db
 def test_it_lets_the_first_account_be_made_even_with_sign_up_off(
-    client: Client, settings: Any
+    client: Client, settings: Settings
 ) -> None:
     settings.SIGNUP_MODE = "closed"
     response = client.get("/accounts/signup/")
@@ -90,7 +87,7 @@ def test_it_lets_the_first_account_be_made_even_with_sign_up_off(
 
 
 @pytest.mark.django_db
-def test_it_hashes_passwords_with_argon2(settings: Any) -> None:
+def test_it_hashes_passwords_with_argon2(settings: Settings) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
     user = make_user("carol")
     assert user.password.startswith("argon2$")
@@ -98,7 +95,7 @@ def test_it_hashes_passwords_with_argon2(settings: Any) -> None:
 
 
 def test_it_locks_sign_in_after_repeated_failures(
-    client: Client, alice: Any, settings: Any
+    client: Client, alice: User, settings: Settings
 ) -> None:
     settings.AXES_ENABLED = True
     for _ in range(settings.AXES_FAILURE_LIMIT):
@@ -110,7 +107,7 @@ def test_it_locks_sign_in_after_repeated_failures(
     assert "_auth_user_id" not in client.session
 
 
-def test_it_saves_the_profile(alice_client: Client, alice: Any) -> None:
+def test_it_saves_the_profile(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         "/accounts/profile/",
         {
@@ -127,7 +124,7 @@ def test_it_saves_the_profile(alice_client: Client, alice: Any) -> None:
     assert alice.north_star == "Work that helps people."
 
 
-def test_it_refuses_an_unknown_timezone(alice_client: Client, alice: Any) -> None:
+def test_it_refuses_an_unknown_timezone(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         "/accounts/profile/", {"display_name": "Al", "timezone": "Mars/Olympus", "north_star": ""}
     )
@@ -136,7 +133,7 @@ def test_it_refuses_an_unknown_timezone(alice_client: Client, alice: Any) -> Non
     assert alice.timezone == "Europe/Paris"
 
 
-def test_it_needs_a_csrf_token_on_forms(alice: Any) -> None:
+def test_it_needs_a_csrf_token_on_forms(alice: User) -> None:
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(alice)
     response = strict.post("/accounts/profile/", {"display_name": "X", "timezone": "UTC"})
@@ -145,7 +142,7 @@ def test_it_needs_a_csrf_token_on_forms(alice: Any) -> None:
     assert alice.display_name == "Alice"
 
 
-def test_it_deletes_a_person_with_all_their_search(alice: Any, bob: Any) -> None:
+def test_it_deletes_a_person_with_all_their_search(alice: User, bob: User) -> None:
     import datetime as dt
 
     from nextyes.pipeline import services

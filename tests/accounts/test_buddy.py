@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from django.db import connection
 from django.test import Client
+from pytest_django import Settings
 
 from nextyes.accounts import buddy
 from nextyes.accounts.deletion import delete_account
-from nextyes.accounts.models import BuddyShare
+from nextyes.accounts.models import BuddyShare, User
 from nextyes.pipeline.transfer import exporter
 from tests.conftest import make_user
 
 PAGE = "/accounts/buddy/"
 
 
-def _signed_in(user: Any) -> Client:
+def _signed_in(user: User) -> Client:
     client = Client()
     client.force_login(user)
     return client
@@ -41,7 +41,7 @@ def test_it_explains_what_a_buddy_sees_and_never_sees(alice_client: Client) -> N
 
 
 def test_it_shows_a_new_link_once_and_keeps_only_its_fingerprint(
-    alice_client: Client, alice: Any, settings: Any
+    alice_client: Client, alice: User, settings: Settings
 ) -> None:
     settings.BASE_URL = "https://jobs.example.org"
     response = alice_client.post(PAGE, {"link-label": "Sam"})
@@ -62,7 +62,7 @@ def test_it_shows_a_new_link_once_and_keeps_only_its_fingerprint(
 
 
 def test_it_lists_every_share_with_when_it_was_last_opened(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     made = buddy.create_link(alice, "Sam")
     buddy.create_link(alice)
@@ -76,7 +76,7 @@ def test_it_lists_every_share_with_when_it_was_last_opened(
 
 
 def test_it_shares_with_an_account_and_says_the_same_for_a_name_that_is_not_here(
-    alice_client: Client, alice: Any, bob: Any
+    alice_client: Client, alice: User, bob: User
 ) -> None:
     messages = []
     for name in ("Bob", "nobody-here"):
@@ -95,7 +95,7 @@ def test_it_shares_with_an_account_and_says_the_same_for_a_name_that_is_not_here
     assert BuddyShare.objects.filter(owner=alice).count() == 2
 
 
-def test_it_does_not_share_with_yourself_or_nobody(alice_client: Client, alice: Any) -> None:
+def test_it_does_not_share_with_yourself_or_nobody(alice_client: Client, alice: User) -> None:
     response = alice_client.post("/accounts/buddy/invite/", {"invite-username": "ALICE"})
     assert response.status_code == 400
     assert "your own user name" in response.content.decode()
@@ -104,7 +104,7 @@ def test_it_does_not_share_with_yourself_or_nobody(alice_client: Client, alice: 
     assert not BuddyShare.objects.exists()
 
 
-def test_it_stops_a_share_at_once_and_can_undo_it(alice_client: Client, alice: Any) -> None:
+def test_it_stops_a_share_at_once_and_can_undo_it(alice_client: Client, alice: User) -> None:
     made = buddy.create_link(alice, "Sam")
     assert buddy.share_for_token(made.token) == made.share
     response = alice_client.post(f"/accounts/buddy/{made.share.pk}/stop/")
@@ -119,7 +119,7 @@ def test_it_stops_a_share_at_once_and_can_undo_it(alice_client: Client, alice: A
     assert buddy.share_for_token(made.token) == made.share
 
 
-def test_it_needs_a_post_to_stop_or_undo(alice_client: Client, alice: Any) -> None:
+def test_it_needs_a_post_to_stop_or_undo(alice_client: Client, alice: User) -> None:
     share = buddy.create_link(alice).share
     assert alice_client.get(f"/accounts/buddy/{share.pk}/stop/").status_code == 405
     assert alice_client.get(f"/accounts/buddy/{share.pk}/resume/").status_code == 405
@@ -130,7 +130,7 @@ def test_it_needs_a_post_to_stop_or_undo(alice_client: Client, alice: Any) -> No
     assert share.revoked_at is None
 
 
-def test_it_is_nobody_elses_to_list_stop_or_undo(alice: Any, bob: Any) -> None:
+def test_it_is_nobody_elses_to_list_stop_or_undo(alice: User, bob: User) -> None:
     share = buddy.create_link(alice, "Samwise Gamgee").share
     ended = buddy.create_link(alice, "Jo March").share
     buddy.revoke(ended)
@@ -145,7 +145,7 @@ def test_it_is_nobody_elses_to_list_stop_or_undo(alice: Any, bob: Any) -> None:
     assert share.revoked_at is None and ended.revoked_at is not None
 
 
-def test_it_sends_a_stranger_to_sign_in(client: Client, alice: Any) -> None:
+def test_it_sends_a_stranger_to_sign_in(client: Client, alice: User) -> None:
     share = buddy.create_link(alice).share
     for url in (PAGE, "/accounts/buddy/shared-with-me/"):
         response = client.get(url)
@@ -157,7 +157,7 @@ def test_it_sends_a_stranger_to_sign_in(client: Client, alice: Any) -> None:
     assert BuddyShare.objects.count() == 1
 
 
-def test_it_lists_what_others_share_with_me(alice: Any, bob: Any) -> None:
+def test_it_lists_what_others_share_with_me(alice: User, bob: User) -> None:
     carol = make_user("carol", display_name="Carol")
     buddy.invite_account(alice, "bob")
     stopped = buddy.invite_account(carol, "bob")
@@ -175,7 +175,9 @@ def test_it_links_the_buddy_pages_from_the_profile(alice_client: Client) -> None
     assert 'href="/accounts/buddy/"' in body and 'href="/accounts/buddy/shared-with-me/"' in body
 
 
-def test_it_exports_shares_without_their_secret_or_the_buddys_account(alice: Any, bob: Any) -> None:
+def test_it_exports_shares_without_their_secret_or_the_buddys_account(
+    alice: User, bob: User
+) -> None:
     made = buddy.create_link(alice, "Sam")
     buddy.invite_account(alice, "bob")
     data = exporter.export_data(alice)
@@ -187,7 +189,7 @@ def test_it_exports_shares_without_their_secret_or_the_buddys_account(alice: Any
     assert set(data["left_out"]["buddy_shares"]) == {"token_hash", "buddy"}
 
 
-def test_it_removes_shares_when_either_account_is_deleted(alice: Any, bob: Any) -> None:
+def test_it_removes_shares_when_either_account_is_deleted(alice: User, bob: User) -> None:
     carol = make_user("carol")
     buddy.invite_account(alice, "bob")
     buddy.create_link(alice, "Sam")
@@ -201,7 +203,7 @@ def test_it_removes_shares_when_either_account_is_deleted(alice: Any, bob: Any) 
     assert list(BuddyShare.objects.all()) == []
 
 
-def test_a_share_stops_while_its_owner_is_being_deleted(alice: Any, bob: Any) -> None:
+def test_a_share_stops_while_its_owner_is_being_deleted(alice: User, bob: User) -> None:
     made = buddy.create_link(alice)
     for_bob = buddy.invite_account(alice, "bob")
     alice.is_active = False  # deletion closes the account first, then removes rows in batches
@@ -211,7 +213,7 @@ def test_a_share_stops_while_its_owner_is_being_deleted(alice: Any, bob: Any) ->
     assert buddy.share_for_buddy(bob, for_bob.pk) is None
 
 
-def test_a_restored_share_opens_nothing(alice: Any, bob: Any) -> None:
+def test_a_restored_share_opens_nothing(alice: User, bob: User) -> None:
     from nextyes.pipeline.transfer.restore import restore
 
     buddy.create_link(alice, "Sam")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.test import Client
+
+from nextyes.accounts.models import User
 
 
 def test_it_keeps_private_pages_out_of_every_cache(alice_client: Client) -> None:
@@ -19,7 +20,7 @@ def test_it_keeps_private_pages_out_of_every_cache(alice_client: Client) -> None
         assert "no-store" in cache and "private" in cache, (url, cache)
 
 
-def test_it_keeps_the_sign_in_form_out_of_caches_too(client: Client, alice: Any) -> None:
+def test_it_keeps_the_sign_in_form_out_of_caches_too(client: Client, alice: User) -> None:
     response = client.get("/accounts/login/")
     assert "Sign in" in response.content.decode()
     assert "no-store" in response.headers["Cache-Control"]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from pytest_django import Settings
 
 BEFORE = [("accounts", "0003_user_country")]
 AFTER = [("accounts", "0004_owner_and_invitations")]
@@ -33,7 +33,7 @@ def test_it_makes_the_oldest_existing_account_the_owner() -> None:
         call_command("migrate", verbosity=0)
 
 
-def test_it_warns_behind_https_without_a_proxy_depth(settings: Any) -> None:
+def test_it_warns_behind_https_without_a_proxy_depth(settings: Settings) -> None:
     from nextyes.accounts.checks import check_proxy_depth
 
     settings.HTTPS, settings.PROXY_DEPTH = True, 0
@@ -43,7 +43,7 @@ def test_it_warns_behind_https_without_a_proxy_depth(settings: Any) -> None:
     assert check_proxy_depth(None) == []
 
 
-def test_it_warns_when_anyone_on_the_internet_can_sign_up(settings: Any) -> None:
+def test_it_warns_when_anyone_on_the_internet_can_sign_up(settings: Settings) -> None:
     from nextyes.accounts.checks import check_open_signup
 
     settings.ALLOWED_HOSTS = ["jobs.example.org"]

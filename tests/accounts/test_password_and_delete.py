@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.contrib.auth import get_user_model
 from django.test import Client
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application
 from tests.conftest import PASSWORD
 from tests.test_isolation import ALICE_COMPANY, alice_world
 
-User = get_user_model()
 NEW = "a brand new passphrase"
 
 
-def test_it_changes_the_password_and_keeps_this_session(alice: Any) -> None:
+def test_it_changes_the_password_and_keeps_this_session(alice: User) -> None:
     here, elsewhere = Client(), Client()
     here.force_login(alice)
     elsewhere.force_login(alice)
@@ -32,7 +29,7 @@ def test_it_changes_the_password_and_keeps_this_session(alice: Any) -> None:
     assert not elsewhere.get("/accounts/profile/").wsgi_request.user.is_authenticated
 
 
-def test_it_keeps_the_password_when_the_old_one_is_wrong(alice_client: Client, alice: Any) -> None:
+def test_it_keeps_the_password_when_the_old_one_is_wrong(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         "/accounts/password/",
         {"old_password": "not it", "new_password1": NEW, "new_password2": NEW},
@@ -48,7 +45,7 @@ def test_it_offers_password_change_and_deletion_on_the_profile(alice_client: Cli
     assert 'href="/accounts/delete/"' in body and "Delete my account" in body
 
 
-def test_it_deletes_nothing_without_the_right_password(alice_client: Client, alice: Any) -> None:
+def test_it_deletes_nothing_without_the_right_password(alice_client: Client, alice: User) -> None:
     alice_world(alice)
     response = alice_client.post("/accounts/delete/", {"password": "not it"})
     assert "That is not the password of this account. Nothing was deleted." in (
@@ -58,7 +55,7 @@ def test_it_deletes_nothing_without_the_right_password(alice_client: Client, ali
     assert Application.objects.filter(owner=alice).count() == 1
 
 
-def test_it_deletes_the_account_and_says_what_went(alice: Any, bob: Any) -> None:
+def test_it_deletes_the_account_and_says_what_went(alice: User, bob: User) -> None:
     alice_world(alice)
     alice_world(bob)
     browser = Client()
@@ -77,7 +74,7 @@ def test_it_deletes_the_account_and_says_what_went(alice: Any, bob: Any) -> None
 
 
 def test_it_tells_the_owner_who_runs_things_after_they_leave(
-    alice: Any, bob_client: Client
+    alice: User, bob_client: Client
 ) -> None:
     owner = Client()
     owner.force_login(alice)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.test import Client
+from pytest_django import Settings
 
 from nextyes.accounts import services
-from nextyes.accounts.models import Invitation
+from nextyes.accounts.models import Invitation, User
 from tests.test_isolation import ALICE_COMPANY, alice_world
 
 
-def test_it_lists_accounts_without_anyones_private_data(alice: Any, bob: Any) -> None:
+def test_it_lists_accounts_without_anyones_private_data(alice: User, bob: User) -> None:
     alice_world(bob)  # bob's search and journal: none of it may show
     owner = Client()
     owner.force_login(alice)
@@ -23,7 +22,7 @@ def test_it_lists_accounts_without_anyones_private_data(alice: Any, bob: Any) ->
         assert private not in body, private  # not even the display name
 
 
-def test_it_shows_when_someone_was_last_seen(alice: Any, bob_client: Client) -> None:
+def test_it_shows_when_someone_was_last_seen(alice: User, bob_client: Client) -> None:
     bob_client.get("/accounts/profile/")
     owner = Client()
     owner.force_login(alice)
@@ -32,7 +31,9 @@ def test_it_shows_when_someone_was_last_seen(alice: Any, bob_client: Client) -> 
     assert "not yet" not in bob_row
 
 
-def test_it_makes_copies_and_withdraws_an_invitation(alice_client: Client, settings: Any) -> None:
+def test_it_makes_copies_and_withdraws_an_invitation(
+    alice_client: Client, settings: Settings
+) -> None:
     settings.BASE_URL = "https://jobs.example.org"
     response = alice_client.post("/accounts/people/", {"days": "3", "note": "Sam"}, follow=True)
     body = response.content.decode()
@@ -54,7 +55,7 @@ def test_it_refuses_an_invitation_that_works_too_long(alice_client: Client) -> N
     assert not Invitation.objects.exists()
 
 
-def test_it_is_not_there_for_anyone_but_the_owner(alice: Any, bob_client: Client) -> None:
+def test_it_is_not_there_for_anyone_but_the_owner(alice: User, bob_client: Client) -> None:
     invitation = services.create_invitation(7)
     page = bob_client.get("/accounts/people/")
     assert page.status_code == 404 and "This page isn’t here" in page.content.decode()
@@ -66,7 +67,7 @@ def test_it_is_not_there_for_anyone_but_the_owner(alice: Any, bob_client: Client
     assert "People and invitations" not in bob_client.get("/accounts/profile/").content.decode()
 
 
-def test_it_sends_a_signed_out_visitor_to_sign_in(client: Client, alice: Any) -> None:
+def test_it_sends_a_signed_out_visitor_to_sign_in(client: Client, alice: User) -> None:
     response = client.get("/accounts/people/", follow=True)
     assert response.redirect_chain[-1][0].startswith("/accounts/login/")
     assert "People and invitations" not in response.content.decode()

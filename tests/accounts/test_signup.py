@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import timezone
+from pytest_django import Settings
 
 from nextyes.accounts import services
-from nextyes.accounts.models import Invitation
+from nextyes.accounts.models import Invitation, User
 from tests.conftest import PASSWORD, make_user
 
-User = get_user_model()
 NEW_PASSWORD = "a long and quiet river"
 
 
@@ -35,7 +33,9 @@ def _form(name: str, **extra: str) -> dict[str, str]:
         ("false", "closed"),
     ],
 )
-def test_it_reads_the_sign_up_mode(raw: str | None, mode: str, monkeypatch: Any) -> None:
+def test_it_reads_the_sign_up_mode(
+    raw: str | None, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nextyes.settings import _signup_mode
 
     if raw is None:
@@ -45,7 +45,7 @@ def test_it_reads_the_sign_up_mode(raw: str | None, mode: str, monkeypatch: Any)
     assert _signup_mode() == mode
 
 
-def test_it_refuses_an_unknown_sign_up_mode(monkeypatch: Any) -> None:
+def test_it_refuses_an_unknown_sign_up_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     from nextyes.settings import _signup_mode
 
     monkeypatch.setenv("NEXTYES_SIGNUP", "maybe")
@@ -61,7 +61,7 @@ def test_it_makes_the_first_account_the_owner(client: Client) -> None:
     assert not make_user("bob").is_owner
 
 
-def test_it_asks_for_an_invitation_by_default(client: Client, alice: Any) -> None:
+def test_it_asks_for_an_invitation_by_default(client: Client, alice: User) -> None:
     response = client.get("/accounts/signup/")
     assert response.status_code == 403
     assert "This NextYes is by invitation" in response.content.decode()
@@ -70,7 +70,7 @@ def test_it_asks_for_an_invitation_by_default(client: Client, alice: Any) -> Non
     assert "Create your account" not in client.get("/accounts/login/").content.decode()
 
 
-def test_it_makes_one_account_per_invitation(client: Client, alice: Any) -> None:
+def test_it_makes_one_account_per_invitation(client: Client, alice: User) -> None:
     invitation = services.create_invitation(7)
     page = client.get(f"/accounts/signup/?invite={invitation.token}").content.decode()
     assert "You were invited" in page
@@ -88,7 +88,7 @@ def test_it_makes_one_account_per_invitation(client: Client, alice: Any) -> None
 
 
 @pytest.mark.parametrize("state", ["expired", "revoked"])
-def test_it_explains_a_link_that_no_longer_works(client: Client, alice: Any, state: str) -> None:
+def test_it_explains_a_link_that_no_longer_works(client: Client, alice: User, state: str) -> None:
     invitation = services.create_invitation(7)
     if state == "expired":
         Invitation.objects.filter(pk=invitation.pk).update(
@@ -110,7 +110,7 @@ def _answer(client: Client, name: str, **extra: str) -> tuple[str, str]:
 
 
 def test_it_gives_the_same_answer_whether_a_name_is_taken_or_not(
-    client: Client, alice: Any, settings: Any
+    client: Client, alice: User, settings: Settings
 ) -> None:
     settings.SIGNUP_MODE = "open"
     taken = _answer(client, "alice")
@@ -125,7 +125,7 @@ def test_it_gives_the_same_answer_whether_a_name_is_taken_or_not(
     assert not User.objects.filter(username="ALICE").exists()
 
 
-def test_it_keeps_the_invitation_when_the_name_was_taken(client: Client, alice: Any) -> None:
+def test_it_keeps_the_invitation_when_the_name_was_taken(client: Client, alice: User) -> None:
     invitation = services.create_invitation(7)
     client.post("/accounts/signup/", _form("alice", invite=invitation.token))
     invitation.refresh_from_db()
@@ -135,7 +135,7 @@ def test_it_keeps_the_invitation_when_the_name_was_taken(client: Client, alice: 
     assert User.objects.filter(username="carol").exists()
 
 
-def test_it_signs_in_after_sign_up_with_the_new_password(client: Client, alice: Any) -> None:
+def test_it_signs_in_after_sign_up_with_the_new_password(client: Client, alice: User) -> None:
     invitation = services.create_invitation(7)
     client.post("/accounts/signup/", _form("carol", invite=invitation.token))
     response = client.post(
@@ -144,7 +144,9 @@ def test_it_signs_in_after_sign_up_with_the_new_password(client: Client, alice: 
     assert response.wsgi_request.user.get_username() == "carol"
 
 
-def test_it_closes_sign_up_even_with_a_link(client: Client, alice: Any, settings: Any) -> None:
+def test_it_closes_sign_up_even_with_a_link(
+    client: Client, alice: User, settings: Settings
+) -> None:
     settings.SIGNUP_MODE = "closed"
     invitation = services.create_invitation(7)
     response = client.get(f"/accounts/signup/?invite={invitation.token}")

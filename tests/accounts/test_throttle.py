@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from axes.models import AccessAttempt
 from django.test import Client, RequestFactory
 from django.utils import timezone
+from pytest_django import Settings
 
 from nextyes.accounts.client_ip import client_ip
+from nextyes.accounts.models import User
 from tests.conftest import PASSWORD
+
+if TYPE_CHECKING:
+    # What the test client answers (the stubs' name; not importable at run time).
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
 
 
 @pytest.mark.parametrize(
@@ -27,7 +33,7 @@ from tests.conftest import PASSWORD
     ],
 )
 def test_it_reads_the_client_address_from_its_own_proxies_only(
-    depth: int, forwarded: str, expected: str, settings: Any
+    depth: int, forwarded: str, expected: str, settings: Settings
 ) -> None:
     settings.PROXY_DEPTH = depth
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
@@ -35,14 +41,14 @@ def test_it_reads_the_client_address_from_its_own_proxies_only(
 
 
 @pytest.fixture
-def throttled(settings: Any) -> Any:
+def throttled(settings: Settings) -> Settings:
     settings.AXES_ENABLED = True
     settings.AXES_FAILURE_LIMIT = 5
     settings.PROXY_DEPTH = 1
     return settings
 
 
-def _sign_in(client: Client, name: str, password: str, address: str) -> Any:
+def _sign_in(client: Client, name: str, password: str, address: str) -> Response:
     return client.post(
         "/accounts/login/",
         {"username": name, "password": password},
@@ -55,7 +61,7 @@ def _locked(response: Any) -> bool:
     return response.status_code == 429 and "Too many sign-in attempts" in response.content.decode()
 
 
-def test_it_pauses_an_address_that_tries_many_names(throttled: Any, alice: Any) -> None:
+def test_it_pauses_an_address_that_tries_many_names(throttled: Settings, alice: User) -> None:
     client = Client()
     for n in range(5):
         _sign_in(client, f"someone{n}", "guess", "203.0.113.9")
@@ -66,7 +72,7 @@ def test_it_pauses_an_address_that_tries_many_names(throttled: Any, alice: Any) 
 
 
 def test_it_briefly_pauses_an_account_guessed_from_many_addresses(
-    throttled: Any, alice: Any
+    throttled: Settings, alice: User
 ) -> None:
     for n in range(5):
         _sign_in(Client(), "alice", "guess", f"203.0.113.{n + 1}")
@@ -77,7 +83,7 @@ def test_it_briefly_pauses_an_account_guessed_from_many_addresses(
     assert response.status_code == 302 and response.wsgi_request.user == alice
 
 
-def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Any, alice: Any) -> None:
+def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Settings, alice: User) -> None:
     own = Client()
     assert _sign_in(own, "alice", PASSWORD, "198.51.100.20").status_code == 302
     own.post("/accounts/logout/")
@@ -89,7 +95,7 @@ def test_it_lets_a_known_browser_in_while_strangers_guess(throttled: Any, alice:
 
 
 def test_it_cannot_be_dodged_with_a_made_up_header_without_a_proxy(
-    throttled: Any, alice: Any
+    throttled: Settings, alice: User
 ) -> None:
     throttled.PROXY_DEPTH = 0
     client = Client()

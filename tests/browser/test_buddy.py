@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.journal.checkins import save_checkin
 from nextyes.pipeline import services
 from tests.browser.test_ritual import sign_in
@@ -27,7 +29,7 @@ PRIVATE_NOTE = "Cried in the car park after the panel"
 
 
 @pytest.fixture
-def alice(settings: Any, site: str) -> Any:
+def alice(settings: Settings, site: str) -> Any:
     settings.BASE_URL = site  # links are made on the live server's address
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = dt.date.today()
@@ -42,7 +44,7 @@ def _fits(page: Page, width: int) -> None:
 
 
 def test_it_makes_opens_and_stops_a_buddy_link_on_a_phone(
-    page: Page, browser: Browser, site: str, alice: Any
+    page: Page, browser: Browser, site: str, alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     page.set_viewport_size({"width": 390, "height": 844})

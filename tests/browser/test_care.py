@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import SupportFlag
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
@@ -23,7 +24,7 @@ def alice() -> Any:
 
 
 def test_it_breathes_with_words_and_no_movement_under_reduced_motion(
-    page: Page, site: str, alice: Any
+    page: Page, site: str, alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []
@@ -47,7 +48,7 @@ def test_it_breathes_with_words_and_no_movement_under_reduced_motion(
     assert errors == []
 
 
-def test_it_moves_the_dot_round_the_square_by_default(page: Page, site: str, alice: Any) -> None:
+def test_it_moves_the_dot_round_the_square_by_default(page: Page, site: str, alice: User) -> None:
     page.set_default_timeout(10_000)
     page.emulate_media(reduced_motion="no-preference")
     sign_in(page, site)
@@ -58,7 +59,7 @@ def test_it_moves_the_dot_round_the_square_by_default(page: Page, site: str, ali
     assert dot.evaluate("el => getComputedStyle(el).animationName") == "breath-walk"
 
 
-def test_it_switches_helplines_by_country_for_a_visitor(page: Page, site: str, alice: Any) -> None:
+def test_it_switches_helplines_by_country_for_a_visitor(page: Page, site: str, alice: User) -> None:
     page.set_default_timeout(10_000)
     page.goto(site + "/accounts/login/")
     page.get_by_role("link", name="Need help now?").click()
@@ -74,7 +75,7 @@ def test_it_switches_helplines_by_country_for_a_visitor(page: Page, site: str, a
 
 
 def test_it_offers_support_after_a_worrying_ritual_note_until_im_fine(
-    page: Page, site: str, alice: Any
+    page: Page, site: str, alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []
@@ -105,7 +106,7 @@ def test_it_offers_support_after_a_worrying_ritual_note_until_im_fine(
 
 
 def test_it_lets_the_unsent_letter_go_without_sending_a_byte(
-    page: Page, site: str, alice: Any
+    page: Page, site: str, alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     sign_in(page, site)

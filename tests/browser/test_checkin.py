@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
 from nextyes.lib.dates import today_for
 from tests.browser.test_ritual import sign_in
@@ -28,7 +29,7 @@ def low_alice() -> Any:
 
 
 def test_it_checks_in_with_one_tap_and_shows_it_on_the_calendar(
-    page: Page, site: str, low_alice: Any
+    page: Page, site: str, low_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []
@@ -64,7 +65,7 @@ def test_it_checks_in_with_one_tap_and_shows_it_on_the_calendar(
     assert errors == []
 
 
-def test_the_full_form_works_with_the_keyboard(page: Page, site: str, low_alice: Any) -> None:
+def test_the_full_form_works_with_the_keyboard(page: Page, site: str, low_alice: User) -> None:
     page.set_default_timeout(10_000)
     sign_in(page, site)
     page.goto(site + "/checkin/")

@@ -7,10 +7,9 @@ import datetime as dt
 import re
 from email.utils import format_datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, StageEvent
@@ -75,7 +74,7 @@ def test_it_goes_from_an_uploaded_mbox_to_the_ritual(page: Page, site: str, mail
     assert errors == []
 
 
-def test_it_works_without_javascript(browser: Any, site: str, mailbox: Path) -> None:
+def test_it_works_without_javascript(browser: Browser, site: str, mailbox: Path) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.set_default_timeout(10_000)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
@@ -49,7 +48,7 @@ def test_it_uploads_an_mbox_with_a_progress_display(
 
 
 def test_it_uploads_without_javascript(
-    browser: Any, site: str, tmp_path: Path, transactional_db: None
+    browser: Browser, site: str, tmp_path: Path, transactional_db: None
 ) -> None:
     make_user("alice")
     path = mbox(tmp_path / "mail.mbox", [message("Interview: Globex", "Tuesday at ten?")])

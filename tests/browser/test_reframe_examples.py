@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord
@@ -64,7 +63,7 @@ def test_it_shows_examples_to_adapt_beside_an_empty_field(
     assert record.balanced_thought == "One no after a final round still means I got close."
 
 
-def test_it_needs_no_javascript(browser: Any, site: str, record: ThoughtRecord) -> None:
+def test_it_needs_no_javascript(browser: Browser, site: str, record: ThoughtRecord) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     sign_in(page, site)

@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
 from nextyes.pipeline import services
@@ -42,7 +43,7 @@ def slide(slider: Locator, value: int) -> None:
 
 
 def test_it_looks_at_a_thought_from_suggestions_to_a_lighter_feeling(
-    page: Page, site: str, invited_alice: Any
+    page: Page, site: str, invited_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     problems: list[str] = []
@@ -126,12 +127,13 @@ def test_it_looks_at_a_thought_from_suggestions_to_a_lighter_feeling(
     assert record.thought == THOUGHT
     assert record.evidence_against == FACT
     answers = dict(TrapSuggestion.objects.filter(record=record).values_list("slug", "confirmed"))
+    assert first_slug is not None and second_slug is not None
     assert answers[first_slug] is True and answers[second_slug] is False
     assert record.traps == [first_slug]
     assert not problems, problems
 
 
-def test_it_works_with_javascript_off(browser: Any, site: str, invited_alice: Any) -> None:
+def test_it_works_with_javascript_off(browser: Browser, site: str, invited_alice: User) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.set_default_timeout(10_000)

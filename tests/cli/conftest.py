@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import Protocol
 
 import pytest
 
 from nextyes.cli import main
 
-Run = Callable[..., tuple[int, str, str]]
+
+class Run(Protocol):
+    """The `run` fixture: a command's exit code, stdout and stderr."""
+
+    def __call__(self, *argv: str, stdin: str | bytes | None = None) -> tuple[int, str, str]: ...
 
 
 @pytest.fixture
-def run(capsys: Any, monkeypatch: Any) -> Run:
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
     """`run("add", "Acme", "Analyst")` gives the exit code, stdout and stderr of that command.
 
     `stdin=` is what the command reads: text as typed, or bytes as from a piped file.

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
 from nextyes.journal.traps import SLUGS
+from tests.cli.conftest import Run
 
 
 def lines(*texts: str) -> str:
     return "".join(json.dumps({"text": text}) + "\n" for text in texts)
 
 
-def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(run: Any) -> None:
+def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(run: Run) -> None:
     stdin = lines("I'll never get hired, I'm a failure.", "I'm sad I didn't get it.")
     code, out, err = run("analyze", "--jsonl", stdin=stdin)
     assert (code, err) == (0, "")
@@ -32,13 +32,13 @@ def test_it_writes_one_json_line_per_input_with_exactly_the_documented_keys(run:
     }
 
 
-def test_it_flags_words_that_need_support(run: Any) -> None:
+def test_it_flags_words_that_need_support(run: Run) -> None:
     stdin = lines("Everyone would be better off without me.", "This search is killing me.")
     _, out, _ = run("analyze", "--jsonl", stdin=stdin)
     assert [json.loads(line)["needs_support"] for line in out.splitlines()] == [True, False]
 
 
-def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(run: Any) -> None:
+def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(run: Run) -> None:
     stdin = (
         lines("I always fail.")
         + "not json at all\n"
@@ -64,17 +64,17 @@ def test_a_bad_line_gives_an_aligned_error_and_exit_code_1_at_the_end(run: Any) 
     assert err_lines[-1].startswith("nextyes: 5 of 7 lines could not be read")
 
 
-def test_empty_input_gives_empty_output(run: Any) -> None:
+def test_empty_input_gives_empty_output(run: Run) -> None:
     assert run("analyze", "--jsonl", stdin="") == (0, "", "")
 
 
-def test_it_keeps_non_ascii_text_readable(run: Any) -> None:
+def test_it_keeps_non_ascii_text_readable(run: Run) -> None:
     stdin = json.dumps({"text": "Je n’y arriverai jamais 😞"}, ensure_ascii=False) + "\n"
     code, out, _ = run("analyze", "--jsonl", stdin=stdin)
     assert code == 0 and len(out.splitlines()) == 1
 
 
-def test_it_prints_a_readable_result_with_the_questions(run: Any) -> None:
+def test_it_prints_a_readable_result_with_the_questions(run: Run) -> None:
     code, out, err = run("analyze", "It's all my fault they cut the team.", stdin="")
     assert (code, err) == (0, "")
     assert "suggestions, not verdicts" in out
@@ -82,12 +82,12 @@ def test_it_prints_a_readable_result_with_the_questions(run: Any) -> None:
     assert "How much of this was really in your hands?" in out
 
 
-def test_it_says_so_when_no_trap_stands_out(run: Any) -> None:
+def test_it_says_so_when_no_trap_stands_out(run: Run) -> None:
     _, out, _ = run("analyze", "I'm sad I didn't get it.", stdin="")
     assert "No thinking trap stands out" in out
 
 
-def test_it_points_to_help_gently_when_words_sound_heavy(run: Any) -> None:
+def test_it_points_to_help_gently_when_words_sound_heavy(run: Run) -> None:
     _, out, _ = run("analyze", "I don't want to be alive anymore.", stdin="")
     assert "local emergency number" in out and "Need help now?" in out
 
@@ -100,7 +100,7 @@ def test_it_points_to_help_gently_when_words_sound_heavy(run: Any) -> None:
         (["analyze", "some text", "--jsonl"], "either a thought or --jsonl"),
     ],
 )
-def test_it_explains_a_wrong_call(run: Any, argv: list[str], message: str) -> None:
+def test_it_explains_a_wrong_call(run: Run, argv: list[str], message: str) -> None:
     code, out, err = run(*argv, stdin="")
     assert (code, out) == (1, "")
     assert message in err

@@ -4,15 +4,15 @@ as a `reframes` list in --jsonl beside the keys that were already there."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from nextyes.journal.reframes import examples
+from tests.cli.conftest import Run
 from tests.cli.test_analyze import lines
 
 KNOWN = {(e.thought, e.reframe) for e in examples()}
 
 
-def test_it_adds_two_or_three_example_reframes_to_each_json_line(run: Any) -> None:
+def test_it_adds_two_or_three_example_reframes_to_each_json_line(run: Run) -> None:
     stdin = lines(
         "Another rejection. I'll never get hired.",
         "My savings run out in March and I'm panicking.",
@@ -34,17 +34,17 @@ def test_it_adds_two_or_three_example_reframes_to_each_json_line(run: Any) -> No
     assert any("savings" in r["thought"].lower() for r in results[1]["reframes"])
 
 
-def test_a_bad_line_still_gives_only_the_error(run: Any) -> None:
+def test_a_bad_line_still_gives_only_the_error(run: Run) -> None:
     _, out, _ = run("analyze", "--jsonl", stdin="not json\n")
     assert json.loads(out) == {"error": "not valid JSON", "line": 1}
 
 
-def test_an_empty_text_gets_no_reframes(run: Any) -> None:
+def test_an_empty_text_gets_no_reframes(run: Run) -> None:
     _, out, _ = run("analyze", "--jsonl", stdin=lines("   "))
     assert json.loads(out)["reframes"] == []
 
 
-def test_it_prints_the_examples_after_the_traps_labelled_as_examples(run: Any) -> None:
+def test_it_prints_the_examples_after_the_traps_labelled_as_examples(run: Run) -> None:
     code, out, err = run("analyze", "They all think I'm useless.", stdin="")
     assert (code, err) == (0, "")
     assert out.index("Thinking traps that may fit") < out.index("Example reframes")
@@ -55,7 +55,7 @@ def test_it_prints_the_examples_after_the_traps_labelled_as_examples(run: Any) -
     assert all(len(line) <= 88 for line in out.splitlines()[-12:])
 
 
-def test_words_that_need_support_get_help_and_no_examples(run: Any) -> None:
+def test_words_that_need_support_get_help_and_no_examples(run: Run) -> None:
     _, out, _ = run("analyze", "I don't want to be alive anymore.", stdin="")
     assert "local emergency number" in out
     assert "Example reframes" not in out

@@ -17,9 +17,12 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 PG_URL = os.environ.get("DATABASE_URL", "")
 PASSWORD = "a long enough password 42"
@@ -31,6 +34,7 @@ import django
 django.setup()
 from nextyes.pipeline import services
 from django.contrib.auth import get_user_model
+from nextyes.accounts.models import User
 person = get_user_model().objects.get(username="sam")
 stop, count = Path(sys.argv[1]), Path(sys.argv[2])
 n = 0
@@ -66,26 +70,26 @@ class Instance:
             import psycopg
 
             with psycopg.connect(self.database_url) as conn:
-                return conn.execute(sql).fetchall()  # type: ignore[arg-type]  # fixed SQL above
-        conn = sqlite3.connect(self.data_dir / "nextyes.sqlite3")
+                return conn.execute(sql).fetchall()
+        db = sqlite3.connect(self.data_dir / "nextyes.sqlite3")
         try:
-            return conn.execute(sql).fetchall()
+            return db.execute(sql).fetchall()
         finally:
-            conn.close()
+            db.close()
 
     def query_write(self, sql: str) -> None:
         if self.database_url:
             import psycopg
 
             with psycopg.connect(self.database_url) as conn:
-                conn.execute(sql)  # type: ignore[arg-type]  # fixed SQL in this file
+                conn.execute(sql)
             return
-        conn = sqlite3.connect(self.data_dir / "nextyes.sqlite3")
+        db = sqlite3.connect(self.data_dir / "nextyes.sqlite3")
         try:
-            conn.execute(sql)
-            conn.commit()
+            db.execute(sql)
+            db.commit()
         finally:
-            conn.close()
+            db.close()
 
     def tables(self) -> dict[str, list[tuple[Any, ...]]]:
         """Every table's rows, in a stable order."""
@@ -126,7 +130,7 @@ def _admin(sql: str) -> None:
 
     base = PG_URL.rsplit("/", 1)[0] + "/postgres"
     with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]  # names made in this file, never user input
+        conn.execute(sql)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -233,7 +237,7 @@ def test_it_backs_up_while_writing_and_restores_every_row(
 
 
 def test_it_refuses_a_file_that_is_not_a_backup(
-    alice: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from nextyes.cli import main
 
@@ -247,7 +251,7 @@ def test_it_refuses_a_file_that_is_not_a_backup(
 
 
 def test_it_asks_for_yes_before_replacing_the_accounts_here(
-    alice: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from django.db import connection
 

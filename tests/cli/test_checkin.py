@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn, SupportFlag
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import EffortPoint
+from tests.cli.conftest import Run
 
 
-def test_it_checks_in_with_everything_on_one_line(alice: Any, run: Any) -> None:
+def test_it_checks_in_with_everything_on_one_line(alice: User, run: Run) -> None:
     code, out, err = run(
         "checkin",
         "--mood", "3",
@@ -48,7 +49,7 @@ def test_it_checks_in_with_everything_on_one_line(alice: Any, run: Any) -> None:
     assert EffortPoint.objects.filter(owner=alice, reason="check-in").count() == 1
 
 
-def test_it_keeps_what_a_second_check_in_leaves_out(alice: Any, run: Any) -> None:
+def test_it_keeps_what_a_second_check_in_leaves_out(alice: User, run: Run) -> None:
     run("checkin", "--mood", "2", "--sleep", "5.5", "--on", "2026-03-04")
     code, out, _ = run("checkin", "--mood", "4", "--on", "2026-03-04", "--json")
     data = json.loads(out)
@@ -63,7 +64,7 @@ def test_it_keeps_what_a_second_check_in_leaves_out(alice: Any, run: Any) -> Non
     assert CheckIn.objects.filter(owner=alice).count() == 1
 
 
-def test_it_says_what_is_wrong_in_one_line(alice: Any, run: Any) -> None:
+def test_it_says_what_is_wrong_in_one_line(alice: User, run: Run) -> None:
     code, out, err = run("checkin", "--sleep", "7")
     assert (code, out) == (1, "")
     assert err.startswith("nextyes: --mood is needed: 1 (very low)")
@@ -83,7 +84,7 @@ def test_it_says_what_is_wrong_in_one_line(alice: Any, run: Any) -> None:
     assert not CheckIn.objects.exists()
 
 
-def test_it_points_to_help_when_a_note_sounds_heavy(alice: Any, run: Any) -> None:
+def test_it_points_to_help_when_a_note_sounds_heavy(alice: User, run: Run) -> None:
     code, out, _ = run("checkin", "--mood", "1", "--note", "I feel like ending my life")
     assert code == 0
     assert "please talk to someone you trust today" in out and "/help/" in out
@@ -91,7 +92,7 @@ def test_it_points_to_help_when_a_note_sounds_heavy(alice: Any, run: Any) -> Non
     assert CheckIn.objects.get(owner=alice).note == "I feel like ending my life"
 
 
-def test_it_lists_recent_check_ins(alice: Any, bob: Any, run: Any) -> None:
+def test_it_lists_recent_check_ins(alice: User, bob: User, run: Run) -> None:
     today = today_for(alice)
     CheckIn.objects.create(owner=alice, day=today - dt.timedelta(days=1), mood=4, sleep_hours=7)
     CheckIn.objects.create(owner=alice, day=today - dt.timedelta(days=40), mood=1)

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Gratitude
 from nextyes.lib.dates import today_for
+from tests.cli.conftest import Run
 
 
-def test_it_keeps_each_thing_for_today(alice: Any, run: Any) -> None:
+def test_it_keeps_each_thing_for_today(alice: User, run: Run) -> None:
     code, out, err = run("gratitude", "A walk", "Soup", "A kind email")
     day = today_for(alice)
     assert (code, err) == (0, "")
@@ -19,7 +20,7 @@ def test_it_keeps_each_thing_for_today(alice: Any, run: Any) -> None:
     ]
 
 
-def test_it_looks_back_when_given_no_text(alice: Any, run: Any) -> None:
+def test_it_looks_back_when_given_no_text(alice: User, run: Run) -> None:
     code, out, _ = run("gratitude")
     assert code == 0 and "Nothing noted yet" in out
     run("gratitude", "Sun", "--on", "2026-03-04")
@@ -27,7 +28,7 @@ def test_it_looks_back_when_given_no_text(alice: Any, run: Any) -> None:
     assert code == 0 and out == "2026-03-04\n  - Sun\n"
 
 
-def test_it_refuses_blank_text_and_future_days(alice: Any, run: Any) -> None:
+def test_it_refuses_blank_text_and_future_days(alice: User, run: Run) -> None:
     code, out, err = run("gratitude", "   ")
     assert (code, out) == (1, "") and "at least one thing" in err
     later = (today_for(alice) + dt.timedelta(days=2)).isoformat()

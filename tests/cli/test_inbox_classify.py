@@ -11,6 +11,7 @@ import pytest
 
 from nextyes.cli import main
 from nextyes.inbox.classifier import LABELS
+from tests.cli.conftest import Run
 
 REJECTION = {
     "subject": "Your application to Birch",
@@ -24,7 +25,7 @@ INVITATION = {
 }
 
 
-def classify(run: Any, data: bytes, *argv: str) -> tuple[int, list[str], str]:
+def classify(run: Run, data: bytes, *argv: str) -> tuple[int, list[str], str]:
     code, out, err = run("inbox", "classify", *argv, stdin=data)
     return code, out.splitlines(), err
 
@@ -33,7 +34,7 @@ def lines(*items: Any) -> bytes:
     return "".join(json.dumps(item) + "\n" for item in items).encode()
 
 
-def test_it_writes_a_label_and_confidence_for_each_email(run: Any) -> None:
+def test_it_writes_a_label_and_confidence_for_each_email(run: Run) -> None:
     code, out, err = classify(run, lines(REJECTION, INVITATION), "--jsonl")
     assert code == 0
     assert err == ""
@@ -44,7 +45,7 @@ def test_it_writes_a_label_and_confidence_for_each_email(run: Any) -> None:
         assert 0.0 <= answer["confidence"] <= 1.0
 
 
-def test_it_accepts_missing_fields_and_a_last_line_without_newline(run: Any) -> None:
+def test_it_accepts_missing_fields_and_a_last_line_without_newline(run: Run) -> None:
     data = (
         lines({"subject": "Thanks for applying!"})
         + json.dumps({"body": "See you Monday."}).encode()
@@ -55,7 +56,7 @@ def test_it_accepts_missing_fields_and_a_last_line_without_newline(run: Any) -> 
     assert all(json.loads(line)["label"] in LABELS for line in out)
 
 
-def test_it_names_each_bad_line_and_still_answers_the_others(run: Any) -> None:
+def test_it_names_each_bad_line_and_still_answers_the_others(run: Run) -> None:
     data = (
         lines(REJECTION)
         + b"{not json\n"
@@ -80,7 +81,7 @@ def test_it_names_each_bad_line_and_still_answers_the_others(run: Any) -> None:
     assert "5 of 7 lines could not be read" in err
 
 
-def test_it_keeps_the_order_across_batches(run: Any) -> None:
+def test_it_keeps_the_order_across_batches(run: Run) -> None:
     items = [REJECTION, INVITATION] * 400
     code, out, _ = classify(run, lines(*items), "--jsonl")
     assert code == 0
@@ -88,20 +89,20 @@ def test_it_keeps_the_order_across_batches(run: Any) -> None:
     assert labels == ["rejection", "interview"] * 400
 
 
-def test_it_asks_for_jsonl(run: Any) -> None:
+def test_it_asks_for_jsonl(run: Run) -> None:
     code, out, err = classify(run, lines(REJECTION))
     assert code == 1
     assert out == []
     assert "--jsonl" in err
 
 
-def test_it_is_listed_in_the_inbox_help(capsys: Any) -> None:
+def test_it_is_listed_in_the_inbox_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inbox", "classify", "--help"]) == 0
     assert "--jsonl" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("empty", [b"", b"\n"])
-def test_it_handles_no_input(run: Any, empty: bytes) -> None:
+def test_it_handles_no_input(run: Run, empty: bytes) -> None:
     code, out, _ = classify(run, empty, "--jsonl")
     assert code == (0 if not empty else 1)
     assert len(out) == (0 if not empty else 1)

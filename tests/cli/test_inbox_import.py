@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox.models import MailImport, MailMessage, SeenMessage
 from tests.inbox.mail_helpers import mbox, message, subject_classifier
@@ -16,7 +16,7 @@ CORPUS = Path(__file__).parent.parent / "inbox" / "corpus"
 
 
 @pytest.fixture(autouse=True)
-def by_subject(monkeypatch: Any) -> None:
+def by_subject(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("nextyes.inbox.classifier.classify_many", subject_classifier)
 
 
@@ -34,7 +34,9 @@ def mixed(tmp_path: Path) -> Path:
     )
 
 
-def test_it_imports_an_mbox_and_sums_it_up(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_imports_an_mbox_and_sums_it_up(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["inbox", "import", str(mixed(tmp_path)), "--user", "alice"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Read 6 messages from mail.mbox.",
@@ -49,7 +51,7 @@ def test_it_imports_an_mbox_and_sums_it_up(alice: Any, capsys: Any, tmp_path: Pa
 
 
 def test_it_says_what_was_already_there_the_second_time(
-    alice: Any, capsys: Any, tmp_path: Path
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = str(mixed(tmp_path))
     main(["inbox", "import", path, "--user", "alice"])
@@ -60,7 +62,9 @@ def test_it_says_what_was_already_there_the_second_time(
     assert MailMessage.objects.filter(owner=alice).count() == 4
 
 
-def test_it_writes_nothing_on_a_dry_run(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_writes_nothing_on_a_dry_run(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code = main(["inbox", "import", str(mixed(tmp_path)), "--dry-run", "--user", "alice"])
     assert code == 0
     out = capsys.readouterr().out.splitlines()
@@ -75,14 +79,16 @@ def test_it_writes_nothing_on_a_dry_run(alice: Any, capsys: Any, tmp_path: Path)
     assert not MailImport.objects.exists()
 
 
-def test_it_keeps_other_mail_when_asked(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_keeps_other_mail_when_asked(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = str(mixed(tmp_path))
     assert main(["inbox", "import", path, "--keep-other", "--user", "alice"]) == 0
     assert "1 other message" in capsys.readouterr().out
     assert MailMessage.objects.get(owner=alice, label="other").subject == "Weekly digest"
 
 
-def test_it_prints_json(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_prints_json(alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["inbox", "import", str(CORPUS), "--json", "--user", "alice"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["read"] == 23
@@ -93,18 +99,24 @@ def test_it_prints_json(alice: Any, capsys: Any, tmp_path: Path) -> None:
     assert data["kept"] + data["not_kept"] + data["duplicates"] + data["skipped"] == data["read"]
 
 
-def test_it_explains_a_missing_path(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_explains_a_missing_path(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["inbox", "import", str(tmp_path / "nope.mbox"), "--user", "alice"]) == 1
     err = capsys.readouterr().err
     assert err == f"nextyes: cannot read {tmp_path / 'nope.mbox'}: no such file or folder\n"
 
 
-def test_it_says_when_there_is_no_mail(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_says_when_there_is_no_mail(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["inbox", "import", str(tmp_path), "--user", "alice"]) == 0
     assert capsys.readouterr().out == f"No mail found in {tmp_path.name}.\n"
 
 
-def test_it_purges_with_yes(alice: Any, bob: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_purges_with_yes(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = str(mixed(tmp_path))
     main(["inbox", "import", path, "--user", "alice"])
     main(["inbox", "import", path, "--user", "bob"])
@@ -118,7 +130,7 @@ def test_it_purges_with_yes(alice: Any, bob: Any, capsys: Any, tmp_path: Path) -
 
 
 def test_it_purges_when_a_script_asks_without_a_terminal(
-    alice: Any, capsys: Any, tmp_path: Path
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     main(["inbox", "import", str(mixed(tmp_path)), "--user", "alice"])
     capsys.readouterr()
@@ -128,7 +140,7 @@ def test_it_purges_when_a_script_asks_without_a_terminal(
 
 
 def test_it_asks_before_purging_on_a_terminal(
-    alice: Any, capsys: Any, tmp_path: Path, monkeypatch: Any
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     main(["inbox", "import", str(mixed(tmp_path)), "--user", "alice"])
     capsys.readouterr()
@@ -140,14 +152,14 @@ def test_it_asks_before_purging_on_a_terminal(
 
 
 def test_it_shows_a_progress_bar_on_a_terminal(
-    alice: Any, capsys: Any, tmp_path: Path, monkeypatch: Any
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     assert main(["inbox", "import", str(mixed(tmp_path)), "--user", "alice"]) == 0
     assert "Reading mail" in capsys.readouterr().err
 
 
-def test_it_lists_the_commands_in_help(capsys: Any) -> None:
+def test_it_lists_the_commands_in_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inbox", "import", "--help"]) == 0
     out = capsys.readouterr().out
     for option in ("--dry-run", "--keep-other", "--json", "--user"):

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
+import pytest
+
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox import learning, own_mail
 from nextyes.inbox.models import Correction, MailMessage
 
 
-def _corrected(user: Any, subject: str, *, dismissed: bool = False) -> Correction:
+def _corrected(user: User, subject: str, *, dismissed: bool = False) -> Correction:
     message = MailMessage.objects.create(
         owner=user,
         message_id=subject,
@@ -27,7 +29,9 @@ def _corrected(user: Any, subject: str, *, dismissed: bool = False) -> Correctio
     return correction
 
 
-def test_it_lists_what_the_person_taught(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_lists_what_the_person_taught(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     _corrected(alice, "Application reference 48213/2")
     _corrected(alice, "Weekly jobs", dismissed=True)
     _corrected(bob, "Bob's own")
@@ -44,7 +48,7 @@ def test_it_lists_what_the_person_taught(alice: Any, bob: Any, capsys: Any) -> N
     assert "2 correction(s)." in out
 
 
-def test_it_lists_them_as_json(alice: Any, capsys: Any) -> None:
+def test_it_lists_them_as_json(alice: User, capsys: pytest.CaptureFixture[str]) -> None:
     _corrected(alice, "Application reference 48213/2")
 
     assert main(["inbox", "corrections", "--json", "--user", "alice"]) == 0
@@ -58,7 +62,9 @@ def test_it_lists_them_as_json(alice: Any, capsys: Any) -> None:
     assert row["message"]["subject"] == "Application reference 48213/2"
 
 
-def test_reset_forgets_only_the_persons_own(alice: Any, bob: Any, capsys: Any) -> None:
+def test_reset_forgets_only_the_persons_own(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     _corrected(alice, "One")
     _corrected(alice, "Two")
     _corrected(bob, "Bob's own")
@@ -72,7 +78,9 @@ def test_reset_forgets_only_the_persons_own(alice: Any, bob: Any, capsys: Any) -
     assert "Nothing taught yet." in capsys.readouterr().out
 
 
-def test_it_adds_and_removes_the_persons_addresses(alice: Any, capsys: Any) -> None:
+def test_it_adds_and_removes_the_persons_addresses(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["inbox", "addresses", "--user", "alice"]) == 0
     assert "No addresses yet." in capsys.readouterr().out
 

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox import proposing
 from nextyes.inbox.models import MailMessage, Proposal
@@ -17,7 +18,7 @@ from nextyes.pipeline.models import Application
 from nextyes.recovery.models import Ritual
 
 
-def mail(user: Any, label: str, **fields: Any) -> MailMessage:
+def mail(user: User, label: str, **fields: Any) -> MailMessage:
     values = {
         "sender_name": "Acme Talent",
         "sender_address": "talent@acme.com",
@@ -36,7 +37,7 @@ def mail(user: Any, label: str, **fields: Any) -> MailMessage:
 
 
 @pytest.fixture
-def made(alice: Any) -> list[Proposal]:
+def made(alice: User) -> list[Proposal]:
     pipeline.create_application(
         alice, company="Acme", role="Data Analyst", applied_on=dt.date(2026, 3, 1)
     )
@@ -57,7 +58,9 @@ def made(alice: Any) -> list[Proposal]:
     )
 
 
-def test_it_lists_proposals_in_words(made: list[Proposal], capsys: Any) -> None:
+def test_it_lists_proposals_in_words(
+    made: list[Proposal], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["inbox", "proposals", "--user", "alice"]) == 0
     out = capsys.readouterr().out.splitlines()
     rejection, interview = made
@@ -73,7 +76,9 @@ def test_it_lists_proposals_in_words(made: list[Proposal], capsys: Any) -> None:
     assert out[-1].startswith("Apply one with `nextyes inbox apply ID`")
 
 
-def test_it_lists_proposals_as_json(made: list[Proposal], capsys: Any) -> None:
+def test_it_lists_proposals_as_json(
+    made: list[Proposal], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["inbox", "proposals", "--json", "--user", "alice"]) == 0
     rows = json.loads(capsys.readouterr().out)
     first = rows[0]
@@ -100,7 +105,9 @@ def test_it_lists_proposals_as_json(made: list[Proposal], capsys: Any) -> None:
     assert second["interview_at"] == "2026-03-17T10:30:00+01:00"
 
 
-def test_apply_undo_and_dismiss(made: list[Proposal], alice: Any, capsys: Any) -> None:
+def test_apply_undo_and_dismiss(
+    made: list[Proposal], alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     rejection, interview = made
     assert main(["inbox", "apply", str(rejection.pk), "--user", "alice"]) == 0
     out = capsys.readouterr().out
@@ -118,7 +125,7 @@ def test_apply_undo_and_dismiss(made: list[Proposal], alice: Any, capsys: Any) -
 
 
 def test_apply_all_above_says_what_was_done_and_points_to_the_ritual(
-    made: list[Proposal], alice: Any, capsys: Any
+    made: list[Proposal], alice: User, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # A recent rejection (history rule: older than two weeks opens no ritual).
     Proposal.objects.filter(pk=made[0].pk).update(on=timezone.localdate())
@@ -132,7 +139,9 @@ def test_apply_all_above_says_what_was_done_and_points_to_the_ritual(
     assert "No open proposal at 95% or more." in capsys.readouterr().out
 
 
-def test_mistakes_are_said_plainly(made: list[Proposal], bob: Any, capsys: Any) -> None:
+def test_mistakes_are_said_plainly(
+    made: list[Proposal], bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["inbox", "apply", "--user", "alice"]) == 1
     assert "say which" in capsys.readouterr().err
     assert main(["inbox", "apply", "--all-above", "95", "--user", "alice"]) == 1
@@ -144,6 +153,6 @@ def test_mistakes_are_said_plainly(made: list[Proposal], bob: Any, capsys: Any) 
     assert "Only an applied proposal can be undone." in capsys.readouterr().err
 
 
-def test_nothing_waiting(alice: Any, capsys: Any) -> None:
+def test_nothing_waiting(alice: User, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["inbox", "proposals", "--user", "alice"]) == 0
     assert capsys.readouterr().out.startswith("Nothing waiting.")

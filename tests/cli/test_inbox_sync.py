@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from django.test import override_settings
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox import secrets
 from nextyes.inbox.models import MailAccount, MailMessage
@@ -19,7 +19,7 @@ from tests.inbox.mail_helpers import message, subject_classifier
 
 
 @pytest.fixture(autouse=True)
-def by_subject_and_key(monkeypatch: Any) -> None:
+def by_subject_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("nextyes.inbox.classifier.classify_many", subject_classifier)
     monkeypatch.setenv("NEXTYES_MAIL_KEY", Fernet.generate_key().decode())
 
@@ -47,7 +47,7 @@ def add(server: ImapServer, tmp_path: Path, name: str = "Personal", *extra: str)
 
 
 def test_it_adds_lists_and_removes_an_account_without_showing_the_password(
-    alice: Any, server: ImapServer, tmp_path: Path, capsys: Any
+    alice: User, server: ImapServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert add(server, tmp_path, "Personal", "--folder", "INBOX", "--folder", "Jobs") == 0
     out = capsys.readouterr().out
@@ -70,7 +70,9 @@ def test_it_adds_lists_and_removes_an_account_without_showing_the_password(
     assert not MailAccount.objects.exists()
 
 
-def test_it_refuses_an_account_it_cannot_use(alice: Any, tmp_path: Path, capsys: Any) -> None:
+def test_it_refuses_an_account_it_cannot_use(
+    alice: User, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(
         ["inbox", "account", "add", "X", "--host", "imap.example.org", "--username", "a",
          "--security", "ssl", "--user", "alice"]
@@ -90,7 +92,7 @@ def test_it_refuses_an_account_it_cannot_use(alice: Any, tmp_path: Path, capsys:
 
 
 def test_sync_reads_new_mail_quietly_each_time(
-    alice: Any, server: ImapServer, tmp_path: Path, capsys: Any
+    alice: User, server: ImapServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     server.append("INBOX", message("Rejection: Acme", "No."), message("Digest", "Tips."))
     add(server, tmp_path)
@@ -110,7 +112,7 @@ def test_sync_reads_new_mail_quietly_each_time(
 
 
 def test_sync_fails_loudly_for_a_bad_account_and_still_reads_the_others(
-    alice: Any, server: ImapServer, tmp_path: Path, capsys: Any
+    alice: User, server: ImapServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     server.append("INBOX", message("Rejection: Acme", "No."))
     add(server, tmp_path, "Good")
@@ -128,7 +130,9 @@ def test_sync_fails_loudly_for_a_bad_account_and_still_reads_the_others(
     assert "refused" in MailAccount.objects.get(name="Down").last_error
 
 
-def test_sync_says_what_to_do_without_accounts(alice: Any, capsys: Any) -> None:
+def test_sync_says_what_to_do_without_accounts(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["inbox", "sync", "--user", "alice"]) == 1
     assert "no mail account yet" in capsys.readouterr().err
     assert main(["inbox", "sync", "--account", "Nope", "--user", "alice"]) == 1

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
@@ -27,13 +29,13 @@ FUNNEL_KEYS = {
 }
 
 
-def run(capsys: Any, *argv: str) -> tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def alice_search(alice: Any) -> dt.date:
+def alice_search(alice: User) -> dt.date:
     """Ten applications over four weeks: an offer, an interview, three no's, a ghost, four waiting."""
     today = today_for(alice)
 
@@ -67,7 +69,7 @@ def alice_search(alice: Any) -> dt.date:
     return today
 
 
-def bob_search(bob: Any) -> None:
+def bob_search(bob: User) -> None:
     today = today_for(bob)
     for n in range(6):
         app = services.create_application(
@@ -76,7 +78,9 @@ def bob_search(bob: Any) -> None:
         services.move_application(app, Stage.OFFER, on=today)
 
 
-def test_it_prints_the_funnel_odds_and_fatigue_as_json(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_prints_the_funnel_odds_and_fatigue_as_json(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     alice_search(alice)
     bob_search(bob)
     code, out, err = run(capsys, "stats", "--json", "--user", "alice")
@@ -124,7 +128,9 @@ def test_it_prints_the_funnel_odds_and_fatigue_as_json(alice: Any, bob: Any, cap
     assert {b["key"] for b in data["benchmarks"]} >= {"interview", "offer"}
 
 
-def test_it_never_counts_bobs_data_for_alice(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_never_counts_bobs_data_for_alice(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     bob_search(bob)
     code, out, _ = run(capsys, "stats", "--json", "--user", "alice")
     data = json.loads(out)
@@ -136,7 +142,9 @@ def test_it_never_counts_bobs_data_for_alice(alice: Any, bob: Any, capsys: Any) 
     assert json.loads(out)["funnel"]["offers"] == 6
 
 
-def test_it_filters_by_channel_period_resume_and_fit(alice: Any, capsys: Any) -> None:
+def test_it_filters_by_channel_period_resume_and_fit(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     today = alice_search(alice)
     code, out, _ = run(capsys, "stats", "--json", "--user", "alice", "--channel", "referral")
     assert json.loads(out)["funnel"]["applications"] == 2
@@ -152,7 +160,9 @@ def test_it_filters_by_channel_period_resume_and_fit(alice: Any, capsys: Any) ->
     assert json.loads(out)["funnel"]["applications"] == 1
 
 
-def test_it_refuses_an_unknown_channel_or_date(alice: Any, capsys: Any) -> None:
+def test_it_refuses_an_unknown_channel_or_date(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = run(capsys, "stats", "--user", "alice", "--channel", "pigeon")
     assert code == 1
     assert "“pigeon” is not a channel" in err
@@ -162,7 +172,7 @@ def test_it_refuses_an_unknown_channel_or_date(alice: Any, capsys: Any) -> None:
 
 
 def test_it_asks_whose_stats_when_there_are_two_people(
-    alice: Any, bob: Any, capsys: Any, monkeypatch: pytest.MonkeyPatch
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
     code, _, err = run(capsys, "stats")
@@ -176,7 +186,9 @@ def test_it_asks_whose_stats_when_there_are_two_people(
     assert "no account named “carol”" in err
 
 
-def test_it_prints_a_readable_summary(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_prints_a_readable_summary(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     alice_search(alice)
     bob_search(bob)
     code, out, err = run(capsys, "stats", "--user", "alice")
@@ -200,13 +212,15 @@ def test_it_prints_a_readable_summary(alice: Any, bob: Any, capsys: Any) -> None
     assert "Bob Co" not in out
 
 
-def test_it_says_where_to_start_without_applications(alice: Any, capsys: Any) -> None:
+def test_it_says_where_to_start_without_applications(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "stats", "--user", "alice")
     assert code == 0
     assert "Nothing to count yet" in out
 
 
-def test_it_exits_quickly_with_every_line_out_and_the_right_code(tmp_path: Any) -> None:
+def test_it_exits_quickly_with_every_line_out_and_the_right_code(tmp_path: Path) -> None:
     """The console script skips the interpreter's teardown; nothing printed may be lost."""
     import os
     import subprocess

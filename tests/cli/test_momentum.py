@@ -5,22 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.momentum.models import Goal, GoalEntry
+from tests.cli.conftest import Run
 from tests.momentum.momentum_support import D, applied, at, freeze
 
 TODAY = D(2026, 3, 11)
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
-def _goals(alice: Any) -> tuple[Goal, Goal]:
+def _goals(alice: User) -> tuple[Goal, Goal]:
     sent = Goal.objects.create(owner=alice, kind="applications", weekly_target=4)
     learn = Goal.objects.create(
         owner=alice, kind="learning-hours", label="SQL course", weekly_target=Decimal("2.5")
@@ -31,7 +32,7 @@ def _goals(alice: Any) -> tuple[Goal, Goal]:
     return sent, learn
 
 
-def test_it_prints_goals_as_json(alice: Any, run: Any, now: None) -> None:
+def test_it_prints_goals_as_json(alice: User, run: Run, now: None) -> None:
     sent, learn = _goals(alice)
     code, out, err = run("goals", "--json")
     assert (code, err) == (0, "")
@@ -61,7 +62,7 @@ def test_it_prints_goals_as_json(alice: Any, run: Any, now: None) -> None:
     ]
 
 
-def test_it_prints_goals_as_text_bars(alice: Any, run: Any, now: None) -> None:
+def test_it_prints_goals_as_text_bars(alice: User, run: Run, now: None) -> None:
     _goals(alice)
     code, out, _ = run("goals")
     assert code == 0
@@ -72,14 +73,14 @@ def test_it_prints_goals_as_text_bars(alice: Any, run: Any, now: None) -> None:
     ]
 
 
-def test_it_invites_a_first_goal(alice: Any, run: Any) -> None:
+def test_it_invites_a_first_goal(alice: User, run: Run) -> None:
     code, out, _ = run("goals")
     assert code == 0
     assert "No goals yet." in out
     assert run("goals", "--json")[1].strip() == "[]"
 
 
-def test_it_shows_only_the_chosen_persons_goals(alice: Any, bob: Any, run: Any) -> None:
+def test_it_shows_only_the_chosen_persons_goals(alice: User, bob: User, run: Run) -> None:
     Goal.objects.create(owner=alice, kind="custom", label="Alice's walks", weekly_target=2)
     code, out, _ = run("goals", "--json", "--user", "bob")
     assert (code, json.loads(out)) == (0, [])
@@ -87,7 +88,9 @@ def test_it_shows_only_the_chosen_persons_goals(alice: Any, bob: Any, run: Any) 
     assert code == 1 and "more than one account" in err
 
 
-def test_it_counts_in_the_persons_own_week(run: Any, db: None, monkeypatch: Any) -> None:
+def test_it_counts_in_the_persons_own_week(
+    run: Run, db: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.conftest import make_user
 
     kenji = make_user("kenji", timezone="Asia/Tokyo", week_start=6)

@@ -7,8 +7,12 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.insights.review_text import latin1
+from tests.cli.conftest import Run
 from tests.insights.review_support import BOB_WORDS, PRIVATE, alice_week, bob_week
 
 
@@ -24,7 +28,9 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(s.decode("latin-1").replace("\\(", "(").replace("\\)", ")") for s in shown)
 
 
-def test_it_prints_the_week_as_markdown(alice: Any, bob: Any, monkeypatch: Any, run: Any) -> None:
+def test_it_prints_the_week_as_markdown(
+    alice: User, bob: User, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
     alice_week(alice, monkeypatch)
     bob_week(bob)
     code, out, err = run("review", "--week", "2026-W10", "--user", "alice")
@@ -38,7 +44,9 @@ def test_it_prints_the_week_as_markdown(alice: Any, bob: Any, monkeypatch: Any, 
     assert [word for word in BOB_WORDS if word in out] == []
 
 
-def test_it_shares_only_counts_and_plans(alice: Any, monkeypatch: Any, run: Any) -> None:
+def test_it_shares_only_counts_and_plans(
+    alice: User, monkeypatch: pytest.MonkeyPatch, run: Run
+) -> None:
     alice_week(alice, monkeypatch)
     for fmt in ("md", "html"):
         code, out, _ = run("review", "--week", "2026-W10", "--share", "--format", fmt)
@@ -48,7 +56,9 @@ def test_it_shares_only_counts_and_plans(alice: Any, monkeypatch: Any, run: Any)
     assert out.startswith("<!doctype html>")
 
 
-def test_it_writes_html_to_a_file(alice: Any, monkeypatch: Any, run: Any, tmp_path: Path) -> None:
+def test_it_writes_html_to_a_file(
+    alice: User, monkeypatch: pytest.MonkeyPatch, run: Run, tmp_path: Path
+) -> None:
     alice_week(alice, monkeypatch)
     target = tmp_path / "week.html"
     code, out, _ = run("review", "--format", "html", "-o", str(target))
@@ -60,7 +70,7 @@ def test_it_writes_html_to_a_file(alice: Any, monkeypatch: Any, run: Any, tmp_pa
 
 
 def test_it_writes_a_pdf_with_the_wins(
-    alice: Any, monkeypatch: Any, run: Any, tmp_path: Path
+    alice: User, monkeypatch: pytest.MonkeyPatch, run: Run, tmp_path: Path
 ) -> None:
     alice_week(alice, monkeypatch)
     from nextyes.journal.services import add_win
@@ -77,7 +87,7 @@ def test_it_writes_a_pdf_with_the_wins(
     assert 'Zoë\'s "hard" talk - done ??' in text
 
 
-def test_it_explains_what_it_needs(alice: Any, run: Any, monkeypatch: Any) -> None:
+def test_it_explains_what_it_needs(alice: User, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run("review", "--week", "2026-10")
     assert code == 1
     assert err == "nextyes: --week “2026-10”: write it as YYYY-Www, e.g. 2026-W07.\n"
@@ -93,7 +103,7 @@ def test_it_transliterates_for_the_core_pdf_font() -> None:
     assert latin1("“Café” – naïve … Łódź œuvre 5 € 東") == '"Café" - naïve ... Lódz oeuvre 5 EUR ?'
 
 
-def test_it_sends_a_pdf_down_a_pipe(alice: Any, capsysbinary: Any) -> None:
+def test_it_sends_a_pdf_down_a_pipe(alice: User, capsysbinary: Any) -> None:
 
     assert main(["review", "--format", "pdf", "--user", "alice"]) == 0
     data = capsysbinary.readouterr().out

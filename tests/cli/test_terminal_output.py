@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.cli.safe import SafeStream, clean, markup
 from nextyes.journal.services import add_win
@@ -17,7 +17,7 @@ HOSTILE = "Acme\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07\x1b[1A\x1b[2K\u202eCor
 
 
 def test_it_prints_a_list_without_their_escape_sequences_or_markup(
-    alice: Any, capsys: pytest.CaptureFixture[str]
+    alice: User, capsys: pytest.CaptureFixture[str]
 ) -> None:
     services.create_application(alice, company=HOSTILE, role="[bold red]Dev[/] [link=x]y[/link]")
     assert main(["list", "--user", "alice"]) == 0
@@ -28,7 +28,7 @@ def test_it_prints_a_list_without_their_escape_sequences_or_markup(
 
 
 def test_it_cleans_whatever_a_command_echoes(
-    alice: Any, capsys: pytest.CaptureFixture[str]
+    alice: User, capsys: pytest.CaptureFixture[str]
 ) -> None:
     add_win(alice, f"Sent five {HOSTILE}")
     assert main(["review", "--format", "md", "--user", "alice"]) == 0

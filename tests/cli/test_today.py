@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.home.today import build_today
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
+from tests.cli.conftest import Run
 from tests.home.test_today_data import BOB_WORDS, JSON_KEYS, alice_world, bob_world
 
 
-def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, run: Any) -> None:
+def test_it_prints_the_same_data_as_the_page_in_json(alice: User, bob: User, run: Run) -> None:
     world = alice_world(alice)
     bob_world(bob)
     code, out, err = run("today", "--json", "--user", "alice")
@@ -25,7 +26,7 @@ def test_it_prints_the_same_data_as_the_page_in_json(alice: Any, bob: Any, run: 
     assert not [word for word in BOB_WORDS if word in out]
 
 
-def test_it_prints_readable_sections(alice: Any, bob: Any, run: Any) -> None:
+def test_it_prints_readable_sections(alice: User, bob: User, run: Run) -> None:
     alice_world(alice)
     bob_world(bob)
     code, out, err = run("today", "--user", "alice")
@@ -48,7 +49,7 @@ def test_it_prints_readable_sections(alice: Any, bob: Any, run: Any) -> None:
     assert not [word for word in BOB_WORDS if word in out]
 
 
-def test_it_welcomes_a_new_person_with_first_commands(alice: Any, run: Any) -> None:
+def test_it_welcomes_a_new_person_with_first_commands(alice: User, run: Run) -> None:
     code, out, _ = run("today")
     assert code == 0
     assert "Welcome to NextYes." in out
@@ -62,7 +63,7 @@ def test_it_welcomes_a_new_person_with_first_commands(alice: Any, run: Any) -> N
     assert (data["north_star"], data["break"], data["jar_note"]) == ("", None, None)
 
 
-def test_it_says_nothing_is_waiting_when_nothing_is(alice: Any, run: Any) -> None:
+def test_it_says_nothing_is_waiting_when_nothing_is(alice: User, run: Run) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=today_for(alice))
     code, out, _ = run("today")
     assert code == 0
@@ -71,7 +72,9 @@ def test_it_says_nothing_is_waiting_when_nothing_is(alice: Any, run: Any) -> Non
     assert "Welcome" not in out
 
 
-def test_it_needs_to_know_whose_day_when_there_are_several(alice: Any, bob: Any, run: Any) -> None:
+def test_it_needs_to_know_whose_day_when_there_are_several(
+    alice: User, bob: User, run: Run
+) -> None:
     code, out, err = run("today")
     assert code == 1
     assert out == ""

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import JarNote, Win
 from nextyes.journal.services import add_jar_note
 from nextyes.lib.dates import today_for
@@ -14,11 +15,12 @@ from nextyes.momentum.models import EffortPoint, Goal
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, StageEvent, Touchpoint
 from nextyes.recovery.models import Lesson, Ritual
+from tests.cli.conftest import Run
 
 D = dt.date
 
 
-def test_it_adds_an_application_and_prints_its_id(alice: Any, run: Any) -> None:
+def test_it_adds_an_application_and_prints_its_id(alice: User, run: Run) -> None:
     code, out, err = run(
         "add",
         "Acme",
@@ -38,13 +40,13 @@ def test_it_adds_an_application_and_prints_its_id(alice: Any, run: Any) -> None:
     assert app.link == "https://acme.example/jobs/1"
 
 
-def test_it_adds_a_saved_lead_without_a_date(alice: Any, run: Any) -> None:
+def test_it_adds_a_saved_lead_without_a_date(alice: User, run: Run) -> None:
     code, out, _ = run("add", "Acme", "Engineer")
     app = Application.objects.get(pk=int(out))
     assert (code, app.status, app.applied_on, app.channel) == (0, "saved", None, "job-board")
 
 
-def test_it_moves_an_application_and_says_so(alice: Any, run: Any) -> None:
+def test_it_moves_an_application_and_says_so(alice: User, run: Run) -> None:
     app = services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1)
     )
@@ -56,7 +58,7 @@ def test_it_moves_an_application_and_says_so(alice: Any, run: Any) -> None:
     assert (app.status, app.status_on) == ("interview", D(2026, 3, 4))
 
 
-def test_it_moves_to_a_given_round_and_to_today_by_default(alice: Any, run: Any) -> None:
+def test_it_moves_to_a_given_round_and_to_today_by_default(alice: User, run: Run) -> None:
     app = services.create_application(alice, company="Acme", role="Engineer")
     code, out, _ = run("move", str(app.pk), "interview", "--round", "3")
     assert code == 0
@@ -66,7 +68,7 @@ def test_it_moves_to_a_given_round_and_to_today_by_default(alice: Any, run: Any)
     assert event.occurred_on == today_for(alice)
 
 
-def test_it_does_not_move_someone_elses_application(alice: Any, bob: Any, run: Any) -> None:
+def test_it_does_not_move_someone_elses_application(alice: User, bob: User, run: Run) -> None:
     bobs = services.create_application(bob, company="Bobco", role="Dev", applied_on=D(2026, 3, 1))
     code, out, err = run("move", str(bobs.pk), "rejected", "--user", "alice")
     assert code != 0
@@ -80,7 +82,7 @@ def test_it_does_not_move_someone_elses_application(alice: Any, bob: Any, run: A
     assert missing.strip() == "nextyes: no application with id 999999."
 
 
-def test_it_lists_applications_as_json(alice: Any, run: Any) -> None:
+def test_it_lists_applications_as_json(alice: User, run: Run) -> None:
     services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1), channel="recruiter", fit=4
     )
@@ -111,7 +113,7 @@ def test_it_lists_applications_as_json(alice: Any, run: Any) -> None:
     assert globex["applied_on"] is None
 
 
-def test_it_filters_the_list_by_status(alice: Any, bob: Any, run: Any) -> None:
+def test_it_filters_the_list_by_status(alice: User, bob: User, run: Run) -> None:
     kept = services.create_application(alice, company="Acme", role="Eng", applied_on=D(2026, 3, 1))
     services.move_application(kept, "screen", on=D(2026, 3, 5))
     services.create_application(alice, company="Globex", role="Eng", applied_on=D(2026, 3, 1))
@@ -122,14 +124,14 @@ def test_it_filters_the_list_by_status(alice: Any, bob: Any, run: Any) -> None:
     assert "Bobco" not in out
 
 
-def test_it_shows_a_table(alice: Any, run: Any) -> None:
+def test_it_shows_a_table(alice: User, run: Run) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 1))
     code, out, _ = run("list")
     assert code == 0
     assert "Acme" in out and "applied" in out and "2026-03-01" in out
 
 
-def test_it_says_when_there_is_nothing_to_list(alice: Any, run: Any) -> None:
+def test_it_says_when_there_is_nothing_to_list(alice: User, run: Run) -> None:
     _, out, _ = run("list")
     assert "No applications yet" in out
 
@@ -143,7 +145,7 @@ def test_it_says_when_there_is_nothing_to_list(alice: Any, run: Any) -> None:
     ],
 )
 def test_it_explains_bad_values_in_one_line(
-    alice: Any, run: Any, argv: list[str], expected: str
+    alice: User, run: Run, argv: list[str], expected: str
 ) -> None:
     code, out, err = run(*argv)
     assert code != 0
@@ -154,7 +156,7 @@ def test_it_explains_bad_values_in_one_line(
     assert not Application.objects.exists()
 
 
-def test_it_lists_the_valid_stages_and_channels(alice: Any, run: Any) -> None:
+def test_it_lists_the_valid_stages_and_channels(alice: User, run: Run) -> None:
     app = services.create_application(alice, company="Acme", role="Eng")
     _, _, err = run("move", str(app.pk), "hired")
     assert "“hired” is not a stage" in err
@@ -167,7 +169,7 @@ def test_it_lists_the_valid_stages_and_channels(alice: Any, run: Any) -> None:
 
 
 def test_it_asks_whose_data_when_there_are_two_accounts(
-    alice: Any, bob: Any, run: Any, monkeypatch: Any
+    alice: User, bob: User, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
     code, out, err = run("add", "Acme", "Eng")
@@ -177,7 +179,7 @@ def test_it_asks_whose_data_when_there_are_two_accounts(
 
 
 def test_it_takes_the_account_from_the_environment(
-    alice: Any, bob: Any, run: Any, monkeypatch: Any
+    alice: User, bob: User, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("NEXTYES_USER", "bob")
     _, out, _ = run("add", "Acme", "Eng")
@@ -188,14 +190,14 @@ def test_it_takes_the_account_from_the_environment(
 
 
 def test_it_uses_the_only_account_without_being_told(
-    alice: Any, run: Any, monkeypatch: Any
+    alice: User, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
     _, out, _ = run("add", "Acme", "Eng")
     assert Application.objects.get(pk=int(out)).owner == alice
 
 
-def test_it_names_an_unknown_account(alice: Any, run: Any) -> None:
+def test_it_names_an_unknown_account(alice: User, run: Run) -> None:
     code, _, err = run("list", "--user", "carol")
     assert code != 0
     assert "“carol”" in err
@@ -204,13 +206,19 @@ def test_it_names_an_unknown_account(alice: Any, run: Any) -> None:
 def _snapshot() -> list[tuple[str, str, str, str, str | None]]:
     rows = Application.objects.filter(owner__username="demo").select_related("company")
     return sorted(
-        (a.company.name, a.role, a.channel, a.status, a.status_on and a.status_on.isoformat())
+        (
+            a.company.name,
+            a.role,
+            a.channel,
+            a.status,
+            a.status_on.isoformat() if a.status_on else None,
+        )
         for a in rows
     )
 
 
 def test_it_builds_the_demo_account_and_refreshes_it_without_doubling(
-    db: None, run: Any, tmp_path: Any
+    db: None, run: Run, tmp_path: Path
 ) -> None:
     code, out, err = run("demo")
     assert (code, err) == (0, "")
@@ -246,7 +254,7 @@ def _demo_counts() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in models}
 
 
-def test_it_leaves_a_real_account_alone(alice: Any, run: Any) -> None:
+def test_it_leaves_a_real_account_alone(alice: User, run: Run) -> None:
     mine = services.create_application(alice, company="Acme", role="Eng", applied_on=D(2026, 3, 1))
     code, _, err = run("demo", "--user", "alice")
     assert code != 0
@@ -254,7 +262,7 @@ def test_it_leaves_a_real_account_alone(alice: Any, run: Any) -> None:
     assert list(Application.objects.filter(owner=alice)) == [mine]
 
 
-def test_it_leaves_an_account_with_only_a_journal_alone(alice: Any, run: Any) -> None:
+def test_it_leaves_an_account_with_only_a_journal_alone(alice: User, run: Run) -> None:
     note = add_jar_note(alice, "I am braver than I think")
     code, _, err = run("demo", "--user", "alice")
     assert code != 0

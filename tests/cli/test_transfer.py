@@ -5,10 +5,11 @@ import io
 import json
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
@@ -21,14 +22,16 @@ def _write(tmp_path: Path, text: str, name: str = "mine.csv") -> Path:
     return path
 
 
-def test_it_imports_a_csv_and_says_how_many(alice: Any, capsys: Any) -> None:
+def test_it_imports_a_csv_and_says_how_many(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["import", "csv", str(DATA / "teal_export.csv"), "--user", "alice"])
     assert code == 0
     assert capsys.readouterr().out == "Imported 8 applications; 0 were already there.\n"
     assert Application.objects.filter(owner=alice).count() == 8
 
 
-def test_it_adds_nothing_the_second_time(alice: Any, capsys: Any) -> None:
+def test_it_adds_nothing_the_second_time(alice: User, capsys: pytest.CaptureFixture[str]) -> None:
     main(["import", "csv", str(DATA / "huntr_export.csv"), "--user", "alice"])
     capsys.readouterr()
     assert main(["import", "csv", str(DATA / "huntr_export.csv"), "--user", "alice"]) == 0
@@ -36,7 +39,7 @@ def test_it_adds_nothing_the_second_time(alice: Any, capsys: Any) -> None:
     assert Application.objects.filter(owner=alice).count() == 6
 
 
-def test_it_writes_nothing_on_a_dry_run(alice: Any, capsys: Any) -> None:
+def test_it_writes_nothing_on_a_dry_run(alice: User, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["import", "csv", str(DATA / "tab_separated.tsv"), "--dry-run", "--user", "alice"])
     assert code == 0
     assert capsys.readouterr().out.startswith("Would import 4 applications; 0 were already there.")
@@ -44,7 +47,7 @@ def test_it_writes_nothing_on_a_dry_run(alice: Any, capsys: Any) -> None:
 
 
 def test_it_lists_bad_rows_on_stderr_and_writes_nothing(
-    alice: Any, capsys: Any, tmp_path: Path
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = _write(
         tmp_path,
@@ -67,7 +70,7 @@ def test_it_lists_bad_rows_on_stderr_and_writes_nothing(
 
 
 def test_it_maps_unknown_statuses_from_the_command_line(
-    alice: Any, capsys: Any, tmp_path: Path
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = _write(tmp_path, "Company,Role,Status\nAcme,Dev,Maybe\nGlobex,Ops,Hot lead\n")
     code = main(
@@ -78,7 +81,9 @@ def test_it_maps_unknown_statuses_from_the_command_line(
     assert set(Application.objects.values_list("status", flat=True)) == {"saved"}
 
 
-def test_it_refuses_a_status_map_to_no_stage(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_refuses_a_status_map_to_no_stage(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = _write(tmp_path, "Company,Role,Status\nAcme,Dev,Maybe\n")
     assert (
         main(["import", "csv", str(path), "--status-map", "Maybe=perhaps", "--user", "alice"]) == 1
@@ -86,7 +91,9 @@ def test_it_refuses_a_status_map_to_no_stage(alice: Any, capsys: Any, tmp_path: 
     assert "“Maybe=perhaps”" in capsys.readouterr().err
 
 
-def test_it_needs_the_date_order_for_an_ambiguous_file(alice: Any, capsys: Any) -> None:
+def test_it_needs_the_date_order_for_an_ambiguous_file(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = DATA / "ambiguous_dates.csv"
     assert main(["import", "csv", str(path), "--user", "alice"]) == 1
     err = capsys.readouterr().err
@@ -99,14 +106,16 @@ def test_it_needs_the_date_order_for_an_ambiguous_file(alice: Any, capsys: Any) 
     assert acme.applied_on == dt.date(2026, 3, 4)
 
 
-def test_it_refuses_a_date_order_it_does_not_know(alice: Any, capsys: Any) -> None:
+def test_it_refuses_a_date_order_it_does_not_know(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = DATA / "ambiguous_dates.csv"
     assert main(["import", "csv", str(path), "--date-order", "ymd", "--user", "alice"]) == 2
     assert "ymd" in capsys.readouterr().err
 
 
 def test_it_lets_a_column_be_named_from_the_command_line(
-    alice: Any, capsys: Any, tmp_path: Path
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     path = _write(tmp_path, "Who,What\nAcme,Dev\n")
     assert main(["import", "csv", str(path), "--user", "alice"]) == 1
@@ -129,7 +138,9 @@ def test_it_lets_a_column_be_named_from_the_command_line(
     assert Application.objects.get().company.name == "Acme"
 
 
-def test_it_says_when_the_file_is_missing_or_empty(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_says_when_the_file_is_missing_or_empty(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["import", "csv", str(tmp_path / "nope.csv"), "--user", "alice"]) == 1
     assert "cannot read" in capsys.readouterr().err
     empty = _write(tmp_path, "")
@@ -138,7 +149,7 @@ def test_it_says_when_the_file_is_missing_or_empty(alice: Any, capsys: Any, tmp_
 
 
 def test_it_says_plainly_when_a_file_is_over_a_limit(
-    alice: Any, capsys: Any, tmp_path: Path, settings: Any
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path, settings: Settings
 ) -> None:
     settings.IMPORT_MAX_MB = 1
     big = _write(tmp_path, "Company,Role\n" + "Acme,Engineer\n" * 100_000)
@@ -152,7 +163,9 @@ def test_it_says_plainly_when_a_file_is_over_a_limit(
     assert not Application.objects.exists()
 
 
-def test_it_waits_for_an_import_already_running(alice: Any, capsys: Any) -> None:
+def test_it_waits_for_an_import_already_running(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     from nextyes.pipeline.models import ImportRun
 
     ImportRun.objects.create(owner=alice, filename="first.csv", total=100, written=50)
@@ -162,17 +175,21 @@ def test_it_waits_for_an_import_already_running(alice: Any, capsys: Any) -> None
     assert "Traceback" not in err and not Application.objects.exists()
 
 
-def test_it_imports_for_the_named_person_only(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_imports_for_the_named_person_only(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["import", "csv", str(DATA / "tab_separated.tsv"), "--user", "bob"]) == 0
     assert Application.objects.filter(owner=bob).count() == 4
     assert not Application.objects.filter(owner=alice).exists()
 
 
-def _alice_applies(alice: Any) -> None:
+def _alice_applies(alice: User) -> None:
     services.create_application(alice, company="Acme", role="Dev", applied_on=dt.date(2026, 3, 1))
 
 
-def test_it_exports_json_to_stdout(alice: Any, bob: Any, capsys: Any) -> None:
+def test_it_exports_json_to_stdout(
+    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     _alice_applies(alice)
     services.create_application(bob, company="Bob Co", role="Secret")
     assert main(["export", "json", "--user", "alice"]) == 0
@@ -181,7 +198,9 @@ def test_it_exports_json_to_stdout(alice: Any, bob: Any, capsys: Any) -> None:
     assert [a["role"] for a in data["applications"]] == ["Dev"]
 
 
-def test_it_exports_json_to_a_file(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_exports_json_to_a_file(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     _alice_applies(alice)
     target = tmp_path / "out.json"
     assert main(["export", "json", "-o", str(target), "--user", "alice"]) == 0
@@ -190,7 +209,7 @@ def test_it_exports_json_to_a_file(alice: Any, capsys: Any, tmp_path: Path) -> N
 
 
 def test_it_exports_csv_to_a_dated_zip_in_the_current_directory(
-    alice: Any, capsys: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _alice_applies(alice)
     monkeypatch.chdir(tmp_path)
@@ -205,12 +224,16 @@ def test_it_exports_csv_to_a_dated_zip_in_the_current_directory(
     assert "applications.csv" in names and "touchpoints.csv" in names
 
 
-def test_it_refuses_an_unknown_export_format(alice: Any, capsys: Any) -> None:
+def test_it_refuses_an_unknown_export_format(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", "xml", "--user", "alice"]) == 2
     assert "xml" in capsys.readouterr().err
 
 
-def test_it_shows_a_progress_bar_on_a_terminal(alice: Any, capsys: Any, monkeypatch: Any) -> None:
+def test_it_shows_a_progress_bar_on_a_terminal(
+    alice: User, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     assert main(["import", "csv", str(DATA / "teal_export.csv"), "--user", "alice"]) == 0
     captured = capsys.readouterr()

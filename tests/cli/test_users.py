@@ -1,11 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
+import pytest
 from django.contrib.auth import get_user_model
 
+from nextyes.accounts.models import User
+from tests.cli.conftest import Run
 
-def test_it_creates_an_account_from_a_password_file(db: None, run: Any, tmp_path: Any) -> None:
+
+def test_it_creates_an_account_from_a_password_file(db: None, run: Run, tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a long enough passphrase\n")
     code, out, err = run("user", "create", "carol", "--password-file", str(secret))
@@ -15,7 +19,7 @@ def test_it_creates_an_account_from_a_password_file(db: None, run: Any, tmp_path
     assert carol.check_password("a long enough passphrase")
 
 
-def test_it_refuses_a_taken_name(alice: Any, run: Any, tmp_path: Any) -> None:
+def test_it_refuses_a_taken_name(alice: User, run: Run, tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a long enough passphrase")
     code, _, err = run("user", "create", "alice", "--password-file", str(secret))
@@ -24,7 +28,7 @@ def test_it_refuses_a_taken_name(alice: Any, run: Any, tmp_path: Any) -> None:
     assert get_user_model().objects.count() == 1
 
 
-def test_it_refuses_a_weak_password_and_creates_nothing(db: None, run: Any, tmp_path: Any) -> None:
+def test_it_refuses_a_weak_password_and_creates_nothing(db: None, run: Run, tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("12345678")
     code, _, err = run("user", "create", "carol", "--password-file", str(secret))
@@ -34,14 +38,14 @@ def test_it_refuses_a_weak_password_and_creates_nothing(db: None, run: Any, tmp_
     assert not get_user_model().objects.exists()
 
 
-def test_it_explains_an_unreadable_password_file(db: None, run: Any, tmp_path: Any) -> None:
+def test_it_explains_an_unreadable_password_file(db: None, run: Run, tmp_path: Path) -> None:
     code, _, err = run("user", "create", "carol", "--password-file", str(tmp_path / "missing"))
     assert code != 0
     assert "cannot read the password file" in err
     assert not get_user_model().objects.exists()
 
 
-def test_it_sets_a_new_password(alice: Any, run: Any, tmp_path: Any) -> None:
+def test_it_sets_a_new_password(alice: User, run: Run, tmp_path: Path) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a brand new passphrase\n")
     code, out, _ = run("user", "password", "alice", "--password-file", str(secret))
@@ -51,7 +55,9 @@ def test_it_sets_a_new_password(alice: Any, run: Any, tmp_path: Any) -> None:
     assert alice.check_password("a brand new passphrase")
 
 
-def test_it_asks_twice_for_a_new_password(alice: Any, run: Any, monkeypatch: Any) -> None:
+def test_it_asks_twice_for_a_new_password(
+    alice: User, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     answers = iter(["a typed passphrase", "a typed passphrase"])
     monkeypatch.setattr("typer.prompt", lambda *a, **kw: next(answers))
     code, _, _ = run("user", "password", "alice")
@@ -61,7 +67,7 @@ def test_it_asks_twice_for_a_new_password(alice: Any, run: Any, monkeypatch: Any
 
 
 def test_it_changes_nothing_when_the_two_passwords_differ(
-    alice: Any, run: Any, monkeypatch: Any
+    alice: User, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter(["a typed passphrase", "another passphrase"])
     monkeypatch.setattr("typer.prompt", lambda *a, **kw: next(answers))
@@ -73,7 +79,7 @@ def test_it_changes_nothing_when_the_two_passwords_differ(
 
 
 def test_it_names_an_unknown_account_when_setting_a_password(
-    alice: Any, run: Any, tmp_path: Any
+    alice: User, run: Run, tmp_path: Path
 ) -> None:
     secret = tmp_path / "pw"
     secret.write_text("a brand new passphrase")

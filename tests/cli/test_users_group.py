@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib.auth import get_user_model
+from pytest_django import Settings
 
-from nextyes.accounts.models import Invitation
+from nextyes.accounts.models import Invitation, User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
+from tests.cli.conftest import Run
 
 
-def test_it_prints_an_invitation_link_on_the_base_url(alice: Any, run: Any, settings: Any) -> None:
+def test_it_prints_an_invitation_link_on_the_base_url(
+    alice: User, run: Run, settings: Settings
+) -> None:
     settings.BASE_URL = "https://jobs.example.org"
     code, out, err = run("user", "invite", "--days", "3", "--note", "Sam")
     assert (code, err) == (0, "")
@@ -22,14 +24,14 @@ def test_it_prints_an_invitation_link_on_the_base_url(alice: Any, run: Any, sett
     assert round((invitation.expires_at - invitation.created_at).total_seconds() / 86400) == 3
 
 
-def test_it_refuses_an_invitation_for_a_year(alice: Any, run: Any) -> None:
+def test_it_refuses_an_invitation_for_a_year(alice: User, run: Run) -> None:
     code, _, err = run("user", "invite", "--days", "365")
     assert code != 0
     assert "choose between 1 and 90 days" in err
     assert not Invitation.objects.exists()
 
 
-def test_it_deletes_nothing_without_yes(alice: Any, run: Any) -> None:
+def test_it_deletes_nothing_without_yes(alice: User, run: Run) -> None:
     services.create_application(alice, company="Acme", role="Dev")
     code, _, err = run("user", "delete", "alice")
     assert code != 0
@@ -38,14 +40,14 @@ def test_it_deletes_nothing_without_yes(alice: Any, run: Any) -> None:
     assert Application.objects.filter(owner=alice).count() == 1
 
 
-def test_it_names_an_unknown_account_when_deleting(alice: Any, run: Any) -> None:
+def test_it_names_an_unknown_account_when_deleting(alice: User, run: Run) -> None:
     code, _, err = run("user", "delete", "carol", "--yes")
     assert code != 0
     assert "no account named “carol”" in err
     assert get_user_model().objects.count() == 1
 
 
-def test_it_says_when_the_owner_is_gone(alice: Any, bob: Any, run: Any) -> None:
+def test_it_says_when_the_owner_is_gone(alice: User, bob: User, run: Run) -> None:
     code, out, _ = run("user", "delete", "alice", "--yes")
     assert code == 0
     assert "(the account held nothing else)" in out
@@ -56,7 +58,7 @@ def test_it_says_when_the_owner_is_gone(alice: Any, bob: Any, run: Any) -> None:
     assert get_user_model().objects.get(username="bob").is_owner
 
 
-def test_it_hands_the_install_to_one_owner(alice: Any, bob: Any, run: Any) -> None:
+def test_it_hands_the_install_to_one_owner(alice: User, bob: User, run: Run) -> None:
     code, _, _ = run("user", "owner", "bob")
     assert code == 0
     owners = get_user_model().objects.filter(is_owner=True)
@@ -65,7 +67,7 @@ def test_it_hands_the_install_to_one_owner(alice: Any, bob: Any, run: Any) -> No
     assert code != 0 and "no account named “carol”" in err
 
 
-def test_it_lists_accounts_without_private_data(alice: Any, bob: Any, run: Any) -> None:
+def test_it_lists_accounts_without_private_data(alice: User, bob: User, run: Run) -> None:
     services.create_application(bob, company="Quillfeather", role="Dev")
     code, out, _ = run("user", "list")
     assert code == 0

@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import models
 
+from nextyes.accounts.models import User
 from nextyes.home import demo
 from nextyes.home.today import build_today
 from nextyes.journal.gratitude import add_gratitudes
@@ -40,16 +43,16 @@ MODELS = (
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     """The demo is built for the person's today; Alice lives in Paris."""
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
-def _counts(user: Any) -> dict[str, int]:
+def _counts(user: User) -> dict[str, int]:
     return {model.__name__: model.objects.filter(owner=user).count() for model in MODELS}
 
 
-def test_it_builds_a_realistic_four_month_search(alice: Any, now: None) -> None:
+def test_it_builds_a_realistic_four_month_search(alice: User, now: None) -> None:
     outcomes: list[str] = []
 
     def receiver(sender: Any, event: Any, **kwargs: Any) -> None:
@@ -86,7 +89,7 @@ def test_it_builds_a_realistic_four_month_search(alice: Any, now: None) -> None:
         assert app.status == timeline[-1].stage
 
     # Rejections come at every stage: right after applying, after a screen, after interviews.
-    before_rejection = Counter()
+    before_rejection: Counter[str] = Counter()
     for app in apps.filter(status=Stage.REJECTED).prefetch_related("events"):
         stages = [e.stage for e in sorted(app.events.all(), key=lambda e: (e.occurred_on, e.id))]
         before_rejection[stages[-2]] += 1
@@ -102,16 +105,16 @@ def test_it_builds_a_realistic_four_month_search(alice: Any, now: None) -> None:
     assert Interview.objects.filter(owner=alice, application__status="interview").exists()
 
 
-def test_it_only_refreshes_accounts_that_hold_demo_data(alice: Any) -> None:
+def test_it_only_refreshes_accounts_that_hold_demo_data(alice: User) -> None:
     assert demo.is_demo_account(alice)
     services.create_application(alice, company="Acme", role="Engineer")
     assert not demo.is_demo_account(alice)
 
 
-def test_it_never_refreshes_over_what_a_person_wrote_themselves(alice: Any, now: None) -> None:
+def test_it_never_refreshes_over_what_a_person_wrote_themselves(alice: User, now: None) -> None:
     demo.build_demo(alice)
     assert demo.is_demo_account(alice)
-    own_records = [
+    own_records: list[Callable[[], models.Model | None]] = [
         lambda: add_win(alice, "Finished my first marathon", "personal"),
         lambda: add_jar_note(alice, "I am braver than I think"),
         lambda: add_lesson(alice, "Ask about the team's on-call before the final round"),
@@ -123,11 +126,12 @@ def test_it_never_refreshes_over_what_a_person_wrote_themselves(alice: Any, now:
     for make in own_records:
         record = make()
         assert not demo.is_demo_account(alice), record
-        record.delete()  # type: ignore[union-attr]
+        assert record is not None
+        record.delete()
         assert demo.is_demo_account(alice)
 
 
-def test_it_clears_only_its_own_account(alice: Any, bob: Any) -> None:
+def test_it_clears_only_its_own_account(alice: User, bob: User) -> None:
     kept = services.create_application(bob, company="Acme", role="Engineer")
     add_win(bob, "Bob's own win")
     services.create_application(alice, company="Acme", role="Engineer")
@@ -139,14 +143,14 @@ def test_it_clears_only_its_own_account(alice: Any, bob: Any) -> None:
     assert Win.objects.get().owner == bob
 
 
-def test_it_refuses_to_build_for_another_day_than_the_persons_today(alice: Any, now: None) -> None:
+def test_it_refuses_to_build_for_another_day_than_the_persons_today(alice: User, now: None) -> None:
     with pytest.raises(ValueError, match="today"):
         demo.build_demo(alice, TODAY - dt.timedelta(days=30))
     assert not Application.objects.filter(owner=alice).exists()
 
 
 def test_it_bounces_back_from_the_recent_rejections_and_refreshes_to_the_same(
-    alice: Any, now: None
+    alice: User, now: None
 ) -> None:
     summary = demo.build_demo(alice)
     recent = TODAY - dt.timedelta(days=14)
@@ -170,6 +174,7 @@ def test_it_bounces_back_from_the_recent_rejections_and_refreshes_to_the_same(
         (app,) = ritual.applications.all()
         win = Win.objects.get(owner=alice, source_key=f"ritual:{ritual.pk}")
         assert win.text == f"Bounced back from the no at {app.company.name}"
+        assert app.status_on is not None
         assert ritual.opened_on == app.status_on < win.occurred_on < TODAY
         assert EffortPoint.objects.get(key=f"ritual:{ritual.pk}").points == 20
 
@@ -224,7 +229,7 @@ def test_it_bounces_back_from_the_recent_rejections_and_refreshes_to_the_same(
     assert _counts(alice) == counts
 
 
-def test_it_shows_progress_this_week_even_on_its_first_day(alice: Any, now: None) -> None:
+def test_it_shows_progress_this_week_even_on_its_first_day(alice: User, now: None) -> None:
     alice.week_start = TODAY.weekday()  # the week begins today
     alice.save(update_fields=["week_start"])
     demo.build_demo(alice)
@@ -233,7 +238,7 @@ def test_it_shows_progress_this_week_even_on_its_first_day(alice: Any, now: None
     assert all(p.done > 0 for p in progress)
 
 
-def test_it_keeps_four_months_of_check_ins_thoughts_and_gratitude(alice: Any, now: None) -> None:
+def test_it_keeps_four_months_of_check_ins_thoughts_and_gratitude(alice: User, now: None) -> None:
     summary = demo.build_demo(alice)
     days = sorted(CheckIn.objects.filter(owner=alice).values_list("day", flat=True))
     assert summary["check_ins"] == len(days) >= 60
@@ -250,7 +255,7 @@ def test_it_keeps_four_months_of_check_ins_thoughts_and_gratitude(alice: Any, no
     assert CheckIn.objects.filter(owner=alice).count() == len(days)
 
 
-def test_it_opens_no_support_panel_for_the_demos_everyday_thoughts(alice: Any, now: None) -> None:
+def test_it_opens_no_support_panel_for_the_demos_everyday_thoughts(alice: User, now: None) -> None:
     """Gloomy thoughts about a search ("it must be something I did wrong") are what thought
     records are for; they are screened, and none of them sounds like danger."""
     from nextyes.journal.models import SupportFlag

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.home import demo_gratitude
 from nextyes.journal.models import Aspiration, Gratitude
 
 TODAY = dt.date(2026, 6, 1)
 
 
-def test_it_builds_weeks_of_gratitude_and_a_board(alice: Any) -> None:
+def test_it_builds_weeks_of_gratitude_and_a_board(alice: User) -> None:
     made = demo_gratitude.build(alice, TODAY)
     entries = Gratitude.objects.filter(owner=alice)
     assert made == entries.count() >= 30
@@ -22,7 +22,7 @@ def test_it_builds_weeks_of_gratitude_and_a_board(alice: Any) -> None:
     assert not demo_gratitude.holds_own_records(alice)
 
 
-def test_it_is_the_same_on_every_refresh(alice: Any) -> None:
+def test_it_is_the_same_on_every_refresh(alice: User) -> None:
     demo_gratitude.build(alice, TODAY)
     first = list(Gratitude.objects.filter(owner=alice).values_list("text", "day"))
     demo_gratitude.clear(alice)
@@ -32,7 +32,7 @@ def test_it_is_the_same_on_every_refresh(alice: Any) -> None:
     assert list(Gratitude.objects.filter(owner=alice).values_list("text", "day")) == first
 
 
-def test_it_notices_the_persons_own_entries(alice: Any, bob: Any) -> None:
+def test_it_notices_the_persons_own_entries(alice: User, bob: User) -> None:
     demo_gratitude.build(alice, TODAY)
     Gratitude.objects.create(owner=alice, text="My very own thing", day=TODAY)
     assert demo_gratitude.holds_own_records(alice)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from nextyes.accounts.models import User
 from nextyes.home import demo_thoughts
 from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
@@ -11,7 +10,7 @@ from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline
 
 
-def test_it_builds_finished_records_with_suggestions_and_answers(alice: Any) -> None:
+def test_it_builds_finished_records_with_suggestions_and_answers(alice: User) -> None:
     apps = [
         pipeline.create_application(alice, company=name, role="Analyst")
         for name in ("Ashgrove", "Birchfield", "Copperlane", "Dunmore")
@@ -34,7 +33,7 @@ def test_it_builds_finished_records_with_suggestions_and_answers(alice: Any) -> 
     assert not demo_thoughts.holds_own_records(alice)
 
 
-def test_it_clears_and_keeps_track_of_a_persons_own_records(alice: Any) -> None:
+def test_it_clears_and_keeps_track_of_a_persons_own_records(alice: User) -> None:
     demo_thoughts.build(alice, today_for(alice))
     thoughts.start_record(alice, situation="mine")
     assert demo_thoughts.holds_own_records(alice)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.dateformat import format as format_date
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.home.today import small_step_for
 from nextyes.journal.models import JarNote, Win
 from nextyes.journal.services import add_jar_note, add_win
@@ -30,13 +32,13 @@ from tests.home.test_today_data import (
 DAY = dt.timedelta(days=1)
 
 
-def today_page(client: Any) -> str:
+def today_page(client: Client) -> str:
     response = client.get(reverse("momentum:today"))
     assert response.status_code == 200
     return page(response)
 
 
-def test_it_is_the_home_page_and_asks_strangers_to_sign_in(client: Any, alice: Any) -> None:
+def test_it_is_the_home_page_and_asks_strangers_to_sign_in(client: Client, alice: User) -> None:
     assert reverse("momentum:today") == "/"
     response = client.get("/")
     assert response.status_code == 302
@@ -44,7 +46,7 @@ def test_it_is_the_home_page_and_asks_strangers_to_sign_in(client: Any, alice: A
 
 
 def test_it_shows_every_section_of_alices_day_and_nothing_of_bobs(
-    alice_client: Any, alice: Any, bob: Any
+    alice_client: Client, alice: User, bob: User
 ) -> None:
     world = alice_world(alice)
     bob_world(bob)
@@ -83,7 +85,7 @@ def test_it_shows_every_section_of_alices_day_and_nothing_of_bobs(
     assert not [word for word in BOB_WORDS if word in body]
 
 
-def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Any) -> None:
+def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Client) -> None:
     body = today_page(bob_client)
     assert "Welcome to NextYes" in body
     assert "NextYes keeps your whole job search in one calm place" in body
@@ -99,14 +101,14 @@ def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Any) 
     assert "Recent wins" not in body
 
 
-def test_it_keeps_what_a_new_person_already_has(bob_client: Any, bob: Any) -> None:
+def test_it_keeps_what_a_new_person_already_has(bob_client: Client, bob: User) -> None:
     add_win(bob, "Updated my résumé")
     body = today_page(bob_client)
     assert "Welcome to NextYes" in body
     assert "Updated my résumé" in body
 
 
-def test_it_invites_to_fill_each_empty_section(alice_client: Any, alice: Any) -> None:
+def test_it_invites_to_fill_each_empty_section(alice_client: Client, alice: User) -> None:
     services.create_application(alice, company="Acme", role="Engineer", applied_on=today_for(alice))
     body = today_page(alice_client)
     assert "Write your why in your profile" in body
@@ -120,7 +122,7 @@ def test_it_invites_to_fill_each_empty_section(alice_client: Any, alice: Any) ->
     assert "After a no" not in body
 
 
-def test_it_shows_a_break_as_rest(alice_client: Any, alice: Any) -> None:
+def test_it_shows_a_break_as_rest(alice_client: Client, alice: User) -> None:
     day = today_for(alice)
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day)
     start_break(alice, ends_on=day + 3 * DAY)
@@ -129,7 +131,9 @@ def test_it_shows_a_break_as_rest(alice_client: Any, alice: Any) -> None:
     assert f"You’re taking a break until {until}. Rest is part of the work." in body
 
 
-def test_it_offers_one_small_step_after_a_long_quiet_break(alice_client: Any, alice: Any) -> None:
+def test_it_offers_one_small_step_after_a_long_quiet_break(
+    alice_client: Client, alice: User
+) -> None:
     day = today_for(alice)
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day - 30 * DAY)
     start_break(alice, starts_on=day - 12 * DAY, ends_on=day - 5 * DAY)
@@ -141,7 +145,7 @@ def test_it_offers_one_small_step_after_a_long_quiet_break(alice_client: Any, al
     assert "taking a break" not in body
 
 
-def test_it_shows_a_fresh_ritual_gently(alice_client: Any, alice: Any) -> None:
+def test_it_shows_a_fresh_ritual_gently(alice_client: Client, alice: User) -> None:
     app = services.create_application(alice, company="Initech", role="Engineer")
     open_ritual(alice, app)
     body = today_page(alice_client)
@@ -149,7 +153,7 @@ def test_it_shows_a_fresh_ritual_gently(alice_client: Any, alice: Any) -> None:
     assert "put aside" not in body
 
 
-def grow(user: Any, n: int) -> None:
+def grow(user: User, n: int) -> None:
     """n more applications, touchpoints with due follow-ups, wins, jar notes and steps."""
     day = today_for(user)
     company = Company.objects.create(owner=user, name=f"Company {n}")
@@ -181,7 +185,7 @@ def grow(user: Any, n: int) -> None:
 
 
 def test_it_runs_the_same_few_queries_however_much_there_is(
-    alice_client: Any, alice: Any, django_assert_max_num_queries: Any
+    alice_client: Client, alice: User, django_assert_max_num_queries: DjangoAssertNumQueries
 ) -> None:
     for kind in ["applications", "outreach", "learning-hours", "custom"]:
         Goal.objects.create(owner=alice, kind=kind, label=kind, weekly_target=3)

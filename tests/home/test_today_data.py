@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.home import today as today_module
 from nextyes.home.today import build_today, small_step_for
 from nextyes.journal.services import add_jar_note, add_win
@@ -31,13 +32,13 @@ JSON_KEYS = {
 }
 
 
-def open_ritual(user: Any, *applications: Any, **fields: Any) -> Ritual:
+def open_ritual(user: User, *applications: Any, **fields: Any) -> Ritual:
     ritual = Ritual.objects.create(owner=user, opened_on=today_for(user), **fields)
     ritual.applications.add(*applications)
     return ritual
 
 
-def alice_world(alice: Any) -> dict[str, Any]:
+def alice_world(alice: User) -> dict[str, Any]:
     """Alice mid-search: one of everything the Today page shows."""
     day = today_for(alice)
     alice.north_star = "A team that builds things people need"
@@ -69,7 +70,7 @@ def alice_world(alice: Any) -> dict[str, Any]:
     }
 
 
-def bob_world(bob: Any) -> None:
+def bob_world(bob: User) -> None:
     """Bob's data: none of these words may ever reach Alice's Today."""
     day = today_for(bob)
     bob.north_star = "Bobby north star"
@@ -99,7 +100,7 @@ BOB_WORDS = [
 ]
 
 
-def test_it_gathers_alices_day_as_json(alice: Any, bob: Any) -> None:
+def test_it_gathers_alices_day_as_json(alice: User, bob: User) -> None:
     world = alice_world(alice)
     bob_world(bob)
     data = build_today(alice).as_json()
@@ -157,7 +158,7 @@ def test_it_gathers_alices_day_as_json(alice: Any, bob: Any) -> None:
     assert not any(word in str(data) for word in BOB_WORDS)
 
 
-def test_it_calls_someone_without_applications_new(alice: Any) -> None:
+def test_it_calls_someone_without_applications_new(alice: User) -> None:
     add_win(alice, "Updated my résumé")
     data = build_today(alice)
     assert data.is_new
@@ -166,7 +167,7 @@ def test_it_calls_someone_without_applications_new(alice: Any) -> None:
     assert not build_today(alice).is_new
 
 
-def test_it_shows_an_active_break_and_no_small_step(alice: Any) -> None:
+def test_it_shows_an_active_break_and_no_small_step(alice: User) -> None:
     day = today_for(alice)
     start_break(alice, starts_on=day - DAY, ends_on=day + 2 * DAY)
     data = build_today(alice)
@@ -177,14 +178,14 @@ def test_it_shows_an_active_break_and_no_small_step(alice: Any) -> None:
     assert data.small_step is None
 
 
-def quiet_since_long_ago(user: Any) -> None:
+def quiet_since_long_ago(user: User) -> None:
     """Make everything logged look old, as if the person had not been back for weeks."""
     long_ago = timezone.now() - dt.timedelta(days=60)
     StageEvent.objects.filter(owner=user).update(created_at=long_ago)
     Touchpoint.objects.filter(owner=user).update(created_at=long_ago)
 
 
-def test_it_offers_one_small_step_when_a_break_ended_a_while_ago(alice: Any) -> None:
+def test_it_offers_one_small_step_when_a_break_ended_a_while_ago(alice: User) -> None:
     day = today_for(alice)
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day - 30 * DAY)
     start_break(alice, starts_on=day - 12 * DAY, ends_on=day - 5 * DAY)
@@ -195,7 +196,7 @@ def test_it_offers_one_small_step_when_a_break_ended_a_while_ago(alice: Any) -> 
     assert data.as_json()["small_step"] == small_step_for(day).text
 
 
-def test_it_offers_nothing_when_something_happened_after_the_break(alice: Any) -> None:
+def test_it_offers_nothing_when_something_happened_after_the_break(alice: User) -> None:
     day = today_for(alice)
     start_break(alice, starts_on=day - 12 * DAY, ends_on=day - 5 * DAY)
     services.create_application(alice, company="Acme", role="Engineer", applied_on=day)
@@ -210,7 +211,7 @@ def test_it_keeps_the_small_step_all_day_and_varies_it_by_day() -> None:
     assert "Send one message to someone you like working with." in steps
 
 
-def test_it_names_every_company_of_a_combined_ritual_and_knows_a_fresh_one(alice: Any) -> None:
+def test_it_names_every_company_of_a_combined_ritual_and_knows_a_fresh_one(alice: User) -> None:
     acme = services.create_application(alice, company="Acme", role="A", applied_on=today_for(alice))
     globex = services.create_application(alice, company="Globex", role="B")
     open_ritual(alice, acme, globex)
@@ -219,7 +220,7 @@ def test_it_names_every_company_of_a_combined_ritual_and_knows_a_fresh_one(alice
     assert not ritual.started
 
 
-def test_it_knows_put_aside_rituals_without_showing_them_on_top(alice: Any) -> None:
+def test_it_knows_put_aside_rituals_without_showing_them_on_top(alice: User) -> None:
     app = services.create_application(alice, company="Acme", role="A")
     open_ritual(alice, app, status="set-aside")
     open_ritual(alice, app, status="finished")
@@ -227,7 +228,7 @@ def test_it_knows_put_aside_rituals_without_showing_them_on_top(alice: Any) -> N
     assert (data.open_rituals, data.has_set_aside) == ([], True)
 
 
-def test_it_shows_a_few_saved_leads_and_says_when_there_are_more(alice: Any) -> None:
+def test_it_shows_a_few_saved_leads_and_says_when_there_are_more(alice: User) -> None:
     for n in range(3):
         services.create_application(alice, company=f"Co{n}", role="Engineer")
     data = build_today(alice)
@@ -237,7 +238,7 @@ def test_it_shows_a_few_saved_leads_and_says_when_there_are_more(alice: Any) -> 
     assert (len(data.saved_leads), data.more_saved_leads) == (3, True)
 
 
-def test_it_lets_old_follow_ups_drop_off_and_caps_the_rest(alice: Any) -> None:
+def test_it_lets_old_follow_ups_drop_off_and_caps_the_rest(alice: User) -> None:
     day = today_for(alice)
     old = services.create_contact(alice, name="Long Ago")
     services.add_touchpoint(
@@ -253,7 +254,7 @@ def test_it_lets_old_follow_ups_drop_off_and_caps_the_rest(alice: Any) -> None:
     assert "Long Ago" not in names
 
 
-def test_it_clears_a_follow_up_once_the_person_followed_up(alice: Any) -> None:
+def test_it_clears_a_follow_up_once_the_person_followed_up(alice: User) -> None:
     day = today_for(alice)
     sam = services.create_contact(alice, name="Sam")
     services.add_touchpoint(sam, kind="email", occurred_on=day - 9 * DAY, follow_up_on=day - DAY)
@@ -262,7 +263,7 @@ def test_it_clears_a_follow_up_once_the_person_followed_up(alice: Any) -> None:
     assert build_today(alice).follow_ups == []
 
 
-def test_it_leaves_done_steps_out(alice: Any) -> None:
+def test_it_leaves_done_steps_out(alice: User) -> None:
     step = add_next_action(alice, "Write to Jo")
     add_next_action(alice, "Read about Globex")
     step.done_on = today_for(alice)
@@ -279,7 +280,7 @@ def test_it_leaves_done_steps_out(alice: Any) -> None:
     ],
 )
 def test_it_reads_goal_numbers_plainly(
-    alice: Any, target: str, logged: str, shown: tuple[Any, ...]
+    alice: User, target: str, logged: str, shown: tuple[Any, ...]
 ) -> None:
     goal = Goal.objects.create(owner=alice, kind="learning-hours", weekly_target=target)
     goal.entries.create(owner=alice, on=today_for(alice), amount=logged)
@@ -288,7 +289,7 @@ def test_it_reads_goal_numbers_plainly(
     assert item.label == "Learning hours"
 
 
-def test_it_shows_the_last_drawn_jar_note(alice: Any) -> None:
+def test_it_shows_the_last_drawn_jar_note(alice: User) -> None:
     first = add_jar_note(alice, "First note")
     add_jar_note(alice, "Second note")
     assert build_today(alice).jar_note == "Second note"
@@ -297,7 +298,7 @@ def test_it_shows_the_last_drawn_jar_note(alice: Any) -> None:
     assert build_today(alice).jar_note == "First note"
 
 
-def test_it_shows_the_five_latest_wins(alice: Any) -> None:
+def test_it_shows_the_five_latest_wins(alice: User) -> None:
     day = today_for(alice)
     for n in range(7):
         add_win(alice, f"Win {n}", on=day - n * DAY)

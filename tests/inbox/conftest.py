@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -14,7 +13,7 @@ from tests.inbox.mail_helpers import subject_classifier
 
 
 @pytest.fixture
-def by_subject(monkeypatch: Any) -> None:
+def by_subject(monkeypatch: pytest.MonkeyPatch) -> None:
     """Classify by subject ("Rejection: …" is a rejection), so import rules are tested alone."""
     monkeypatch.setattr("nextyes.inbox.classifier.classify_many", subject_classifier)
 
@@ -23,7 +22,7 @@ def by_subject(monkeypatch: Any) -> None:
 
 
 @pytest.fixture
-def mail_key(monkeypatch: Any) -> str:
+def mail_key(monkeypatch: pytest.MonkeyPatch) -> str:
     """A fresh mail key in NEXTYES_MAIL_KEY, so no test reads or writes a key file."""
     from cryptography.fernet import Fernet
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.inbox import secrets
 from nextyes.inbox.classifier import Verdict
 from nextyes.inbox.models import MailAccount
@@ -48,7 +49,7 @@ def mbox(path: Path, messages: Iterable[bytes]) -> Path:
     return path
 
 
-def saved_account(owner: Any, server: ImapServer, **extra: Any) -> MailAccount:
+def saved_account(owner: User, server: ImapServer, **extra: Any) -> MailAccount:
     """An account reading the INBOX of a test IMAP server (no TLS), its password encrypted."""
     fields: dict[str, Any] = {
         "name": "Personal mail",

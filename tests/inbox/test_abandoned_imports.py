@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox import services
 from nextyes.inbox.models import MailImport
@@ -19,7 +19,7 @@ from tests.inbox.mail_helpers import mbox, message
 pytestmark = pytest.mark.usefixtures("by_subject")
 
 
-def a_run(owner: Any, minutes_silent: int, source: str = "big.mbox") -> MailImport:
+def a_run(owner: User, minutes_silent: int, source: str = "big.mbox") -> MailImport:
     run = MailImport.objects.create(owner=owner, source=source, kind="file", read=500)
     then = timezone.now() - dt.timedelta(minutes=minutes_silent)
     MailImport.objects.filter(pk=run.pk).update(
@@ -29,7 +29,7 @@ def a_run(owner: Any, minutes_silent: int, source: str = "big.mbox") -> MailImpo
 
 
 def test_the_inbox_page_shows_a_long_silent_run_as_stopped(
-    alice: Any, bob: Any, alice_client: Client
+    alice: User, bob: User, alice_client: Client
 ) -> None:
     silent = a_run(alice, 11)
     bobs = a_run(bob, 30)
@@ -46,7 +46,9 @@ def test_the_inbox_page_shows_a_long_silent_run_as_stopped(
     assert bobs.status == "running"  # only the person's own runs, when they look
 
 
-def test_a_run_that_saved_a_batch_lately_is_still_running(alice: Any, alice_client: Client) -> None:
+def test_a_run_that_saved_a_batch_lately_is_still_running(
+    alice: User, alice_client: Client
+) -> None:
     recent = a_run(alice, 3)
 
     body = alice_client.get(reverse("inbox:index")).content.decode()
@@ -57,7 +59,7 @@ def test_a_run_that_saved_a_batch_lately_is_still_running(alice: Any, alice_clie
     assert services.stop_abandoned_imports(alice) == []
 
 
-def test_each_batch_moves_the_heartbeat(alice: Any, tmp_path: Path) -> None:
+def test_each_batch_moves_the_heartbeat(alice: User, tmp_path: Path) -> None:
     mails = [message(f"Rejection: Co {n}", "No.") for n in range(3)]
     before = timezone.now()
 
@@ -67,7 +69,9 @@ def test_each_batch_moves_the_heartbeat(alice: Any, tmp_path: Path) -> None:
     assert run.status == "finished" and run.updated_at >= before
 
 
-def test_the_cli_says_an_interrupted_run_stopped(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_the_cli_says_an_interrupted_run_stopped(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     run = a_run(alice, 60, source="old.mbox")
     path = mbox(tmp_path / "m.mbox", [message("Rejection: Acme", "No.")])
 

@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.inbox import secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailMessage
 from tests.conftest import page
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 TYPED = "s3cret app pw"
 
 
-def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, Any]:
+def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, object]:
     return {
         "name": "Personal mail",
         "host": server.host if server else "imap.example.org",
@@ -38,7 +39,7 @@ def test_the_inbox_page_links_to_the_accounts(alice_client: Client) -> None:
     assert reverse("inbox:accounts") in body
 
 
-def test_it_adds_an_account_with_its_password_encrypted(alice: Any, alice_client: Client) -> None:
+def test_it_adds_an_account_with_its_password_encrypted(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("inbox:account_add"), form_data(), follow=True)
 
     assert "“Personal mail” is saved." in page(response)
@@ -50,7 +51,7 @@ def test_it_adds_an_account_with_its_password_encrypted(alice: Any, alice_client
     assert TYPED not in page(response)
 
 
-def test_a_new_account_needs_a_password_and_its_own_name(alice: Any, alice_client: Client) -> None:
+def test_a_new_account_needs_a_password_and_its_own_name(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("inbox:account_add"), form_data(password=""))
     assert response.status_code == 400
     assert "Enter the password for this mailbox." in page(response)
@@ -62,7 +63,7 @@ def test_a_new_account_needs_a_password_and_its_own_name(alice: Any, alice_clien
 
 
 def test_editing_never_shows_the_password_and_blank_keeps_it(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     account = saved_account(alice, imap_server)
     token = account.password_encrypted
@@ -82,7 +83,7 @@ def test_editing_never_shows_the_password_and_blank_keeps_it(
 
 
 def test_testing_the_connection_lists_the_folders(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     imap_server.append("Jobs", message("Rejection: Acme", "No."))
 
@@ -108,7 +109,7 @@ def test_testing_with_a_wrong_password_says_so(
 
 
 def test_check_now_reads_new_mail_and_says_what_it_kept(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", message("Rejection: Acme", "No."), message("Digest", "Tips."))
     account = saved_account(alice, imap_server)
@@ -124,7 +125,7 @@ def test_check_now_reads_new_mail_and_says_what_it_kept(
 
 
 def test_check_now_shows_the_error_on_the_account(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     account = saved_account(alice, imap_server, password_encrypted=secrets.encrypt("wrong"))
 
@@ -135,7 +136,7 @@ def test_check_now_shows_the_error_on_the_account(
 
 
 def test_removing_an_account_keeps_its_mail(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", message("Rejection: Acme", "No."))
     account = saved_account(alice, imap_server)
@@ -151,7 +152,7 @@ def test_removing_an_account_keeps_its_mail(
 
 
 def test_the_accounts_page_shows_only_ones_own(
-    alice: Any, bob_client: Client, imap_server: ImapServer
+    alice: User, bob_client: Client, imap_server: ImapServer
 ) -> None:
     saved_account(alice, imap_server)
 
@@ -161,7 +162,7 @@ def test_the_accounts_page_shows_only_ones_own(
 
 
 def test_pointing_an_account_at_another_mailbox_starts_its_folders_over(
-    alice: Any, alice_client: Client, imap_server: ImapServer
+    alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", message("Rejection: Acme", "No."))
     account = saved_account(alice, imap_server)
@@ -176,7 +177,7 @@ def test_pointing_an_account_at_another_mailbox_starts_its_folders_over(
 
 
 def test_check_now_reads_a_big_folder_a_part_at_a_time(
-    alice: Any, alice_client: Client, imap_server: ImapServer, monkeypatch: Any
+    alice: User, alice_client: Client, imap_server: ImapServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("nextyes.inbox.views.accounts.WEB_SYNC_LIMIT", 2)
     imap_server.append("INBOX", *[message(f"Rejection: Co {n}", "No.") for n in range(3)])

@@ -17,6 +17,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.inbox import learning, proposals
 from nextyes.inbox.classifier import Verdict, classify_many
 from nextyes.inbox.models import Correction, MailMessage, Proposal, SeenMessage
@@ -40,7 +41,7 @@ OTHER_SENDER = (
 
 
 @pytest.fixture
-def misreads(monkeypatch: Any) -> None:
+def misreads(monkeypatch: pytest.MonkeyPatch) -> None:
     """The council's mail is read as a rejection at 0.95; everything else by the shipped model."""
     shipped = classify_many
 
@@ -73,12 +74,12 @@ def raw(email: tuple[str, str, str], day: int = 2) -> bytes:
     return message(subject, body, sender=sender, day=day)
 
 
-def bring_in(user: Any, tmp_path: Path, *emails: tuple[str, str, str]) -> None:
+def bring_in(user: User, tmp_path: Path, *emails: tuple[str, str, str]) -> None:
     path = mbox(tmp_path / f"mail-{len(list(tmp_path.iterdir()))}.mbox", map(raw, emails))
     import_mail(user, path)
 
 
-def proposal_for(user: Any, subject: str) -> Proposal:
+def proposal_for(user: User, subject: str) -> Proposal:
     return Proposal.objects.get(owner=user, message__subject=subject)
 
 
@@ -97,7 +98,7 @@ def correct(client: Client, proposal: Proposal, stage: str) -> None:
 
 @pytest.mark.usefixtures("misreads")
 def test_it_gets_the_third_email_of_a_template_right_after_two_corrections(
-    alice: Any, alice_client: Client, tmp_path: Path
+    alice: User, alice_client: Client, tmp_path: Path
 ) -> None:
     shipped = classify_many([OTHER_SENDER])[0]
     bring_in(alice, tmp_path, council(0), council(1))
@@ -126,7 +127,7 @@ def test_it_gets_the_third_email_of_a_template_right_after_two_corrections(
 
 @pytest.mark.usefixtures("misreads")
 def test_forgetting_what_was_taught_brings_back_the_first_reading(
-    alice: Any, alice_client: Client, tmp_path: Path
+    alice: User, alice_client: Client, tmp_path: Path
 ) -> None:
     bring_in(alice, tmp_path, council(0), council(1))
     for index in (0, 1):
@@ -143,7 +144,7 @@ def test_forgetting_what_was_taught_brings_back_the_first_reading(
 
 @pytest.mark.usefixtures("misreads")
 def test_one_persons_corrections_never_change_anothers_mail(
-    alice: Any, bob: Any, alice_client: Client, tmp_path: Path
+    alice: User, bob: User, alice_client: Client, tmp_path: Path
 ) -> None:
     bring_in(alice, tmp_path, council(0), council(1))
     for index in (0, 1):
@@ -155,7 +156,7 @@ def test_one_persons_corrections_never_change_anothers_mail(
 
 
 def test_with_the_shipped_model_as_it_is_two_corrections_carry_to_the_third(
-    alice: Any, alice_client: Client, tmp_path: Path
+    alice: User, alice_client: Client, tmp_path: Path
 ) -> None:
     """Whatever the shipped model makes of the council's mail, the person's word carries."""
     bring_in(alice, tmp_path, council(0), council(1))
@@ -170,7 +171,7 @@ def test_with_the_shipped_model_as_it_is_two_corrections_carry_to_the_third(
 
 @pytest.mark.usefixtures("misreads")
 def test_an_edit_is_kept_as_a_correction_only_when_it_changes_the_label(
-    alice: Any, alice_client: Client, tmp_path: Path
+    alice: User, alice_client: Client, tmp_path: Path
 ) -> None:
     bring_in(alice, tmp_path, council(0), council(1))
     first, second = (proposal_for(alice, council(i)[0]) for i in (0, 1))
@@ -183,7 +184,7 @@ def test_an_edit_is_kept_as_a_correction_only_when_it_changes_the_label(
 
 @pytest.mark.usefixtures("by_subject")
 def test_a_dismissal_teaches_that_similar_mail_is_not_what_we_said(
-    alice: Any, tmp_path: Path
+    alice: User, tmp_path: Path
 ) -> None:
     alert = "Rejection: {n} new jobs for you this week"
     body = "Hi {n},\n\nHere are this week's jobs matching your saved search for analyst roles in "
@@ -213,7 +214,7 @@ def test_a_dismissal_teaches_that_similar_mail_is_not_what_we_said(
 
 @pytest.mark.usefixtures("by_subject")
 def test_dismissing_a_stage_already_logged_by_hand_teaches_nothing(
-    alice: Any, tmp_path: Path
+    alice: User, tmp_path: Path
 ) -> None:
     from nextyes.pipeline import services as pipeline
 
@@ -239,7 +240,7 @@ def test_a_dismissal_only_overrules_the_label_the_person_dismissed() -> None:
     )
     assert taught is not None
     same = [("Weekly jobs", "jobs matching your saved search", sender)] * 2
-    verdicts = [learning.Verdict("rejection", 0.9), learning.Verdict("interview", 0.9)]
+    verdicts = [Verdict("rejection", 0.9), Verdict("interview", 0.9)]
 
     adjusted = taught.adjust(same, verdicts)
 
@@ -248,7 +249,7 @@ def test_a_dismissal_only_overrules_the_label_the_person_dismissed() -> None:
 
 @pytest.mark.usefixtures("misreads")
 def test_bob_forgetting_his_corrections_leaves_alices(
-    alice: Any, bob_client: Client, tmp_path: Path
+    alice: User, bob_client: Client, tmp_path: Path
 ) -> None:
     bring_in(alice, tmp_path, council(0))
     proposals.dismiss(proposal_for(alice, council(0)[0]))

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.inbox import imap, imap_connect, imap_names, secrets
 from nextyes.inbox.models import FolderState, MailAccount, MailImport, MailMessage, SeenMessage
 from tests.inbox.imap_server import ImapServer, TLSProxy, free_port, tls_certificate
@@ -20,7 +21,7 @@ MARCH = dt.datetime(2026, 3, 5, 9, 0, tzinfo=dt.UTC)
 JANUARY = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)
 
 
-def account_for(owner: Any, server: ImapServer, **extra: Any) -> MailAccount:
+def account_for(owner: User, server: ImapServer, **extra: Any) -> MailAccount:
     return saved_account(owner, server, **{"name": "Work mail", **extra})
 
 
@@ -29,7 +30,7 @@ def mails(*subjects: str) -> list[bytes]:
 
 
 def test_it_reads_everything_since_the_start_date_and_marks_nothing_read(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Old Co", "Interview: Old Co"), received=JANUARY)
     imap_server.append(
@@ -54,7 +55,7 @@ def test_it_reads_everything_since_the_start_date_and_marks_nothing_read(
 
 
 def test_it_fetches_only_the_new_messages_the_second_time(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme", "Received: Globex", "Newsletter"))
     account = account_for(alice, imap_server)
@@ -70,7 +71,7 @@ def test_it_fetches_only_the_new_messages_the_second_time(
 
 
 def test_it_reads_nothing_and_records_no_run_when_nothing_is_new(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"))
     account = account_for(alice, imap_server)
@@ -83,7 +84,7 @@ def test_it_reads_nothing_and_records_no_run_when_nothing_is_new(
 
 
 def test_it_reads_a_recreated_folder_again_without_adding_anything_twice(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("Jobs", *mails("Rejection: Acme", "Interview: Globex"))
     account = account_for(alice, imap_server, folders=["Jobs"])
@@ -102,7 +103,7 @@ def test_it_reads_a_recreated_folder_again_without_adding_anything_twice(
     assert FolderState.objects.get(account=account).uidvalidity == imap_server.uidvalidity("Jobs")
 
 
-def test_it_starts_over_when_the_server_is_rebuilt(alice: Any, imap_server: ImapServer) -> None:
+def test_it_starts_over_when_the_server_is_rebuilt(alice: User, imap_server: ImapServer) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"))
     account = account_for(alice, imap_server)
     imap.sync_account(account)
@@ -117,7 +118,7 @@ def test_it_starts_over_when_the_server_is_rebuilt(alice: Any, imap_server: Imap
 
 
 def test_it_says_clearly_when_the_password_is_wrong_and_stores_nothing(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"))
     account = account_for(
@@ -137,7 +138,7 @@ def test_it_says_clearly_when_the_password_is_wrong_and_stores_nothing(
     assert not FolderState.objects.exists()
 
 
-def test_one_missing_folder_does_not_stop_the_others(alice: Any, imap_server: ImapServer) -> None:
+def test_one_missing_folder_does_not_stop_the_others(alice: User, imap_server: ImapServer) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"))
     imap_server.append("Jobs", *mails("Interview: Globex"))
     account = account_for(alice, imap_server, folders=["Gone", "INBOX", "Jobs"])
@@ -152,7 +153,7 @@ def test_one_missing_folder_does_not_stop_the_others(alice: Any, imap_server: Im
 
 
 def test_a_connection_cut_mid_fetch_leaves_the_folder_to_be_read_again(
-    alice: Any, imap_server: ImapServer, monkeypatch: Any
+    alice: User, imap_server: ImapServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme", "Interview: Globex"))
     account = account_for(alice, imap_server)
@@ -173,7 +174,7 @@ def test_a_connection_cut_mid_fetch_leaves_the_folder_to_be_read_again(
     assert imap.sync_account(account).kept == 2
 
 
-def test_it_says_when_the_server_is_not_there(alice: Any, imap_server: ImapServer) -> None:
+def test_it_says_when_the_server_is_not_there(alice: User, imap_server: ImapServer) -> None:
     account = account_for(alice, imap_server, port=free_port())
 
     result = imap.sync_account(account)
@@ -182,7 +183,7 @@ def test_it_says_when_the_server_is_not_there(alice: Any, imap_server: ImapServe
 
 
 def test_it_asks_for_the_password_again_when_the_key_changed(
-    alice: Any, imap_server: ImapServer, monkeypatch: Any
+    alice: User, imap_server: ImapServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     account = account_for(alice, imap_server)
     monkeypatch.setenv("NEXTYES_MAIL_KEY", "4Jb0Xv7Z3p6Vb5L9m8Qe2Rt1Yu0Io9Pa8Sd7Fg6Hj5k=")
@@ -206,7 +207,7 @@ def test_it_lists_folders_with_their_real_names(imap_server: ImapServer) -> None
     assert {"Jobs", "Candidatures été"} <= set(folders)
 
 
-def test_it_reads_a_folder_with_a_non_ascii_name(alice: Any, imap_server: ImapServer) -> None:
+def test_it_reads_a_folder_with_a_non_ascii_name(alice: User, imap_server: ImapServer) -> None:
     imap_server.append(imap_names.encode_folder("Candidatures été"), *mails("Rejection: Acme"))
     account = account_for(alice, imap_server, folders=["Candidatures été"])
 
@@ -225,14 +226,14 @@ def test_folder_names_survive_modified_utf7() -> None:
 
 
 @pytest.fixture
-def certificate(tmp_path: Path, monkeypatch: Any) -> tuple[Path, Path]:
+def certificate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     cert, key = tls_certificate(tmp_path)
     # OpenSSL reads this when the default context loads its trusted certificates.
     monkeypatch.setenv("SSL_CERT_FILE", str(cert))
     return cert, key
 
 
-def test_it_reads_mail_over_starttls(alice: Any, certificate: tuple[Path, Path]) -> None:
+def test_it_reads_mail_over_starttls(alice: User, certificate: tuple[Path, Path]) -> None:
     server = ImapServer(cert=certificate[0], key=certificate[1]).start()
     try:
         server.append("INBOX", *mails("Rejection: Acme"))
@@ -245,7 +246,7 @@ def test_it_reads_mail_over_starttls(alice: Any, certificate: tuple[Path, Path])
 
 
 def test_it_reads_mail_over_tls(
-    alice: Any, imap_server: ImapServer, certificate: tuple[Path, Path]
+    alice: User, imap_server: ImapServer, certificate: tuple[Path, Path]
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"))
     proxy = TLSProxy(imap_server.port, *certificate)
@@ -259,7 +260,7 @@ def test_it_reads_mail_over_tls(
 
 
 def test_it_refuses_a_certificate_it_cannot_verify(
-    alice: Any, imap_server: ImapServer, tmp_path: Path
+    alice: User, imap_server: ImapServer, tmp_path: Path
 ) -> None:
     cert, key = tls_certificate(tmp_path)  # not trusted: SSL_CERT_FILE is not set
     proxy = TLSProxy(imap_server.port, cert, key)
@@ -271,7 +272,7 @@ def test_it_refuses_a_certificate_it_cannot_verify(
     assert "could not be verified" in result.error
 
 
-def test_starttls_on_a_server_without_it_is_explained(alice: Any, imap_server: ImapServer) -> None:
+def test_starttls_on_a_server_without_it_is_explained(alice: User, imap_server: ImapServer) -> None:
     account = account_for(alice, imap_server, security="starttls")
 
     result = imap.sync_account(account)
@@ -280,7 +281,7 @@ def test_starttls_on_a_server_without_it_is_explained(alice: Any, imap_server: I
 
 
 def test_a_limited_sync_reads_the_oldest_first_and_leaves_the_rest_for_next_time(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: A", "Rejection: B", "Rejection: C"))
     account = account_for(alice, imap_server)
@@ -297,7 +298,7 @@ def test_a_limited_sync_reads_the_oldest_first_and_leaves_the_rest_for_next_time
 
 
 def test_mail_older_than_the_start_date_is_never_read_even_later(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", *mails("Rejection: Acme"), received=MARCH)
     account = account_for(alice, imap_server, since=dt.date(2026, 3, 1))
@@ -312,7 +313,7 @@ def test_mail_older_than_the_start_date_is_never_read_even_later(
 
 
 def test_synced_mail_becomes_a_proposal_like_imported_mail(
-    alice: Any, imap_server: ImapServer
+    alice: User, imap_server: ImapServer
 ) -> None:
     from nextyes.inbox.models import Proposal
     from nextyes.pipeline import services as pipeline
@@ -331,7 +332,7 @@ def test_synced_mail_becomes_a_proposal_like_imported_mail(
     assert (proposal.application, proposal.stage) == (acme, "rejected")
 
 
-def test_a_password_with_accents_signs_in(alice: Any) -> None:
+def test_a_password_with_accents_signs_in(alice: User) -> None:
     server = ImapServer(password="mot de passe été").start()
     try:
         server.append("INBOX", *mails("Rejection: Acme"))

@@ -6,19 +6,31 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.inbox import imap_connect
 from nextyes.inbox.models import MailAccount
 from tests.conftest import page
 from tests.inbox.imap_server import ImapServer
 from tests.inbox.mail_helpers import saved_account
 from tests.inbox.test_accounts_views import TYPED, form_data
+
+
+def _noting(hosts: list[str]) -> Callable[..., list[str]]:
+    """A stand-in for `folders_of` that notes the host it was asked and finds an INBOX."""
+
+    def folders_of(host: str, *args: object) -> list[str]:
+        hosts.append(host)
+        return ["INBOX"]
+
+    return folders_of
+
 
 pytestmark = pytest.mark.usefixtures("mail_key")
 
@@ -32,12 +44,12 @@ def test_private_and_local_hosts_are_refused_by_default(host: str) -> None:
     assert "NEXTYES_IMAP_ALLOW_PRIVATE" in str(refused.value)
 
 
-def test_every_address_of_a_host_is_checked(monkeypatch: Any) -> None:
+def test_every_address_of_a_host_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     for host in ["169.254.169.254", "0.0.0.0", "192.168.1.1", "172.16.0.1", "100.64.0.1", "::1"]:
         with pytest.raises(imap_connect.ImapProblem, match="NEXTYES_IMAP_ALLOW_PRIVATE"):
             imap_connect.destination(host, 993, "tls")
 
-    answers = [("93.184.216.34", 993)]
+    answers: list[tuple[str | int, ...]] = [("93.184.216.34", 993)]
 
     def resolve(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
         family = {2: socket.AF_INET, 4: socket.AF_INET6}
@@ -53,7 +65,7 @@ def test_every_address_of_a_host_is_checked(monkeypatch: Any) -> None:
 
 
 def test_plain_connections_are_refused_unless_the_owner_allows_them(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     response = alice_client.post(reverse("inbox:account_add"), form_data(security="none"))
 
@@ -76,12 +88,12 @@ def test_a_typed_password_is_never_sent_back_to_the_page(alice_client: Client) -
 
 @pytest.mark.usefixtures("local_imap")
 def test_the_saved_password_only_goes_to_the_saved_server(
-    alice: Any, alice_client: Client, imap_server: ImapServer, monkeypatch: Any
+    alice: User, alice_client: Client, imap_server: ImapServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     account = saved_account(alice, imap_server)
     url = reverse("inbox:account_edit", args=[account.pk])
     sent: list[str] = []
-    monkeypatch.setattr(imap_connect, "folders_of", lambda host, *a: sent.append(host) or ["INBOX"])
+    monkeypatch.setattr(imap_connect, "folders_of", _noting(sent))
 
     for changed in [{"host": "localhost"}, {"port": "1"}, {"username": "eve@example.org"}]:
         data = {**form_data(imap_server, password="", **changed), "action": "test"}
@@ -101,12 +113,10 @@ def test_the_saved_password_only_goes_to_the_saved_server(
 
 
 def test_a_sixth_test_in_ten_minutes_is_asked_to_wait(
-    alice_client: Client, monkeypatch: Any
+    alice_client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tried: list[str] = []
-    monkeypatch.setattr(
-        imap_connect, "folders_of", lambda host, *a: tried.append(host) or ["INBOX"]
-    )
+    monkeypatch.setattr(imap_connect, "folders_of", _noting(tried))
     data = {**form_data(), "action": "test"}
 
     bodies = [page(alice_client.post(reverse("inbox:account_add"), data)) for _ in range(6)]
@@ -177,7 +187,9 @@ def test_a_refused_sign_in_is_told_without_the_servers_words(alice_client: Clien
 
 
 @pytest.mark.usefixtures("local_imap")
-def test_a_silent_server_is_given_up_on_in_time(alice_client: Client, monkeypatch: Any) -> None:
+def test_a_silent_server_is_given_up_on_in_time(
+    alice_client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(imap_connect, "TIMEOUT", 0.5)
     with fake_server(silent=True) as port:
         body = ask_for_a_test(alice_client, port)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import resource
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.inbox import services
 from nextyes.inbox.models import ImportStatus, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.reading import SourceProblem
@@ -30,7 +30,7 @@ def mixed(tmp_path: Path, name: str = "mail.mbox") -> Path:
 
 
 def test_it_keeps_job_search_mail_and_only_remembers_the_rest(
-    alice: Any, tmp_path: Path, by_subject: None
+    alice: User, tmp_path: Path, by_subject: None
 ) -> None:
     result = services.import_mail(alice, mixed(tmp_path))
     assert (result.read, result.kept, result.not_kept, result.duplicates) == (5, 3, 2, 0)
@@ -51,7 +51,7 @@ def test_it_keeps_job_search_mail_and_only_remembers_the_rest(
     assert run.report["labels"] == {"rejection": 1, "interview": 1, "offer": 1}
 
 
-def test_it_adds_nothing_the_second_time(alice: Any, tmp_path: Path, by_subject: None) -> None:
+def test_it_adds_nothing_the_second_time(alice: User, tmp_path: Path, by_subject: None) -> None:
     path = mixed(tmp_path)
     services.import_mail(alice, path)
     again = services.import_mail(alice, path)
@@ -61,7 +61,7 @@ def test_it_adds_nothing_the_second_time(alice: Any, tmp_path: Path, by_subject:
 
 
 def test_it_dedupes_across_formats_and_within_a_file(
-    alice: Any, tmp_path: Path, by_subject: None
+    alice: User, tmp_path: Path, by_subject: None
 ) -> None:
     one = message("Rejection: Acme", "No, thanks.")
     no_id = message("Received: Hooli", "Got it.", message_id=None)
@@ -78,7 +78,7 @@ def test_it_dedupes_across_formats_and_within_a_file(
 
 
 def test_it_keeps_other_mail_when_asked_once_and_only_once(
-    alice: Any, tmp_path: Path, by_subject: None
+    alice: User, tmp_path: Path, by_subject: None
 ) -> None:
     path = mixed(tmp_path)
     services.import_mail(alice, path)
@@ -94,7 +94,7 @@ def test_it_keeps_other_mail_when_asked_once_and_only_once(
     assert services.import_mail(alice, path, keep_other=True).kept == 0
 
 
-def test_it_writes_nothing_on_a_dry_run(alice: Any, tmp_path: Path, by_subject: None) -> None:
+def test_it_writes_nothing_on_a_dry_run(alice: User, tmp_path: Path, by_subject: None) -> None:
     path = mbox(tmp_path / "dry.mbox", [message("Rejection: A", "x"), message("Rejection: A", "x")])
     result = services.import_mail(alice, path, dry_run=True)
     assert (result.read, result.kept, result.duplicates, result.import_id) == (2, 1, 1, None)
@@ -104,7 +104,7 @@ def test_it_writes_nothing_on_a_dry_run(alice: Any, tmp_path: Path, by_subject: 
 
 
 def test_it_reports_every_skipped_message_and_carries_on(
-    alice: Any, tmp_path: Path, by_subject: None
+    alice: User, tmp_path: Path, by_subject: None
 ) -> None:
     result = services.import_mail(alice, CORPUS)
     assert result.read == 23
@@ -123,7 +123,7 @@ def test_it_reports_every_skipped_message_and_carries_on(
     assert result.kept + result.not_kept + result.duplicates + result.skipped == result.read
 
 
-def test_it_keeps_the_nasty_corpus_readable_in_the_database(alice: Any, by_subject: None) -> None:
+def test_it_keeps_the_nasty_corpus_readable_in_the_database(alice: User, by_subject: None) -> None:
     services.import_mail(alice, CORPUS, keep_other=True)
     jp = MailMessage.objects.get(owner=alice, message_id="sjis-0002@sakura-soft.example")
     assert jp.subject == "面接のご案内"
@@ -134,7 +134,7 @@ def test_it_keeps_the_nasty_corpus_readable_in_the_database(alice: Any, by_subje
 
 
 def test_it_saves_in_batches_and_says_where_a_stopped_run_got_to(
-    alice: Any, tmp_path: Path, by_subject: None, monkeypatch: Any
+    alice: User, tmp_path: Path, by_subject: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = mbox(
         tmp_path / "long.mbox", [message(f"Rejection: Company {n}", "No.") for n in range(10)]
@@ -157,7 +157,7 @@ def test_it_saves_in_batches_and_says_where_a_stopped_run_got_to(
     assert MailMessage.objects.filter(owner=alice).count() == 10
 
 
-def test_it_calls_progress_with_bytes_read(alice: Any, tmp_path: Path, by_subject: None) -> None:
+def test_it_calls_progress_with_bytes_read(alice: User, tmp_path: Path, by_subject: None) -> None:
     path = mixed(tmp_path)
     seen: list[tuple[int, int, int]] = []
     services.import_mail(alice, path, progress=lambda *a: seen.append(a))
@@ -166,14 +166,14 @@ def test_it_calls_progress_with_bytes_read(alice: Any, tmp_path: Path, by_subjec
     assert [done for done, _, _ in seen] == sorted(done for done, _, _ in seen)
 
 
-def test_it_refuses_a_path_that_is_not_there(alice: Any, tmp_path: Path) -> None:
+def test_it_refuses_a_path_that_is_not_there(alice: User, tmp_path: Path) -> None:
     with pytest.raises(SourceProblem, match="no such file or folder"):
         services.import_mail(alice, tmp_path / "nope.mbox")
     assert not MailImport.objects.exists()
 
 
 def test_it_keeps_each_persons_mail_apart(
-    alice: Any, bob: Any, tmp_path: Path, by_subject: None
+    alice: User, bob: User, tmp_path: Path, by_subject: None
 ) -> None:
     path = mixed(tmp_path)
     services.import_mail(alice, path)
@@ -183,7 +183,7 @@ def test_it_keeps_each_persons_mail_apart(
 
 
 def test_it_purges_everything_of_one_person_only(
-    alice: Any, bob: Any, tmp_path: Path, by_subject: None
+    alice: User, bob: User, tmp_path: Path, by_subject: None
 ) -> None:
     path = mixed(tmp_path)
     services.import_mail(alice, path)
@@ -197,7 +197,7 @@ def test_it_purges_everything_of_one_person_only(
     assert services.import_mail(alice, path).kept == 3
 
 
-def test_it_uses_the_real_classifier_for_clear_cases(alice: Any, tmp_path: Path) -> None:
+def test_it_uses_the_real_classifier_for_clear_cases(alice: User, tmp_path: Path) -> None:
     path = mbox(tmp_path / "real.mbox", [message(*REJECTION), message(*NEWSLETTER)])
     result = services.import_mail(alice, path)
     assert dict(result.labels) == {"rejection": 1}
@@ -206,7 +206,7 @@ def test_it_uses_the_real_classifier_for_clear_cases(alice: Any, tmp_path: Path)
 
 
 def test_it_streams_a_large_mbox_with_flat_memory(
-    alice: Any, tmp_path: Path, by_subject: None
+    alice: User, tmp_path: Path, by_subject: None
 ) -> None:
     # ~40 MB of mail in 4,000 messages: memory must not grow with the file.
     padding = "Lorem ipsum dolor sit amet. " * 350

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.inbox.matching import (
     Matcher,
     guess_company,
@@ -16,7 +17,7 @@ from nextyes.pipeline import services
 from nextyes.pipeline.models import Company
 
 
-def app(user: Any, company: str, role: str, *, domains: str = "", days_ago: int = 10) -> Any:
+def app(user: User, company: str, role: str, *, domains: str = "", days_ago: int = 10) -> Any:
     applied = dt.date(2026, 3, 1) - dt.timedelta(days=days_ago)
     made = services.create_application(user, company=company, role=role, applied_on=applied)
     if domains:
@@ -25,14 +26,14 @@ def app(user: Any, company: str, role: str, *, domains: str = "", days_ago: int 
 
 
 def match(
-    user: Any, *, sender: str = "", address: str = "", subject: str = "", text: str = ""
+    user: User, *, sender: str = "", address: str = "", subject: str = "", text: str = ""
 ) -> Any:
     return Matcher(user).match(
         sender_name=sender, sender_address=address, subject=subject, text=text
     )
 
 
-def test_it_matches_the_sender_domain(alice: Any) -> None:
+def test_it_matches_the_sender_domain(alice: User) -> None:
     acme = app(alice, "Acme Corp", "Data Analyst", domains="acme.com")
     app(alice, "Globex", "Designer")
     found = match(alice, sender="Jane", address="jane@careers.acme.com", subject="Update")
@@ -41,13 +42,13 @@ def test_it_matches_the_sender_domain(alice: Any) -> None:
     assert found.reason == "sender domain acme.com"
 
 
-def test_it_matches_the_company_website_domain(alice: Any) -> None:
+def test_it_matches_the_company_website_domain(alice: User) -> None:
     acme = app(alice, "Acme", "Data Analyst")
     Company.objects.filter(pk=acme.company_id).update(website="https://www.acme.io/jobs")
     assert match(alice, address="people@acme.io", subject="Hello").application == acme
 
 
-def test_it_matches_an_ats_sender_by_the_employer_in_its_display_name(alice: Any) -> None:
+def test_it_matches_an_ats_sender_by_the_employer_in_its_display_name(alice: User) -> None:
     globex = app(alice, "Globex Corporation", "Backend Engineer")
     app(alice, "Initech", "Backend Engineer")
     found = match(
@@ -60,7 +61,7 @@ def test_it_matches_an_ats_sender_by_the_employer_in_its_display_name(alice: Any
     assert found.reason == "name in sender"
 
 
-def test_it_never_learns_or_trusts_an_ats_or_free_mail_domain(alice: Any) -> None:
+def test_it_never_learns_or_trusts_an_ats_or_free_mail_domain(alice: User) -> None:
     app(alice, "Umbrella", "Analyst", domains="greenhouse-mail.io")
     found = match(alice, sender="Someone", address="no-reply@greenhouse-mail.io", subject="Hi")
     assert found.application is None
@@ -70,7 +71,7 @@ def test_it_never_learns_or_trusts_an_ats_or_free_mail_domain(alice: Any) -> Non
     assert registrable("careers.acme.com") == "acme.com"
 
 
-def test_it_finds_a_name_written_slightly_differently_in_the_subject(alice: Any) -> None:
+def test_it_finds_a_name_written_slightly_differently_in_the_subject(alice: User) -> None:
     hooli = app(alice, "Hooli Technologies", "Product Manager")
     found = match(
         alice,
@@ -81,7 +82,7 @@ def test_it_finds_a_name_written_slightly_differently_in_the_subject(alice: Any)
     assert "subject" in found.reason
 
 
-def test_it_finds_the_name_in_the_body_with_a_lower_score(alice: Any) -> None:
+def test_it_finds_the_name_in_the_body_with_a_lower_score(alice: User) -> None:
     soylent = app(alice, "Soylent", "Chemist")
     found = match(
         alice,
@@ -93,7 +94,7 @@ def test_it_finds_the_name_in_the_body_with_a_lower_score(alice: Any) -> None:
     assert 0.5 <= found.score < 0.8
 
 
-def test_it_does_not_find_a_short_name_inside_other_words_or_by_fuzziness(alice: Any) -> None:
+def test_it_does_not_find_a_short_name_inside_other_words_or_by_fuzziness(alice: User) -> None:
     app(alice, "Acme", "Analyst")
     app(alice, "Box", "Designer")
     assert match(alice, subject="Acne treatment tips", text="Acmeville news").application is None
@@ -105,7 +106,7 @@ def test_it_does_not_find_a_short_name_inside_other_words_or_by_fuzziness(alice:
     assert box.application is not None and box.application.company.name == "Box"
 
 
-def test_it_does_not_match_a_company_named_like_an_everyday_word(alice: Any) -> None:
+def test_it_does_not_match_a_company_named_like_an_everyday_word(alice: User) -> None:
     app(alice, "Indeed", "Analyst")
     app(alice, "Next", "Designer")
     found = match(
@@ -117,7 +118,7 @@ def test_it_does_not_match_a_company_named_like_an_everyday_word(alice: Any) -> 
     assert found.application is None
 
 
-def test_it_does_not_choose_between_two_companies_named_equally_clearly(alice: Any) -> None:
+def test_it_does_not_choose_between_two_companies_named_equally_clearly(alice: User) -> None:
     app(alice, "Acme", "Analyst")
     app(alice, "Globex", "Designer")
     found = match(alice, subject="Acme and Globex: a joint hiring event")
@@ -125,7 +126,7 @@ def test_it_does_not_choose_between_two_companies_named_equally_clearly(alice: A
     assert found.reason.startswith("could be")
 
 
-def test_the_role_breaks_ties(alice: Any) -> None:
+def test_the_role_breaks_ties(alice: User) -> None:
     analyst = app(alice, "Acme", "Data Analyst", domains="acme.com", days_ago=20)
     engineer = app(alice, "Acme", "Platform Engineer", domains="acme.com", days_ago=5)
     # Without a role, the most recent open application at that company.
@@ -139,14 +140,14 @@ def test_the_role_breaks_ties(alice: Any) -> None:
     assert both.application == globex
 
 
-def test_it_prefers_an_open_application_to_a_closed_one(alice: Any) -> None:
+def test_it_prefers_an_open_application_to_a_closed_one(alice: User) -> None:
     old = app(alice, "Acme", "Analyst", domains="acme.com", days_ago=2)
     services.move_application(old, "rejected", on=dt.date(2026, 2, 28))
     open_one = app(alice, "Acme", "Engineer", days_ago=30)
     assert match(alice, address="hr@acme.com", subject="Update").application == open_one
 
 
-def test_it_never_matches_another_persons_applications(alice: Any, bob: Any) -> None:
+def test_it_never_matches_another_persons_applications(alice: User, bob: User) -> None:
     app(bob, "Acme", "Analyst", domains="acme.com")
     found = match(alice, sender="Acme Talent", address="hr@acme.com", subject="Acme: update")
     assert found.application is None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
 
+from nextyes.accounts.models import User
 from nextyes.inbox import imap, own_mail, proposals, secrets
 from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import MailAccount, MailMessage, Proposal
@@ -41,7 +41,7 @@ def _mailbox(tmp_path: Path) -> Path:
 
 @pytest.mark.usefixtures("by_subject")
 def test_it_keeps_the_persons_own_mail_about_the_search_but_proposes_nothing_for_it(
-    alice: Any, tmp_path: Path
+    alice: User, tmp_path: Path
 ) -> None:
     own_mail.set_my_addresses(alice, ["alice@example.org"])
 
@@ -58,7 +58,7 @@ def test_it_keeps_the_persons_own_mail_about_the_search_but_proposes_nothing_for
 
 
 @pytest.mark.usefixtures("by_subject")
-def test_without_the_address_the_same_mail_would_be_proposed(alice: Any, tmp_path: Path) -> None:
+def test_without_the_address_the_same_mail_would_be_proposed(alice: User, tmp_path: Path) -> None:
     import_mail(alice, _mailbox(tmp_path))
 
     assert Proposal.objects.filter(owner=alice).count() == 3
@@ -66,7 +66,7 @@ def test_without_the_address_the_same_mail_would_be_proposed(alice: Any, tmp_pat
 
 
 def test_the_shipped_model_never_proposes_the_persons_own_replies(
-    alice: Any, tmp_path: Path
+    alice: User, tmp_path: Path
 ) -> None:
     """The real classifier, on the person's thank-you and their "Re:" to a no."""
     own_mail.set_my_addresses(alice, ["alice@example.org"])
@@ -93,7 +93,7 @@ def test_the_shipped_model_never_proposes_the_persons_own_replies(
 
 @pytest.mark.usefixtures("by_subject")
 def test_saving_an_address_withdraws_waiting_proposals_for_mail_from_it(
-    alice: Any, tmp_path: Path
+    alice: User, tmp_path: Path
 ) -> None:
     import_mail(alice, _mailbox(tmp_path))
     theirs = Proposal.objects.get(owner=alice, message__subject__startswith="Rejection: Your")
@@ -129,7 +129,7 @@ def test_it_knows_a_sent_folder_by_its_name(folder: str, sent: bool) -> None:
     assert own_mail.is_sent_folder(folder) is sent
 
 
-def test_saving_a_mail_account_learns_its_address(alice: Any, mail_key: str) -> None:
+def test_saving_a_mail_account_learns_its_address(alice: User, mail_key: str) -> None:
     data = {
         "name": "Personal",
         "host": "imap.example.org",
@@ -159,7 +159,7 @@ def test_saving_a_mail_account_learns_its_address(alice: Any, mail_key: str) -> 
 
 
 @pytest.mark.usefixtures("by_subject", "mail_key")
-def test_mail_from_a_sent_folder_is_the_persons_own(alice: Any, imap_server: ImapServer) -> None:
+def test_mail_from_a_sent_folder_is_the_persons_own(alice: User, imap_server: ImapServer) -> None:
     imap_server.append("Sent", message("Interview: Re: next steps", "See you Tuesday."))
     account = MailAccount.objects.create(
         owner=alice,

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.inbox import proposals, proposing
 from nextyes.inbox.models import InboxSettings, MailMessage, Proposal
 from nextyes.pipeline import services as pipeline
@@ -17,7 +18,7 @@ from nextyes.pipeline.models import Application, Interview
 from nextyes.recovery.models import Ritual
 
 
-def mail(user: Any, label: str, **fields: Any) -> MailMessage:
+def mail(user: User, label: str, **fields: Any) -> MailMessage:
     values = {
         "sender_name": "Acme Talent",
         "sender_address": "talent@acme.com",
@@ -37,7 +38,7 @@ def mail(user: Any, label: str, **fields: Any) -> MailMessage:
 
 
 @pytest.fixture
-def acme(alice: Any) -> Application:
+def acme(alice: User) -> Application:
     applied = timezone.localdate() - dt.timedelta(days=20)
     return pipeline.create_application(
         alice, company="Acme", role="Data Analyst", applied_on=applied
@@ -45,11 +46,11 @@ def acme(alice: Any) -> Application:
 
 
 @pytest.fixture
-def rejection(alice: Any, acme: Any) -> Proposal:
+def rejection(alice: User, acme: Application) -> Proposal:
     return proposing.propose(alice, [mail(alice, "rejection")])[0]
 
 
-def test_it_lists_proposals_in_words(alice_client: Client, alice: Any, acme: Any) -> None:
+def test_it_lists_proposals_in_words(alice_client: Client, alice: User, acme: Application) -> None:
     proposing.propose(
         alice,
         [
@@ -74,7 +75,7 @@ def test_it_lists_proposals_in_words(alice_client: Client, alice: Any, acme: Any
 
 
 def test_applying_a_rejection_lands_in_its_ritual(
-    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
     ritual = Ritual.objects.get(owner=alice)
@@ -85,7 +86,7 @@ def test_applying_a_rejection_lands_in_its_ritual(
 
 
 def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
-    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(
         reverse("inbox:proposal_apply", args=[rejection.pk]), HTTP_HX_REQUEST="true"
@@ -100,7 +101,7 @@ def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
 
 
 def test_undo_from_the_page(
-    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
     page = alice_client.get(reverse("inbox:proposals")).content.decode()
@@ -113,7 +114,7 @@ def test_undo_from_the_page(
 
 
 def test_edit_then_apply_an_interview_with_a_time(
-    alice_client: Client, alice: Any, acme: Any
+    alice_client: Client, alice: User, acme: Application
 ) -> None:
     proposal = proposing.propose(alice, [mail(alice, "interview", subject="Acme: let's talk")])[0]
     url = reverse("inbox:proposal_edit", args=[proposal.pk])
@@ -135,7 +136,7 @@ def test_edit_then_apply_an_interview_with_a_time(
 
 
 def test_edit_needs_a_company_for_a_new_application(
-    alice_client: Client, alice: Any, rejection: Proposal
+    alice_client: Client, alice: User, rejection: Proposal
 ) -> None:
     response = alice_client.post(
         reverse("inbox:proposal_edit", args=[rejection.pk]),
@@ -145,7 +146,7 @@ def test_edit_needs_a_company_for_a_new_application(
     assert "Which company is it?" in response.content.decode()
 
 
-def test_dismiss_and_bulk_apply(alice_client: Client, alice: Any, acme: Any) -> None:
+def test_dismiss_and_bulk_apply(alice_client: Client, alice: User, acme: Application) -> None:
     made = proposing.propose(
         alice,
         [
@@ -164,14 +165,14 @@ def test_dismiss_and_bulk_apply(alice_client: Client, alice: Any, acme: Any) -> 
 
 
 def test_apply_all_above_the_suggested_confidence(
-    alice_client: Client, alice: Any, acme: Any, rejection: Proposal
+    alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(reverse("inbox:proposals_apply_all"), {"above": "1"})
     assert response["Location"].startswith("/rituals/")
     assert Proposal.objects.get(pk=rejection.pk).status == "applied"
 
 
-def test_the_auto_apply_setting(alice_client: Client, alice: Any) -> None:
+def test_the_auto_apply_setting(alice_client: Client, alice: User) -> None:
     alice_client.post(reverse("inbox:settings"), {"auto_apply": "on", "threshold": "95"})
     assert InboxSettings.objects.get(owner=alice).auto_apply_threshold == 0.95
     page = alice_client.get(reverse("inbox:settings")).content.decode()
@@ -183,20 +184,20 @@ def test_the_auto_apply_setting(alice_client: Client, alice: Any) -> None:
 
 
 def test_a_decided_proposal_is_not_applied_again(
-    alice_client: Client, alice: Any, rejection: Proposal
+    alice_client: Client, alice: User, rejection: Proposal
 ) -> None:
     proposals.dismiss(rejection)
     response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]), follow=True)
     assert "already decided" in response.content.decode()
 
 
-def test_the_page_asks_to_sign_in_first(client: Client, alice: Any) -> None:
+def test_the_page_asks_to_sign_in_first(client: Client, alice: User) -> None:
     response = client.get(reverse("inbox:proposals"))
     assert response.status_code == 302 and "login" in response["Location"]
 
 
 def test_applying_a_new_application_without_a_name_asks_for_it(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     [proposal] = proposing.propose(
         alice, [mail(alice, "offer", sender_name="Jo", sender_address="jo@gmail.com")]
@@ -211,7 +212,7 @@ def test_applying_a_new_application_without_a_name_asks_for_it(
     assert Application.objects.get(owner=alice).company.name == "Vandelay"
 
 
-def test_today_points_to_the_updates_waiting_in_the_mail(alice: Any, alice_client: Any) -> None:
+def test_today_points_to_the_updates_waiting_in_the_mail(alice: User, alice_client: Client) -> None:
     assert "from your mail to review" not in alice_client.get("/").content.decode()
     message = MailMessage.objects.create(
         owner=alice,

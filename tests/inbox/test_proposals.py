@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.inbox import proposals, proposing, services
 from nextyes.inbox.models import MailMessage, Proposal
 from nextyes.pipeline import services as pipeline
@@ -21,7 +21,7 @@ PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 def mail(
-    user: Any,
+    user: User,
     label: str,
     *,
     subject: str = "Your application",
@@ -47,7 +47,7 @@ def mail(
 
 
 @pytest.fixture
-def acme(alice: Any) -> Application:
+def acme(alice: User) -> Application:
     return pipeline.create_application(
         alice,
         company="Acme",
@@ -57,11 +57,12 @@ def acme(alice: Any) -> Application:
 
 
 def test_applying_a_rejection_adds_an_email_event_and_opens_the_ritual(
-    alice: Any, acme: Any
+    alice: User, acme: Application
 ) -> None:
     message_ = mail(alice, "rejection", subject="Acme: your application", days_ago=2)
     [proposal] = proposing.propose(alice, [message_])
     assert (proposal.kind, proposal.application, proposal.stage) == ("stage", acme, "rejected")
+    assert message_.sent_at is not None
     assert proposal.on == message_.sent_at.astimezone(PARIS).date()
     applied = proposals.apply(proposal)
     event = StageEvent.objects.get(pk=applied.applied_records["event"])
@@ -75,14 +76,16 @@ def test_applying_a_rejection_adds_an_email_event_and_opens_the_ritual(
     assert (message_.status, message_.application) == ("applied", acme)
 
 
-def test_an_old_rejection_is_history_and_opens_no_ritual(alice: Any, acme: Any) -> None:
+def test_an_old_rejection_is_history_and_opens_no_ritual(alice: User, acme: Application) -> None:
     [proposal] = proposing.propose(alice, [mail(alice, "rejection", subject="Acme", days_ago=30)])
     proposals.apply(proposal)
     assert StageEvent.objects.filter(owner=alice, stage="rejected", source="email").exists()
     assert not Ritual.objects.filter(owner=alice).exists()
 
 
-def test_an_interview_proposal_adds_the_interview_at_the_time_found(alice: Any, acme: Any) -> None:
+def test_an_interview_proposal_adds_the_interview_at_the_time_found(
+    alice: User, acme: Application
+) -> None:
     sent = timezone.now() - dt.timedelta(days=1)
     day = (sent.astimezone(PARIS) + dt.timedelta(days=3)).date()
     text = f"Could we talk by phone on {day.day} {day:%B} at 10:30?"
@@ -101,7 +104,7 @@ def test_an_interview_proposal_adds_the_interview_at_the_time_found(alice: Any, 
     assert acme.status == "interview"
 
 
-def test_an_unknown_company_becomes_a_create_proposal(alice: Any) -> None:
+def test_an_unknown_company_becomes_a_create_proposal(alice: User) -> None:
     message_ = mail(
         alice,
         "received",
@@ -132,7 +135,7 @@ def test_an_unknown_company_becomes_a_create_proposal(alice: Any) -> None:
 
 
 def test_undo_restores_the_status_and_removes_the_ritual_and_learned_domain(
-    alice: Any, acme: Any
+    alice: User, acme: Application
 ) -> None:
     [proposal] = proposing.propose(
         alice, [mail(alice, "rejection", sender="Acme Talent", address="jobs@acme-mail.com")]
@@ -150,7 +153,9 @@ def test_undo_restores_the_status_and_removes_the_ritual_and_learned_domain(
         proposals.undo(applied)
 
 
-def test_a_confirmed_domain_is_learned_and_matches_next_time(alice: Any, acme: Any) -> None:
+def test_a_confirmed_domain_is_learned_and_matches_next_time(
+    alice: User, acme: Application
+) -> None:
     first = mail(alice, "received", subject="Acme: thanks", address="no-reply@acmecareers.com")
     proposals.apply(proposing.propose(alice, [first])[0])
     later = mail(
@@ -160,7 +165,7 @@ def test_a_confirmed_domain_is_learned_and_matches_next_time(alice: Any, acme: A
     assert (proposal.application, proposal.match_reason) == (acme, "sender domain acmecareers.com")
 
 
-def test_editing_before_applying_changes_what_is_made(alice: Any, acme: Any) -> None:
+def test_editing_before_applying_changes_what_is_made(alice: User, acme: Application) -> None:
     other = pipeline.create_application(
         alice, company="Globex", role="Designer", applied_on=dt.date(2026, 1, 5)
     )
@@ -174,7 +179,7 @@ def test_editing_before_applying_changes_what_is_made(alice: Any, acme: Any) -> 
 
 
 def test_the_same_message_is_proposed_once(
-    alice: Any, acme: Any, tmp_path: Path, by_subject: None
+    alice: User, acme: Application, tmp_path: Path, by_subject: None
 ) -> None:
     path = mbox(
         tmp_path / "mail.mbox",
@@ -195,7 +200,7 @@ def test_the_same_message_is_proposed_once(
     assert Proposal.objects.filter(owner=alice).count() == 2
 
 
-def test_auto_apply_applies_confident_clear_matches_only(alice: Any, acme: Any) -> None:
+def test_auto_apply_applies_confident_clear_matches_only(alice: User, acme: Application) -> None:
     proposing.set_auto_threshold(alice, 0.95)
     sure = mail(alice, "rejection", subject="Acme: update", confidence=0.97)
     unsure = mail(alice, "received", subject="Acme: received", confidence=0.9)
@@ -211,14 +216,14 @@ def test_auto_apply_applies_confident_clear_matches_only(alice: Any, acme: Any) 
     assert acme.status == "applied"
 
 
-def test_auto_apply_is_off_by_default(alice: Any, acme: Any) -> None:
+def test_auto_apply_is_off_by_default(alice: User, acme: Application) -> None:
     [proposal] = proposing.propose(alice, [mail(alice, "rejection", confidence=0.999)])
     assert Proposal.objects.get(pk=proposal.pk).status == "open"
     with pytest.raises(Exception, match="between 0 and 1"):
         proposing.set_auto_threshold(alice, 1.5)
 
 
-def test_apply_all_by_choice_or_above_a_confidence(alice: Any, acme: Any) -> None:
+def test_apply_all_by_choice_or_above_a_confidence(alice: User, acme: Application) -> None:
     globex = pipeline.create_application(
         alice, company="Globex", role="Designer", applied_on=dt.date(2026, 1, 5)
     )
@@ -241,7 +246,9 @@ def test_apply_all_by_choice_or_above_a_confidence(alice: Any, acme: Any) -> Non
     assert Proposal.objects.filter(owner=alice, status="open").count() == 1
 
 
-def test_dismissing_changes_nothing_and_cannot_be_applied_after(alice: Any, acme: Any) -> None:
+def test_dismissing_changes_nothing_and_cannot_be_applied_after(
+    alice: User, acme: Application
+) -> None:
     [proposal] = proposing.propose(alice, [mail(alice, "rejection")])
     proposals.dismiss(proposal)
     acme.refresh_from_db()
@@ -251,14 +258,14 @@ def test_dismissing_changes_nothing_and_cannot_be_applied_after(alice: Any, acme
 
 
 def test_it_never_proposes_for_other_mail_or_another_persons_message(
-    alice: Any, bob: Any, acme: Any
+    alice: User, bob: User, acme: Application
 ) -> None:
     assert proposing.propose(alice, [mail(alice, "other", subject="Acme newsletter")]) == []
     assert proposing.propose(alice, [mail(bob, "rejection")]) == []
 
 
 def test_a_stage_already_logged_by_hand_is_said_and_never_auto_applied(
-    alice: Any, acme: Any
+    alice: User, acme: Application
 ) -> None:
     pipeline.move_application(acme, "rejected", on=timezone.localdate())
     proposing.set_auto_threshold(alice, 0.9)

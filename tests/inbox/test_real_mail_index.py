@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -43,7 +44,7 @@ GITHUB_BLOB = re.compile(r"https?://github\.com/([^/]+/[^/]+)/blob/[^/]+/([^#?]+
 
 
 @pytest.fixture(scope="module")
-def index() -> list[dict]:
+def index() -> list[dict[str, object]]:
     lines = INDEX.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -60,13 +61,13 @@ def all_keys(value: object) -> set[str]:
     return set()
 
 
-def test_enough_emails_and_languages(index: list[dict]) -> None:
+def test_enough_emails_and_languages(index: list[dict[str, Any]]) -> None:
     assert len(index) >= 300
     not_english = sum(1 for item in index if item["lang"] != "en")
     assert not_english / len(index) >= 0.20
 
 
-def test_entries_are_well_formed(index: list[dict]) -> None:
+def test_entries_are_well_formed(index: list[dict[str, Any]]) -> None:
     for item in index:
         assert set(item) == KEYS, item["id"]
         assert item["label"] in LABELS, item["id"]
@@ -86,14 +87,14 @@ def test_entries_are_well_formed(index: list[dict]) -> None:
             assert 1 <= first <= last, item["id"]
 
 
-def test_ids_and_texts_are_unique(index: list[dict]) -> None:
+def test_ids_and_texts_are_unique(index: list[dict[str, Any]]) -> None:
     ids = [item["id"] for item in index]
     assert len(ids) == len(set(ids))
     digests = [item["sha256"] for item in index]
     assert len(digests) == len(set(digests)), "the same email is in the index twice"
 
 
-def test_no_text_is_ever_stored(index: list[dict]) -> None:
+def test_no_text_is_ever_stored(index: list[dict[str, Any]]) -> None:
     for item in index:
         assert not all_keys(item) & TEXT_KEYS, item["id"]
 
@@ -105,7 +106,7 @@ def normalise_url(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}{query}"
 
 
-def test_no_source_is_excluded(index: list[dict]) -> None:
+def test_no_source_is_excluded(index: list[dict[str, Any]]) -> None:
     if not EXCLUSIONS.exists():
         pytest.skip(f"{EXCLUSIONS} is not here")
     urls: set[str] = set()

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import stat
 from pathlib import Path
-from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from django.core import checks
 from django.db import connection
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.inbox import secrets
 from nextyes.inbox.checks import check_mail_key
 from nextyes.inbox.models import MailAccount
 
 
 @pytest.fixture
-def data_dir(settings: Any, tmp_path: Path, monkeypatch: Any) -> Path:
+def data_dir(settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No key in the environment; the data dir is this test's own."""
     monkeypatch.delenv("NEXTYES_MAIL_KEY", raising=False)
     monkeypatch.delenv("NEXTYES_MAIL_KEY_FILE", raising=False)
@@ -25,7 +26,7 @@ def data_dir(settings: Any, tmp_path: Path, monkeypatch: Any) -> Path:
     return tmp_path
 
 
-def test_it_round_trips_a_password_and_stores_no_plaintext(alice: Any, mail_key: str) -> None:
+def test_it_round_trips_a_password_and_stores_no_plaintext(alice: User, mail_key: str) -> None:
     password = "pâss wörd 123!"
     account = MailAccount.objects.create(
         owner=alice,
@@ -56,7 +57,7 @@ def test_it_creates_a_private_key_file_on_first_use(data_dir: Path) -> None:
 
 
 def test_it_reads_the_key_from_a_file_named_by_the_environment(
-    data_dir: Path, monkeypatch: Any
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key = Fernet.generate_key()
     path = data_dir / "elsewhere.key"
@@ -70,7 +71,7 @@ def test_it_reads_the_key_from_a_file_named_by_the_environment(
 
 
 def test_it_says_to_enter_the_password_again_when_the_key_changed(
-    data_dir: Path, monkeypatch: Any
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     token = secrets.encrypt("hunter2")
     monkeypatch.setenv("NEXTYES_MAIL_KEY", Fernet.generate_key().decode())
@@ -79,14 +80,14 @@ def test_it_says_to_enter_the_password_again_when_the_key_changed(
         secrets.decrypt(token)
 
 
-def test_it_names_a_key_that_is_not_a_key(data_dir: Path, monkeypatch: Any) -> None:
+def test_it_names_a_key_that_is_not_a_key(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEXTYES_MAIL_KEY", "too short")
 
     with pytest.raises(secrets.KeyProblem, match="NEXTYES_MAIL_KEY is not a valid key"):
         secrets.encrypt("hunter2")
 
 
-def _account(owner: Any, token: str) -> MailAccount:
+def _account(owner: User, token: str) -> MailAccount:
     return MailAccount.objects.create(
         owner=owner, name="Work", host="imap.example.org", username="a", password_encrypted=token
     )
@@ -96,13 +97,13 @@ def test_the_check_is_quiet_without_accounts(data_dir: Path, db: None) -> None:
     assert check_mail_key(None) == []
 
 
-def test_the_check_is_quiet_when_the_key_opens_the_passwords(data_dir: Path, alice: Any) -> None:
+def test_the_check_is_quiet_when_the_key_opens_the_passwords(data_dir: Path, alice: User) -> None:
     _account(alice, secrets.encrypt("hunter2"))
 
     assert check_mail_key(None) == []
 
 
-def test_the_check_warns_when_accounts_exist_but_no_key(data_dir: Path, alice: Any) -> None:
+def test_the_check_warns_when_accounts_exist_but_no_key(data_dir: Path, alice: User) -> None:
     _account(alice, secrets.encrypt("hunter2"))
     (data_dir / "mail.key").unlink()
 
@@ -115,7 +116,7 @@ def test_the_check_warns_when_accounts_exist_but_no_key(data_dir: Path, alice: A
 
 
 def test_the_check_warns_when_the_key_is_not_the_one_used(
-    data_dir: Path, alice: Any, monkeypatch: Any
+    data_dir: Path, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _account(alice, secrets.encrypt("hunter2"))
     monkeypatch.setenv("NEXTYES_MAIL_KEY", Fernet.generate_key().decode())
@@ -123,7 +124,7 @@ def test_the_check_warns_when_the_key_is_not_the_one_used(
     assert "cannot read the saved IMAP passwords" in check_mail_key(None)[0].msg
 
 
-def test_the_check_runs_with_djangos_other_checks(data_dir: Path, alice: Any) -> None:
+def test_the_check_runs_with_djangos_other_checks(data_dir: Path, alice: User) -> None:
     _account(alice, "gAAAA-not-a-token")
     (data_dir / "mail.key").unlink(missing_ok=True)
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.inbox import own_mail
 from nextyes.inbox.models import InboxSettings, MailMessage, Proposal
 
 
-def _mail_from(user: Any, address: str) -> MailMessage:
+def _mail_from(user: User, address: str) -> MailMessage:
     return MailMessage.objects.create(
         owner=user,
         message_id=f"{address}-1",
@@ -24,7 +23,7 @@ def _mail_from(user: Any, address: str) -> MailMessage:
 
 
 def test_it_saves_the_persons_addresses_and_withdraws_proposals_for_their_own_mail(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     mine = _mail_from(alice, "alice@example.org")
     Proposal.objects.create(owner=alice, message=mine, kind="create", stage="interview")
@@ -44,7 +43,7 @@ def test_it_saves_the_persons_addresses_and_withdraws_proposals_for_their_own_ma
     assert MailMessage.objects.get(pk=mine.pk).from_me
 
 
-def test_it_says_which_address_it_cannot_read(alice: Any, alice_client: Client) -> None:
+def test_it_says_which_address_it_cannot_read(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("inbox:addresses"), {"addresses": "alice at home"})
 
     assert response.status_code == 400
@@ -52,7 +51,7 @@ def test_it_says_which_address_it_cannot_read(alice: Any, alice_client: Client) 
     assert not InboxSettings.objects.filter(owner=alice).exists()
 
 
-def test_saving_addresses_keeps_the_auto_apply_setting(alice: Any, alice_client: Client) -> None:
+def test_saving_addresses_keeps_the_auto_apply_setting(alice: User, alice_client: Client) -> None:
     alice_client.post(reverse("inbox:settings"), {"auto_apply": "on", "threshold": "97"})
     alice_client.post(reverse("inbox:addresses"), {"addresses": "alice@example.org"})
 
@@ -67,7 +66,7 @@ def test_the_page_says_nothing_was_taught_yet(alice_client: Client) -> None:
     assert "Forget what I taught NextYes" not in page
 
 
-def test_bobs_addresses_never_touch_alices_mail(alice: Any, bob: Any, bob_client: Client) -> None:
+def test_bobs_addresses_never_touch_alices_mail(alice: User, bob: User, bob_client: Client) -> None:
     theirs = _mail_from(alice, "alice@example.org")
     Proposal.objects.create(owner=alice, message=theirs, kind="create", stage="interview")
 
@@ -79,7 +78,7 @@ def test_bobs_addresses_never_touch_alices_mail(alice: Any, bob: Any, bob_client
     assert "alice@example.org" not in own_mail.my_addresses(alice)
 
 
-def test_the_inbox_says_which_mail_the_person_sent(alice: Any, alice_client: Client) -> None:
+def test_the_inbox_says_which_mail_the_person_sent(alice: User, alice_client: Client) -> None:
     mine = _mail_from(alice, "alice@example.org")
     own_mail.set_my_addresses(alice, ["alice@example.org"])
 

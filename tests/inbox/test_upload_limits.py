@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.test import Client, override_settings
+from django.utils.datastructures import MultiValueDict
 
+from nextyes.accounts.models import User
 from nextyes.inbox.forms import UploadForm
 from nextyes.inbox.models import MailImport, MailMessage, SeenMessage
 from tests.inbox.test_views import mixed_bytes, upload
@@ -47,23 +48,19 @@ def test_an_upload_over_the_limit_is_refused_and_nothing_is_imported(
 @override_settings(MAIL_UPLOAD_MAX_MB=1)
 def test_files_over_the_limit_together_are_refused_by_the_form(tmp_path: Path) -> None:
     half = padded(tmp_path, MB // 2 + 1000)
-    files = [SimpleUploadedFile(f"{n}.mbox", half) for n in range(3)]
+    files: list[UploadedFile[bytes]] = [SimpleUploadedFile(f"{n}.mbox", half) for n in range(3)]
 
-    form = UploadForm(data={}, files={"mail": files[0]})
+    form = UploadForm(data={}, files=MultiValueDict({"mail": [files[0]]}))
     assert form.is_valid(), form.errors
 
-    class Files(dict[str, Any]):
-        def getlist(self, key: str) -> list[Any]:
-            return files
-
-    form = UploadForm(data={}, files=Files(mail=files))
+    form = UploadForm(data={}, files=MultiValueDict({"mail": files}))
     assert not form.is_valid()
     assert "so nothing was imported" in str(form.errors["mail"])
 
 
 @override_settings(MAIL_UPLOAD_MAX_MB=1)
 def test_an_upload_under_the_limit_is_imported(
-    alice: Any, alice_client: Client, tmp_path: Path
+    alice: User, alice_client: Client, tmp_path: Path
 ) -> None:
     response = upload(alice_client, ("mail.mbox", mixed_bytes(tmp_path)))
 

@@ -8,7 +8,9 @@ from typing import Any
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.inbox import services
 from nextyes.inbox.models import MailImport, MailMessage, SeenMessage
 from tests.inbox.mail_helpers import mbox, message
@@ -44,7 +46,7 @@ def test_it_shows_an_empty_inbox_with_the_upload_form(alice_client: Client) -> N
 
 
 def test_it_imports_an_uploaded_mbox_without_javascript(
-    alice: Any, alice_client: Client, tmp_path: Path, by_subject: None
+    alice: User, alice_client: Client, tmp_path: Path, by_subject: None
 ) -> None:
     response = upload(alice_client, ("mail.mbox", mixed_bytes(tmp_path)))
     assert response.status_code == 302
@@ -72,7 +74,7 @@ def test_it_answers_the_upload_script_with_json(
 
 
 def test_it_imports_several_eml_files_at_once_and_shows_what_it_skipped(
-    alice: Any, alice_client: Client, by_subject: None
+    alice: User, alice_client: Client, by_subject: None
 ) -> None:
     files = [(name, (CORPUS / name).read_bytes()) for name in ("latin1.eml", "empty.eml")]
     response = upload(alice_client, *files, keep_other=True, follow=True)
@@ -96,7 +98,7 @@ def test_it_asks_for_a_file_when_none_is_chosen(alice_client: Client) -> None:
 
 
 def test_it_adds_nothing_when_the_same_mbox_is_uploaded_again(
-    alice: Any, alice_client: Client, tmp_path: Path, by_subject: None
+    alice: User, alice_client: Client, tmp_path: Path, by_subject: None
 ) -> None:
     data = mixed_bytes(tmp_path)
     upload(alice_client, ("mail.mbox", data))
@@ -113,7 +115,7 @@ def test_it_filters_by_label(alice_client: Client, tmp_path: Path, by_subject: N
     assert "Rejection (1)" in page
 
 
-def test_it_shows_one_message(alice: Any, alice_client: Client, by_subject: None) -> None:
+def test_it_shows_one_message(alice: User, alice_client: Client, by_subject: None) -> None:
     services.import_mail(alice, CORPUS / "shift_jis.eml", keep_other=True)
     mail = MailMessage.objects.get(owner=alice)
     page = alice_client.get(reverse("inbox:message", args=[mail.pk])).content.decode()
@@ -123,7 +125,7 @@ def test_it_shows_one_message(alice: Any, alice_client: Client, by_subject: None
 
 
 def test_it_shows_another_persons_message_to_no_one(
-    alice: Any, bob_client: Client, by_subject: None
+    alice: User, bob_client: Client, by_subject: None
 ) -> None:
     services.import_mail(alice, CORPUS / "latin1.eml", keep_other=True)
     mail = MailMessage.objects.get(owner=alice)
@@ -133,7 +135,7 @@ def test_it_shows_another_persons_message_to_no_one(
 
 
 def test_it_confirms_then_forgets_all_mail(
-    alice: Any, bob: Any, alice_client: Client, tmp_path: Path, by_subject: None
+    alice: User, bob: User, alice_client: Client, tmp_path: Path, by_subject: None
 ) -> None:
     upload(alice_client, ("mail.mbox", mixed_bytes(tmp_path)))
     services.import_mail(bob, tmp_path / "mail.mbox")
@@ -148,7 +150,7 @@ def test_it_confirms_then_forgets_all_mail(
     assert MailMessage.objects.filter(owner=bob).count() == 2
 
 
-def test_it_says_where_a_stopped_import_got_to(alice: Any, alice_client: Client) -> None:
+def test_it_says_where_a_stopped_import_got_to(alice: User, alice_client: Client) -> None:
     MailImport.objects.create(
         owner=alice,
         source="big.mbox",
@@ -161,7 +163,7 @@ def test_it_says_where_a_stopped_import_got_to(alice: Any, alice_client: Client)
     assert "Everything up to big.mbox, message 1000 (byte 123456) is saved." in page
 
 
-def test_it_sends_signed_out_visitors_to_sign_in(client: Client, alice: Any) -> None:
+def test_it_sends_signed_out_visitors_to_sign_in(client: Client, alice: User) -> None:
     for name in ("inbox:index", "inbox:purge", "inbox:upload"):
         response = client.get(reverse(name))
         assert response.status_code == 302
@@ -169,7 +171,7 @@ def test_it_sends_signed_out_visitors_to_sign_in(client: Client, alice: Any) -> 
 
 
 def test_it_imports_a_large_upload_that_django_wrote_to_disk(
-    alice: Any, alice_client: Client, tmp_path: Path, by_subject: None, settings: Any
+    alice: User, alice_client: Client, tmp_path: Path, by_subject: None, settings: Settings
 ) -> None:
     settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 100  # every upload goes to a temporary file
     page = upload(alice_client, ("mail.mbox", mixed_bytes(tmp_path)), follow=True)

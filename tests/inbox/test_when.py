@@ -29,7 +29,7 @@ SENT = dt.datetime(2026, 3, 9, 10, 0, tzinfo=dt.UTC)
         ("at 9:00 on 20 March", (2026, 3, 20, 9, 0)),
     ],
 )
-def test_it_reads_common_formats(text: str, expected: tuple[int, ...]) -> None:
+def test_it_reads_common_formats(text: str, expected: tuple[int, int, int, int, int]) -> None:
     found = find_when(text, SENT, PARIS)
     assert found == dt.datetime(*expected, tzinfo=PARIS)
 

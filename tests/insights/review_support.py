@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import pytest
 
+from nextyes.accounts.models import User
 from nextyes.journal.services import add_win
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, log_goal_entry
@@ -29,7 +30,7 @@ PRIVATE = {
 BOB_WORDS = ["Bobcorp", "BOB-WIN", "BOB-LESSON", "Bob Contact", "BOB-STEP"]
 
 
-def alice_week(alice: Any, monkeypatch: Any) -> None:
+def alice_week(alice: User, monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(D(2026, 3, 6), tz="Europe/Paris"))
     acme = services.create_application(alice, company="Acme", role="Engineer", applied_on=MONDAY)
     services.move_application(acme, "acknowledged", on=D(2026, 3, 3))
@@ -66,7 +67,7 @@ def alice_week(alice: Any, monkeypatch: Any) -> None:
     add_next_action(alice, f"Ask Jo {PRIVATE['step']}", kind="reach-out", due_on=D(2026, 3, 9))
 
 
-def bob_week(bob: Any) -> None:
+def bob_week(bob: User) -> None:
     app = services.create_application(bob, company="Bobcorp", role="Engineer", applied_on=MONDAY)
     services.move_application(app, "rejected", on=D(2026, 3, 4))
     add_win(bob, "BOB-WIN", on=D(2026, 3, 4))

@@ -7,13 +7,12 @@ import datetime as dt
 import logging
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 from django.test import Client
 
 from nextyes.accounts import buddy
-from nextyes.accounts.models import BuddyShare
+from nextyes.accounts.models import BuddyShare, User
 from nextyes.journal.checkins import save_checkin
 from nextyes.journal.models import Gratitude, ThoughtRecord
 from nextyes.journal.services import add_win
@@ -38,7 +37,7 @@ JOURNAL = {
 PRIVATE_EFFORT = ("check-in", "redemption")
 
 
-def _alice_with_journal(alice: Any, monkeypatch: Any) -> None:
+def _alice_with_journal(alice: User, monkeypatch: pytest.MonkeyPatch) -> None:
     alice_week(alice, monkeypatch)
     save_checkin(alice, mood=2, day=D(2026, 3, 4), note=JOURNAL["checkin"])
     ThoughtRecord.objects.create(
@@ -53,18 +52,18 @@ def _alice_with_journal(alice: Any, monkeypatch: Any) -> None:
     redeem_reward(reward, on=D(2026, 3, 5))
 
 
-def _link(alice: Any) -> str:
+def _link(alice: User) -> str:
     return f"/buddy/{buddy.create_link(alice, 'Sam').token}/"
 
 
-def _shared_effort(alice: Any) -> int:
+def _shared_effort(alice: User) -> int:
     points = EffortPoint.objects.filter(owner=alice, occurred_on__range=(MONDAY, SUNDAY))
     assert points.filter(reason="check-in").exists()  # there is private effort to leave out
     return sum(p.points for p in points.exclude(reason__in=PRIVATE_EFFORT))
 
 
 def test_it_shows_the_shared_week_and_its_effort_through_a_link(
-    alice: Any, monkeypatch: Any, client: Client
+    alice: User, monkeypatch: pytest.MonkeyPatch, client: Client
 ) -> None:
     _alice_with_journal(alice, monkeypatch)
     response = client.get(_link(alice))
@@ -82,7 +81,7 @@ def test_it_shows_the_shared_week_and_its_effort_through_a_link(
 
 
 def test_it_shows_nothing_from_the_journal_or_anything_private(
-    alice: Any, monkeypatch: Any, client: Client
+    alice: User, monkeypatch: pytest.MonkeyPatch, client: Client
 ) -> None:
     _alice_with_journal(alice, monkeypatch)
     body = client.get(_link(alice)).content.decode()
@@ -94,7 +93,7 @@ def _without_csrf(body: str) -> str:
     return re.sub(r'"X-CSRFToken": "[^"]*"', "", body)
 
 
-def test_it_answers_a_stopped_link_exactly_like_an_unknown_one(alice: Any, client: Client) -> None:
+def test_it_answers_a_stopped_link_exactly_like_an_unknown_one(alice: User, client: Client) -> None:
     made = buddy.create_link(alice, "Sam")
     assert client.get(f"/buddy/{made.token}/").status_code == 200
     buddy.revoke(made.share)
@@ -109,7 +108,7 @@ def test_it_answers_a_stopped_link_exactly_like_an_unknown_one(alice: Any, clien
 
 @pytest.mark.parametrize("live", [True, False])
 def test_it_keeps_the_page_out_of_caches_search_engines_and_referrers(
-    alice: Any, client: Client, live: bool
+    alice: User, client: Client, live: bool
 ) -> None:
     made = buddy.create_link(alice)
     if not live:
@@ -123,7 +122,7 @@ def test_it_keeps_the_page_out_of_caches_search_engines_and_referrers(
 
 
 def test_it_keeps_the_secret_out_of_the_server_logs(
-    alice: Any, client: Client, caplog: pytest.LogCaptureFixture, tmp_path: Path
+    alice: User, client: Client, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:
     from gunicorn.config import Config
 
@@ -156,7 +155,7 @@ def test_it_keeps_the_secret_out_of_the_server_logs(
     assert masked("/buddy/from/12/") == "/buddy/from/12/"
 
 
-def test_it_notes_when_the_buddy_last_looked(alice: Any, client: Client) -> None:
+def test_it_notes_when_the_buddy_last_looked(alice: User, client: Client) -> None:
     made = buddy.create_link(alice)
     assert made.share.last_viewed_at is None
     client.get(f"/buddy/{made.token}/")
@@ -165,7 +164,7 @@ def test_it_notes_when_the_buddy_last_looked(alice: Any, client: Client) -> None
 
 
 def test_it_goes_back_through_past_weeks_but_never_ahead(
-    alice: Any, monkeypatch: Any, client: Client
+    alice: User, monkeypatch: pytest.MonkeyPatch, client: Client
 ) -> None:
     alice_week(alice, monkeypatch)  # "now" is Friday 6 March 2026, week 10
     link = _link(alice)
@@ -183,7 +182,7 @@ def test_it_goes_back_through_past_weeks_but_never_ahead(
         assert _without_csrf(page.content.decode()) == _without_csrf(this_week), later
 
 
-def test_it_opens_an_account_share_for_its_buddy_only(alice: Any, bob: Any) -> None:
+def test_it_opens_an_account_share_for_its_buddy_only(alice: User, bob: User) -> None:
     carol = make_user("carol")
     share = buddy.invite_account(alice, "bob")
     url = f"/buddy/from/{share.pk}/"
@@ -208,7 +207,7 @@ def test_it_opens_an_account_share_for_its_buddy_only(alice: Any, bob: Any) -> N
 
 
 def test_the_preview_shows_the_same_effort(
-    alice: Any, monkeypatch: Any, alice_client: Client
+    alice: User, monkeypatch: pytest.MonkeyPatch, alice_client: Client
 ) -> None:
     _alice_with_journal(alice, monkeypatch)
     body = alice_client.get("/review/share/?week=2026-W10").content.decode()
@@ -216,7 +215,9 @@ def test_the_preview_shows_the_same_effort(
     assert 'href="/accounts/buddy/"' in body
 
 
-def test_it_counts_effort_in_the_week_it_was_made(alice: Any, monkeypatch: Any) -> None:
+def test_it_counts_effort_in_the_week_it_was_made(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nextyes.insights.buddy import buddy_week
 
     alice_week(alice, monkeypatch)

@@ -72,7 +72,9 @@ def test_its_tf_idf_rows_are_scikit_learns() -> None:
 
 
 @pytest.mark.parametrize("pairs_at_once", [clustering.PAIRS_AT_ONCE, 1000])
-def test_its_row_by_row_product_is_scipys(monkeypatch: Any, pairs_at_once: int) -> None:
+def test_its_row_by_row_product_is_scipys(
+    monkeypatch: pytest.MonkeyPatch, pairs_at_once: int
+) -> None:
     monkeypatch.setattr(clustering, "PAIRS_AT_ONCE", pairs_at_once)
     parts = [
         clustering.tfidf([grams(t) for t in texts()]).normalized()
@@ -102,7 +104,7 @@ def test_its_k_means_and_silhouette_are_scikit_learns(rows: Any, k: int) -> None
     ],
 )
 def test_it_fills_an_empty_cluster_as_scikit_learn_does(
-    monkeypatch: Any, points: list[list[float]], k: int
+    monkeypatch: pytest.MonkeyPatch, points: list[list[float]], k: int
 ) -> None:
     emptied = []
     relocate = clustering._relocate_empty

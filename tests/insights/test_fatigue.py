@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.insights.fatigue import count_window, fatigue_for, signal
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage, TouchpointKind
@@ -77,7 +78,7 @@ def test_it_halves_the_four_weeks_before_to_speak_of_two() -> None:
 
 @pytest.mark.django_db
 def test_it_gathers_only_the_persons_own_counts(
-    alice: Any, bob: Any, django_assert_num_queries: Any
+    alice: User, bob: User, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     for n in range(4):
         app = services.create_application(

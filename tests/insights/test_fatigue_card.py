@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from django.test import Client
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.insights.fatigue import fatigue_for
 from nextyes.insights.models import InsightSettings
 from nextyes.pipeline import services
@@ -17,7 +19,7 @@ TODAY = dt.date(2026, 6, 1)
 HEADLINE = "A lot of no’s lately, and less energy going in"
 
 
-def heavy_fortnight(user: Any) -> None:
+def heavy_fortnight(user: User) -> None:
     """Busy weeks a month ago, then four rejections in two weeks and a single application."""
     for n in range(10):
         services.create_application(
@@ -34,7 +36,7 @@ def heavy_fortnight(user: Any) -> None:
     services.create_application(user, company="Fresh", role="Engineer", applied_on=TODAY)
 
 
-def steady_search(user: Any) -> None:
+def steady_search(user: User) -> None:
     for n in range(12):
         services.create_application(
             user,
@@ -45,13 +47,13 @@ def steady_search(user: Any) -> None:
 
 
 @pytest.fixture
-def on_today(monkeypatch: Any) -> None:
+def on_today(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
 @pytest.mark.django_db
 def test_it_offers_rest_wins_and_a_talk_when_the_nos_pile_up(
-    alice_client: Any, alice: Any, on_today: None
+    alice_client: Client, alice: User, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     page = alice_client.get("/").content.decode()
@@ -65,7 +67,7 @@ def test_it_offers_rest_wins_and_a_talk_when_the_nos_pile_up(
 
 @pytest.mark.django_db
 def test_it_stays_away_for_a_week_after_not_now(
-    alice_client: Any, alice: Any, monkeypatch: Any, on_today: None
+    alice_client: Client, alice: User, monkeypatch: pytest.MonkeyPatch, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     response = alice_client.post("/insights/fatigue/dismiss/", follow=True)
@@ -84,7 +86,7 @@ def test_it_stays_away_for_a_week_after_not_now(
 
 
 @pytest.mark.django_db
-def test_it_never_shows_on_a_steady_search(bob_client: Any, bob: Any, on_today: None) -> None:
+def test_it_never_shows_on_a_steady_search(bob_client: Client, bob: User, on_today: None) -> None:
     steady_search(bob)
     page = bob_client.get("/").content.decode()
     assert "Not now" not in page
@@ -93,7 +95,7 @@ def test_it_never_shows_on_a_steady_search(bob_client: Any, bob: Any, on_today: 
 
 @pytest.mark.django_db
 def test_it_shows_alices_card_and_never_on_bobs_today(
-    alice_client: Any, alice: Any, bob: Any, client: Any, on_today: None
+    alice_client: Client, alice: User, bob: User, client: Client, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     steady_search(bob)
@@ -104,7 +106,7 @@ def test_it_shows_alices_card_and_never_on_bobs_today(
 
 @pytest.mark.django_db
 def test_it_puts_off_only_the_card_of_the_person_asking(
-    bob_client: Any, alice: Any, bob: Any, on_today: None
+    bob_client: Client, alice: User, bob: User, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     bob_client.post("/insights/fatigue/dismiss/")
@@ -115,7 +117,7 @@ def test_it_puts_off_only_the_card_of_the_person_asking(
 
 
 @pytest.mark.django_db
-def test_it_keeps_today_json_keys_as_they_were(alice: Any, on_today: None) -> None:
+def test_it_keeps_today_json_keys_as_they_were(alice: User, on_today: None) -> None:
     from nextyes.home.today import build_today
 
     heavy_fortnight(alice)
@@ -126,7 +128,7 @@ def test_it_keeps_today_json_keys_as_they_were(alice: Any, on_today: None) -> No
 
 @pytest.mark.django_db
 def test_it_reads_the_same_signal_as_the_stats_in_one_query(
-    alice: Any, django_assert_num_queries: Any
+    alice: User, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     from nextyes.insights.fatigue import signal
     from nextyes.insights.fatigue_card import _window_events
@@ -139,13 +141,18 @@ def test_it_reads_the_same_signal_as_the_stats_in_one_query(
         events = _window_events(alice, TODAY)
     accepted = events.pop("accepted")
     assert accepted == []
-    assert signal(TODAY, **events) == fatigue_for(alice, TODAY)
+    assert signal(
+        TODAY,
+        rejections=events["rejections"],
+        applications=events["applications"],
+        outreach=events["outreach"],
+    ) == fatigue_for(alice, TODAY)
     assert len(events["outreach"]) == 4 and len(events["rejections"]) == 4
 
 
 @pytest.mark.django_db
 def test_it_answers_htmx_with_a_quiet_line_in_place_of_the_card(
-    alice_client: Any, alice: Any, on_today: None
+    alice_client: Client, alice: User, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     response = alice_client.post("/insights/fatigue/dismiss/", headers={"HX-Request": "true"})
@@ -160,7 +167,7 @@ def test_it_answers_htmx_with_a_quiet_line_in_place_of_the_card(
 
 @pytest.mark.django_db
 def test_it_speaks_more_softly_when_only_the_effort_falls(
-    alice_client: Any, alice: Any, on_today: None
+    alice_client: Client, alice: User, on_today: None
 ) -> None:
     for n in range(10):
         services.create_application(
@@ -176,7 +183,7 @@ def test_it_speaks_more_softly_when_only_the_effort_falls(
 
 
 @pytest.mark.django_db
-def test_it_leaves_a_planned_break_alone(alice_client: Any, alice: Any, on_today: None) -> None:
+def test_it_leaves_a_planned_break_alone(alice_client: Client, alice: User, on_today: None) -> None:
     from nextyes.momentum.services import start_break
 
     heavy_fortnight(alice)
@@ -188,7 +195,7 @@ def test_it_leaves_a_planned_break_alone(alice_client: Any, alice: Any, on_today
 
 @pytest.mark.django_db
 def test_it_stays_away_once_an_offer_is_accepted(
-    alice_client: Any, alice: Any, on_today: None
+    alice_client: Client, alice: User, on_today: None
 ) -> None:
     heavy_fortnight(alice)
     fresh = services.create_application(

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TypedDict
 
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.insights.fatigue import fatigue_for, signal
 from nextyes.journal.models import CheckIn
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
 
 TODAY = dt.date(2026, 6, 1)
+
+
+class Window(TypedDict):
+    """The dated events `signal` weighs, by kind."""
+
+    rejections: list[dt.date]
+    applications: list[dt.date]
+    outreach: list[dt.date]
 
 
 def ago(*days: int) -> list[dt.date]:
@@ -27,7 +37,7 @@ def moods(before: float, recent: float) -> list[tuple[dt.date, float]]:
 
 
 # A search where the no's rise while the effort holds: "watch" on rejections alone.
-RISING = {
+RISING: Window = {
     "rejections": ago(1, 4, 8),
     "applications": ago(*range(0, 42, 3)),
     "outreach": ago(5, 20, 30),
@@ -43,7 +53,7 @@ def test_a_falling_mood_strengthens_rising_rejections_to_high() -> None:
 
 
 def test_a_falling_mood_alone_is_worth_watching() -> None:
-    steady = {"rejections": [], "applications": ago(*range(0, 42, 3)), "outreach": []}
+    steady: Window = {"rejections": [], "applications": ago(*range(0, 42, 3)), "outreach": []}
     assert signal(TODAY, **steady).level == "none"
     assert signal(TODAY, **steady, moods=moods(4.2, 3.0)).level == "watch"
 
@@ -70,7 +80,7 @@ def test_check_ins_outside_the_six_weeks_add_nothing() -> None:
 
 @pytest.mark.django_db
 def test_it_reads_the_persons_check_ins_in_the_same_three_queries(
-    alice: Any, bob: Any, django_assert_num_queries: Any
+    alice: User, bob: User, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     for n, back in enumerate((1, 4, 8)):
         app = services.create_application(
@@ -97,7 +107,9 @@ def test_it_reads_the_persons_check_ins_in_the_same_three_queries(
 
 
 @pytest.mark.django_db
-def test_todays_card_weighs_the_mood_as_the_stats_do(alice: Any, monkeypatch: Any) -> None:
+def test_todays_card_weighs_the_mood_as_the_stats_do(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nextyes.home.today import build_today
     from tests.momentum.momentum_support import at, freeze
 

@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.insights.funnel import Filters, funnel, funnel_for
 from nextyes.insights.journeys import AppRow, EventRow, journeys
 from nextyes.pipeline import services
@@ -123,7 +125,7 @@ def test_it_says_nothing_about_waits_with_nothing_to_wait_for() -> None:
 
 @pytest.mark.django_db
 def test_it_reads_only_the_persons_own_applications(
-    alice: Any, bob: Any, django_assert_num_queries: Any
+    alice: User, bob: User, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     offer = services.create_application(alice, company="Acme", role="Dev", applied_on=day(0))
     services.move_application(offer, Stage.INTERVIEW, on=day(7), round=1)
@@ -138,7 +140,7 @@ def test_it_reads_only_the_persons_own_applications(
 
 
 @pytest.mark.django_db
-def test_it_reads_only_the_periods_applications_when_asked(alice: Any) -> None:
+def test_it_reads_only_the_periods_applications_when_asked(alice: User) -> None:
     for n in range(3):
         app = services.create_application(
             alice, company=f"Co {n}", role="Dev", applied_on=day(7 * n)

@@ -13,8 +13,10 @@ import re
 from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.insights.review import weekly_review
 from nextyes.pipeline import services
@@ -36,7 +38,7 @@ PAGE_ROWS = {
 }
 
 
-def two_weeks(alice: Any, monkeypatch: Any) -> None:
+def two_weeks(alice: User, monkeypatch: pytest.MonkeyPatch) -> None:
     """Applications in several stages, with steps falling in the week after they were sent."""
     # Week two: a lead saved on Monday went straight to a screen; with no applied day, that
     # first step after saving is its day.
@@ -79,13 +81,13 @@ def two_weeks(alice: Any, monkeypatch: Any) -> None:
     services.create_application(alice, company="Leadco", role="Engineer")
 
 
-def review_counts(alice: Any, week: tuple[dt.date, dt.date]) -> dict[str, int]:
+def review_counts(alice: User, week: tuple[dt.date, dt.date]) -> dict[str, int]:
     review = weekly_review(alice, week[0])
     assert (review.start, review.end) == week
     return review.funnel.as_dict()
 
 
-def page_counts(client: Any, week: tuple[dt.date, dt.date], **filters: str) -> dict[str, int]:
+def page_counts(client: Client, week: tuple[dt.date, dt.date], **filters: str) -> dict[str, int]:
     """The counts the Insights page renders for applications sent in the week."""
     query = {"start": week[0].isoformat(), "end": week[1].isoformat(), **filters}
     response = client.get(reverse("insights:index"), query)
@@ -103,7 +105,9 @@ def page_counts(client: Any, week: tuple[dt.date, dt.date], **filters: str) -> d
     return shown
 
 
-def stats_counts(capsys: Any, week: tuple[dt.date, dt.date], *options: str) -> dict[str, int]:
+def stats_counts(
+    capsys: pytest.CaptureFixture[str], week: tuple[dt.date, dt.date], *options: str
+) -> dict[str, int]:
     argv = ["stats", "--json", "--user", "alice", "--from", week[0].isoformat()]
     code = main([*argv, "--to", week[1].isoformat(), *options])
     out, err = capsys.readouterr()
@@ -148,10 +152,10 @@ def stats_counts(capsys: Any, week: tuple[dt.date, dt.date], *options: str) -> d
     ],
 )
 def test_it_counts_a_week_alike_in_the_review_the_page_and_the_cli(
-    alice: Any,
-    alice_client: Any,
-    monkeypatch: Any,
-    capsys: Any,
+    alice: User,
+    alice_client: Client,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
     week: tuple[dt.date, dt.date],
     expected: dict[str, int],
 ) -> None:
@@ -166,7 +170,10 @@ def test_it_counts_a_week_alike_in_the_review_the_page_and_the_cli(
 
 
 def test_it_filters_by_fit_and_channel_alike_on_the_page_and_in_the_cli(
-    alice: Any, alice_client: Any, monkeypatch: Any, capsys: Any
+    alice: User,
+    alice_client: Client,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     two_weeks(alice, monkeypatch)
     both_weeks = (WEEK_ONE[0], WEEK_TWO[1])

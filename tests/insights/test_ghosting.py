@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.insights import ghosting
 from nextyes.insights.models import InsightSettings
 from nextyes.pipeline import services
@@ -16,18 +17,20 @@ TODAY = dt.date(2026, 5, 20)
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> dt.date:
+def now(monkeypatch: pytest.MonkeyPatch) -> dt.date:
     freeze(monkeypatch, at(TODAY))
     return TODAY
 
 
-def applied(user: Any, days_ago: int, company: str = "Acme") -> Application:
+def applied(user: User, days_ago: int, company: str = "Acme") -> Application:
     return services.create_application(
         user, company=company, role="Engineer", applied_on=TODAY - dt.timedelta(days=days_ago)
     )
 
 
-def test_it_splits_silence_into_no_reply_yet_and_proposed_ghosted(alice: Any, now: dt.date) -> None:
+def test_it_splits_silence_into_no_reply_yet_and_proposed_ghosted(
+    alice: User, now: dt.date
+) -> None:
     young = applied(alice, 10, "Young")
     applied(alice, 30, "Waiting")
     old = applied(alice, 60, "Old")
@@ -44,7 +47,7 @@ def test_it_splits_silence_into_no_reply_yet_and_proposed_ghosted(alice: Any, no
     assert old.pk == found.proposed[0].id
 
 
-def test_it_follows_the_persons_own_thresholds(alice: Any, now: dt.date) -> None:
+def test_it_follows_the_persons_own_thresholds(alice: User, now: dt.date) -> None:
     applied(alice, 12, "Twelve")
     InsightSettings.objects.create(owner=alice, no_reply_days=7, ghost_days=10)
 
@@ -53,7 +56,7 @@ def test_it_follows_the_persons_own_thresholds(alice: Any, now: dt.date) -> None
     assert [s.company for s in found.proposed] == ["Twelve"]
 
 
-def test_it_suggests_a_follow_up_where_a_contact_is_linked(alice: Any, now: dt.date) -> None:
+def test_it_suggests_a_follow_up_where_a_contact_is_linked(alice: User, now: dt.date) -> None:
     app = applied(alice, 50)
     contact = services.create_contact(alice, name="Sam Rivers")
     services.link_applications(contact, [app])
@@ -63,7 +66,7 @@ def test_it_suggests_a_follow_up_where_a_contact_is_linked(alice: Any, now: dt.d
     assert found.proposed[0].contacts == [(contact.pk, "Sam Rivers")]
 
 
-def test_it_marks_every_proposed_application_ghosted(alice: Any, now: dt.date) -> None:
+def test_it_marks_every_proposed_application_ghosted(alice: User, now: dt.date) -> None:
     old = applied(alice, 60, "Old")
     older = applied(alice, 90, "Older")
     waiting = applied(alice, 30, "Waiting")
@@ -77,7 +80,7 @@ def test_it_marks_every_proposed_application_ghosted(alice: Any, now: dt.date) -
     assert not waiting.events.filter(stage="ghosted").exists()
 
 
-def test_it_marks_only_the_one_asked_for(alice: Any, now: dt.date) -> None:
+def test_it_marks_only_the_one_asked_for(alice: User, now: dt.date) -> None:
     first = applied(alice, 60, "First")
     applied(alice, 60, "Second")
     too_young = applied(alice, 30, "Young")
@@ -90,7 +93,7 @@ def test_it_marks_only_the_one_asked_for(alice: Any, now: dt.date) -> None:
 
 
 def test_it_marks_ghosted_from_the_page_for_alice_only(
-    alice: Any, bob: Any, alice_client: Any, now: dt.date
+    alice: User, bob: User, alice_client: Client, now: dt.date
 ) -> None:
     applied(alice, 60, "Alice Co")
     bobs = applied(bob, 60, "Bob Co")
@@ -104,7 +107,7 @@ def test_it_marks_ghosted_from_the_page_for_alice_only(
 
 
 def test_it_answers_404_when_bob_marks_alices_application(
-    alice: Any, bob_client: Any, now: dt.date
+    alice: User, bob_client: Client, now: dt.date
 ) -> None:
     app = applied(alice, 60)
 
@@ -115,7 +118,7 @@ def test_it_answers_404_when_bob_marks_alices_application(
     assert app.status == "applied"
 
 
-def test_it_saves_thresholds_and_refuses_a_ghost_day_before_no_reply(alice_client: Any) -> None:
+def test_it_saves_thresholds_and_refuses_a_ghost_day_before_no_reply(alice_client: Client) -> None:
     url = reverse("insights:settings")
 
     bad = alice_client.post(url, {"no_reply_days": 30, "ghost_days": 20})

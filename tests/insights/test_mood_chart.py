@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from django.test import Client
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
 from nextyes.journal.mood_chart import mood_chart
 from nextyes.lib.dates import today_for
@@ -66,7 +66,7 @@ def test_it_leaves_out_rejections_outside_the_range() -> None:
 
 
 def test_the_insights_page_shows_mood_beside_the_other_charts(
-    alice_client: Client, alice: Any, bob: Any
+    alice_client: Client, alice: User, bob: User
 ) -> None:
     today = today_for(alice)
     app = services.create_application(

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.recovery.models import Ritual
 from tests.momentum.momentum_support import at, freeze
@@ -19,7 +20,7 @@ def ago(days: int) -> dt.date:
 
 
 @pytest.fixture
-def alice_search(alice: Any, monkeypatch: Any) -> Any:
+def alice_search(alice: User, monkeypatch: pytest.MonkeyPatch) -> User:
     """Twelve referrals that mostly reach interviews, twenty job-board applications that rarely do."""
     freeze(monkeypatch, at(TODAY))
     for i in range(12):
@@ -77,7 +78,7 @@ def alice_search(alice: Any, monkeypatch: Any) -> Any:
     return alice
 
 
-def page(client: Any, **query: str) -> str:
+def page(client: Client, **query: str) -> str:
     return client.get(reverse("insights:index"), query).content.decode()
 
 
@@ -88,7 +89,7 @@ def funnel_count(html: str, step: str) -> int:
     return int(found.group(1))
 
 
-def test_it_shows_every_chart_with_its_table(alice_search: Any, alice_client: Any) -> None:
+def test_it_shows_every_chart_with_its_table(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     for key in ("funnel", "weekly", "response", "channels"):
@@ -101,7 +102,7 @@ def test_it_shows_every_chart_with_its_table(alice_search: Any, alice_client: An
     assert 'style="' not in html.split('id="charts"')[1]
 
 
-def test_it_shows_the_funnel_with_conversions(alice_search: Any, alice_client: Any) -> None:
+def test_it_shows_the_funnel_with_conversions(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     assert funnel_count(html, "Applications") == 34
@@ -113,7 +114,7 @@ def test_it_shows_the_funnel_with_conversions(alice_search: Any, alice_client: A
 
 
 def test_it_puts_typical_figures_and_honest_odds_beside_the_rates(
-    alice_search: Any, alice_client: Any
+    alice_search: User, alice_client: Client
 ) -> None:
     html = page(alice_client)
     funnel = html.split('id="funnel"')[1].split("</section>")[0]
@@ -130,7 +131,7 @@ def test_it_puts_typical_figures_and_honest_odds_beside_the_rates(
     assert 'href="/insights/themes/"' in html and 'href="/review/"' in html
 
 
-def test_it_changes_the_numbers_with_the_filters(alice_search: Any, alice_client: Any) -> None:
+def test_it_changes_the_numbers_with_the_filters(alice_search: User, alice_client: Client) -> None:
     referral = page(alice_client, channel="referral")
     assert funnel_count(referral, "Applications") == 12
     assert funnel_count(referral, "Interviews") == 10
@@ -146,7 +147,7 @@ def test_it_changes_the_numbers_with_the_filters(alice_search: Any, alice_client
     assert funnel_count(page(alice_client, channel="nonsense"), "Applications") == 34
 
 
-def test_it_says_what_works_and_why_the_nos_came(alice_search: Any, alice_client: Any) -> None:
+def test_it_says_what_works_and_why_the_nos_came(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
 
     assert "Referral works better for you than Job board (for interviews)." in html
@@ -156,7 +157,7 @@ def test_it_says_what_works_and_why_the_nos_came(alice_search: Any, alice_client
     assert "Budget or headcount changed (3)" in html
 
 
-def test_it_lists_silence_with_a_follow_up(alice_search: Any, alice_client: Any) -> None:
+def test_it_lists_silence_with_a_follow_up(alice_search: User, alice_client: Client) -> None:
     html = page(alice_client)
     silence = html.split('id="silence"')[1].split("</section>")[0]
 
@@ -166,7 +167,7 @@ def test_it_lists_silence_with_a_follow_up(alice_search: Any, alice_client: Any)
     assert "Mark all as ghosted" in silence
 
 
-def test_it_shows_bob_none_of_alices_data(alice_search: Any, bob_client: Any) -> None:
+def test_it_shows_bob_none_of_alices_data(alice_search: User, bob_client: Client) -> None:
     html = page(bob_client)
 
     for word in ("Refco", "Boardco", "Quietco", "Sam Rivers", "Referral works better", "Budget"):
@@ -175,7 +176,7 @@ def test_it_shows_bob_none_of_alices_data(alice_search: Any, bob_client: Any) ->
     assert funnel_count(html, "Applications") == 0
 
 
-def test_it_links_insights_from_the_main_nav(alice_client: Any) -> None:
+def test_it_links_insights_from_the_main_nav(alice_client: Client) -> None:
     html = page(alice_client)
     nav = html.split('aria-label="Main"')[1].split("</nav>")[0]
     assert nav.index("Goals") < nav.index('href="/insights/">Insights</a>')

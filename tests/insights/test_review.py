@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from django.test import Client
 
+from nextyes.accounts.models import User
 from nextyes.insights import review_text
 from nextyes.insights.review import BadWeek, parse_week, share, week_label, weekly_review
 from nextyes.journal.services import add_win
@@ -22,7 +22,9 @@ from tests.momentum.momentum_support import D, at, freeze
 
 
 @pytest.mark.django_db
-def test_it_uses_a_sunday_week_in_tokyo_when_utc_is_still_saturday(monkeypatch: Any) -> None:
+def test_it_uses_a_sunday_week_in_tokyo_when_utc_is_still_saturday(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kenji = make_user("kenji", timezone="Asia/Tokyo", week_start=6)
     freeze(monkeypatch, at(D(2026, 3, 7), 23, 0, tz="UTC"))
     add_win(kenji, "Saturday in Tokyo", on=D(2026, 3, 7))
@@ -63,7 +65,7 @@ def test_it_refuses_labels_that_are_not_weeks() -> None:
 
 
 def test_it_gathers_the_weeks_wins_lessons_goals_funnel_and_next_steps(
-    alice: Any, monkeypatch: Any
+    alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice_week(alice, monkeypatch)
     review = weekly_review(alice, MONDAY)
@@ -93,7 +95,9 @@ def test_it_gathers_the_weeks_wins_lessons_goals_funnel_and_next_steps(
     assert last_week.lessons == [] and last_week.follow_ups == []
 
 
-def test_it_shares_counts_and_plans_but_nothing_private(alice: Any, monkeypatch: Any) -> None:
+def test_it_shares_counts_and_plans_but_nothing_private(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     alice_week(alice, monkeypatch)
     shared = share(weekly_review(alice, MONDAY))
     assert shared.wins_count >= 1
@@ -115,7 +119,7 @@ def test_it_shares_counts_and_plans_but_nothing_private(alice: Any, monkeypatch:
 
 
 def test_it_shows_the_review_page_with_other_weeks(
-    alice_client: Any, alice: Any, monkeypatch: Any
+    alice_client: Client, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice_week(alice, monkeypatch)
     page = alice_client.get("/review/").content.decode()
@@ -134,7 +138,7 @@ def test_it_shows_the_review_page_with_other_weeks(
 
 
 def test_it_previews_and_downloads_the_share_without_private_words(
-    alice_client: Any, alice: Any, monkeypatch: Any
+    alice_client: Client, alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice_week(alice, monkeypatch)
     preview = alice_client.get("/review/share/?week=2026-W10").content.decode()
@@ -153,7 +157,7 @@ def test_it_previews_and_downloads_the_share_without_private_words(
 
 
 def test_it_never_shows_bob_alices_week(
-    alice: Any, bob: Any, client: Any, monkeypatch: Any
+    alice: User, bob: User, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice_week(alice, monkeypatch)
     bob_week(bob)
@@ -172,7 +176,9 @@ def test_it_never_shows_bob_alices_week(
     assert [word for word in BOB_WORDS if word in alices] == []
 
 
-def test_it_never_puts_the_journal_in_any_review_share(alice: Any, monkeypatch: Any) -> None:
+def test_it_never_puts_the_journal_in_any_review_share(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from nextyes.journal.models import CheckIn, Gratitude, ThoughtRecord
 
     alice_week(alice, monkeypatch)

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from markdown_it import MarkdownIt
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.insights.review_text import md, plain
 from nextyes.journal.services import add_win
 from nextyes.momentum.services import add_next_action
 from nextyes.pipeline import services
 from nextyes.recovery.services.lessons import add_lesson
-from tests.insights.review_support import D
-from tests.momentum.momentum_support import at, freeze
+from tests.momentum.momentum_support import D, at, freeze
 
 HOSTILE = {
     "win": "<script>alert('win')</script> landed it",
@@ -26,7 +24,9 @@ HOSTILE = {
 }
 
 
-def _review(alice: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> str:
+def _review(
+    alice: User, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> str:
     freeze(monkeypatch, at(D(2026, 3, 6), tz="Europe/Paris"))
     add_win(alice, HOSTILE["win"], on=D(2026, 3, 4))
     add_lesson(alice, HOSTILE["lesson"], learned_on=D(2026, 3, 5))
@@ -42,7 +42,7 @@ def _review(alice: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> str:
 
 
 def test_it_lets_no_raw_html_or_link_of_theirs_into_the_review(
-    alice: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any
+    alice: User, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text = _review(alice, monkeypatch, capsys)
     assert "<" not in text and ">" not in text.replace("&gt;", "")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from decimal import Decimal
 
 import pytest
+from django.test import Client
 
+from nextyes.accounts.models import User
 from nextyes.momentum.models import Goal
 from nextyes.recovery.models import Feedback, Lesson
 
@@ -20,14 +22,14 @@ ALICE_LESSONS = [
 ]
 
 
-def add_lessons(user: Any, texts: list[str]) -> None:
+def add_lessons(user: User, texts: list[str]) -> None:
     for text in texts:
         Lesson.objects.create(owner=user, text=text, learned_on=dt.date(2026, 5, 1))
 
 
 @pytest.mark.django_db
 def test_it_shows_alices_lessons_by_theme_and_none_of_bobs(
-    alice_client: Any, alice: Any, bob: Any
+    alice_client: Client, alice: User, bob: User
 ) -> None:
     add_lessons(alice, ALICE_LESSONS)
     Feedback.objects.create(
@@ -48,7 +50,7 @@ def test_it_shows_alices_lessons_by_theme_and_none_of_bobs(
 
 
 @pytest.mark.django_db
-def test_it_asks_for_a_few_more_lessons_first(alice_client: Any, alice: Any) -> None:
+def test_it_asks_for_a_few_more_lessons_first(alice_client: Client, alice: User) -> None:
     page = alice_client.get("/insights/themes/").content.decode()
     assert "Write a few lessons and themes will appear" in page
     add_lessons(alice, ["Send a thank-you note after every interview."])
@@ -58,13 +60,13 @@ def test_it_asks_for_a_few_more_lessons_first(alice_client: Any, alice: Any) -> 
 
 
 @pytest.mark.django_db
-def test_it_turns_a_theme_into_a_weekly_learning_goal(alice_client: Any, alice: Any) -> None:
+def test_it_turns_a_theme_into_a_weekly_learning_goal(alice_client: Client, alice: User) -> None:
     response = alice_client.post("/insights/themes/", {"theme": "salary expectations"}, follow=True)
     goal = Goal.objects.get(owner=alice)
     assert (goal.kind, goal.label, goal.weekly_target) == (
         "custom",
         "Practise: salary expectations",
-        1,
+        Decimal(1),
     )
     page = response.content.decode()
     assert "Practise: salary expectations" in page
@@ -72,14 +74,16 @@ def test_it_turns_a_theme_into_a_weekly_learning_goal(alice_client: Any, alice: 
 
 
 @pytest.mark.django_db
-def test_it_makes_no_goal_from_an_empty_theme(alice_client: Any, alice: Any) -> None:
+def test_it_makes_no_goal_from_an_empty_theme(alice_client: Client, alice: User) -> None:
     response = alice_client.post("/insights/themes/", {"theme": "  "}, follow=True)
     assert not Goal.objects.filter(owner=alice).exists()
     assert "could not become a goal" in response.content.decode()
 
 
 @pytest.mark.django_db
-def test_it_makes_a_goal_only_for_the_person_asking(bob_client: Any, alice: Any, bob: Any) -> None:
+def test_it_makes_a_goal_only_for_the_person_asking(
+    bob_client: Client, alice: User, bob: User
+) -> None:
     bob_client.post("/insights/themes/", {"theme": "technical depth"})
     assert not Goal.objects.filter(owner=alice).exists()
     assert Goal.objects.get(owner=bob).label == "Practise: technical depth"

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Interview
 
 
-def interview_for(user: Any, company: str = "Quillfeather") -> Interview:
+def interview_for(user: User, company: str = "Quillfeather") -> Interview:
     app = services.create_application(
         user, company=company, role="Data Engineer", applied_on=dt.date(2026, 3, 2)
     )
@@ -41,7 +41,7 @@ def test_it_guides_a_visualisation_without_an_interview(alice_client: Client) ->
     assert "Before the interview" in body and "Settle." in body and "Come back." in body
 
 
-def test_it_names_the_company_of_alices_own_interview(alice: Any, alice_client: Client) -> None:
+def test_it_names_the_company_of_alices_own_interview(alice: User, alice_client: Client) -> None:
     interview = interview_for(alice)
     url = reverse("journal:visualise") + f"?interview={interview.pk}"
     body = alice_client.get(url).content.decode()
@@ -50,7 +50,7 @@ def test_it_names_the_company_of_alices_own_interview(alice: Any, alice_client: 
     assert reverse("pipeline:application", args=[interview.application.pk]) in body
 
 
-def test_it_never_shows_someone_elses_interview(alice: Any, bob_client: Client) -> None:
+def test_it_never_shows_someone_elses_interview(alice: User, bob_client: Client) -> None:
     interview = interview_for(alice, company="Secretco")
     response = bob_client.get(reverse("journal:visualise") + f"?interview={interview.pk}")
     assert response.status_code == 404
@@ -58,7 +58,7 @@ def test_it_never_shows_someone_elses_interview(alice: Any, bob_client: Client) 
     assert bob_client.get(reverse("journal:visualise") + "?interview=abc").status_code == 404
 
 
-def test_it_offers_the_visualisation_only_before_an_interview(alice: Any) -> None:
+def test_it_offers_the_visualisation_only_before_an_interview(alice: User) -> None:
     from django.template import Context, Template
 
     ahead = interview_for(alice)

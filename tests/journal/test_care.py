@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.journal import care
 from nextyes.journal.care import helplines
 from nextyes.journal.models import SupportFlag, SupportKind
@@ -18,7 +18,7 @@ INDIRECT = "Everyone would be better off without me"
 CALM = "This job search is killing me, but I'll go for a walk"
 
 
-def test_it_flags_a_risky_entry_and_leaves_a_calm_one_alone(alice: Any) -> None:
+def test_it_flags_a_risky_entry_and_leaves_a_calm_one_alone(alice: User) -> None:
     assert care.flag_if_needed(alice, CALM, source="checkin", source_id=1) is None
     flag = care.flag_if_needed(alice, RISKY, source="checkin", source_id=2)
     assert flag is not None
@@ -31,18 +31,18 @@ def test_it_flags_a_risky_entry_and_leaves_a_calm_one_alone(alice: Any) -> None:
     assert list(care.open_flags(alice)) == [flag]
 
 
-def test_it_offers_help_for_indirect_words_too(alice: Any) -> None:
+def test_it_offers_help_for_indirect_words_too(alice: User) -> None:
     assert care.flag_if_needed(alice, INDIRECT, source="thought", source_id=7) is not None
 
 
-def test_it_does_not_stack_flags_when_the_same_entry_is_saved_again(alice: Any) -> None:
+def test_it_does_not_stack_flags_when_the_same_entry_is_saved_again(alice: User) -> None:
     first = care.flag_if_needed(alice, RISKY, source="checkin", source_id=3)
     again = care.flag_if_needed(alice, RISKY + ".", source="checkin", source_id=3)
     assert again == first
     assert SupportFlag.objects.filter(owner=alice).count() == 1
 
 
-def test_it_answers_one_flag_and_flags_the_next_entry_again(alice: Any) -> None:
+def test_it_answers_one_flag_and_flags_the_next_entry_again(alice: User) -> None:
     flag = care.flag_if_needed(alice, RISKY, source="checkin", source_id=4)
     assert flag is not None
     care.answer(flag)
@@ -54,7 +54,7 @@ def test_it_answers_one_flag_and_flags_the_next_entry_again(alice: Any) -> None:
     assert list(care.open_flags(alice)) == [later]
 
 
-def test_it_lets_im_fine_answer_only_its_own_flag(alice: Any, alice_client: Client) -> None:
+def test_it_lets_im_fine_answer_only_its_own_flag(alice: User, alice_client: Client) -> None:
     first = care.flag_if_needed(alice, RISKY, source="checkin", source_id=1)
     second = care.flag_if_needed(alice, INDIRECT, source="thought", source_id=9)
     assert first is not None and second is not None
@@ -66,7 +66,7 @@ def test_it_lets_im_fine_answer_only_its_own_flag(alice: Any, alice_client: Clie
 
 
 def test_it_shows_the_support_panel_on_today_until_answered(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     alice.country = "GB"
     alice.save()
@@ -86,7 +86,7 @@ def test_it_shows_the_support_panel_on_today_until_answered(
     assert "Help stays one click away" in body
 
 
-def test_it_answers_with_a_small_fragment_for_htmx(alice: Any, alice_client: Client) -> None:
+def test_it_answers_with_a_small_fragment_for_htmx(alice: User, alice_client: Client) -> None:
     flag = care.flag_if_needed(alice, RISKY, source="ritual", source_id=1)
     assert flag is not None
     response = alice_client.post(
@@ -97,7 +97,7 @@ def test_it_answers_with_a_small_fragment_for_htmx(alice: Any, alice_client: Cli
     assert "<html" not in response.content.decode()
 
 
-def test_it_only_answers_with_a_post(alice: Any, alice_client: Client) -> None:
+def test_it_only_answers_with_a_post(alice: User, alice_client: Client) -> None:
     flag = care.flag_if_needed(alice, RISKY, source="ritual", source_id=1)
     assert flag is not None
     assert alice_client.get(reverse("journal:support_answer", args=[flag.pk])).status_code == 405
@@ -106,7 +106,7 @@ def test_it_only_answers_with_a_post(alice: Any, alice_client: Client) -> None:
 
 
 def test_it_flags_a_worrying_ritual_note_and_keeps_it_as_written(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     _app, ritual = rejected(alice)
     note = "Honestly I don't see the point of going on"
@@ -120,7 +120,7 @@ def test_it_flags_a_worrying_ritual_note_and_keeps_it_as_written(
     assert "You matter more than any job" in body
 
 
-def test_it_does_not_flag_an_ordinary_ritual_note(alice: Any, alice_client: Client) -> None:
+def test_it_does_not_flag_an_ordinary_ritual_note(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     url = reverse("recovery:ritual_step", kwargs={"pk": ritual.pk, "step": "feel"})
     alice_client.post(
@@ -138,7 +138,7 @@ def test_it_does_not_flag_an_ordinary_ritual_note(alice: Any, alice_client: Clie
 
 
 def test_it_shows_the_help_page_to_a_visitor_with_the_generic_advice(
-    client: Client, alice: Any
+    client: Client, alice: User
 ) -> None:
     body = client.get(reverse("journal:help")).content.decode()
     assert "Need help now?" in body
@@ -147,7 +147,7 @@ def test_it_shows_the_help_page_to_a_visitor_with_the_generic_advice(
     assert 'method="get"' in body  # a visitor's choice is not stored anywhere
 
 
-def test_it_lists_a_countrys_helplines_for_a_visitor(client: Client, alice: Any) -> None:
+def test_it_lists_a_countrys_helplines_for_a_visitor(client: Client, alice: User) -> None:
     body = client.get(reverse("journal:help") + "?country=us").content.decode()
     assert "988 Suicide &amp; Crisis Lifeline" in body and 'href="tel:988"' in body
     assert "911" in body
@@ -155,7 +155,7 @@ def test_it_lists_a_countrys_helplines_for_a_visitor(client: Client, alice: Any)
     assert "3114" in body
 
 
-def test_it_falls_back_to_generic_for_an_unknown_country(client: Client, alice: Any) -> None:
+def test_it_falls_back_to_generic_for_an_unknown_country(client: Client, alice: User) -> None:
     body = client.get(reverse("journal:help") + "?country=ZZ").content.decode()
     assert "Helplines in" not in body
     assert "local emergency number" in body
@@ -168,7 +168,7 @@ def test_it_reaches_the_help_page_on_a_fresh_install(client: Client, db: None) -
     assert client.get(reverse("momentum:today")).status_code == 302
 
 
-def test_it_remembers_a_signed_in_persons_country(alice: Any, alice_client: Client) -> None:
+def test_it_remembers_a_signed_in_persons_country(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("journal:help"), {"country": "DE"}, follow=True)
     alice.refresh_from_db()
     assert alice.country == "DE"
@@ -180,7 +180,7 @@ def test_it_remembers_a_signed_in_persons_country(alice: Any, alice_client: Clie
     assert alice.country == ""
 
 
-def test_it_links_help_from_every_page_and_the_sign_up(client: Client, alice: Any) -> None:
+def test_it_links_help_from_every_page_and_the_sign_up(client: Client, alice: User) -> None:
     help_url = reverse("journal:help")
     for url in (reverse("accounts:login"), reverse("accounts:signup")):
         body = client.get(url).content.decode()
@@ -200,14 +200,16 @@ def test_it_reads_every_country_in_the_data_file() -> None:
     assert helplines.generic().lines
 
 
-def test_it_keeps_flags_private(alice: Any, bob: Any) -> None:
+def test_it_keeps_flags_private(alice: User, bob: User) -> None:
     care.flag_if_needed(alice, RISKY, source="checkin", source_id=1)
     assert not care.open_flags(bob).exists()
     carol = make_user("carol")
     assert care.open_risk_flag(carol) is None
 
 
-def test_it_offers_support_after_a_worrying_check_in_note(alice: Any, alice_client: Client) -> None:
+def test_it_offers_support_after_a_worrying_check_in_note(
+    alice: User, alice_client: Client
+) -> None:
     note = "I keep thinking I want to disappear forever"
     response = alice_client.post(
         reverse("journal:checkin"), {"mood": "1", "note": note}, follow=True
@@ -223,7 +225,7 @@ def test_it_offers_support_after_a_worrying_check_in_note(alice: Any, alice_clie
 
 
 def test_it_reads_the_panel_and_the_board_in_one_query(
-    alice: Any, rf: Any, django_assert_num_queries: Any
+    alice: User, rf: RequestFactory, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
     from django.template import Context, Template
 

@@ -12,20 +12,22 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.journal import checkins
+from nextyes.journal.checkin_forms import CheckInForm
 from nextyes.journal.models import CheckIn, SupportFlag
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import EffortPoint
 
 DAY = dt.timedelta(days=1)
-HX = {"HTTP_HX_REQUEST": "true"}
+HX = {"HX-Request": "true"}
 
 
-def points(user: Any) -> list[tuple[str, int]]:
+def points(user: User) -> list[tuple[str, int]]:
     return list(EffortPoint.objects.filter(owner=user).values_list("reason", "points"))
 
 
-def fill(user: Any, moods: list[int], *, until: dt.date | None = None) -> None:
+def fill(user: User, moods: list[int], *, until: dt.date | None = None) -> None:
     """One check-in a day, the last one on `until` (default: yesterday), oldest first."""
     end = until or today_for(user) - DAY
     for back, mood in enumerate(reversed(moods)):
@@ -35,7 +37,7 @@ def fill(user: Any, moods: list[int], *, until: dt.date | None = None) -> None:
 # ── Services ──────────────────────────────────────────────────────────────────────────────
 
 
-def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: Any) -> None:
+def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: User) -> None:
     first = checkins.save_checkin(
         alice, mood=2, emotions=["tired", "sad"], sleep_hours="6.5", note="  Slow start  "
     )
@@ -47,14 +49,14 @@ def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: Any) -> None
     assert (saved.note, saved.connected) == ("Slow start", None)
 
 
-def test_it_clears_what_a_full_form_leaves_empty(alice: Any) -> None:
+def test_it_clears_what_a_full_form_leaves_empty(alice: User) -> None:
     checkins.save_checkin(alice, mood=3, emotions=["calm"], energy=4, note="ok")
     checkins.save_checkin(alice, mood=3, emotions=[], energy=None, note="")
     saved = CheckIn.objects.get(owner=alice)
     assert (saved.emotions, saved.energy, saved.note) == ([], None, "")
 
 
-def test_it_awards_check_in_points_once_a_day(alice: Any) -> None:
+def test_it_awards_check_in_points_once_a_day(alice: User) -> None:
     checkins.save_checkin(alice, mood=3)
     checkins.save_checkin(alice, mood=4)
     found = checkins.save_checkin(alice, mood=4, day=today_for(alice) - DAY)
@@ -83,7 +85,7 @@ def test_it_awards_check_in_points_once_a_day(alice: Any) -> None:
     ],
 )
 def test_it_explains_what_it_cannot_save(
-    alice: Any, values: dict[str, Any], field: str, message: str
+    alice: User, values: dict[str, Any], field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         checkins.save_checkin(alice, **values)
@@ -92,20 +94,20 @@ def test_it_explains_what_it_cannot_save(
     assert points(alice) == []
 
 
-def test_it_refuses_a_day_that_has_not_come(alice: Any) -> None:
+def test_it_refuses_a_day_that_has_not_come(alice: User) -> None:
     with pytest.raises(ValidationError) as caught:
         checkins.save_checkin(alice, mood=3, day=today_for(alice) + DAY)
     assert "hasn't come yet" in caught.value.message_dict["day"][0]
 
 
-def test_it_accepts_the_edges(alice: Any) -> None:
+def test_it_accepts_the_edges(alice: User) -> None:
     saved = checkins.save_checkin(alice, mood=1, sleep_hours=0, movement_minutes=1440)
     assert (saved.sleep_hours, saved.movement_minutes) == (Decimal("0.0"), 1440)
     saved = checkins.save_checkin(alice, mood=5, sleep_hours=24, movement_minutes=0)
     assert (saved.mood, saved.sleep_hours) == (5, Decimal("24.0"))
 
 
-def test_it_offers_support_when_a_note_has_risk_words(alice: Any) -> None:
+def test_it_offers_support_when_a_note_has_risk_words(alice: User) -> None:
     saved = checkins.save_checkin(alice, mood=1, note="Some days I want to die")
     flag = SupportFlag.objects.get(owner=alice)
     assert (flag.kind, flag.source, flag.source_id) == ("risk", "checkin", saved.pk)
@@ -133,7 +135,7 @@ def test_it_sees_a_low_stretch_only_with_enough_check_ins() -> None:
     assert not checkins.is_low_stretch(old + days(4, 3), today)
 
 
-def test_it_lays_out_the_year_by_month_with_a_word_for_each_day(alice: Any) -> None:
+def test_it_lays_out_the_year_by_month_with_a_word_for_each_day(alice: User) -> None:
     CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 3), mood=2)
     CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 4), mood=5)
     CheckIn.objects.create(owner=alice, day=dt.date(2024, 3, 4), mood=1)
@@ -150,7 +152,7 @@ def test_it_lays_out_the_year_by_month_with_a_word_for_each_day(alice: Any) -> N
     assert found.months[7].weeks[0][4].future  # type: ignore[union-attr]
 
 
-def test_it_gives_the_trend_and_rejection_days_of_one_person(alice: Any, bob: Any) -> None:
+def test_it_gives_the_trend_and_rejection_days_of_one_person(alice: User, bob: User) -> None:
     from nextyes.pipeline import services
 
     app = services.create_application(
@@ -165,7 +167,7 @@ def test_it_gives_the_trend_and_rejection_days_of_one_person(alice: Any, bob: An
     assert checkins.rejection_days(bob, start, end) == []
 
 
-def test_it_offers_the_care_card_once_then_keeps_away_for_a_week(alice: Any) -> None:
+def test_it_offers_the_care_card_once_then_keeps_away_for_a_week(alice: User) -> None:
     assert not checkins.care_card_due(alice, low_stretch=False, fatigue_high=False)
     assert not SupportFlag.objects.exists()
     assert checkins.care_card_due(alice, low_stretch=True, fatigue_high=False)
@@ -196,7 +198,7 @@ def test_it_offers_five_labelled_moods_and_folds_the_rest(alice_client: Client) 
         assert unkind not in body.replace("Missed a day? That is fine", "")
 
 
-def test_it_checks_in_with_the_plain_form(alice_client: Client, alice: Any) -> None:
+def test_it_checks_in_with_the_plain_form(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         FORM,
         {
@@ -231,7 +233,7 @@ def test_it_checks_in_with_the_plain_form(alice_client: Client, alice: Any) -> N
     assert "Good call with Sam" in body  # the table below it
 
 
-def test_it_shows_what_to_fix_without_saving(alice_client: Client, alice: Any) -> None:
+def test_it_shows_what_to_fix_without_saving(alice_client: Client, alice: User) -> None:
     response = alice_client.post(FORM, {"note": "no mood"})
     assert response.status_code == 400
     assert "Pick how you feel today: one tap is enough." in response.content.decode()
@@ -243,7 +245,7 @@ def test_it_shows_what_to_fix_without_saving(alice_client: Client, alice: Any) -
     assert not CheckIn.objects.exists()
 
 
-def test_it_fills_in_an_earlier_day_from_the_calendar(alice_client: Client, alice: Any) -> None:
+def test_it_fills_in_an_earlier_day_from_the_calendar(alice_client: Client, alice: User) -> None:
     earlier = today_for(alice) - 3 * DAY
     body = alice_client.get(FORM, {"day": earlier.isoformat()}).content.decode()
     assert f"How was {earlier:%A} {earlier.day} {earlier:%B} {earlier.year}?" in body
@@ -259,19 +261,19 @@ def test_it_checks_in_with_one_tap_from_today_without_js(alice_client: Client) -
     assert "change</a>" in body
 
 
-def test_it_swaps_todays_card_after_one_tap_with_htmx(alice_client: Client, alice: Any) -> None:
+def test_it_swaps_todays_card_after_one_tap_with_htmx(alice_client: Client, alice: User) -> None:
     alice_client.post(FORM, {"mood": "2", "sleep_hours": "6", "note": "Long day"})
-    response = alice_client.post(FORM, {"quick": "1", "mood": "3"}, **HX)
+    response = alice_client.post(FORM, {"quick": "1", "mood": "3"}, headers=HX)
     body = response.content.decode()
     assert response.status_code == 200
     assert body.lstrip().startswith("<section") and "Checked in: <strong>Okay</strong>" in body
     saved = CheckIn.objects.get(owner=alice)
     assert (saved.mood, saved.sleep_hours, saved.note) == (3, Decimal("6.0"), "Long day")
-    bad = alice_client.post(FORM, {"quick": "1", "mood": "8"}, **HX)
+    bad = alice_client.post(FORM, {"quick": "1", "mood": "8"}, headers=HX)
     assert bad.status_code == 400 and "Pick one of the five moods." in bad.content.decode()
 
 
-def test_it_edits_and_deletes_a_check_in(alice_client: Client, alice: Any) -> None:
+def test_it_edits_and_deletes_a_check_in(alice_client: Client, alice: User) -> None:
     found = CheckIn.objects.create(
         owner=alice, day=dt.date(2026, 2, 10), mood=2, note="After the no"
     )
@@ -289,7 +291,7 @@ def test_it_edits_and_deletes_a_check_in(alice_client: Client, alice: Any) -> No
 
 
 def test_it_walks_the_years_and_never_counts_what_is_missing(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     this_year = today_for(alice).year
     CheckIn.objects.create(owner=alice, day=dt.date(this_year - 1, 5, 4), mood=5)
@@ -304,7 +306,7 @@ def test_it_walks_the_years_and_never_counts_what_is_missing(
     assert alice_client.get(LIST, {"year": "soon"}).status_code == 200
 
 
-def test_it_keeps_the_calendar_private(alice: Any, bob_client: Client) -> None:
+def test_it_keeps_the_calendar_private(alice: User, bob_client: Client) -> None:
     CheckIn.objects.create(owner=alice, day=today_for(alice), mood=1, note="Alice's heavy day")
     body = bob_client.get(LIST).content.decode()
     assert "Alice's heavy day" not in body and "1 check-in" not in body
@@ -313,7 +315,7 @@ def test_it_keeps_the_calendar_private(alice: Any, bob_client: Client) -> None:
 # ── Today's cards ─────────────────────────────────────────────────────────────────────────
 
 
-def test_today_offers_the_check_in_then_says_it_is_done(alice_client: Client, alice: Any) -> None:
+def test_today_offers_the_check_in_then_says_it_is_done(alice_client: Client, alice: User) -> None:
     body = alice_client.get("/").content.decode()
     assert "How are you today?" in body and body.count('name="mood"') == 5
     checkins.save_checkin(alice, mood=5)
@@ -322,7 +324,7 @@ def test_today_offers_the_check_in_then_says_it_is_done(alice_client: Client, al
 
 
 def test_today_suggests_talking_to_someone_after_a_low_stretch(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     fill(alice, [2, 1, 2, 3, 2, 2])
     body = alice_client.get("/").content.decode()
@@ -336,23 +338,23 @@ def test_today_suggests_talking_to_someone_after_a_low_stretch(
     assert SupportFlag.objects.get(owner=alice).answered_at is not None
 
 
-def test_today_stays_quiet_on_ordinary_ups_and_downs(alice_client: Client, alice: Any) -> None:
+def test_today_stays_quiet_on_ordinary_ups_and_downs(alice_client: Client, alice: User) -> None:
     fill(alice, [2, 4, 3, 2, 4, 3, 1, 4])
     assert "things have been heavy" not in alice_client.get("/").content.decode()
     assert not SupportFlag.objects.exists()
 
 
-def test_the_care_card_goes_away_with_htmx(alice_client: Client, alice: Any) -> None:
+def test_the_care_card_goes_away_with_htmx(alice_client: Client, alice: User) -> None:
     fill(alice, [1, 1, 2, 2, 1])
     assert "things have been heavy" in alice_client.get("/").content.decode()
-    response = alice_client.post(reverse("journal:care_dismiss"), **HX)
+    response = alice_client.post(reverse("journal:care_dismiss"), headers=HX)
     assert "We will leave that for a week" in response.content.decode()
     assert "things have been heavy" not in alice_client.get("/").content.decode()
     assert alice_client.get(reverse("journal:care_dismiss")).status_code == 405
 
 
 def test_it_shows_help_gently_after_a_note_with_risk_words(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     response = alice_client.post(
         FORM, {"mood": "1", "note": "Everyone would be better off without me"}, follow=True
@@ -364,3 +366,13 @@ def test_it_shows_help_gently_after_a_note_with_risk_words(
     quiet = alice_client.post(FORM, {"mood": "2", "note": "Dead tired, could kill for a coffee"})
     assert quiet.status_code == 302
     assert SupportFlag.objects.filter(owner=alice, kind="risk").count() == 1
+
+
+def test_the_service_refuses_a_fourth_feeling_as_the_form_does(alice: User) -> None:
+    four = ["sad", "tired", "anxious", "hopeful"]
+    with pytest.raises(ValidationError) as error:
+        checkins.save_checkin(alice, mood=3, emotions=four)
+    form = CheckInForm({"mood": 3, "emotions": four})
+    assert not form.is_valid()
+    assert error.value.message_dict["emotions"] == form.errors["emotions"]
+    assert form.errors["emotions"] == ["Pick up to three feelings: the ones that stand out most."]

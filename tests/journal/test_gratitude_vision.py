@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal import gratitude, vision
 from nextyes.journal.models import Aspiration, Gratitude
 from nextyes.lib.dates import today_for
 
 
-def test_it_keeps_three_things_for_today(alice: Any, alice_client: Client) -> None:
+def test_it_keeps_three_things_for_today(alice: User, alice_client: Client) -> None:
     response = alice_client.post(
         reverse("journal:gratitude"),
         {"first": "A long call with Mum", "second": "", "third": "Rain on the window"},
@@ -31,20 +31,20 @@ def test_it_keeps_three_things_for_today(alice: Any, alice_client: Client) -> No
     ]
 
 
-def test_it_asks_for_at_least_one_thing(alice: Any, alice_client: Client) -> None:
+def test_it_asks_for_at_least_one_thing(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("journal:gratitude"), {"first": "  ", "second": ""})
     assert response.status_code == 400
     assert "Write at least one thing" in response.content.decode()
     assert not Gratitude.objects.exists()
 
 
-def test_it_allows_any_number_a_day(alice: Any) -> None:
+def test_it_allows_any_number_a_day(alice: User) -> None:
     gratitude.add_gratitudes(alice, ["One", "Two", "Three"])
     gratitude.add_gratitudes(alice, ["Four"])
     assert gratitude.today_count(alice) == 4
 
 
-def test_it_looks_back_day_by_day_in_pages(alice: Any, alice_client: Client) -> None:
+def test_it_looks_back_day_by_day_in_pages(alice: User, alice_client: Client) -> None:
     today = today_for(alice)
     for back in range(20):
         gratitude.add_gratitudes(
@@ -59,7 +59,7 @@ def test_it_looks_back_day_by_day_in_pages(alice: Any, alice_client: Client) -> 
     assert f'datetime="{day}"' in older
 
 
-def test_it_edits_and_deletes_an_entry(alice: Any, alice_client: Client) -> None:
+def test_it_edits_and_deletes_an_entry(alice: User, alice_client: Client) -> None:
     (entry,) = gratitude.add_gratitudes(alice, ["Coffe with Sam"])
     yesterday = today_for(alice) - dt.timedelta(days=1)
     response = alice_client.post(
@@ -75,7 +75,7 @@ def test_it_edits_and_deletes_an_entry(alice: Any, alice_client: Client) -> None
     assert not Gratitude.objects.filter(pk=entry.pk).exists()
 
 
-def test_it_refuses_a_day_in_the_future(alice: Any, alice_client: Client) -> None:
+def test_it_refuses_a_day_in_the_future(alice: User, alice_client: Client) -> None:
     (entry,) = gratitude.add_gratitudes(alice, ["Sun"])
     later = today_for(alice) + dt.timedelta(days=3)
     response = alice_client.post(
@@ -85,7 +85,9 @@ def test_it_refuses_a_day_in_the_future(alice: Any, alice_client: Client) -> Non
     assert "hasn" in response.content.decode()
 
 
-def test_it_never_shows_bobs_gratitude_to_alice(alice: Any, bob: Any, alice_client: Client) -> None:
+def test_it_never_shows_bobs_gratitude_to_alice(
+    alice: User, bob: User, alice_client: Client
+) -> None:
     gratitude.add_gratitudes(bob, ["Bob's secret garden"])
     assert "secret garden" not in alice_client.get(reverse("journal:gratitude")).content.decode()
 
@@ -93,7 +95,7 @@ def test_it_never_shows_bobs_gratitude_to_alice(alice: Any, bob: Any, alice_clie
 # --- North star and vision board -------------------------------------------------------------
 
 
-def test_it_saves_the_north_star_and_shows_it_on_today(alice: Any, alice_client: Client) -> None:
+def test_it_saves_the_north_star_and_shows_it_on_today(alice: User, alice_client: Client) -> None:
     alice_client.post(
         reverse("journal:vision"),
         {"action": "north-star", "north_star": "Work that keeps people well"},
@@ -106,7 +108,7 @@ def test_it_saves_the_north_star_and_shows_it_on_today(alice: Any, alice_client:
     )
 
 
-def test_it_adds_reorders_edits_and_deletes_aspirations(alice: Any, alice_client: Client) -> None:
+def test_it_adds_reorders_edits_and_deletes_aspirations(alice: User, alice_client: Client) -> None:
     url = reverse("journal:vision")
     for text in ("A team that learns together", "Walk to work", "Time for music"):
         alice_client.post(url, {"action": "aspiration", "text": text})
@@ -133,20 +135,20 @@ def test_it_adds_reorders_edits_and_deletes_aspirations(alice: Any, alice_client
     assert order() == ["A team that teaches", "Walk to work"]
 
 
-def test_it_refuses_a_move_with_a_get(alice: Any, alice_client: Client) -> None:
+def test_it_refuses_a_move_with_a_get(alice: User, alice_client: Client) -> None:
     entry = vision.add_aspiration(alice, "Calm mornings")
     response = alice_client.get(reverse("journal:aspiration_move", args=[entry.pk]))
     assert response.status_code == 405
 
 
-def test_it_keeps_the_board_short(alice: Any) -> None:
+def test_it_keeps_the_board_short(alice: User) -> None:
     for i in range(vision.MAX_ASPIRATIONS):
         vision.add_aspiration(alice, f"Hope {i}")
     with pytest.raises(ValidationError):
         vision.add_aspiration(alice, "One too many")
 
 
-def test_it_shows_the_vision_board_on_today(alice: Any, alice_client: Client) -> None:
+def test_it_shows_the_vision_board_on_today(alice: User, alice_client: Client) -> None:
     body = alice_client.get(reverse("momentum:today")).content.decode()
     assert "Start your vision board" in body
     vision.add_aspiration(alice, "A desk by a window")
@@ -154,7 +156,9 @@ def test_it_shows_the_vision_board_on_today(alice: Any, alice_client: Client) ->
     assert "My vision board" in body and "A desk by a window" in body
 
 
-def test_it_offers_the_compact_board_with_the_why_for_the_ritual(alice: Any, rf: Any) -> None:
+def test_it_offers_the_compact_board_with_the_why_for_the_ritual(
+    alice: User, rf: RequestFactory
+) -> None:
     from django.template import Context, Template
 
     alice.north_star = "To build tools nurses love"

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal import services
 from nextyes.journal.models import JarNote
 
@@ -19,7 +18,7 @@ def test_it_invites_the_first_note(alice_client: Client) -> None:
     assert "Draw a note" not in body
 
 
-def test_it_adds_a_note(alice_client: Client, alice: Any) -> None:
+def test_it_adds_a_note(alice_client: Client, alice: User) -> None:
     body = alice_client.post(JAR, {"text": "I nailed the system design"}, follow=True)
     assert "Into the jar it goes." in body.content.decode()
     assert "I nailed the system design" in body.content.decode()
@@ -32,7 +31,7 @@ def test_it_refuses_an_empty_note(alice_client: Client) -> None:
     assert not JarNote.objects.exists()
 
 
-def test_it_draws_a_note_without_javascript(alice_client: Client, alice: Any) -> None:
+def test_it_draws_a_note_without_javascript(alice_client: Client, alice: User) -> None:
     services.add_jar_note(alice, "I asked a sharp question")
     body = alice_client.post(DRAW).content.decode()
     assert "<blockquote>I asked a sharp question</blockquote>" in body
@@ -40,7 +39,7 @@ def test_it_draws_a_note_without_javascript(alice_client: Client, alice: Any) ->
     assert JarNote.objects.get().last_drawn_at is not None
 
 
-def test_it_swaps_in_the_drawn_note_with_htmx(alice_client: Client, alice: Any) -> None:
+def test_it_swaps_in_the_drawn_note_with_htmx(alice_client: Client, alice: User) -> None:
     services.add_jar_note(alice, "I kept going")
     body = alice_client.post(DRAW, headers={"HX-Request": "true"}).content.decode()
     assert body.lstrip().startswith('<div id="jar-drawn"')
@@ -48,7 +47,7 @@ def test_it_swaps_in_the_drawn_note_with_htmx(alice_client: Client, alice: Any) 
 
 
 def test_it_draws_another_from_today_without_javascript_and_returns_there(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     today_url = reverse("momentum:today")
     services.add_jar_note(alice, "I asked a sharp question")
@@ -67,7 +66,7 @@ def test_it_draws_another_from_today_without_javascript_and_returns_there(
 
 @pytest.mark.parametrize("unsafe", ["https://elsewhere.example/", "//elsewhere.example/", ""])
 def test_it_never_sends_a_draw_to_another_site(
-    alice_client: Client, alice: Any, unsafe: str
+    alice_client: Client, alice: User, unsafe: str
 ) -> None:
     services.add_jar_note(alice, "I kept going")
     response = alice_client.post(DRAW, {"next": unsafe, "exclude": "not a number"})
@@ -84,7 +83,7 @@ def test_it_goes_back_to_the_jar_on_a_plain_visit_to_draw(alice_client: Client) 
     assert alice_client.get(DRAW)["Location"] == JAR
 
 
-def test_it_edits_and_deletes_a_note(alice_client: Client, alice: Any) -> None:
+def test_it_edits_and_deletes_a_note(alice_client: Client, alice: User) -> None:
     note = services.add_jar_note(alice, "Draft")
     edit = reverse("journal:jar_edit", args=[note.pk])
     assert "Draft" in alice_client.get(edit).content.decode()
@@ -97,7 +96,7 @@ def test_it_edits_and_deletes_a_note(alice_client: Client, alice: Any) -> None:
     assert not JarNote.objects.exists()
 
 
-def test_it_never_draws_or_shows_another_persons_notes(alice: Any, bob_client: Client) -> None:
+def test_it_never_draws_or_shows_another_persons_notes(alice: User, bob_client: Client) -> None:
     services.add_jar_note(alice, "Alice wrote this")
     assert "Alice wrote this" not in bob_client.get(JAR).content.decode()
     assert "The jar is empty for now." in bob_client.post(DRAW).content.decode()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 import pytest
 from django.apps import apps
 from django.test import Client
 from django.urls import reverse
+
+from nextyes.accounts.models import User
 
 SECRET = "Dear Globex, your silence was cruel and I am furious about it zqxw-4417"
 
@@ -43,6 +44,6 @@ def test_it_writes_nothing_anywhere_when_a_letter_is_posted(
     assert not any("zqxw" in str(s.get_decoded()) for s in Session.objects.all())
 
 
-def test_it_keeps_the_letter_away_from_visitors(client: Client, alice: Any) -> None:
+def test_it_keeps_the_letter_away_from_visitors(client: Client, alice: User) -> None:
     response = client.post(reverse("journal:letter"), {"letter": SECRET})
     assert response.status_code == 302 and "login" in response["Location"]

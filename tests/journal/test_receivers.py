@@ -1,27 +1,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.journal.receivers import win_for_status
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
-from nextyes.pipeline.models import Application
+from nextyes.pipeline.models import Application, Company
 
 DAY = dt.timedelta(days=1)
 
 
-def _app(user: Any, company: str = "Acme", applied: dt.date | None = None) -> Application:
+def _app(user: User, company: str = "Acme", applied: dt.date | None = None) -> Application:
     applied = applied or today_for(user) - 20 * DAY
     return services.create_application(user, company=company, role="Engineer", applied_on=applied)
 
 
-def _wins(user: Any) -> list[tuple[str, str, bool]]:
+def _wins(user: User) -> list[tuple[str, str, bool]]:
     return list(Win.objects.filter(owner=user).values_list("text", "source_key", "automatic"))
 
 
-def test_it_notes_a_win_when_an_interview_is_reached(alice: Any) -> None:
+def test_it_notes_a_win_when_an_interview_is_reached(alice: User) -> None:
     app = _app(alice)
     services.move_application(app, "interview", on=today_for(alice) - 2 * DAY)
     win = Win.objects.get(owner=alice)
@@ -37,7 +37,7 @@ def test_it_notes_a_win_when_an_interview_is_reached(alice: Any) -> None:
     )
 
 
-def test_it_notes_the_interview_only_once(alice: Any) -> None:
+def test_it_notes_the_interview_only_once(alice: User) -> None:
     app = _app(alice)
     today = today_for(alice)
     services.move_application(app, "interview", on=today - 5 * DAY)
@@ -47,7 +47,7 @@ def test_it_notes_the_interview_only_once(alice: Any) -> None:
     assert _wins(alice) == [("Reached the interview stage at Acme", f"interview:{app.pk}", True)]
 
 
-def test_it_notes_an_offer_once(alice: Any) -> None:
+def test_it_notes_an_offer_once(alice: User) -> None:
     app = _app(alice, "Globex")
     today = today_for(alice)
     services.move_application(app, "offer", on=today)
@@ -57,7 +57,7 @@ def test_it_notes_an_offer_once(alice: Any) -> None:
     assert Win.objects.filter(owner=alice, source_key=f"offer:{app.pk}").count() == 1
 
 
-def test_it_notes_nothing_for_history(alice: Any) -> None:
+def test_it_notes_nothing_for_history(alice: User) -> None:
     app = _app(alice, applied=dt.date(2025, 1, 6))
     services.move_application(app, "interview", on=dt.date(2025, 1, 20))
     services.move_application(app, "offer", on=dt.date(2025, 2, 1))
@@ -74,7 +74,7 @@ def test_it_notes_nothing_for_history(alice: Any) -> None:
     assert _wins(alice) == []
 
 
-def test_it_notes_nothing_for_other_stages(alice: Any) -> None:
+def test_it_notes_nothing_for_other_stages(alice: User) -> None:
     app = _app(alice)
     for stage in ("screen", "rejected"):
         services.move_application(app, stage, on=today_for(alice))
@@ -82,18 +82,12 @@ def test_it_notes_nothing_for_other_stages(alice: Any) -> None:
 
 
 def test_it_draws_the_line_at_fourteen_days() -> None:
-    class Company:
-        name = "Acme"
-
-    class App:
-        pk = 3
-        company = Company()
-
+    app = Application(pk=3, company=Company(name="Acme"))  # unsaved: the rule reads no database
     today = dt.date(2026, 3, 20)
-    inside = win_for_status(App(), "interview", dt.date(2026, 3, 6), today)
-    outside = win_for_status(App(), "interview", dt.date(2026, 3, 5), today)
-    future = win_for_status(App(), "offer", dt.date(2026, 3, 25), today)
+    inside = win_for_status(app, "interview", dt.date(2026, 3, 6), today)
+    outside = win_for_status(app, "interview", dt.date(2026, 3, 5), today)
+    future = win_for_status(app, "offer", dt.date(2026, 3, 25), today)
     assert inside is not None and inside.on == dt.date(2026, 3, 6)
     assert outside is None
     assert future is not None and (future.on, future.source_key) == (today, "offer:3")
-    assert win_for_status(App(), "screen", today, today) is None
+    assert win_for_status(app, "screen", today, today) is None

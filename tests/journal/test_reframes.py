@@ -12,6 +12,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal import thoughts
 from nextyes.journal.reframes import THEMES, examples, suggest
 from nextyes.journal.reframes.text import themes
@@ -161,7 +162,7 @@ def _field(page: str) -> str:
 
 
 def test_it_shows_examples_to_adapt_on_the_balanced_step_without_filling_the_field(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     record = thoughts.start_record(alice, situation="The no from Northwind")
     thoughts.save_step(record, "thought", {"thought": "Another rejection. I'll never get hired."})
@@ -176,7 +177,7 @@ def test_it_shows_examples_to_adapt_on_the_balanced_step_without_filling_the_fie
 
 
 def test_it_keeps_the_persons_own_words_in_the_field_beside_the_examples(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     record = thoughts.start_record(alice, situation="Ghosted again")
     thoughts.save_step(record, "thought", {"thought": "They never replied. I must be awful."})
@@ -188,7 +189,7 @@ def test_it_keeps_the_persons_own_words_in_the_field_beside_the_examples(
     assert "Example reframes of similar thoughts" in page
 
 
-def test_it_uses_the_traps_the_person_confirmed(alice: Any, alice_client: Client) -> None:
+def test_it_uses_the_traps_the_person_confirmed(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_step(record, "thought", {"thought": "Zxqv blorp."})
     thoughts.answer_trap(record, "should-statements", True)
@@ -198,7 +199,7 @@ def test_it_uses_the_traps_the_person_confirmed(alice: Any, alice_client: Client
         assert example.reframe in page
 
 
-def test_it_shows_no_examples_when_there_is_no_thought(alice: Any, alice_client: Client) -> None:
+def test_it_shows_no_examples_when_there_is_no_thought(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice, situation="A hard day")
     page = _balanced_page(alice_client, record)
     assert "Example reframes of similar thoughts" not in page
@@ -206,7 +207,7 @@ def test_it_shows_no_examples_when_there_is_no_thought(alice: Any, alice_client:
 
 
 def test_it_shows_help_not_examples_when_the_thought_sounds_heavy(
-    alice: Any, alice_client: Client
+    alice: User, alice_client: Client
 ) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_step(record, "thought", {"thought": "I don't want to be alive anymore."})

@@ -8,19 +8,20 @@ from typing import Any
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline
 
-HTMX = {"HTTP_HX_REQUEST": "true"}
+HTMX = {"HX-Request": "true"}
 
 
 def _step(record: ThoughtRecord, step: str) -> str:
     return reverse("journal:thought_step", kwargs={"pk": record.pk, "step": step})
 
 
-def _only(alice: Any) -> ThoughtRecord:
+def _only(alice: User) -> ThoughtRecord:
     return ThoughtRecord.objects.get(owner=alice)
 
 
@@ -28,7 +29,7 @@ def _body(response: Any) -> str:
     return str(response.content.decode())
 
 
-def test_it_walks_through_every_step_without_javascript(alice: Any, alice_client: Client) -> None:
+def test_it_walks_through_every_step_without_javascript(alice: User, alice_client: Client) -> None:
     app = pipeline.create_application(alice, company="Brightmoor", role="Analyst")
     page = alice_client.get(reverse("journal:thought_new") + f"?application={app.pk}")
     assert "News about my application to Brightmoor (Analyst)." in _body(page)
@@ -102,7 +103,7 @@ def test_it_walks_through_every_step_without_javascript(alice: Any, alice_client
     assert "the strongest feeling eased by 45 points on average" in listing
 
 
-def test_it_skips_a_step_and_resumes_where_it_was_left(alice: Any, alice_client: Client) -> None:
+def test_it_skips_a_step_and_resumes_where_it_was_left(alice: User, alice_client: Client) -> None:
     alice_client.post(reverse("journal:thought_new"), {"action": "skip"})
     record = _only(alice)
     assert record.situation == ""
@@ -118,7 +119,7 @@ def test_it_skips_a_step_and_resumes_where_it_was_left(alice: Any, alice_client:
     assert _step(record, "emotions") in read
 
 
-def test_it_goes_back_keeping_what_was_typed(alice: Any, alice_client: Client) -> None:
+def test_it_goes_back_keeping_what_was_typed(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     thoughts.skip_step(record, "thought")
     response = alice_client.post(
@@ -130,7 +131,7 @@ def test_it_goes_back_keeping_what_was_typed(alice: Any, alice_client: Client) -
     assert thoughts.resume_step(record) == "emotions"
 
 
-def test_it_shows_errors_for_a_rating_off_the_scale(alice: Any, alice_client: Client) -> None:
+def test_it_shows_errors_for_a_rating_off_the_scale(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     response = alice_client.post(
         _step(record, "emotions"), {"feel_sad": "on", "level_sad": "300", "action": "save"}
@@ -139,14 +140,14 @@ def test_it_shows_errors_for_a_rating_off_the_scale(alice: Any, alice_client: Cl
     assert "less than or equal to 100" in _body(response)
 
 
-def test_it_suggests_traps_as_the_person_types(alice: Any, alice_client: Client) -> None:
+def test_it_suggests_traps_as_the_person_types(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     url = reverse("journal:thought_suggest", kwargs={"pk": record.pk})
     page = _body(alice_client.get(_step(record, "thought")))
     assert f'hx-post="{url}"' in page
     assert 'hx-trigger="keyup changed delay:400ms"' in page
 
-    response = alice_client.post(url, {"thought": "I should have known better"}, **HTMX)
+    response = alice_client.post(url, {"thought": "I should have known better"}, headers=HTMX)
     body = _body(response)
     assert body.startswith('<section id="trap-suggestions"')
     assert "Should statements" in body
@@ -157,20 +158,22 @@ def test_it_suggests_traps_as_the_person_types(alice: Any, alice_client: Client)
     assert TrapSuggestion.objects.filter(record=record, slug="should-statements").exists()
 
 
-def test_it_keeps_a_confirmation_through_htmx(alice: Any, alice_client: Client) -> None:
+def test_it_keeps_a_confirmation_through_htmx(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm a failure and I should have known better")
     url = reverse("journal:thought_trap", kwargs={"pk": record.pk})
-    body = _body(alice_client.post(url, {"slug": "labelling", "confirmed": "yes"}, **HTMX))
+    body = _body(alice_client.post(url, {"slug": "labelling", "confirmed": "yes"}, headers=HTMX))
     assert "You said this one fits." in body
-    body = _body(alice_client.post(url, {"slug": "should-statements", "confirmed": "no"}, **HTMX))
+    body = _body(
+        alice_client.post(url, {"slug": "should-statements", "confirmed": "no"}, headers=HTMX)
+    )
     assert "You dropped this one." in body
     answers = dict(TrapSuggestion.objects.filter(record=record).values_list("slug", "confirmed"))
     assert answers["labelling"] is True and answers["should-statements"] is False
     assert alice_client.get(url).status_code == 405
 
 
-def test_it_offers_facts_and_adds_one_without_javascript(alice: Any, alice_client: Client) -> None:
+def test_it_offers_facts_and_adds_one_without_javascript(alice: User, alice_client: Client) -> None:
     today = today_for(alice)
     for company in ("Ashgrove", "Birchfield"):
         app = pipeline.create_application(
@@ -185,7 +188,9 @@ def test_it_offers_facts_and_adds_one_without_javascript(alice: Any, alice_clien
     assert fact in page
     assert "Add to my evidence" in page
     partial = _body(
-        alice_client.get(reverse("journal:thought_evidence", kwargs={"pk": record.pk}), **HTMX)
+        alice_client.get(
+            reverse("journal:thought_evidence", kwargs={"pk": record.pk}), headers=HTMX
+        )
     )
     assert partial.startswith('<section id="thought-facts"') and fact in partial
 
@@ -199,7 +204,7 @@ def test_it_offers_facts_and_adds_one_without_javascript(alice: Any, alice_clien
     assert "In your evidence" in _body(alice_client.get(_step(record, "evidence")))
 
 
-def test_it_shows_the_support_panel_after_heavy_words(alice: Any, alice_client: Client) -> None:
+def test_it_shows_the_support_panel_after_heavy_words(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     response = alice_client.post(
         _step(record, "thought"),
@@ -212,7 +217,7 @@ def test_it_shows_the_support_panel_after_heavy_words(alice: Any, alice_client: 
     assert record.thought == "Everyone would be better off without me"
 
 
-def test_it_edits_the_words_of_a_record(alice: Any, alice_client: Client) -> None:
+def test_it_edits_the_words_of_a_record(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice, situation="Old")
     url = reverse("journal:thought_edit", kwargs={"pk": record.pk})
     assert "Old" in _body(alice_client.get(url))
@@ -229,7 +234,7 @@ def test_it_edits_the_words_of_a_record(alice: Any, alice_client: Client) -> Non
     assert TrapSuggestion.objects.filter(record=record, slug="labelling").exists()
 
 
-def test_it_deletes_after_asking(alice: Any, alice_client: Client) -> None:
+def test_it_deletes_after_asking(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm a failure")
     url = reverse("journal:thought_delete", kwargs={"pk": record.pk})
@@ -246,6 +251,6 @@ def test_it_welcomes_a_first_record_on_an_empty_list(alice_client: Client) -> No
     assert reverse("journal:thought_new") in body
 
 
-def test_it_refuses_an_unknown_step(alice: Any, alice_client: Client) -> None:
+def test_it_refuses_an_unknown_step(alice: User, alice_client: Client) -> None:
     record = thoughts.start_record(alice)
     assert alice_client.get(_step(record, "ponder")).status_code == 404

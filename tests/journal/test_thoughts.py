@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.journal import evidence, thoughts
 from nextyes.journal.models import SupportFlag, ThoughtRecord, TrapSuggestion, Win
 from nextyes.journal.traps import DETECTOR_VERSION
@@ -25,7 +25,7 @@ def _suggested(record: ThoughtRecord) -> dict[str, bool | None]:
 # --- Services ------------------------------------------------------------------------------------
 
 
-def test_it_starts_a_record_about_one_of_the_persons_applications(alice: Any) -> None:
+def test_it_starts_a_record_about_one_of_the_persons_applications(alice: User) -> None:
     app = pipeline.create_application(alice, company="Brightmoor", role="Analyst")
     record = thoughts.start_record(alice, situation="  The no from Brightmoor  ", application=app)
     assert record.owner == alice
@@ -34,14 +34,14 @@ def test_it_starts_a_record_about_one_of_the_persons_applications(alice: Any) ->
     assert thoughts.resume_step(record) == "thought"
 
 
-def test_it_refuses_someone_elses_application(alice: Any, bob: Any) -> None:
+def test_it_refuses_someone_elses_application(alice: User, bob: User) -> None:
     theirs = pipeline.create_application(bob, company="Brightmoor", role="Analyst")
     with pytest.raises(ValidationError):
         thoughts.start_record(alice, application=theirs)
     assert not ThoughtRecord.objects.filter(owner=alice).exists()
 
 
-def test_it_saves_each_step_and_resumes_at_the_first_one_not_done(alice: Any) -> None:
+def test_it_saves_each_step_and_resumes_at_the_first_one_not_done(alice: User) -> None:
     record = thoughts.start_record(alice, situation="Rejection email after the final round")
     thoughts.save_step(record, "thought", {"thought": "I'm a failure"})
     thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 80}]})
@@ -55,7 +55,7 @@ def test_it_saves_each_step_and_resumes_at_the_first_one_not_done(alice: Any) ->
     assert thoughts.resume_step(record) == "traps"
 
 
-def test_it_skips_a_step_without_touching_it(alice: Any) -> None:
+def test_it_skips_a_step_without_touching_it(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.skip_step(record, "thought")
     record.refresh_from_db()
@@ -63,7 +63,7 @@ def test_it_skips_a_step_without_touching_it(alice: Any) -> None:
     assert thoughts.resume_step(record) == "emotions"
 
 
-def test_it_stores_what_the_detector_suggests_with_its_version(alice: Any) -> None:
+def test_it_stores_what_the_detector_suggests_with_its_version(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_step(record, "thought", {"thought": "I'm a failure"})
     row = TrapSuggestion.objects.get(record=record, slug="labelling")
@@ -73,7 +73,7 @@ def test_it_stores_what_the_detector_suggests_with_its_version(alice: Any) -> No
     assert row.detector_version == DETECTOR_VERSION
 
 
-def test_it_keeps_answers_when_the_thought_is_typed_on(alice: Any) -> None:
+def test_it_keeps_answers_when_the_thought_is_typed_on(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm a failure and I should have known better")
     assert {"labelling", "should-statements"} <= set(_suggested(record))
@@ -88,7 +88,7 @@ def test_it_keeps_answers_when_the_thought_is_typed_on(alice: Any) -> None:
     assert record.traps == ["labelling"]
 
 
-def test_it_forgets_open_suggestions_that_no_longer_fit(alice: Any) -> None:
+def test_it_forgets_open_suggestions_that_no_longer_fit(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm a failure")
     assert "labelling" in _suggested(record)
@@ -96,7 +96,7 @@ def test_it_forgets_open_suggestions_that_no_longer_fit(alice: Any) -> None:
     assert "labelling" not in _suggested(record)
 
 
-def test_it_stores_a_trap_the_person_names_themselves_with_no_score(alice: Any) -> None:
+def test_it_stores_a_trap_the_person_names_themselves_with_no_score(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm sad I didn't get it")
     row = thoughts.answer_trap(record, "personalisation", True)
@@ -110,13 +110,13 @@ def test_it_stores_a_trap_the_person_names_themselves_with_no_score(alice: Any) 
     assert thoughts.answer_trap(record, "labelling", False) is None
 
 
-def test_it_refuses_an_unknown_trap(alice: Any) -> None:
+def test_it_refuses_an_unknown_trap(alice: User) -> None:
     record = thoughts.start_record(alice)
     with pytest.raises(ValidationError):
         thoughts.answer_trap(record, "gloom", True)
 
 
-def test_it_keeps_the_strongest_feeling_before_and_after(alice: Any) -> None:
+def test_it_keeps_the_strongest_feeling_before_and_after(alice: User) -> None:
     record = thoughts.start_record(alice)
     feelings = [{"emotion": "sad", "intensity": 60}, {"emotion": "anxious", "intensity": 85}]
     thoughts.save_step(record, "emotions", {"emotions": feelings})
@@ -128,7 +128,7 @@ def test_it_keeps_the_strongest_feeling_before_and_after(alice: Any) -> None:
     assert record.finished_at is not None and record.step == "done"
 
 
-def test_it_refuses_feelings_off_the_scale_or_off_the_list(alice: Any) -> None:
+def test_it_refuses_feelings_off_the_scale_or_off_the_list(alice: User) -> None:
     record = thoughts.start_record(alice)
     with pytest.raises(ValidationError):
         thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 140}]})
@@ -136,7 +136,7 @@ def test_it_refuses_feelings_off_the_scale_or_off_the_list(alice: Any) -> None:
         thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "doom", "intensity": 5}]})
 
 
-def test_it_averages_the_easing_over_records_rated_twice(alice: Any) -> None:
+def test_it_averages_the_easing_over_records_rated_twice(alice: User) -> None:
     records = [
         ThoughtRecord.objects.create(owner=alice, intensity_before=80, intensity_after=40),
         ThoughtRecord.objects.create(owner=alice, intensity_before=60, intensity_after=50),
@@ -146,7 +146,7 @@ def test_it_averages_the_easing_over_records_rated_twice(alice: Any) -> None:
     assert thoughts.average_drop(records[2:]) is None
 
 
-def test_it_keeps_the_first_finishing_time(alice: Any) -> None:
+def test_it_keeps_the_first_finishing_time(alice: User) -> None:
     record = thoughts.finish(thoughts.start_record(alice))
     first = record.finished_at
     thoughts.save_step(record, "rerate", {"overall": 30})
@@ -155,7 +155,7 @@ def test_it_keeps_the_first_finishing_time(alice: Any) -> None:
     assert record.intensity_after == 30
 
 
-def test_it_deletes_a_record_with_its_suggestions(alice: Any) -> None:
+def test_it_deletes_a_record_with_its_suggestions(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_draft(record, "I'm a failure")
     thoughts.delete_record(record)
@@ -164,7 +164,7 @@ def test_it_deletes_a_record_with_its_suggestions(alice: Any) -> None:
 
 
 def test_it_offers_support_when_the_words_are_heavy_and_saves_them_as_written(
-    alice: Any,
+    alice: User,
 ) -> None:
     record = thoughts.start_record(alice)
     words = "Everyone would be better off without me"
@@ -175,13 +175,13 @@ def test_it_offers_support_when_the_words_are_heavy_and_saves_them_as_written(
     assert (flag.source, flag.source_id, flag.kind) == ("thought", record.pk, "risk")
 
 
-def test_it_does_not_offer_support_for_ordinary_disappointment(alice: Any) -> None:
+def test_it_does_not_offer_support_for_ordinary_disappointment(alice: User) -> None:
     record = thoughts.start_record(alice)
     thoughts.save_step(record, "thought", {"thought": "This job search is killing me"})
     assert not SupportFlag.objects.filter(owner=alice).exists()
 
 
-def test_it_adds_an_offered_fact_once_and_keeps_what_was_typed(alice: Any) -> None:
+def test_it_adds_an_offered_fact_once_and_keeps_what_was_typed(alice: User) -> None:
     record = thoughts.start_record(alice)
     fact = "3 employers invited you to interview in the last 2 months."
     typed = {"evidence_for": "Two no's this week", "evidence_against": "Sam liked my portfolio"}
@@ -195,7 +195,7 @@ def test_it_adds_an_offered_fact_once_and_keeps_what_was_typed(alice: Any) -> No
 # --- Evidence from the person's own records --------------------------------------------------------
 
 
-def _invited(user: Any, company: str, days_ago: int, stage: str = "interview") -> None:
+def _invited(user: User, company: str, days_ago: int, stage: str = "interview") -> None:
     today = today_for(user)
     app = pipeline.create_application(
         user, company=company, role="Analyst", applied_on=today - dt.timedelta(days=days_ago + 7)
@@ -203,11 +203,11 @@ def _invited(user: Any, company: str, days_ago: int, stage: str = "interview") -
     pipeline.move_application(app, stage, on=today - dt.timedelta(days=days_ago))
 
 
-def _facts(user: Any, thought: str) -> list[str]:
+def _facts(user: User, thought: str) -> list[str]:
     return [f.text for f in evidence.facts_for(user, thought, today_for(user), timezone.now())]
 
 
-def test_it_counts_employers_who_invited_the_person_lately(alice: Any) -> None:
+def test_it_counts_employers_who_invited_the_person_lately(alice: User) -> None:
     for n, company in enumerate(["Ashgrove", "Birchfield", "Copperlane"]):
         _invited(alice, company, days_ago=5 + 10 * n)
     _invited(alice, "Dunmore", days_ago=20, stage="screen")
@@ -216,21 +216,21 @@ def test_it_counts_employers_who_invited_the_person_lately(alice: Any) -> None:
     assert facts[0] == "4 employers invited you to interview in the last 2 months."
 
 
-def test_it_says_one_employer_in_the_singular(alice: Any) -> None:
+def test_it_says_one_employer_in_the_singular(alice: User) -> None:
     _invited(alice, "Ashgrove", days_ago=3)
     assert _facts(alice, "Nobody wants to hire me")[0] == (
         "1 employer invited you to interview in the last 2 months."
     )
 
 
-def test_it_offers_no_zero_counts(alice: Any) -> None:
+def test_it_offers_no_zero_counts(alice: User) -> None:
     facts = _facts(alice, "No one will ever hire me, I always fail at interviews")
     assert facts, "the typical figures still speak to the thought"
     assert not any(" 0 " in f or f.startswith("0 ") for f in facts)
     assert not any("employer invited" in f for f in facts)
 
 
-def test_it_answers_interview_worries_with_interviews_and_kind_feedback(alice: Any) -> None:
+def test_it_answers_interview_worries_with_interviews_and_kind_feedback(alice: User) -> None:
     _invited(alice, "Ashgrove", days_ago=40)
     _invited(alice, "Birchfield", days_ago=10, stage="screen")
     Feedback.objects.create(
@@ -248,7 +248,7 @@ def test_it_answers_interview_worries_with_interviews_and_kind_feedback(alice: A
     assert any("“Your case study was the best we saw”" in f for f in facts)
 
 
-def test_it_answers_always_failing_with_recent_wins_and_lessons(alice: Any) -> None:
+def test_it_answers_always_failing_with_recent_wins_and_lessons(alice: User) -> None:
     today = today_for(alice)
     for days_ago, text in [(2, "Finished the take-home"), (12, "Called Priya"), (45, "Old win")]:
         Win.objects.create(owner=alice, text=text, occurred_on=today - dt.timedelta(days=days_ago))
@@ -259,13 +259,13 @@ def test_it_answers_always_failing_with_recent_wins_and_lessons(alice: Any) -> N
     assert "You kept 1 lesson from your search: you learn as you go." in facts
 
 
-def test_it_puts_rejection_in_proportion_with_typical_figures(alice: Any) -> None:
+def test_it_puts_rejection_in_proportion_with_typical_figures(alice: User) -> None:
     facts = _facts(alice, "Everyone else is better than me, another rejection")
     assert facts[0].startswith("Typically it takes about 50 applications to land one offer")
     assert any("around 200 applicants" in f for f in facts)
 
 
-def test_it_lets_each_theme_of_the_thought_speak_early(alice: Any) -> None:
+def test_it_lets_each_theme_of_the_thought_speak_early(alice: User) -> None:
     _invited(alice, "Ashgrove", days_ago=3)
     for n in range(8):
         Win.objects.create(owner=alice, text=f"Win {n}", occurred_on=today_for(alice))
@@ -274,7 +274,7 @@ def test_it_lets_each_theme_of_the_thought_speak_early(alice: Any) -> None:
     assert any(f.startswith("Typically it takes about 50 applications") for f in facts[:3])
 
 
-def test_it_compares_their_own_rate_only_when_it_is_good_news(alice: Any) -> None:
+def test_it_compares_their_own_rate_only_when_it_is_good_news(alice: User) -> None:
     today = today_for(alice)
     _invited(alice, "Ashgrove", days_ago=10)
     for n in range(3):
@@ -292,7 +292,7 @@ def test_it_compares_their_own_rate_only_when_it_is_good_news(alice: Any) -> Non
     assert not any("led to a conversation" in f for f in _facts(alice, "Another rejection"))
 
 
-def test_it_never_counts_another_persons_records(alice: Any) -> None:
+def test_it_never_counts_another_persons_records(alice: User) -> None:
     carol = make_user("carol")
     _invited(carol, "Ashgrove", days_ago=3)
     Win.objects.create(owner=carol, text="Carol's win", occurred_on=today_for(carol))
@@ -300,7 +300,7 @@ def test_it_never_counts_another_persons_records(alice: Any) -> None:
     assert not any("employer" in f or "win" in f for f in facts)
 
 
-def test_it_reads_the_themes_from_the_words(alice: Any) -> None:
+def test_it_reads_the_themes_from_the_words(alice: User) -> None:
     assert evidence.themes_of("I’ll never get hired") == ["hiring", "failing"]
     assert evidence.themes_of("I froze in the interview") == ["interviews"]
     assert evidence.themes_of("Everyone else is better than me") == ["rejection"]
@@ -310,7 +310,7 @@ def test_it_reads_the_themes_from_the_words(alice: Any) -> None:
 # --- The before/after chart ------------------------------------------------------------------------
 
 
-def test_it_draws_one_line_per_record_rated_twice_oldest_first(alice: Any) -> None:
+def test_it_draws_one_line_per_record_rated_twice_oldest_first(alice: User) -> None:
     from nextyes.journal import thought_chart
 
     assert thought_chart.build([]) is None
@@ -324,3 +324,11 @@ def test_it_draws_one_line_per_record_rated_twice_oldest_first(alice: Any) -> No
     assert (chart.bars[0].y_before, chart.bars[0].y_after) == (top, bottom)
     assert chart.bars[0].eased and not chart.bars[1].eased
     assert chart.bars[0].x < chart.bars[1].x
+
+
+def test_it_says_the_one_owner_message(alice: User, bob: User) -> None:
+    theirs = pipeline.create_application(bob, company="Brightmoor", role="Analyst")
+    record = thoughts.start_record(alice)
+    with pytest.raises(ValidationError) as error:
+        thoughts.save_step(record, "situation", {"situation": "x", "application": theirs})
+    assert error.value.message_dict == {"application": ["That is not one of your records."]}

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal import services
 from nextyes.journal.models import Win
 from nextyes.lib.dates import today_for
@@ -21,7 +21,7 @@ def test_it_explains_why_wins_matter_when_there_are_none(alice_client: Client) -
     assert 'type="date"' in body
 
 
-def test_it_adds_the_suggested_first_win(alice_client: Client, alice: Any) -> None:
+def test_it_adds_the_suggested_first_win(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         LIST, {"text": "Took a step", "kind": "personal", "occurred_on": ""}, follow=True
     )
@@ -30,7 +30,7 @@ def test_it_adds_the_suggested_first_win(alice_client: Client, alice: Any) -> No
     assert (win.text, win.kind, win.occurred_on) == ("Took a step", "personal", today_for(alice))
 
 
-def test_it_adds_a_win_from_the_list_page(alice_client: Client, alice: Any) -> None:
+def test_it_adds_a_win_from_the_list_page(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         LIST,
         {"text": "Finished a SQL course", "kind": "learning", "occurred_on": "2026-02-03"},
@@ -41,7 +41,7 @@ def test_it_adds_a_win_from_the_list_page(alice_client: Client, alice: Any) -> N
     assert Win.objects.get(owner=alice).occurred_on == dt.date(2026, 2, 3)
 
 
-def test_it_shows_what_is_wrong_with_a_win(alice_client: Client, alice: Any) -> None:
+def test_it_shows_what_is_wrong_with_a_win(alice_client: Client, alice: User) -> None:
     future = (today_for(alice) + dt.timedelta(days=3)).isoformat()
     response = alice_client.post(LIST, {"text": "Hired", "kind": "other", "occurred_on": future})
     assert "hasn&#x27;t come yet" in response.content.decode()
@@ -49,7 +49,7 @@ def test_it_shows_what_is_wrong_with_a_win(alice_client: Client, alice: Any) -> 
 
 
 def test_it_groups_by_month_marks_automatic_wins_and_filters(
-    alice_client: Client, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     services.add_win(alice, "Met Sam for coffee", "networking", on=dt.date(2026, 3, 2))
     services.add_win(
@@ -70,7 +70,7 @@ def test_it_groups_by_month_marks_automatic_wins_and_filters(
     assert "No wins of the kind “Personal” yet." in none
 
 
-def test_it_quick_adds_a_win_and_goes_back(alice_client: Client, alice: Any) -> None:
+def test_it_quick_adds_a_win_and_goes_back(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         reverse("journal:win_new"),
         {"text": "Asked for a referral", "kind": "other", "next": "/board/"},
@@ -94,7 +94,7 @@ def test_it_offers_quick_add_in_the_header(alice_client: Client) -> None:
     assert "Big or small" in body
 
 
-def test_it_edits_a_win(alice_client: Client, alice: Any) -> None:
+def test_it_edits_a_win(alice_client: Client, alice: User) -> None:
     win = services.add_win(alice, "Sent one", "application", on=dt.date(2026, 3, 1))
     assert win is not None
     page = alice_client.get(reverse("journal:win_edit", args=[win.pk])).content.decode()
@@ -107,7 +107,7 @@ def test_it_edits_a_win(alice_client: Client, alice: Any) -> None:
     assert (win.text, win.occurred_on) == ("Sent two", dt.date(2026, 3, 2))
 
 
-def test_it_asks_before_deleting_and_offers_undo(alice_client: Client, alice: Any) -> None:
+def test_it_asks_before_deleting_and_offers_undo(alice_client: Client, alice: User) -> None:
     win = services.add_win(
         alice,
         "Reached the interview stage at Acme",
@@ -132,7 +132,7 @@ def test_it_asks_before_deleting_and_offers_undo(alice_client: Client, alice: An
     assert Win.objects.filter(owner=alice).count() == 1
 
 
-def test_it_shows_bob_none_of_alices_wins(alice: Any, bob_client: Client) -> None:
+def test_it_shows_bob_none_of_alices_wins(alice: User, bob_client: Client) -> None:
     win = services.add_win(alice, "Alice's quiet win")
     assert win is not None
     assert "Alice&#x27;s quiet win" not in bob_client.get(LIST).content.decode()

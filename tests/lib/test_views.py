@@ -9,8 +9,10 @@ from django import forms
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
+from django.test import RequestFactory
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.lib.views import Checkbox, Confirm, Saved, confirm_then, form_status, service_saved
 
 
@@ -18,7 +20,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(max_length=20)
 
 
-def _with_messages(request: Any, user: Any) -> Any:
+def _with_messages(request: Any, user: User) -> Any:
     request.user = user
     request.session = {}
     request._messages = FallbackStorage(request)
@@ -40,7 +42,9 @@ def _confirm(request: Any, done: list[str]) -> Any:
     )
 
 
-def test_it_shows_the_confirm_page_on_get_and_changes_nothing(alice: Any, rf: Any) -> None:
+def test_it_shows_the_confirm_page_on_get_and_changes_nothing(
+    alice: User, rf: RequestFactory
+) -> None:
     done: list[str] = []
     request = _with_messages(rf.get("/notes/1/delete/"), alice)
     response = _confirm(request, done)
@@ -52,7 +56,7 @@ def test_it_shows_the_confirm_page_on_get_and_changes_nothing(alice: Any, rf: An
     assert list(get_messages(request)) == []
 
 
-def test_it_acts_says_so_and_moves_on_after_a_post(alice: Any, rf: Any) -> None:
+def test_it_acts_says_so_and_moves_on_after_a_post(alice: User, rf: RequestFactory) -> None:
     done: list[str] = []
     request = _with_messages(rf.post("/notes/1/delete/"), alice)
     response = _confirm(request, done)
@@ -62,7 +66,7 @@ def test_it_acts_says_so_and_moves_on_after_a_post(alice: Any, rf: Any) -> None:
     assert [str(m) for m in get_messages(request)] == ["Note deleted."]
 
 
-def test_it_redirects_to_a_url_name_too(alice: Any, rf: Any) -> None:
+def test_it_redirects_to_a_url_name_too(alice: User, rf: RequestFactory) -> None:
     request = _with_messages(rf.post("/"), alice)
     confirm = Confirm(title="Unused", cancel_url="/")
     response = confirm_then(request, confirm, lambda: None, done="Gone.", to="momentum:today")
@@ -155,6 +159,6 @@ def test_it_puts_what_the_service_refused_on_the_form(
     assert form.non_field_errors() == page_errors
 
 
-def test_it_answers_400_for_a_form_shown_again_after_a_post(rf: Any) -> None:
+def test_it_answers_400_for_a_form_shown_again_after_a_post(rf: RequestFactory) -> None:
     assert form_status(rf.post("/")) == 400
     assert form_status(rf.get("/")) == 200

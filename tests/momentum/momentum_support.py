@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from typing import Any
 
+import pytest
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, Touchpoint
 
 D = dt.date
 
 
-def freeze(monkeypatch: Any, when: dt.datetime) -> None:
+def freeze(monkeypatch: pytest.MonkeyPatch, when: dt.datetime) -> None:
     """Make `timezone.now()` (and so everyone's "today") return `when` (an aware datetime)."""
     monkeypatch.setattr(timezone, "now", lambda: when)
 
@@ -23,11 +24,11 @@ def at(day: dt.date, hour: int = 12, minute: int = 0, tz: str = "UTC") -> dt.dat
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=zoneinfo.ZoneInfo(tz))
 
 
-def applied(user: Any, on: dt.date, company: str = "Acme", role: str = "Engineer") -> Application:
+def applied(user: User, on: dt.date, company: str = "Acme", role: str = "Engineer") -> Application:
     return services.create_application(user, company=company, role=role, applied_on=on)
 
 
-def reached_out(user: Any, on: dt.date, name: str = "Sam Rivers") -> Touchpoint:
+def reached_out(user: User, on: dt.date, name: str = "Sam Rivers") -> Touchpoint:
     contact = Contact.objects.filter(owner=user, name=name).first()
     if contact is None:
         contact = services.create_contact(user, name=name)

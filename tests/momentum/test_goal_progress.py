@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.momentum import selectors, services
 from nextyes.momentum.models import Goal
 from tests.conftest import make_user
@@ -24,7 +25,9 @@ def _tokyo_with_two_applications() -> Any:
 
 
 @pytest.mark.django_db
-def test_it_counts_sunday_night_in_tokyo_in_the_week_ending_that_sunday(monkeypatch: Any) -> None:
+def test_it_counts_sunday_night_in_tokyo_in_the_week_ending_that_sunday(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kenji = _tokyo_with_two_applications()
     freeze(monkeypatch, at(SUNDAY, 23, 30, tz="Asia/Tokyo"))  # 14:30 in UTC
     (progress,) = selectors.goals_progress(kenji)
@@ -34,7 +37,7 @@ def test_it_counts_sunday_night_in_tokyo_in_the_week_ending_that_sunday(monkeypa
 
 @pytest.mark.django_db
 def test_it_starts_a_new_week_at_midnight_in_tokyo_while_utc_is_still_on_sunday(
-    monkeypatch: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     kenji = _tokyo_with_two_applications()
     utc_person = make_user("una", timezone="UTC")
@@ -43,8 +46,8 @@ def test_it_starts_a_new_week_at_midnight_in_tokyo_while_utc_is_still_on_sunday(
     freeze(monkeypatch, at(SUNDAY, 15, 30, tz="UTC"))  # Monday 00:30 in Tokyo
     (tokyo,) = selectors.goals_progress(kenji)
     (utc,) = selectors.goals_progress(utc_person)
-    assert (tokyo.week_start, tokyo.done) == (MONDAY, 1)
-    assert (utc.week_start, utc.done) == (D(2026, 3, 2), 1)
+    assert (tokyo.week_start, tokyo.done) == (MONDAY, Decimal(1))
+    assert (utc.week_start, utc.done) == (D(2026, 3, 2), Decimal(1))
 
 
 @pytest.mark.django_db
@@ -53,7 +56,7 @@ def test_it_starts_a_new_week_at_midnight_in_tokyo_while_utc_is_still_on_sunday(
     [(0, D(2026, 3, 2), 1 + 2 + 4), (1, D(2026, 3, 3), 2 + 4), (6, SUNDAY, 4)],
 )
 def test_it_follows_the_persons_chosen_first_day(
-    monkeypatch: Any, week_start: int, first: Any, done: int
+    monkeypatch: pytest.MonkeyPatch, week_start: int, first: Any, done: int
 ) -> None:
     person = make_user("wren", timezone="UTC", week_start=week_start)
     # One on Monday 2 March, two on Tuesday 3 March, four on Sunday 8 March.
@@ -68,7 +71,9 @@ def test_it_follows_the_persons_chosen_first_day(
 
 
 @pytest.mark.django_db
-def test_it_counts_outreach_and_hand_logged_goals_together(alice: Any, monkeypatch: Any) -> None:
+def test_it_counts_outreach_and_hand_logged_goals_together(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     freeze(monkeypatch, at(D(2026, 3, 5), tz="Europe/Paris"))
     outreach = Goal.objects.create(owner=alice, kind="outreach", weekly_target=2)
     learning = Goal.objects.create(owner=alice, kind="learning-hours", weekly_target=3)
@@ -78,13 +83,13 @@ def test_it_counts_outreach_and_hand_logged_goals_together(alice: Any, monkeypat
     services.log_goal_entry(learning, amount=Decimal("1.5"), on=D(2026, 3, 4))
     services.log_goal_entry(learning, amount=1, on=D(2026, 2, 28))  # last week
     shown = {p.goal.pk: (p.done, p.percent, p.met) for p in selectors.goals_progress(alice)}
-    assert shown[outreach.pk] == (2, 100, True)
+    assert shown[outreach.pk] == (Decimal(2), 100, True)
     assert shown[learning.pk] == (Decimal("1.5"), 50, False)
 
 
 @pytest.mark.django_db
 def test_it_counts_an_application_once_even_with_a_corrected_applied_event(
-    alice: Any, monkeypatch: Any
+    alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from nextyes.pipeline import services as pipeline
 
@@ -96,13 +101,15 @@ def test_it_counts_an_application_once_even_with_a_corrected_applied_event(
 
 
 @pytest.mark.django_db
-def test_it_leaves_out_paused_goals(alice: Any) -> None:
+def test_it_leaves_out_paused_goals(alice: User) -> None:
     Goal.objects.create(owner=alice, kind="applications", weekly_target=4, active=False)
     assert selectors.goals_progress(alice) == []
 
 
 @pytest.mark.django_db
-def test_it_suggests_from_the_last_four_full_weeks(alice: Any, monkeypatch: Any) -> None:
+def test_it_suggests_from_the_last_four_full_weeks(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     freeze(monkeypatch, at(D(2026, 3, 11)))  # a Wednesday; this week began on 9 March
     for week, count in zip(
         [D(2026, 2, 9), D(2026, 2, 16), D(2026, 2, 23), D(2026, 3, 2)], [6, 7, 6, 7], strict=True
@@ -116,7 +123,9 @@ def test_it_suggests_from_the_last_four_full_weeks(alice: Any, monkeypatch: Any)
 
 
 @pytest.mark.django_db
-def test_it_suggests_hand_logged_kinds_from_that_kind_only(alice: Any, monkeypatch: Any) -> None:
+def test_it_suggests_hand_logged_kinds_from_that_kind_only(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     freeze(monkeypatch, at(D(2026, 3, 11)))
     prep = Goal.objects.create(owner=alice, kind="prep-sessions", weekly_target=2)
     custom = Goal.objects.create(owner=alice, kind="custom", label="Walks", weekly_target=2)

@@ -78,7 +78,7 @@ def test_it_suggests_a_reachable_target(totals: list[int], average: str, target:
     suggestion = rules.suggest_target(totals)
     assert suggestion.average == Decimal(average)
     assert suggestion.target == target
-    assert suggestion.target <= max(1, Decimal(average) * Decimal("1.2"))
+    assert suggestion.target <= max(Decimal(1), Decimal(average) * Decimal("1.2"))
 
 
 def test_it_says_whether_there_is_history_to_suggest_from() -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.momentum.models import EffortPoint, Goal
 from tests.momentum.momentum_support import D, at, freeze
@@ -20,11 +19,11 @@ CSV = (
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(D(2026, 3, 12), tz="Europe/Paris"))
 
 
-def test_it_awards_recent_imported_applications_once(alice: Any, now: None) -> None:
+def test_it_awards_recent_imported_applications_once(alice: User, now: None) -> None:
     from nextyes.pipeline.transfer.runs import commit_import
 
     goal = Goal.objects.create(owner=alice, kind="applications", weekly_target=2)

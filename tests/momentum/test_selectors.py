@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.momentum import selectors, services
 from nextyes.momentum.models import Break, Goal, GoalEntry, NextAction
 from nextyes.pipeline import services as pipeline
@@ -17,25 +18,25 @@ TODAY = D(2026, 3, 12)
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
-def test_it_finds_the_break_the_person_is_on(alice: Any, now: None) -> None:
+def test_it_finds_the_break_the_person_is_on(alice: User, now: None) -> None:
     Break.objects.create(owner=alice, starts_on=D(2026, 3, 1), ends_on=D(2026, 3, 5))
     on = Break.objects.create(owner=alice, starts_on=D(2026, 3, 11), ends_on=D(2026, 3, 14))
     assert selectors.current_break(alice) == on
     assert services.active_break(alice) == on
 
 
-def test_it_ends_a_break_on_its_resume_day(alice: Any, now: None) -> None:
+def test_it_ends_a_break_on_its_resume_day(alice: User, now: None) -> None:
     Break.objects.create(owner=alice, starts_on=D(2026, 3, 10), ends_on=TODAY)
     Break.objects.create(owner=alice, starts_on=D(2026, 3, 20), ends_on=D(2026, 3, 22))
     assert selectors.current_break(alice) is None
     assert services.active_break(alice) is None
 
 
-def test_it_ends_a_break_today_when_the_person_comes_back(alice: Any, now: None) -> None:
+def test_it_ends_a_break_today_when_the_person_comes_back(alice: User, now: None) -> None:
     pause = services.start_break(alice, starts_on=D(2026, 3, 10), ends_on=D(2026, 3, 20))
     services.end_break(pause)
     pause.refresh_from_db()
@@ -43,7 +44,9 @@ def test_it_ends_a_break_today_when_the_person_comes_back(alice: Any, now: None)
     assert selectors.current_break(alice) is None
 
 
-def test_it_offers_a_small_step_only_after_three_quiet_days(alice: Any, monkeypatch: Any) -> None:
+def test_it_offers_a_small_step_only_after_three_quiet_days(
+    alice: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Break.objects.create(owner=alice, starts_on=D(2026, 3, 1), ends_on=D(2026, 3, 8))
     freeze(monkeypatch, at(D(2026, 3, 11), tz="Europe/Paris"))
     assert selectors.overdue_break(alice) is None  # three days after: still fine
@@ -53,7 +56,7 @@ def test_it_offers_a_small_step_only_after_three_quiet_days(alice: Any, monkeypa
 
 @pytest.mark.parametrize("what", ["event", "touchpoint", "entry"])
 def test_it_stops_offering_once_anything_is_logged_after_the_break(
-    alice: Any, monkeypatch: Any, what: str
+    alice: User, monkeypatch: pytest.MonkeyPatch, what: str
 ) -> None:
     Break.objects.create(owner=alice, starts_on=D(2026, 3, 1), ends_on=D(2026, 3, 8))
     freeze(monkeypatch, at(D(2026, 3, 9), tz="Europe/Paris"))
@@ -70,7 +73,7 @@ def test_it_stops_offering_once_anything_is_logged_after_the_break(
 
 
 def test_it_does_not_count_what_was_logged_before_the_break_ended(
-    alice: Any, monkeypatch: Any
+    alice: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     freeze(
         monkeypatch,
@@ -90,11 +93,11 @@ def test_it_does_not_count_what_was_logged_before_the_break_ended(
     assert selectors.overdue_break(alice) is not None
 
 
-def _contact(user: Any, name: str) -> Contact:
+def _contact(user: User, name: str) -> Contact:
     return pipeline.create_contact(user, name=name)
 
 
-def test_it_lists_follow_ups_due_within_two_days_one_per_contact(alice: Any, now: None) -> None:
+def test_it_lists_follow_ups_due_within_two_days_one_per_contact(alice: User, now: None) -> None:
     sam, jo, kim, lee = (_contact(alice, n) for n in ("Sam", "Jo", "Kim", "Lee"))
     add = pipeline.add_touchpoint
     add(sam, kind="email", occurred_on=D(2026, 3, 1), follow_up_on=D(2026, 3, 10))
@@ -112,7 +115,7 @@ def test_it_lists_follow_ups_due_within_two_days_one_per_contact(alice: Any, now
 
 
 def test_it_leaves_follow_ups_older_than_a_month_out_and_caps_the_list(
-    alice: Any, now: None
+    alice: User, now: None
 ) -> None:
     add = pipeline.add_touchpoint
     old = _contact(alice, "Long Ago")
@@ -128,7 +131,7 @@ def test_it_leaves_follow_ups_older_than_a_month_out_and_caps_the_list(
     assert [t.contact.name for t in wider][:2] == ["Long Ago", "Just In"]
 
 
-def test_it_lists_saved_leads_best_fit_first(alice: Any, now: None) -> None:
+def test_it_lists_saved_leads_best_fit_first(alice: User, now: None) -> None:
     low = pipeline.create_application(alice, company="Low", role="Dev", fit=2)
     high = pipeline.create_application(alice, company="High", role="Dev", fit=5)
     unrated = pipeline.create_application(alice, company="Unrated", role="Dev")
@@ -137,7 +140,7 @@ def test_it_lists_saved_leads_best_fit_first(alice: Any, now: None) -> None:
     assert selectors.saved_leads(alice, 1) == [high]
 
 
-def test_it_lists_open_steps_soonest_first(alice: Any, now: None) -> None:
+def test_it_lists_open_steps_soonest_first(alice: User, now: None) -> None:
     later = services.add_next_action(alice, "Write to Sam", due_on=D(2026, 3, 20))
     undated = services.add_next_action(alice, "Tidy my CV")
     soon = services.add_next_action(alice, "Apply to Acme", due_on=D(2026, 3, 13))
@@ -147,7 +150,7 @@ def test_it_lists_open_steps_soonest_first(alice: Any, now: None) -> None:
     assert NextAction.objects.get(pk=done.pk).done_on == TODAY
 
 
-def test_it_refuses_to_link_a_step_to_someone_elses_records(alice: Any, bob: Any) -> None:
+def test_it_refuses_to_link_a_step_to_someone_elses_records(alice: User, bob: User) -> None:
     from django.core.exceptions import ValidationError
 
     theirs = pipeline.create_application(alice, company="Acme", role="Engineer")
@@ -155,7 +158,7 @@ def test_it_refuses_to_link_a_step_to_someone_elses_records(alice: Any, bob: Any
         services.add_next_action(bob, "Apply", application=theirs)
 
 
-def _heavy(user: Any, applications: int) -> None:
+def _heavy(user: User, applications: int) -> None:
     """Many applications, events and touchpoints, written in bulk (no signals)."""
     company = Company.objects.create(owner=user, name="Bulk")
     apps = Application.objects.bulk_create(
@@ -194,7 +197,7 @@ def _heavy(user: Any, applications: int) -> None:
 
 @pytest.mark.parametrize("size", [20, 200])
 def test_it_reads_today_in_the_same_few_queries_however_big_the_search(
-    alice: Any, now: None, size: int, django_assert_max_num_queries: Any
+    alice: User, now: None, size: int, django_assert_max_num_queries: DjangoAssertNumQueries
 ) -> None:
     _heavy(alice, size)
     with django_assert_max_num_queries(11):

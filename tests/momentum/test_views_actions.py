@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.momentum.models import Break, NextAction
 from nextyes.pipeline import services as pipeline
 from tests.conftest import page
@@ -16,12 +16,12 @@ TODAY = D(2026, 3, 12)
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
 def test_it_lists_breaks_with_the_current_one_highlighted(
-    alice: Any, alice_client: Any, now: None
+    alice: User, alice_client: Client, now: None
 ) -> None:
     Break.objects.create(owner=alice, starts_on=D(2026, 2, 1), ends_on=D(2026, 2, 3), reason="Flu")
     Break.objects.create(
@@ -33,7 +33,7 @@ def test_it_lists_breaks_with_the_current_one_highlighted(
     assert "After the final" in body and "Flu" in body
 
 
-def test_it_plans_a_break(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_plans_a_break(alice: User, alice_client: Client, now: None) -> None:
     form = page(alice_client.get(reverse("momentum:break_new")))
     assert 'value="2026-03-12"' in form
     response = alice_client.post(
@@ -46,7 +46,7 @@ def test_it_plans_a_break(alice: Any, alice_client: Any, now: None) -> None:
     assert (pause.starts_on, pause.ends_on, pause.reason) == (TODAY, D(2026, 3, 14), "Weekend off")
 
 
-def test_it_asks_for_a_resume_day_after_the_start(alice: Any, alice_client: Any) -> None:
+def test_it_asks_for_a_resume_day_after_the_start(alice: User, alice_client: Client) -> None:
     response = alice_client.post(
         reverse("momentum:break_new"), {"starts_on": "2026-03-12", "ends_on": "2026-03-12"}
     )
@@ -54,7 +54,7 @@ def test_it_asks_for_a_resume_day_after_the_start(alice: Any, alice_client: Any)
     assert not Break.objects.exists()
 
 
-def test_it_ends_a_break_today(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_ends_a_break_today(alice: User, alice_client: Client, now: None) -> None:
     pause = Break.objects.create(owner=alice, starts_on=D(2026, 3, 10), ends_on=D(2026, 3, 20))
     response = alice_client.post(reverse("momentum:break_end", args=[pause.pk]), follow=True)
     assert "Welcome back" in page(response)
@@ -63,7 +63,7 @@ def test_it_ends_a_break_today(alice: Any, alice_client: Any, now: None) -> None
     assert "You are taking a break" not in page(response)
 
 
-def test_it_removes_a_break(alice: Any, alice_client: Any) -> None:
+def test_it_removes_a_break(alice: User, alice_client: Client) -> None:
     pause = Break.objects.create(owner=alice, starts_on=D(2026, 3, 10), ends_on=D(2026, 3, 20))
     assert "Remove this break?" in page(
         alice_client.get(reverse("momentum:break_delete", args=[pause.pk]))
@@ -73,7 +73,7 @@ def test_it_removes_a_break(alice: Any, alice_client: Any) -> None:
 
 
 def test_it_offers_only_saved_leads_and_own_contacts(
-    alice: Any, bob: Any, alice_client: Any
+    alice: User, bob: User, alice_client: Client
 ) -> None:
     pipeline.create_application(alice, company="Lead Co", role="Dev")
     pipeline.create_application(alice, company="Sent Co", role="Dev", applied_on=D(2026, 3, 1))
@@ -85,7 +85,7 @@ def test_it_offers_only_saved_leads_and_own_contacts(
     assert "Sam Rivers" in body and "Bobs Friend" not in body
 
 
-def test_it_saves_a_step_for_a_saved_lead(alice: Any, alice_client: Any) -> None:
+def test_it_saves_a_step_for_a_saved_lead(alice: User, alice_client: Client) -> None:
     lead = pipeline.create_application(alice, company="Lead Co", role="Dev")
     form = page(alice_client.get(reverse("momentum:action_new") + f"?application={lead.pk}"))
     assert f'<option value="{lead.pk}" selected>' in form
@@ -99,7 +99,7 @@ def test_it_saves_a_step_for_a_saved_lead(alice: Any, alice_client: Any) -> None
 
 
 def test_it_saves_a_small_step_and_returns_where_it_came_from(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     response = alice_client.post(
         reverse("momentum:action_new"),
@@ -113,7 +113,7 @@ def test_it_saves_a_small_step_and_returns_where_it_came_from(
     assert offsite["Location"] == reverse("momentum:today")
 
 
-def test_it_refuses_someone_elses_lead(alice: Any, bob_client: Any) -> None:
+def test_it_refuses_someone_elses_lead(alice: User, bob_client: Client) -> None:
     theirs = pipeline.create_application(alice, company="Lead Co", role="Dev")
     response = bob_client.post(
         reverse("momentum:action_new"), {"text": "Apply", "application": theirs.pk}
@@ -126,7 +126,7 @@ def test_it_refuses_someone_elses_lead(alice: Any, bob_client: Any) -> None:
     assert not NextAction.objects.exists()
 
 
-def test_it_marks_a_step_done_and_removes_one(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_marks_a_step_done_and_removes_one(alice: User, alice_client: Client, now: None) -> None:
     done = NextAction.objects.create(owner=alice, kind="custom", text="Call Sam")
     gone = NextAction.objects.create(owner=alice, kind="custom", text="Old idea")
     response = alice_client.post(reverse("momentum:action_done", args=[done.pk]), follow=True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.momentum.models import Goal, GoalEntry
 from tests.conftest import page
@@ -17,11 +18,13 @@ TODAY = D(2026, 3, 11)  # a Wednesday; the week began on Monday 9 March
 
 
 @pytest.fixture
-def now(monkeypatch: Any) -> None:
+def now(monkeypatch: pytest.MonkeyPatch) -> None:
     freeze(monkeypatch, at(TODAY, tz="Europe/Paris"))
 
 
-def test_it_shows_this_weeks_progress_with_a_bar(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_shows_this_weeks_progress_with_a_bar(
+    alice: User, alice_client: Client, now: None
+) -> None:
     Goal.objects.create(owner=alice, kind="applications", weekly_target=4)
     applied(alice, D(2026, 3, 9), company="One")
     applied(alice, D(2026, 3, 10), company="Two")
@@ -33,7 +36,7 @@ def test_it_shows_this_weeks_progress_with_a_bar(alice: Any, alice_client: Any, 
     assert "Counted from applications you marked as applied this week." in body
 
 
-def test_it_says_when_a_goal_is_met(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_says_when_a_goal_is_met(alice: User, alice_client: Client, now: None) -> None:
     goal = Goal.objects.create(owner=alice, kind="custom", label="Walks", weekly_target=1)
     GoalEntry.objects.create(owner=alice, goal=goal, on=TODAY, amount=1, note="By the river")
     body = page(alice_client.get(reverse("momentum:goal_list")))
@@ -41,13 +44,13 @@ def test_it_says_when_a_goal_is_met(alice: Any, alice_client: Any, now: None) ->
     assert "By the river" in body
 
 
-def test_it_invites_a_first_goal(alice_client: Any) -> None:
+def test_it_invites_a_first_goal(alice_client: Client) -> None:
     body = page(alice_client.get(reverse("momentum:goal_list")))
     assert "No goals yet." in body
 
 
 def test_it_suggests_a_target_from_the_last_four_weeks(
-    alice: Any, alice_client: Any, now: None
+    alice: User, alice_client: Client, now: None
 ) -> None:
     for monday, count in zip(
         [D(2026, 2, 9), D(2026, 2, 16), D(2026, 2, 23), D(2026, 3, 2)], [6, 7, 6, 7], strict=True
@@ -61,7 +64,7 @@ def test_it_suggests_a_target_from_the_last_four_weeks(
     assert 'name="weekly_target" value="7"' in body
 
 
-def test_it_sets_a_goal(alice: Any, alice_client: Any) -> None:
+def test_it_sets_a_goal(alice: User, alice_client: Client) -> None:
     response = alice_client.post(
         reverse("momentum:goal_new"), {"kind": "outreach", "weekly_target": "3"}, follow=True
     )
@@ -70,7 +73,7 @@ def test_it_sets_a_goal(alice: Any, alice_client: Any) -> None:
     assert "Goal set: People reached out to." in page(response)
 
 
-def test_it_explains_why_a_goal_was_not_set(alice: Any, alice_client: Any) -> None:
+def test_it_explains_why_a_goal_was_not_set(alice: User, alice_client: Client) -> None:
     Goal.objects.create(owner=alice, kind="outreach", weekly_target=2)
     twin = alice_client.post(
         reverse("momentum:goal_new"), {"kind": "outreach", "weekly_target": "3"}
@@ -83,7 +86,7 @@ def test_it_explains_why_a_goal_was_not_set(alice: Any, alice_client: Any) -> No
     assert Goal.objects.filter(owner=alice).count() == 1
 
 
-def test_it_edits_and_pauses_a_goal(alice: Any, alice_client: Any) -> None:
+def test_it_edits_and_pauses_a_goal(alice: User, alice_client: Client) -> None:
     goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=2)
     form = page(alice_client.get(reverse("momentum:goal_edit", args=[goal.pk])))
     assert 'value="Read"' in form
@@ -97,7 +100,7 @@ def test_it_edits_and_pauses_a_goal(alice: Any, alice_client: Any) -> None:
     assert "Paused goals" in body and "Read a chapter" in body
 
 
-def test_it_removes_a_goal_after_asking(alice: Any, alice_client: Any) -> None:
+def test_it_removes_a_goal_after_asking(alice: User, alice_client: Client) -> None:
     goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=2)
     ask = page(alice_client.get(reverse("momentum:goal_delete", args=[goal.pk])))
     assert "Remove this goal?" in ask
@@ -105,7 +108,9 @@ def test_it_removes_a_goal_after_asking(alice: Any, alice_client: Any) -> None:
     assert not Goal.objects.filter(owner=alice).exists()
 
 
-def test_it_logs_progress_by_hand_and_celebrates(alice: Any, alice_client: Any, now: None) -> None:
+def test_it_logs_progress_by_hand_and_celebrates(
+    alice: User, alice_client: Client, now: None
+) -> None:
     goal = Goal.objects.create(owner=alice, kind="prep-sessions", weekly_target=2)
     form = page(alice_client.get(reverse("momentum:goal_log", args=[goal.pk])))
     assert 'value="2026-03-11"' in form  # today, where alice is
@@ -120,7 +125,9 @@ def test_it_logs_progress_by_hand_and_celebrates(alice: Any, alice_client: Any, 
     assert GoalEntry.objects.filter(owner=alice).count() == 2
 
 
-def test_it_sends_tracker_goals_back_instead_of_logging_them(alice: Any, alice_client: Any) -> None:
+def test_it_sends_tracker_goals_back_instead_of_logging_them(
+    alice: User, alice_client: Client
+) -> None:
     goal = Goal.objects.create(owner=alice, kind="applications", weekly_target=2)
     response = alice_client.post(
         reverse("momentum:goal_log", args=[goal.pk]),
@@ -131,7 +138,7 @@ def test_it_sends_tracker_goals_back_instead_of_logging_them(alice: Any, alice_c
     assert not GoalEntry.objects.exists()
 
 
-def test_it_removes_an_entry(alice: Any, alice_client: Any) -> None:
+def test_it_removes_an_entry(alice: User, alice_client: Client) -> None:
     goal = Goal.objects.create(owner=alice, kind="custom", label="Read", weekly_target=2)
     entry = GoalEntry.objects.create(owner=alice, goal=goal, on=D(2026, 3, 10), amount=1)
     ask = page(alice_client.get(reverse("momentum:entry_delete", args=[entry.pk])))
@@ -140,7 +147,7 @@ def test_it_removes_an_entry(alice: Any, alice_client: Any) -> None:
     assert not GoalEntry.objects.exists()
 
 
-def test_it_keeps_alices_goals_from_bob(alice: Any, bob_client: Any) -> None:
+def test_it_keeps_alices_goals_from_bob(alice: User, bob_client: Client) -> None:
     goal = Goal.objects.create(owner=alice, kind="custom", label="Secret plan", weekly_target=2)
     assert "Secret plan" not in page(bob_client.get(reverse("momentum:goal_list")))
     response = bob_client.post(

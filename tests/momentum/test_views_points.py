@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.momentum import services
 from nextyes.momentum.models import EffortPoint, Reward
 from tests.conftest import page
 
 
-def test_it_shows_the_balance_and_a_dated_ledger(alice: Any, alice_client: Any) -> None:
+def test_it_shows_the_balance_and_a_dated_ledger(alice: User, alice_client: Client) -> None:
     app = services.award_points(alice, "application", key="application:1", note="Acme")
     services.award_points(alice, "outreach", key="touchpoint:1")
     body = page(alice_client.get(reverse("momentum:points")))
@@ -21,7 +21,7 @@ def test_it_shows_the_balance_and_a_dated_ledger(alice: Any, alice_client: Any) 
     assert f'datetime="{app.occurred_on:%Y-%m-%d}"' in body  # type: ignore[union-attr]
 
 
-def test_it_adds_edits_and_removes_rewards(alice: Any, alice_client: Any) -> None:
+def test_it_adds_edits_and_removes_rewards(alice: User, alice_client: Client) -> None:
     alice_client.post(reverse("momentum:reward_new"), {"name": " Fancy   coffee ", "cost": "30"})
     reward = Reward.objects.get(owner=alice)
     assert (reward.name, reward.cost) == ("Fancy coffee", 30)
@@ -37,13 +37,13 @@ def test_it_adds_edits_and_removes_rewards(alice: Any, alice_client: Any) -> Non
     assert not Reward.objects.exists()
 
 
-def test_it_refuses_a_reward_with_no_price(alice: Any, alice_client: Any) -> None:
+def test_it_refuses_a_reward_with_no_price(alice: User, alice_client: Client) -> None:
     response = alice_client.post(reverse("momentum:reward_new"), {"name": "Cake", "cost": "0"})
     assert "Ensure this value is greater than or equal to 1." in page(response)
     assert not Reward.objects.exists()
 
 
-def test_it_kindly_says_how_many_points_are_missing(alice: Any, alice_client: Any) -> None:
+def test_it_kindly_says_how_many_points_are_missing(alice: User, alice_client: Client) -> None:
     reward = Reward.objects.create(owner=alice, name="Concert", cost=42)
     services.award_points(alice, "other", key="x", points=30)
     response = alice_client.post(reverse("momentum:reward_redeem", args=[reward.pk]), follow=True)
@@ -53,7 +53,7 @@ def test_it_kindly_says_how_many_points_are_missing(alice: Any, alice_client: An
     assert services.points_balance(alice) == 30
 
 
-def test_it_redeems_and_offers_to_undo(alice: Any, alice_client: Any) -> None:
+def test_it_redeems_and_offers_to_undo(alice: User, alice_client: Client) -> None:
     reward = Reward.objects.create(owner=alice, name="Fancy coffee", cost=30)
     services.award_points(alice, "other", key="x", points=40)
     response = alice_client.post(reverse("momentum:reward_redeem", args=[reward.pk]), follow=True)
@@ -70,7 +70,7 @@ def test_it_redeems_and_offers_to_undo(alice: Any, alice_client: Any) -> None:
     assert services.points_balance(alice) == 40
 
 
-def test_it_undoes_only_redemptions_of_that_reward(alice: Any, alice_client: Any) -> None:
+def test_it_undoes_only_redemptions_of_that_reward(alice: User, alice_client: Client) -> None:
     coffee = Reward.objects.create(owner=alice, name="Coffee", cost=5)
     cake = Reward.objects.create(owner=alice, name="Cake", cost=5)
     earned = services.award_points(alice, "other", key="x", points=40)
@@ -81,7 +81,9 @@ def test_it_undoes_only_redemptions_of_that_reward(alice: Any, alice_client: Any
     assert services.points_balance(alice) == 35
 
 
-def test_it_never_lets_bob_undo_alices_redemption(alice: Any, bob: Any, bob_client: Any) -> None:
+def test_it_never_lets_bob_undo_alices_redemption(
+    alice: User, bob: User, bob_client: Client
+) -> None:
     theirs = Reward.objects.create(owner=alice, name="Coffee", cost=5)
     services.award_points(alice, "other", key="x", points=10)
     spent = services.redeem_reward(theirs)

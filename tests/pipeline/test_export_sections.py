@@ -7,12 +7,13 @@ import datetime as dt
 import io
 import zipfile
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn, ThoughtRecord
 from nextyes.lib import exports
 from nextyes.momentum.models import Goal
@@ -35,7 +36,7 @@ def test_it_accepts_the_same_section_twice() -> None:
     assert exports.sections() == before
 
 
-def test_it_writes_values_a_json_reader_understands(alice: Any) -> None:
+def test_it_writes_values_a_json_reader_understands(alice: User) -> None:
     CheckIn.objects.create(
         owner=alice, day=dt.date(2026, 3, 10), mood=3, sleep_hours=Decimal("7.5"), emotions=["sad"]
     )
@@ -52,7 +53,7 @@ def test_it_writes_values_a_json_reader_understands(alice: Any) -> None:
     assert data["goals"][0]["weekly_target"] == "2.5"
 
 
-def test_it_writes_lists_as_json_in_the_csv(alice: Any) -> None:
+def test_it_writes_lists_as_json_in_the_csv(alice: User) -> None:
     emotions = [{"emotion": "shame", "intensity": 80}]
     ThoughtRecord.objects.create(owner=alice, thought="Nobody wants me", emotions=emotions)
     archive = zipfile.ZipFile(io.BytesIO(exporter.export_zip(alice)))
@@ -62,6 +63,6 @@ def test_it_writes_lists_as_json_in_the_csv(alice: Any) -> None:
     assert row["emotions"] == '[{"emotion": "shame", "intensity": 80}]'
 
 
-def test_it_tells_the_person_their_journal_is_in_the_export(alice_client: Any) -> None:
+def test_it_tells_the_person_their_journal_is_in_the_export(alice_client: Client) -> None:
     page = alice_client.get(reverse("pipeline:import")).content.decode()
     assert "Both hold your journal, rituals, lessons, goals, wins and inbox too." in page

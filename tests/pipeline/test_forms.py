@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.core.exceptions import ValidationError
 
+from nextyes.accounts.models import User
 from nextyes.lib.forms import add_service_errors
 from nextyes.pipeline import services
 from nextyes.pipeline.forms import (
@@ -42,7 +42,7 @@ def test_it_adds_https_to_a_bare_link(db: None) -> None:
     assert form.cleaned_data["link"] == "https://acme.example/jobs"
 
 
-def test_it_shows_the_current_company_name_when_editing(alice: Any) -> None:
+def test_it_shows_the_current_company_name_when_editing(alice: User) -> None:
     app = services.create_application(alice, company="Acme", role="Dev")
     form = ApplicationForm(instance=app)
     assert form["company"].value() == "Acme"
@@ -66,7 +66,7 @@ def test_it_asks_for_a_step_and_a_date(db: None) -> None:
     assert form.errors["round"] == ["Rounds start at 1."]
 
 
-def test_it_reads_interview_times_in_the_active_timezone(alice: Any) -> None:
+def test_it_reads_interview_times_in_the_active_timezone(alice: User) -> None:
     from django.utils import timezone
 
     with timezone.override("Europe/Paris"):
@@ -77,7 +77,7 @@ def test_it_reads_interview_times_in_the_active_timezone(alice: Any) -> None:
     assert form.cleaned_data["scheduled_at"] == dt.datetime(2026, 7, 1, 7, 0, tzinfo=dt.UTC)
 
 
-def test_it_limits_interview_contacts_to_the_owner(alice: Any, bob: Any) -> None:
+def test_it_limits_interview_contacts_to_the_owner(alice: User, bob: User) -> None:
     mine = Contact.objects.create(owner=alice, name="Jo")
     Contact.objects.create(owner=bob, name="Sam")
     form = InterviewForm(user=alice)

@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
@@ -24,13 +26,13 @@ def _csv(rows: int, start: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _begin(user: Any, text: str) -> tuple[ImportRun, Any, Any]:
+def _begin(user: User, text: str) -> tuple[ImportRun, Any, Any]:
     table = table_of(text)
     options = options_for(table)
     return runs.begin(user, table, options, "apps.csv"), table, options
 
 
-def test_rows_stay_hidden_until_the_switch_then_appear_together(alice: Any) -> None:
+def test_rows_stay_hidden_until_the_switch_then_appear_together(alice: User) -> None:
     run, table, options = _begin(alice, _csv(600))
     seen: list[tuple[str, int, int]] = []
 
@@ -52,7 +54,7 @@ def test_rows_stay_hidden_until_the_switch_then_appear_together(alice: Any) -> N
     assert (run.state, run.written, run.settled, run.percent) == (RunState.DONE, 600, 600, 100)
 
 
-def test_imported_rows_look_as_if_typed_in(alice: Any) -> None:
+def test_imported_rows_look_as_if_typed_in(alice: User) -> None:
     text = "Company,Role,Status,Date applied,Link\nAcme ,  Data  Engineer ,Interview,2025-04-02,www.acme.example/1\n"
     run, table, options = _begin(alice, text)
     runs.carry_out(run, table, options)
@@ -64,7 +66,7 @@ def test_imported_rows_look_as_if_typed_in(alice: Any) -> None:
     assert events == [("applied", "import"), ("interview", "import")]
 
 
-def test_stopping_while_writing_removes_every_row_it_wrote(alice: Any) -> None:
+def test_stopping_while_writing_removes_every_row_it_wrote(alice: User) -> None:
     services.company_named(alice, "Firm 1")  # already there: it must survive the clean-up
     run, table, options = _begin(alice, _csv(500))
 
@@ -83,7 +85,7 @@ def test_stopping_while_writing_removes_every_row_it_wrote(alice: Any) -> None:
 
 
 @pytest.mark.parametrize("failure", [RuntimeError("disk full"), KeyboardInterrupt()])
-def test_a_failure_while_writing_leaves_nothing(alice: Any, failure: BaseException) -> None:
+def test_a_failure_while_writing_leaves_nothing(alice: User, failure: BaseException) -> None:
     run, table, options = _begin(alice, _csv(400))
     calls = []
 
@@ -100,7 +102,7 @@ def test_a_failure_while_writing_leaves_nothing(alice: Any, failure: BaseExcepti
     assert ImportRun.objects.get(pk=run.pk).state == RunState.FAILED
 
 
-def test_a_run_cut_off_by_a_crash_is_cleaned_up_later(alice: Any) -> None:
+def test_a_run_cut_off_by_a_crash_is_cleaned_up_later(alice: User) -> None:
     run, table, options = _begin(alice, _csv(300))
 
     class Crash(BaseException):
@@ -122,7 +124,7 @@ def test_a_run_cut_off_by_a_crash_is_cleaned_up_later(alice: Any) -> None:
     assert (run.state, "cut off" in run.problem) == (RunState.FAILED, True)
 
 
-def test_one_import_at_a_time_per_person(alice: Any, bob: Any) -> None:
+def test_one_import_at_a_time_per_person(alice: User, bob: User) -> None:
     first, _table, _options = _begin(alice, _csv(5))
     with pytest.raises(runs.ImportBusy) as busy:
         _begin(alice, _csv(5))
@@ -130,7 +132,7 @@ def test_one_import_at_a_time_per_person(alice: Any, bob: Any) -> None:
     _begin(bob, _csv(5))  # someone else is not held up
 
 
-def test_the_same_file_twice_adds_nothing_the_second_time(alice: Any) -> None:
+def test_the_same_file_twice_adds_nothing_the_second_time(alice: User) -> None:
     run, table, options = _begin(alice, _csv(250))
     runs.carry_out(run, table, options)
     again, table, options = _begin(alice, _csv(250))
@@ -139,7 +141,7 @@ def test_the_same_file_twice_adds_nothing_the_second_time(alice: Any) -> None:
     assert owned(Application, alice).count() == 250
 
 
-def test_a_recent_rejection_in_a_big_file_opens_one_ritual(alice: Any) -> None:
+def test_a_recent_rejection_in_a_big_file_opens_one_ritual(alice: User) -> None:
     from nextyes.recovery.models import Ritual
 
     day = timezone.localdate() - dt.timedelta(days=2)
@@ -150,7 +152,7 @@ def test_a_recent_rejection_in_a_big_file_opens_one_ritual(alice: Any) -> None:
     assert sorted(ritual.applications.values_list("role", flat=True)) == ["Analyst", "Tester"]
 
 
-def test_it_refuses_files_over_the_row_and_column_limits(settings: Any) -> None:
+def test_it_refuses_files_over_the_row_and_column_limits(settings: Settings) -> None:
     settings.IMPORT_MAX_ROWS = 3
     with pytest.raises(FileProblem, match="more than 3 rows"):
         read_table(_csv(4))
@@ -168,7 +170,7 @@ def test_the_table_reads_its_rows_again_rather_than_keeping_them() -> None:
     assert sum(1 for _row in table.rows) == sum(1 for _row in table.rows) == 1000
 
 
-def test_a_stopped_run_whose_writer_died_is_cleaned_up_later(alice: Any) -> None:
+def test_a_stopped_run_whose_writer_died_is_cleaned_up_later(alice: User) -> None:
     run, table, options = _begin(alice, _csv(300))
 
     class Crash(BaseException):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
+from pytest_django import Settings
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application, ImportDraft, ImportRun, RunState
 
 
@@ -18,7 +20,7 @@ def _csv(rows: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def _to_preview(client: Any, content: bytes) -> str:
+def _to_preview(client: Client, content: bytes) -> str:
     upload = SimpleUploadedFile("big.csv", content, "text/csv")
     response = client.post(reverse("pipeline:import"), {"file": upload})
     draft = ImportDraft.objects.latest("created_at")
@@ -34,7 +36,9 @@ def _wait_for_import_threads() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_big_file_goes_on_in_the_background(client: Any, alice: Any, settings: Any) -> None:
+def test_a_big_file_goes_on_in_the_background(
+    client: Client, alice: User, settings: Settings
+) -> None:
     settings.IMPORT_BACKGROUND_ROWS = 50
     client.force_login(alice)
     response = client.post(_to_preview(client, _csv(400)))
@@ -51,7 +55,7 @@ def test_a_big_file_goes_on_in_the_background(client: Any, alice: Any, settings:
 
 
 def test_the_progress_page_shows_how_far_it_got_and_can_stop_it(
-    alice_client: Any, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     run = ImportRun.objects.create(owner=alice, filename="big.csv", total=1000)
     url = reverse("pipeline:import_run", args=[run.token])
@@ -73,7 +77,9 @@ def test_the_progress_page_shows_how_far_it_got_and_can_stop_it(
     assert ImportRun.objects.get(pk=run.pk).state == RunState.FAILED
 
 
-def test_a_second_import_while_one_runs_leads_to_the_first(alice_client: Any, alice: Any) -> None:
+def test_a_second_import_while_one_runs_leads_to_the_first(
+    alice_client: Client, alice: User
+) -> None:
     running = ImportRun.objects.create(owner=alice, filename="first.csv", total=900)
     response = alice_client.post(_to_preview(alice_client, _csv(3)), follow=True)
     assert response.redirect_chain[-1][0] == reverse("pipeline:import_run", args=[running.token])
@@ -83,7 +89,7 @@ def test_a_second_import_while_one_runs_leads_to_the_first(alice_client: Any, al
     assert not Application.objects.exists()
 
 
-def test_the_upload_limit_is_the_configured_one(alice_client: Any, settings: Any) -> None:
+def test_the_upload_limit_is_the_configured_one(alice_client: Client, settings: Settings) -> None:
     settings.IMPORT_MAX_MB = 1
     page = alice_client.get(reverse("pipeline:import")).content.decode()
     assert "Up to 1 MB." in page

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import selectors, services
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Contact, Interview
@@ -14,14 +15,14 @@ def roles(rows: Any) -> list[str]:
     return [row.role for row in rows]
 
 
-def test_it_gives_every_stage_a_column_in_order(alice: Any) -> None:
+def test_it_gives_every_stage_a_column_in_order(alice: User) -> None:
     columns = selectors.board_columns(alice)
     assert [c.stage for c in columns] == list(Stage.values)
     assert [c.label for c in columns][:2] == ["Saved", "Applied"]
     assert all(c.total == 0 and not c.cards for c in columns)
 
 
-def test_it_fills_columns_from_the_cached_status(alice: Any, bob: Any) -> None:
+def test_it_fills_columns_from_the_cached_status(alice: User, bob: User) -> None:
     app = services.create_application(
         alice, company="Acme", role="Dev", applied_on=D(2026, 1, 5), fit=3
     )
@@ -39,7 +40,7 @@ def test_it_fills_columns_from_the_cached_status(alice: Any, bob: Any) -> None:
     assert sum(c.total for c in columns.values()) == 1
 
 
-def test_it_caps_each_column_and_counts_the_rest(alice: Any) -> None:
+def test_it_caps_each_column_and_counts_the_rest(alice: User) -> None:
     company = services.company_named(alice, "Acme")
     Application.objects.bulk_create(
         [
@@ -58,7 +59,7 @@ def test_it_caps_each_column_and_counts_the_rest(alice: Any) -> None:
     assert (applied.total, applied.hidden) == (7, 4)
 
 
-def test_it_searches_every_word_across_fields(alice: Any) -> None:
+def test_it_searches_every_word_across_fields(alice: User) -> None:
     services.create_application(alice, company="Acme", role="Backend engineer", location="Lyon")
     services.create_application(alice, company="Globex", role="Engineer", notes="Lyon office")
     services.create_application(alice, company="Lyonnaise", role="Designer")
@@ -66,7 +67,7 @@ def test_it_searches_every_word_across_fields(alice: Any) -> None:
     assert roles(found) == ["Backend engineer", "Engineer"]
 
 
-def test_it_filters_by_status_channel_and_date(alice: Any) -> None:
+def test_it_filters_by_status_channel_and_date(alice: User) -> None:
     a = services.create_application(
         alice, company="A", role="a", applied_on=D(2026, 1, 1), channel="referral"
     )
@@ -79,7 +80,7 @@ def test_it_filters_by_status_channel_and_date(alice: Any) -> None:
     assert roles(selectors.application_list(alice, applied_to=D(2026, 1, 15))) == ["a"]
 
 
-def test_it_sorts_status_in_pipeline_order_and_empty_values_last(alice: Any) -> None:
+def test_it_sorts_status_in_pipeline_order_and_empty_values_last(alice: User) -> None:
     offer = services.create_application(alice, company="A", role="offer", fit=2)
     screen = services.create_application(alice, company="B", role="screen")
     services.create_application(alice, company="C", role="saved", fit=5)
@@ -98,7 +99,7 @@ def test_it_understands_sort_parameters() -> None:
     assert selectors.normal_sort(None) == "-applied_on"
 
 
-def test_it_reads_an_applications_page_for_its_owner_only(alice: Any, bob: Any) -> None:
+def test_it_reads_an_applications_page_for_its_owner_only(alice: User, bob: User) -> None:
     app = services.create_application(alice, company="Acme", role="Dev", applied_on=D(2026, 1, 5))
     services.move_application(app, "screen", on=D(2026, 1, 3))  # back-dated: listed first
     jo = Contact.objects.create(owner=alice, name="Jo")

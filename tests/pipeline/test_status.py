@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent
@@ -66,7 +67,7 @@ def _check(app: Application, model: list[tuple[str, dt.date]]) -> None:
     drop=st.integers(min_value=0, max_value=50),
 )
 def test_it_keeps_the_status_equal_to_the_events_through_moves_and_deletes(
-    alice: Any, applied_on: dt.date, moves: list[tuple[str, dt.date]], drop: int
+    alice: User, applied_on: dt.date, moves: list[tuple[str, dt.date]], drop: int
 ) -> None:
     app = services.create_application(alice, company="Acme", role="Dev", applied_on=applied_on)
     model: list[tuple[str, dt.date]] = [(Stage.APPLIED.value, applied_on)]
@@ -89,7 +90,7 @@ def test_it_keeps_the_status_equal_to_the_events_through_moves_and_deletes(
     change=st.tuples(STAGES, DAYS),
 )
 def test_it_keeps_the_status_equal_to_the_events_when_one_is_corrected(
-    alice: Any, moves: list[tuple[str, dt.date]], pick: int, change: tuple[str, dt.date]
+    alice: User, moves: list[tuple[str, dt.date]], pick: int, change: tuple[str, dt.date]
 ) -> None:
     # Applied on the first possible day, so every later event can take over the status.
     start = dt.date(2026, 1, 1)

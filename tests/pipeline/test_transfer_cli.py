@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+import pytest
+
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.pipeline.models import Application
 from tests.pipeline.transfer_helpers import DATA
@@ -12,7 +14,9 @@ from tests.pipeline.transfer_helpers import DATA
 FILE = str(DATA / "careerforge_tracker.csv")
 
 
-def test_it_imports_the_14_column_tracker_from_the_command_line(alice: Any, capsys: Any) -> None:
+def test_it_imports_the_14_column_tracker_from_the_command_line(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["import", "csv", FILE, "--user", "alice"]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Imported 8 applications; 0 were already there.",
@@ -28,14 +32,18 @@ def test_it_imports_the_14_column_tracker_from_the_command_line(alice: Any, caps
     assert Application.objects.filter(owner=alice).count() == 8
 
 
-def test_it_leaves_out_a_column_when_told_to(alice: Any, capsys: Any) -> None:
+def test_it_leaves_out_a_column_when_told_to(
+    alice: User, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["import", "csv", FILE, "--column", "sector=skip", "--user", "alice"])
     assert code == 0, capsys.readouterr().err
     notes = Application.objects.get(owner=alice, company__name="Quillfeather").notes
     assert "sector:" not in notes and "role_type: Full-time" in notes
 
 
-def test_it_names_the_line_and_field_of_a_bad_date(alice: Any, capsys: Any, tmp_path: Path) -> None:
+def test_it_names_the_line_and_field_of_a_bad_date(
+    alice: User, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "tracker.csv"
     text = (DATA / "careerforge_tracker.csv").read_text(encoding="utf-8")
     path.write_text(text.replace("2026-02-24,Tidewater", "sometime,Tidewater"), encoding="utf-8")

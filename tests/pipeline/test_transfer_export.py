@@ -4,10 +4,11 @@ import datetime as dt
 import io
 import json
 import zipfile
-from typing import Any
 
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, Interview, Touchpoint
 from nextyes.pipeline.transfer import exporter
@@ -16,7 +17,7 @@ from tests.pipeline.transfer_helpers import commit, table_of
 D = dt.date
 
 
-def _search(user: Any, company: str = "Acme") -> Application:
+def _search(user: User, company: str = "Acme") -> Application:
     app = services.create_application(
         user, company=company, role="Engineer", applied_on=D(2026, 3, 2), notes="Café ☕"
     )
@@ -36,7 +37,7 @@ def _search(user: Any, company: str = "Acme") -> Application:
     return app
 
 
-def test_it_exports_everything_as_one_json_document(alice: Any, bob: Any) -> None:
+def test_it_exports_everything_as_one_json_document(alice: User, bob: User) -> None:
     alice.north_star = "A kind team"
     alice.save()
     app = _search(alice)
@@ -65,7 +66,7 @@ def test_it_exports_everything_as_one_json_document(alice: Any, bob: Any) -> Non
     assert "Bob's secret employer" not in json.dumps(data)
 
 
-def test_it_exports_one_csv_per_entity_in_a_zip(alice: Any, bob: Any) -> None:
+def test_it_exports_one_csv_per_entity_in_a_zip(alice: User, bob: User) -> None:
     _search(alice)
     _search(bob, company="Bob's secret employer")
     archive = zipfile.ZipFile(io.BytesIO(exporter.export_zip(alice)))
@@ -85,7 +86,7 @@ def test_it_exports_one_csv_per_entity_in_a_zip(alice: Any, bob: Any) -> None:
     assert b"Bob's secret employer" not in everything
 
 
-def test_it_reimports_its_own_applications_csv(alice: Any, bob: Any) -> None:
+def test_it_reimports_its_own_applications_csv(alice: User, bob: User) -> None:
     _search(alice)
     services.create_application(alice, company="Globex", role="Ops", channel="referral")
     archive = zipfile.ZipFile(io.BytesIO(exporter.export_zip(alice)))
@@ -103,7 +104,7 @@ def test_it_reimports_its_own_applications_csv(alice: Any, bob: Any) -> None:
     assert table_of(csv_bytes).delimiter == ","
 
 
-def test_it_downloads_the_json_export_with_a_dated_name(alice_client: Any, alice: Any) -> None:
+def test_it_downloads_the_json_export_with_a_dated_name(alice_client: Client, alice: User) -> None:
     _search(alice)
     response = alice_client.get(reverse("pipeline:export_json"))
     assert response["Content-Disposition"].startswith('attachment; filename="nextyes-export-20')
@@ -112,7 +113,7 @@ def test_it_downloads_the_json_export_with_a_dated_name(alice_client: Any, alice
     assert json.loads(response.content)["applications"][0]["role"] == "Engineer"
 
 
-def test_it_downloads_the_zip_export(alice_client: Any, alice: Any) -> None:
+def test_it_downloads_the_zip_export(alice_client: Client, alice: User) -> None:
     _search(alice)
     response = alice_client.get(reverse("pipeline:export_csv"))
     assert response["Content-Type"] == "application/zip"
@@ -121,13 +122,13 @@ def test_it_downloads_the_zip_export(alice_client: Any, alice: Any) -> None:
     assert "applications.csv" in names
 
 
-def test_it_exports_only_the_signed_in_persons_data(bob_client: Any, alice: Any) -> None:
+def test_it_exports_only_the_signed_in_persons_data(bob_client: Client, alice: User) -> None:
     _search(alice)
     data = json.loads(bob_client.get(reverse("pipeline:export_json")).content)
     assert data["user"]["username"] == "bob"
     assert data["applications"] == [] and data["contacts"] == [] and data["companies"] == []
 
 
-def test_it_asks_to_sign_in_before_exporting(client: Any, alice: Any) -> None:
+def test_it_asks_to_sign_in_before_exporting(client: Client, alice: User) -> None:
     response = client.get(reverse("pipeline:export_json"))
     assert response.status_code == 302 and "login" in response["Location"]

@@ -6,6 +6,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services, signals
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
 from nextyes.pipeline.transfer import runs
@@ -16,14 +17,14 @@ from tests.pipeline.transfer_helpers import DATA, commit, plan
 D = dt.date
 
 
-def _apps(user: Any) -> dict[tuple[str, str], Application]:
+def _apps(user: User) -> dict[tuple[str, str], Application]:
     return {
         (a.company.name, a.role): a
         for a in Application.objects.filter(owner=user).select_related("company")
     }
 
 
-def test_it_imports_a_huntr_export(alice: Any) -> None:
+def test_it_imports_a_huntr_export(alice: User) -> None:
     result = commit(alice, "huntr_export.csv")
     assert (result.created, result.already_there) == (6, 0)
     apps = _apps(alice)
@@ -45,7 +46,7 @@ def test_it_imports_a_huntr_export(alice: Any) -> None:
     }
 
 
-def test_it_imports_a_teal_export(alice: Any) -> None:
+def test_it_imports_a_teal_export(alice: User) -> None:
     result = commit(alice, "teal_export.csv")
     assert result.created == 8
     apps = _apps(alice)
@@ -65,16 +66,16 @@ def test_it_imports_a_teal_export(alice: Any) -> None:
     assert apps[("Stark Industries", "Frontend Developer")].fit == 4  # ★★★★
 
 
-def test_it_says_nothing_of_a_fit_already_on_one_to_five(alice: Any) -> None:
+def test_it_says_nothing_of_a_fit_already_on_one_to_five(alice: User) -> None:
     assert plan(alice, "teal_export.csv").fit_note is None
 
 
-def test_it_reads_a_whole_fit_column_out_of_ten(alice: Any) -> None:
+def test_it_reads_a_whole_fit_column_out_of_ten(alice: User) -> None:
     commit(alice, "Company,Role,Score\nAcme,Dev,7\nGlobex,Ops,10\nInitech,QA,3\n")
     assert dict(Application.objects.values_list("role", "fit")) == {"Dev": 4, "Ops": 5, "QA": 2}
 
 
-def test_it_imports_a_european_spreadsheet(alice: Any) -> None:
+def test_it_imports_a_european_spreadsheet(alice: User) -> None:
     result = commit(alice, "european_semicolon.csv")
     assert result.created == 5
     apps = _apps(alice)
@@ -89,7 +90,7 @@ def test_it_imports_a_european_spreadsheet(alice: Any) -> None:
     assert apps[("Ubisoft", "Développeur back-end")].status == "ghosted"
 
 
-def test_it_imports_a_tab_separated_file(alice: Any) -> None:
+def test_it_imports_a_tab_separated_file(alice: User) -> None:
     result = commit(alice, "tab_separated.tsv")
     assert result.created == 4
     apps = _apps(alice)
@@ -100,7 +101,7 @@ def test_it_imports_a_tab_separated_file(alice: Any) -> None:
     assert apps[("Adventure Works", "Product Manager")].channel == "company-site"
 
 
-def test_it_keeps_newlines_inside_quoted_fields(alice: Any) -> None:
+def test_it_keeps_newlines_inside_quoted_fields(alice: User) -> None:
     commit(alice, "quoted_newlines.csv")
     apps = _apps(alice)
     assert apps[("Acme", "Engineer")].notes == "First line\nsecond line, with a comma\nthird line"
@@ -108,7 +109,7 @@ def test_it_keeps_newlines_inside_quoted_fields(alice: Any) -> None:
     assert len(apps) == 4
 
 
-def test_it_names_the_physical_line_after_quoted_newlines(alice: Any) -> None:
+def test_it_names_the_physical_line_after_quoted_newlines(alice: User) -> None:
     # Hooli's row starts on line 8: the two rows above it hold five lines between them.
     text = (DATA / "quoted_newlines.csv").read_text(encoding="utf-8").replace("Rejected", "Maybe")
     result = plan(alice, text)
@@ -116,7 +117,7 @@ def test_it_names_the_physical_line_after_quoted_newlines(alice: Any) -> None:
     assert result.errors[0].status_word == "Maybe"
 
 
-def test_it_asks_about_ambiguous_dates_and_then_reads_them(alice: Any) -> None:
+def test_it_asks_about_ambiguous_dates_and_then_reads_them(alice: User) -> None:
     asked = plan(alice, "ambiguous_dates.csv")
     assert asked.date_question == "03/04/2026"
     assert not asked.ok and not asked.errors
@@ -124,25 +125,25 @@ def test_it_asks_about_ambiguous_dates_and_then_reads_them(alice: Any) -> None:
     assert _apps(alice)[("Acme", "Engineer")].applied_on == D(2026, 4, 3)
 
 
-def test_it_reads_the_other_order_too(alice: Any) -> None:
+def test_it_reads_the_other_order_too(alice: User) -> None:
     commit(alice, "ambiguous_dates.csv", date_order="mdy")
     assert _apps(alice)[("Acme", "Engineer")].applied_on == D(2026, 3, 4)
 
 
-def test_it_decides_the_order_from_a_day_over_twelve(alice: Any) -> None:
+def test_it_decides_the_order_from_a_day_over_twelve(alice: User) -> None:
     text = "Company,Role,Date\nA,One,03/04/2026\nB,Two,25/04/2026\n"
     commit(alice, text)
     assert _apps(alice)[("A", "One")].applied_on == D(2026, 4, 3)
 
 
-def test_it_adds_nothing_the_second_time(alice: Any) -> None:
+def test_it_adds_nothing_the_second_time(alice: User) -> None:
     first = commit(alice, "teal_export.csv")
     second = commit(alice, "teal_export.csv")
     assert (first.created, second.created, second.already_there) == (8, 0, 8)
     assert Application.objects.filter(owner=alice).count() == 8
 
 
-def test_it_matches_existing_applications_by_company_role_and_date(alice: Any) -> None:
+def test_it_matches_existing_applications_by_company_role_and_date(alice: User) -> None:
     services.create_application(alice, company="ACME", role="Engineer", applied_on=D(2026, 3, 1))
     services.create_application(alice, company="Other", role="X", link="https://jobs.example/7")
     text = (
@@ -155,13 +156,13 @@ def test_it_matches_existing_applications_by_company_role_and_date(alice: Any) -
     assert (result.created, result.already_there) == (1, 2)
 
 
-def test_it_adds_rows_repeated_in_one_file_once(alice: Any) -> None:
+def test_it_adds_rows_repeated_in_one_file_once(alice: User) -> None:
     text = "Company,Role,Status,Date\nAcme,Dev,Applied,2026-03-01\nacme , dev,Applied,2026-03-01\n"
     result = commit(alice, text)
     assert (result.created, result.already_there) == (1, 1)
 
 
-def test_it_reports_every_bad_row_and_writes_nothing(alice: Any) -> None:
+def test_it_reports_every_bad_row_and_writes_nothing(alice: User) -> None:
     text = (
         "Company,Role,Status,Date Applied\n"
         "Acme,Engineer,Applied,2026-03-01\n"
@@ -181,13 +182,13 @@ def test_it_reports_every_bad_row_and_writes_nothing(alice: Any) -> None:
     assert not Company.objects.exists()
 
 
-def test_it_takes_the_persons_answer_for_an_unknown_status(alice: Any) -> None:
+def test_it_takes_the_persons_answer_for_an_unknown_status(alice: User) -> None:
     text = "Company,Role,Status\nAcme,Engineer,Maybe\n"
     commit(alice, text, statuses={"maybe": "saved"})
     assert _apps(alice)[("Acme", "Engineer")].status == "saved"
 
 
-def test_a_failing_receiver_leaves_the_import_whole_and_is_retried(alice: Any) -> None:
+def test_a_failing_receiver_leaves_the_import_whole_and_is_retried(alice: User) -> None:
     """Rows appear all together; what listeners add afterwards is replayed until it works."""
     calls: list[str] = []
 
@@ -219,18 +220,18 @@ def test_a_failing_receiver_leaves_the_import_whole_and_is_retried(alice: Any) -
     assert sorted(ritual_apps) == ["First", "Second"]
 
 
-def test_it_refuses_a_link_that_is_not_an_address(alice: Any) -> None:
+def test_it_refuses_a_link_that_is_not_an_address(alice: User) -> None:
     text = "Company,Role,Link\nAcme,Dev,not a link\n"
     result = plan(alice, text)
     assert [e.field for e in result.errors] == ["link"]
 
 
-def test_it_turns_www_links_into_addresses(alice: Any) -> None:
+def test_it_turns_www_links_into_addresses(alice: User) -> None:
     commit(alice, "Company,Role,Link\nAcme,Dev,www.acme.example/jobs/1\n")
     assert _apps(alice)[("Acme", "Dev")].link == "https://www.acme.example/jobs/1"
 
 
-def test_it_needs_a_company_and_a_role_column(alice: Any) -> None:
+def test_it_needs_a_company_and_a_role_column(alice: User) -> None:
     result = plan(alice, "Foo,Bar\n1,2\n")
     assert result.problems == [
         "Choose the column that holds the company.",
@@ -238,7 +239,7 @@ def test_it_needs_a_company_and_a_role_column(alice: Any) -> None:
     ]
 
 
-def test_it_dates_an_applied_row_without_a_date_and_still_matches_it_later(alice: Any) -> None:
+def test_it_dates_an_applied_row_without_a_date_and_still_matches_it_later(alice: User) -> None:
     text = "Company,Role,Status\nAcme,Dev,Applied\n"
     commit(alice, text)
     app = _apps(alice)[("Acme", "Dev")]
@@ -246,7 +247,7 @@ def test_it_dates_an_applied_row_without_a_date_and_still_matches_it_later(alice
     assert commit(alice, text).created == 0
 
 
-def test_it_keeps_another_persons_applications_out_of_the_match(alice: Any, bob: Any) -> None:
+def test_it_keeps_another_persons_applications_out_of_the_match(alice: User, bob: User) -> None:
     services.create_application(bob, company="Acme", role="Dev", applied_on=D(2026, 3, 1))
     result = commit(alice, "Company,Role,Date\nAcme,Dev,2026-03-01\n")
     assert result.created == 1

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.transfer.importer import ImportBlocked
 from tests.pipeline.transfer_helpers import DATA, commit, plan
@@ -14,13 +14,13 @@ from tests.pipeline.transfer_helpers import DATA, commit, plan
 D = dt.date
 
 
-def _apps(user: Any) -> dict[str, Application]:
+def _apps(user: User) -> dict[str, Application]:
     return {
         a.company.name: a for a in Application.objects.filter(owner=user).select_related("company")
     }
 
 
-def test_it_imports_the_careerforge_tracker_with_its_0_to_100_fit(alice: Any) -> None:
+def test_it_imports_the_careerforge_tracker_with_its_0_to_100_fit(alice: User) -> None:
     result = commit(alice, "careerforge_tracker.csv")
     assert (result.created, result.already_there) == (8, 0)
     apps = _apps(alice)
@@ -48,14 +48,14 @@ def test_it_imports_the_careerforge_tracker_with_its_0_to_100_fit(alice: Any) ->
     assert apps["Brightline Robotics"].applied_on is None  # a draft was never sent
 
 
-def test_it_says_how_the_careerforge_fit_was_rescaled(alice: Any) -> None:
+def test_it_says_how_the_careerforge_fit_was_rescaled(alice: User) -> None:
     assert plan(alice, "careerforge_tracker.csv").fit_note == (
         "Fit was on a 0–100 scale in your “fit_rating” column; "
         "I turned it into 1–5: 72 → 4, 85 → 4, 91 → 5."
     )
 
 
-def test_it_refuses_the_whole_careerforge_file_for_one_bad_date(alice: Any) -> None:
+def test_it_refuses_the_whole_careerforge_file_for_one_bad_date(alice: User) -> None:
     text = (DATA / "careerforge_tracker.csv").read_text(encoding="utf-8")
     broken = text.replace("2026-01-15,Harbor & Pine", "15th-ish,Harbor & Pine")
     with pytest.raises(ImportBlocked) as blocked:
@@ -66,14 +66,14 @@ def test_it_refuses_the_whole_careerforge_file_for_one_bad_date(alice: Any) -> N
     assert not Application.objects.exists()
 
 
-def test_it_adds_nothing_when_the_careerforge_file_comes_twice(alice: Any) -> None:
+def test_it_adds_nothing_when_the_careerforge_file_comes_twice(alice: User) -> None:
     commit(alice, "careerforge_tracker.csv")
     again = commit(alice, "careerforge_tracker.csv")
     assert (again.created, again.already_there) == (0, 8)
     assert Application.objects.filter(owner=alice).count() == 8
 
 
-def test_it_imports_linkedin_job_applications(alice: Any) -> None:
+def test_it_imports_linkedin_job_applications(alice: User) -> None:
     result = commit(alice, "linkedin_job_applications.csv")
     assert result.created == 4
     apps = {a.role: a for a in Application.objects.filter(owner=alice).select_related("company")}
@@ -92,7 +92,7 @@ def test_it_imports_linkedin_job_applications(alice: Any) -> None:
     assert apps["Writer, Patient Education"].company.name == "Kestrel Health"
 
 
-def test_it_imports_the_notion_job_tracker_template(alice: Any) -> None:
+def test_it_imports_the_notion_job_tracker_template(alice: User) -> None:
     result = commit(alice, "notion_job_tracker.csv")
     assert result.created == 5
     apps = _apps(alice)
@@ -113,7 +113,7 @@ def test_it_imports_the_notion_job_tracker_template(alice: Any) -> None:
     assert apps["Lumen Fields"].location == "Remote (Global), USA"
 
 
-def test_it_imports_the_notion_job_pipeline_once_its_own_word_is_answered(alice: Any) -> None:
+def test_it_imports_the_notion_job_pipeline_once_its_own_word_is_answered(alice: User) -> None:
     asked = plan(alice, "notion_job_pipeline.csv")
     assert asked.unknown_statuses == ["👀 Reviewed"]
     assert [str(e) for e in asked.errors] == ["line 6, status: “👀 Reviewed” is not a stage I know"]
@@ -135,7 +135,7 @@ def test_it_imports_the_notion_job_pipeline_once_its_own_word_is_answered(alice:
     assert apps["Marlow & Finch"].channel == "job-board"
 
 
-def test_it_imports_the_freecodecamp_spreadsheet(alice: Any) -> None:
+def test_it_imports_the_freecodecamp_spreadsheet(alice: User) -> None:
     result = commit(alice, "freecodecamp_job_search.csv")
     assert result.created == 5
     apps = _apps(alice)

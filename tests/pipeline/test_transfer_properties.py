@@ -12,6 +12,7 @@ from django.db import transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application, Company, StageEvent
 from nextyes.pipeline.transfer.importer import ImportBlocked
 from nextyes.pipeline.transfer.synonyms import STATUSES
@@ -82,7 +83,7 @@ def _distinct(rows: list[list[str]]) -> int:
 # without a date.
 @example(rows=[["0", "0", "wishlist", ""], ["0", "0", "wishlist", "2020-01-01"]], delimiter=",")
 def test_it_imports_random_valid_rows_once(
-    alice: Any, rows: list[list[str]], delimiter: str
+    alice: User, rows: list[list[str]], delimiter: str
 ) -> None:
     data = _csv(rows, delimiter)
     with transaction.atomic():
@@ -113,7 +114,7 @@ bad_values = st.sampled_from(
 @SETTINGS
 @given(rows=valid_rows(), bad=bad_values, where=st.integers(min_value=0, max_value=20))
 def test_it_writes_nothing_when_any_row_is_bad(
-    alice: Any, rows: list[list[str]], bad: tuple[str, str], where: int
+    alice: User, rows: list[list[str]], bad: tuple[str, str], where: int
 ) -> None:
     column = {"company": 0, "role": 1, "status": 2, "date": 3}[bad[0]]
     broken = [*rows]

@@ -4,27 +4,29 @@ import datetime as dt
 from typing import Any
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application, ImportDraft
 from nextyes.pipeline.transfer import drafts
 from tests.pipeline.transfer_helpers import DATA
 
 
-def _upload(client: Any, name: str, content: bytes) -> Any:
+def _upload(client: Client, name: str, content: bytes) -> Any:
     return client.post(
         reverse("pipeline:import"), {"file": SimpleUploadedFile(name, content, "text/csv")}
     )
 
 
-def _draft_from_upload(client: Any, name: str) -> ImportDraft:
+def _draft_from_upload(client: Client, name: str) -> ImportDraft:
     response = _upload(client, name, (DATA / name).read_bytes())
     draft = ImportDraft.objects.get()
     assert response["Location"] == reverse("pipeline:import_map", args=[draft.token])
     return draft
 
 
-def test_it_shows_the_upload_form_and_the_export_buttons(alice_client: Any) -> None:
+def test_it_shows_the_upload_form_and_the_export_buttons(alice_client: Client) -> None:
     page = alice_client.get(reverse("pipeline:import")).content.decode()
     assert 'accept=".csv,.tsv,.txt"' in page
     assert reverse("pipeline:export_csv") in page
@@ -32,7 +34,7 @@ def test_it_shows_the_upload_form_and_the_export_buttons(alice_client: Any) -> N
     assert "Bring in applications from a CSV file" in page
 
 
-def test_it_walks_from_upload_to_imported_applications(alice_client: Any, alice: Any) -> None:
+def test_it_walks_from_upload_to_imported_applications(alice_client: Client, alice: User) -> None:
     draft = _draft_from_upload(alice_client, "teal_export.csv")
     assert draft.owner == alice and draft.filename == "teal_export.csv"
 
@@ -52,7 +54,7 @@ def test_it_walks_from_upload_to_imported_applications(alice_client: Any, alice:
     assert not ImportDraft.objects.exists()
 
 
-def test_it_counts_what_is_already_there(alice_client: Any, alice: Any) -> None:
+def test_it_counts_what_is_already_there(alice_client: Client, alice: User) -> None:
     for _ in range(2):
         draft = _draft_from_upload(alice_client, "tab_separated.tsv")
         preview_url = reverse("pipeline:import_preview", args=[draft.token])
@@ -61,7 +63,7 @@ def test_it_counts_what_is_already_there(alice_client: Any, alice: Any) -> None:
     assert Application.objects.filter(owner=alice).count() == 4
 
 
-def test_it_asks_for_unknown_statuses_and_the_date_order(alice_client: Any, alice: Any) -> None:
+def test_it_asks_for_unknown_statuses_and_the_date_order(alice_client: Client, alice: User) -> None:
     text = "Company,Role,Status,Date\nAcme,Dev,Maybe,03/04/2026\nGlobex,Ops,Applied,05/06/2026\n"
     _upload(alice_client, "mine.csv", text.encode())
     draft = ImportDraft.objects.get()
@@ -92,7 +94,7 @@ def test_it_asks_for_unknown_statuses_and_the_date_order(alice_client: Any, alic
     assert acme.status == "applied" and acme.applied_on == dt.date(2026, 4, 3)
 
 
-def test_it_lists_bad_rows_with_line_and_field_and_imports_nothing(alice_client: Any) -> None:
+def test_it_lists_bad_rows_with_line_and_field_and_imports_nothing(alice_client: Client) -> None:
     text = "Company,Role,Date Applied\nAcme,Dev,2026-03-01\n,Ops,2026-03-02\nGlobex,Ops,soon\n"
     _upload(alice_client, "bad.csv", text.encode())
     draft = ImportDraft.objects.get()
@@ -108,7 +110,7 @@ def test_it_lists_bad_rows_with_line_and_field_and_imports_nothing(alice_client:
     assert not Application.objects.exists()
 
 
-def test_it_requires_a_company_and_a_role_column(alice_client: Any) -> None:
+def test_it_requires_a_company_and_a_role_column(alice_client: Client) -> None:
     _upload(alice_client, "x.csv", b"Company,Role\nAcme,Dev\n")
     draft = ImportDraft.objects.get()
     page = alice_client.post(
@@ -117,7 +119,7 @@ def test_it_requires_a_company_and_a_role_column(alice_client: Any) -> None:
     assert "Choose the column that holds the role." in page
 
 
-def test_it_says_when_a_file_is_empty(alice_client: Any) -> None:
+def test_it_says_when_a_file_is_empty(alice_client: Client) -> None:
     page = _upload(alice_client, "empty.csv", b"").content.decode()
     assert "This file is empty" in page
     blank = _upload(alice_client, "blank.csv", b"\n\n  \n").content.decode()
@@ -125,14 +127,14 @@ def test_it_says_when_a_file_is_empty(alice_client: Any) -> None:
     assert not ImportDraft.objects.exists()
 
 
-def test_it_refuses_a_file_over_ten_megabytes(alice_client: Any) -> None:
+def test_it_refuses_a_file_over_ten_megabytes(alice_client: Client) -> None:
     big = b"Company,Role\n" + b"Acme,Dev\n" * (10 * 1024 * 1024 // 9 + 1)
     page = _upload(alice_client, "big.csv", big).content.decode()
     assert "the limit is 10 MB" in page
     assert not ImportDraft.objects.exists()
 
 
-def test_it_keeps_drafts_to_their_owner(bob_client: Any, alice: Any) -> None:
+def test_it_keeps_drafts_to_their_owner(bob_client: Client, alice: User) -> None:
     draft = ImportDraft.objects.create(owner=alice, filename="a.csv", content="Company,Role\nA,B\n")
     for name in ("pipeline:import_map", "pipeline:import_preview"):
         url = reverse(name, args=[draft.token])
@@ -142,7 +144,7 @@ def test_it_keeps_drafts_to_their_owner(bob_client: Any, alice: Any) -> None:
     assert not Application.objects.exists()
 
 
-def test_it_sweeps_drafts_older_than_a_day(alice_client: Any, alice: Any) -> None:
+def test_it_sweeps_drafts_older_than_a_day(alice_client: Client, alice: User) -> None:
     old = ImportDraft.objects.create(owner=alice, filename="old.csv", content="a,b\n1,2\n")
     ImportDraft.objects.filter(pk=old.pk).update(created_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     _upload(alice_client, "new.csv", b"Company,Role\nAcme,Dev\n")
@@ -150,7 +152,7 @@ def test_it_sweeps_drafts_older_than_a_day(alice_client: Any, alice: Any) -> Non
 
 
 def test_it_asks_again_when_a_newly_chosen_status_column_has_new_words(
-    alice_client: Any,
+    alice_client: Client,
 ) -> None:
     _upload(alice_client, "x.csv", b"Company,Role,Col X\nAcme,Dev,Maybe\nGlobex,Ops,Perhaps\n")
     draft = ImportDraft.objects.get()
@@ -170,7 +172,7 @@ def test_it_asks_again_when_a_newly_chosen_status_column_has_new_words(
 
 
 def test_it_says_on_the_preview_how_fit_was_rescaled_and_where_columns_go(
-    alice_client: Any, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     draft = _draft_from_upload(alice_client, "careerforge_tracker.csv")
     mapping = alice_client.get(reverse("pipeline:import_map", args=[draft.token])).content.decode()
@@ -191,7 +193,7 @@ def test_it_says_on_the_preview_how_fit_was_rescaled_and_where_columns_go(
 
 
 def test_it_leaves_out_a_column_the_person_chose_to_leave_out(
-    alice_client: Any, alice: Any
+    alice_client: Client, alice: User
 ) -> None:
     draft = _draft_from_upload(alice_client, "careerforge_tracker.csv")
     map_url = reverse("pipeline:import_map", args=[draft.token])

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, StageEvent
 from tests.conftest import page
@@ -14,7 +15,7 @@ D = dt.date
 
 
 @pytest.fixture
-def acme(alice: Any) -> Application:
+def acme(alice: User) -> Application:
     return services.create_application(
         alice,
         company="Acme",
@@ -31,26 +32,26 @@ def acme(alice: Any) -> Application:
 # --- The list.
 
 
-def test_it_lists_applications_with_their_details(alice_client: Any, acme: Application) -> None:
+def test_it_lists_applications_with_their_details(alice_client: Client, acme: Application) -> None:
     html = page(alice_client.get(reverse("pipeline:list")))
     assert "1 application" in html
     assert "Acme" in html and "Engineer" in html and "Referral" in html and "Lyon" in html
     assert reverse("pipeline:application", args=[acme.pk]) in html
 
 
-def test_it_tells_a_new_person_how_to_start(alice_client: Any) -> None:
+def test_it_tells_a_new_person_how_to_start(alice_client: Client) -> None:
     html = page(alice_client.get(reverse("pipeline:list")))
     assert "No applications yet" in html
     assert "No applications match" not in html
 
 
-def test_it_says_when_nothing_matches(alice_client: Any, acme: Application) -> None:
+def test_it_says_when_nothing_matches(alice_client: Client, acme: Application) -> None:
     html = page(alice_client.get(reverse("pipeline:list"), data={"q": "zeppelin"}))
     assert "No applications match these filters." in html
     assert "No applications yet" not in html
 
 
-def test_it_searches_company_role_notes_and_location(alice: Any, alice_client: Any) -> None:
+def test_it_searches_company_role_notes_and_location(alice: User, alice_client: Client) -> None:
     services.create_application(alice, company="Acme", role="Engineer", notes="met at meetup")
     services.create_application(alice, company="Globex", role="Designer", location="Paris")
     services.create_application(alice, company="Initech", role="Data engineer")
@@ -65,7 +66,7 @@ def test_it_searches_company_role_notes_and_location(alice: Any, alice_client: A
     assert rows("paris designer") == {"Globex"}
 
 
-def test_it_filters_by_status_channel_and_dates(alice: Any, alice_client: Any) -> None:
+def test_it_filters_by_status_channel_and_dates(alice: User, alice_client: Client) -> None:
     a = services.create_application(
         alice, company="Acme", role="One", applied_on=D(2026, 1, 10), channel="referral"
     )
@@ -84,14 +85,14 @@ def test_it_filters_by_status_channel_and_dates(alice: Any, alice_client: Any) -
     assert rows(**{"from": "2026-01-01", "to": "2026-12-31", "channel": "job-board"}) == {"Globex"}
 
 
-def test_it_explains_a_reversed_date_range(alice_client: Any, acme: Application) -> None:
+def test_it_explains_a_reversed_date_range(alice_client: Client, acme: Application) -> None:
     html = page(
         alice_client.get(reverse("pipeline:list"), data={"from": "2026-03-01", "to": "2026-01-01"})
     )
     assert "This date is before the “from” date." in html
 
 
-def test_it_sorts_by_the_chosen_column(alice: Any, alice_client: Any) -> None:
+def test_it_sorts_by_the_chosen_column(alice: User, alice_client: Client) -> None:
     services.create_application(alice, company="Beta", role="B", applied_on=D(2026, 1, 2), fit=2)
     services.create_application(alice, company="alpha", role="C", applied_on=D(2026, 1, 3), fit=5)
     services.create_application(alice, company="Gamma", role="A", applied_on=D(2026, 1, 1))
@@ -109,7 +110,7 @@ def test_it_sorts_by_the_chosen_column(alice: Any, alice_client: Any) -> None:
     assert 'aria-sort="ascending"' in html
 
 
-def test_it_pages_fifty_at_a_time(alice: Any, alice_client: Any) -> None:
+def test_it_pages_fifty_at_a_time(alice: User, alice_client: Client) -> None:
     company = services.company_named(alice, "Acme")
     Application.objects.bulk_create(
         [Application(owner=alice, company=company, role=f"Role {n:02}") for n in range(55)]
@@ -122,7 +123,7 @@ def test_it_pages_fifty_at_a_time(alice: Any, alice_client: Any) -> None:
     assert "Role 54" in second and "Role 54" not in first
 
 
-def test_it_returns_only_the_results_to_htmx(alice_client: Any, acme: Application) -> None:
+def test_it_returns_only_the_results_to_htmx(alice_client: Client, acme: Application) -> None:
     html = page(
         alice_client.get(
             reverse("pipeline:list"), data={"q": "acme"}, headers={"HX-Request": "true"}
@@ -133,7 +134,7 @@ def test_it_returns_only_the_results_to_htmx(alice_client: Any, acme: Applicatio
     assert "Engineer" in html
 
 
-def test_it_lists_only_the_persons_own(bob_client: Any, acme: Application) -> None:
+def test_it_lists_only_the_persons_own(bob_client: Client, acme: Application) -> None:
     html = page(bob_client.get(reverse("pipeline:list")))
     assert "Acme" not in html
     assert "No applications yet" in html
@@ -143,7 +144,7 @@ def test_it_lists_only_the_persons_own(bob_client: Any, acme: Application) -> No
 
 
 def test_it_shows_an_application_with_its_timeline(
-    alice: Any, alice_client: Any, acme: Application
+    alice: User, alice_client: Client, acme: Application
 ) -> None:
     services.move_application(acme, "interview", on=D(2026, 3, 10), note="With the team lead")
     jo = Contact.objects.create(owner=alice, name="Jo Martin")
@@ -157,14 +158,16 @@ def test_it_shows_an_application_with_its_timeline(
     assert 'id="add-event"' in html
 
 
-def test_it_defaults_a_new_step_to_the_persons_today(alice_client: Any, acme: Application) -> None:
+def test_it_defaults_a_new_step_to_the_persons_today(
+    alice_client: Client, acme: Application
+) -> None:
     from nextyes.lib.dates import today_for
 
     html = page(alice_client.get(reverse("pipeline:application", args=[acme.pk])))
     assert f'value="{today_for(acme.owner).isoformat()}"' in html
 
 
-def test_it_adds_an_application(alice: Any, alice_client: Any) -> None:
+def test_it_adds_an_application(alice: User, alice_client: Client) -> None:
     response = alice_client.post(
         reverse("pipeline:application_new"),
         {
@@ -181,7 +184,7 @@ def test_it_adds_an_application(alice: Any, alice_client: Any) -> None:
     assert "Added Engineer at acme corp." in response.content.decode()
 
 
-def test_it_explains_what_is_wrong_with_the_form(alice: Any, alice_client: Any) -> None:
+def test_it_explains_what_is_wrong_with_the_form(alice: User, alice_client: Client) -> None:
     response = alice_client.post(
         reverse("pipeline:application_new"),
         {"company": "", "role": "", "channel": "job-board", "fit": "7", "link": "not a link"},
@@ -194,7 +197,7 @@ def test_it_explains_what_is_wrong_with_the_form(alice: Any, alice_client: Any) 
     assert not Application.objects.filter(owner=alice).exists()
 
 
-def test_it_edits_an_application(alice: Any, alice_client: Any, acme: Application) -> None:
+def test_it_edits_an_application(alice: User, alice_client: Client, acme: Application) -> None:
     response = alice_client.post(
         reverse("pipeline:application_edit", args=[acme.pk]),
         {
@@ -218,12 +221,12 @@ def test_it_edits_an_application(alice: Any, alice_client: Any, acme: Applicatio
     assert "Saved your changes to Senior engineer at Globex." in response.content.decode()
 
 
-def test_it_prefills_the_edit_form(alice_client: Any, acme: Application) -> None:
+def test_it_prefills_the_edit_form(alice_client: Client, acme: Application) -> None:
     html = page(alice_client.get(reverse("pipeline:application_edit", args=[acme.pk])))
     assert 'value="Acme"' in html and 'value="2026-03-02"' in html
 
 
-def test_it_asks_before_deleting_an_application(alice_client: Any, acme: Application) -> None:
+def test_it_asks_before_deleting_an_application(alice_client: Client, acme: Application) -> None:
     html = page(alice_client.get(reverse("pipeline:application_delete", args=[acme.pk])))
     assert "Delete this application?" in html and "Engineer at Acme" in html
     assert Application.objects.filter(pk=acme.pk).exists()
@@ -238,7 +241,7 @@ def test_it_asks_before_deleting_an_application(alice_client: Any, acme: Applica
 # --- Stage events.
 
 
-def test_it_adds_a_step_with_the_form(alice_client: Any, acme: Application) -> None:
+def test_it_adds_a_step_with_the_form(alice_client: Client, acme: Application) -> None:
     response = alice_client.post(
         reverse("pipeline:event_new", args=[acme.pk]),
         {"stage": "interview", "occurred_on": "2026-03-12", "round": "", "note": "Video call"},
@@ -250,7 +253,7 @@ def test_it_adds_a_step_with_the_form(alice_client: Any, acme: Application) -> N
     assert "Added “Interview (round 1)”" in response.content.decode()
 
 
-def test_it_keeps_a_step_with_errors_on_the_page(alice_client: Any, acme: Application) -> None:
+def test_it_keeps_a_step_with_errors_on_the_page(alice_client: Client, acme: Application) -> None:
     response = alice_client.post(
         reverse("pipeline:event_new", args=[acme.pk]), {"stage": "screen", "occurred_on": ""}
     )
@@ -259,7 +262,7 @@ def test_it_keeps_a_step_with_errors_on_the_page(alice_client: Any, acme: Applic
     assert acme.events.count() == 1
 
 
-def test_it_corrects_a_step_and_the_status_follows(alice_client: Any, acme: Application) -> None:
+def test_it_corrects_a_step_and_the_status_follows(alice_client: Client, acme: Application) -> None:
     rejected = services.move_application(acme, "rejected", on=D(2026, 3, 20))
     html = page(alice_client.get(reverse("pipeline:event_edit", args=[rejected.pk])))
     assert 'value="2026-03-20"' in html
@@ -272,7 +275,7 @@ def test_it_corrects_a_step_and_the_status_follows(alice_client: Any, acme: Appl
     assert StageEvent.objects.get(pk=rejected.pk).note == "It was a screen after all"
 
 
-def test_it_removes_a_step_after_asking(alice_client: Any, acme: Application) -> None:
+def test_it_removes_a_step_after_asking(alice_client: Client, acme: Application) -> None:
     screen = services.move_application(acme, "screen", on=D(2026, 3, 9))
     html = page(alice_client.get(reverse("pipeline:event_delete", args=[screen.pk])))
     assert "Remove this step from the timeline?" in html and "Screen" in html
@@ -287,7 +290,7 @@ def test_it_removes_a_step_after_asking(alice_client: Any, acme: Application) ->
 
 
 def test_it_gives_bob_a_404_for_every_application_url(
-    alice: Any, bob_client: Any, acme: Application
+    alice: User, bob_client: Client, acme: Application
 ) -> None:
     event = acme.events.get()
     urls = [

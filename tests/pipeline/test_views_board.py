@@ -1,22 +1,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
+from pytest_django import DjangoAssertNumQueries, Settings
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, StageEvent
 
 D = dt.date
 
 
-def board_html(client: Any, **headers: str) -> str:
+def board_html(client: Client, **headers: str) -> str:
     return client.get(reverse("pipeline:board"), headers=headers).content.decode()
 
 
-def test_it_welcomes_a_new_person_with_a_way_to_start(alice_client: Any) -> None:
+def test_it_welcomes_a_new_person_with_a_way_to_start(alice_client: Client) -> None:
     html = board_html(alice_client)
     assert "Add your first application" in html
     assert reverse("pipeline:application_new") in html
@@ -24,7 +26,7 @@ def test_it_welcomes_a_new_person_with_a_way_to_start(alice_client: Any) -> None
     assert 'class="column"' not in html
 
 
-def test_it_shows_each_card_in_its_status_column(alice: Any, alice_client: Any) -> None:
+def test_it_shows_each_card_in_its_status_column(alice: User, alice_client: Client) -> None:
     acme = services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2), channel="referral", fit=4
     )
@@ -44,7 +46,7 @@ def test_it_shows_each_card_in_its_status_column(alice: Any, alice_client: Any) 
     assert "Add application" in html
 
 
-def test_it_keeps_people_to_their_own_cards(alice: Any, bob: Any, bob_client: Any) -> None:
+def test_it_keeps_people_to_their_own_cards(alice: User, bob: User, bob_client: Client) -> None:
     services.create_application(alice, company="Acme", role="Engineer")
     services.create_application(bob, company="Initech", role="Tester")
     html = board_html(bob_client)
@@ -52,7 +54,7 @@ def test_it_keeps_people_to_their_own_cards(alice: Any, bob: Any, bob_client: An
     assert "Acme" not in html
 
 
-def test_it_moves_a_card_with_the_plain_form(alice: Any, alice_client: Any) -> None:
+def test_it_moves_a_card_with_the_plain_form(alice: User, alice_client: Client) -> None:
     app = services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2)
     )
@@ -68,7 +70,7 @@ def test_it_moves_a_card_with_the_plain_form(alice: Any, alice_client: Any) -> N
 
 
 def test_it_moves_a_card_with_htmx_and_returns_only_the_columns(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app = services.create_application(
         alice, company="Acme", role="Engineer", applied_on=D(2026, 3, 2)
@@ -90,7 +92,7 @@ def test_it_moves_a_card_with_htmx_and_returns_only_the_columns(
     assert app.status == "interview"
 
 
-def test_it_refuses_a_stage_that_does_not_exist(alice: Any, alice_client: Any) -> None:
+def test_it_refuses_a_stage_that_does_not_exist(alice: User, alice_client: Client) -> None:
     app = services.create_application(alice, company="Acme", role="Engineer")
     response = alice_client.post(
         reverse("pipeline:move", args=[app.pk]), {"stage": "hired"}, follow=True
@@ -99,7 +101,7 @@ def test_it_refuses_a_stage_that_does_not_exist(alice: Any, alice_client: Any) -
     assert app.events.count() == 1
 
 
-def test_it_gives_bob_a_404_when_he_moves_alices_card(alice: Any, bob_client: Any) -> None:
+def test_it_gives_bob_a_404_when_he_moves_alices_card(alice: User, bob_client: Client) -> None:
     app = services.create_application(alice, company="Acme", role="Engineer")
     url = reverse("pipeline:move", args=[app.pk])
     assert bob_client.post(url, {"stage": "screen"}).status_code == 404
@@ -109,7 +111,7 @@ def test_it_gives_bob_a_404_when_he_moves_alices_card(alice: Any, bob_client: An
 
 
 def test_it_caps_a_column_and_links_to_the_rest(
-    alice: Any, alice_client: Any, settings: Any
+    alice: User, alice_client: Client, settings: Settings
 ) -> None:
     company = services.company_named(alice, "Acme")
     for n in range(53):
@@ -121,7 +123,7 @@ def test_it_caps_a_column_and_links_to_the_rest(
     assert f"{reverse('pipeline:list')}?status=saved" in saved
 
 
-def test_it_shows_the_most_recently_changed_cards_first(alice: Any, alice_client: Any) -> None:
+def test_it_shows_the_most_recently_changed_cards_first(alice: User, alice_client: Client) -> None:
     old = services.create_application(alice, company="Acme", role="Old", applied_on=D(2026, 1, 1))
     new = services.create_application(alice, company="Acme", role="New", applied_on=D(2026, 2, 1))
     html = board_html(alice_client)
@@ -131,7 +133,7 @@ def test_it_shows_the_most_recently_changed_cards_first(alice: Any, alice_client
 
 
 def test_it_builds_the_board_in_a_few_queries(
-    alice: Any, alice_client: Any, django_assert_max_num_queries: Any
+    alice: User, alice_client: Client, django_assert_max_num_queries: DjangoAssertNumQueries
 ) -> None:
     company = services.company_named(alice, "Acme")
     stages = ["saved", "applied", "screen", "interview", "rejected", "ghosted"]
@@ -147,7 +149,7 @@ def test_it_builds_the_board_in_a_few_queries(
 
 
 @pytest.mark.parametrize("name", ["board", "list"])
-def test_it_sends_a_stranger_to_sign_in(client: Any, alice: Any, name: str) -> None:
+def test_it_sends_a_stranger_to_sign_in(client: Client, alice: User, name: str) -> None:
     response = client.get(reverse(f"pipeline:{name}"))
     assert response.status_code == 302
     assert reverse("accounts:login") in response["Location"]

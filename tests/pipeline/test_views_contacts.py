@@ -4,8 +4,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
+from pytest_django import DjangoAssertNumQueries
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
@@ -19,12 +22,12 @@ def messages_of(response: Any) -> list[str]:
 
 
 @pytest.fixture
-def acme_app(alice: Any) -> Application:
+def acme_app(alice: User) -> Application:
     return services.create_application(alice, company="Acme", role="Backend engineer")
 
 
 @pytest.fixture
-def sam(alice: Any, acme_app: Application) -> Contact:
+def sam(alice: User, acme_app: Application) -> Contact:
     return services.create_contact(
         alice,
         name="Sam Rivera",
@@ -41,7 +44,7 @@ def sam(alice: Any, acme_app: Application) -> Contact:
 # --- List ----------------------------------------------------------------------------------
 
 
-def test_it_explains_contacts_when_there_are_none(alice_client: Any) -> None:
+def test_it_explains_contacts_when_there_are_none(alice_client: Client) -> None:
     response = alice_client.get(reverse("pipeline:contacts"))
     html = page(response)
     assert "recruiters, interviewers, mentors, peers and friends" in html
@@ -50,7 +53,7 @@ def test_it_explains_contacts_when_there_are_none(alice_client: Any) -> None:
 
 
 def test_it_lists_contacts_with_last_touch_and_overdue_follow_up(
-    alice_client: Any, alice: Any, sam: Contact
+    alice_client: Client, alice: User, sam: Contact
 ) -> None:
     today = today_for(alice)
     services.add_touchpoint(
@@ -72,7 +75,9 @@ def test_it_lists_contacts_with_last_touch_and_overdue_follow_up(
     assert "· overdue" in sam_row
 
 
-def test_it_searches_by_name_company_and_email(alice_client: Any, alice: Any, sam: Contact) -> None:
+def test_it_searches_by_name_company_and_email(
+    alice_client: Client, alice: User, sam: Contact
+) -> None:
     services.create_contact(alice, name="Jo Lee", email="jo@globex.com", company="Globex")
     url = reverse("pipeline:contacts")
     assert "Sam Rivera" in page(alice_client.get(url, {"q": "acme"}))
@@ -83,14 +88,14 @@ def test_it_searches_by_name_company_and_email(alice_client: Any, alice: Any, sa
     assert "Nobody matches that search" in nobody
 
 
-def test_it_filters_by_relationship(alice_client: Any, alice: Any, sam: Contact) -> None:
+def test_it_filters_by_relationship(alice_client: Client, alice: User, sam: Contact) -> None:
     services.create_contact(alice, name="Jo Lee", relationship="mentor")
     html = page(alice_client.get(reverse("pipeline:contacts"), {"relationship": "mentor"}))
     assert "Jo Lee" in html
     assert "Sam Rivera" not in html
 
 
-def test_live_search_returns_only_the_results(alice_client: Any, sam: Contact) -> None:
+def test_live_search_returns_only_the_results(alice_client: Client, sam: Contact) -> None:
     response = alice_client.get(reverse("pipeline:contacts"), {"q": "sam"}, HTTP_HX_REQUEST="true")
     html = page(response)
     assert "Sam Rivera" in html
@@ -98,7 +103,7 @@ def test_live_search_returns_only_the_results(alice_client: Any, sam: Contact) -
 
 
 def test_it_lists_contacts_without_a_query_per_contact(
-    alice_client: Any, alice: Any, django_assert_max_num_queries: Any
+    alice_client: Client, alice: User, django_assert_max_num_queries: DjangoAssertNumQueries
 ) -> None:
     today = today_for(alice)
     for i in range(15):
@@ -114,7 +119,7 @@ def test_it_lists_contacts_without_a_query_per_contact(
 
 
 def test_it_shows_a_contact_with_applications_and_timeline(
-    alice_client: Any, alice: Any, sam: Contact, acme_app: Application
+    alice_client: Client, alice: User, sam: Contact, acme_app: Application
 ) -> None:
     today = today_for(alice)
     services.add_touchpoint(
@@ -136,7 +141,9 @@ def test_it_shows_a_contact_with_applications_and_timeline(
     assert reverse("pipeline:touchpoint_new", args=[sam.pk]) in html
 
 
-def test_it_warns_about_an_overdue_follow_up(alice_client: Any, alice: Any, sam: Contact) -> None:
+def test_it_warns_about_an_overdue_follow_up(
+    alice_client: Client, alice: User, sam: Contact
+) -> None:
     today = today_for(alice)
     services.add_touchpoint(
         sam, kind="email", occurred_on=today - 9 * DAY, follow_up_on=today - DAY
@@ -149,7 +156,7 @@ def test_it_warns_about_an_overdue_follow_up(alice_client: Any, alice: Any, sam:
 
 
 def test_it_prefills_a_new_contact_from_an_application(
-    alice_client: Any, acme_app: Application
+    alice_client: Client, acme_app: Application
 ) -> None:
     url = reverse("pipeline:contact_new") + f"?application={acme_app.pk}"
     html = page(alice_client.get(url))
@@ -172,12 +179,12 @@ def test_it_prefills_a_new_contact_from_an_application(
     assert "Contact saved." in page(alice_client.get(reverse("pipeline:contacts")))
 
 
-def test_it_prefills_the_company(alice_client: Any, acme_app: Application) -> None:
+def test_it_prefills_the_company(alice_client: Client, acme_app: Application) -> None:
     url = reverse("pipeline:contact_new") + f"?company={acme_app.company_id}"
     assert 'value="Acme"' in page(alice_client.get(url))
 
 
-def test_it_creates_a_contact_with_a_new_company(alice_client: Any, alice: Any) -> None:
+def test_it_creates_a_contact_with_a_new_company(alice_client: Client, alice: User) -> None:
     response = alice_client.post(
         reverse("pipeline:contact_new"),
         {"name": "Jo Lee", "company": "Globex", "relationship": "mentor", "email": "jo@globex.com"},
@@ -189,7 +196,7 @@ def test_it_creates_a_contact_with_a_new_company(alice_client: Any, alice: Any) 
     assert "Jo Lee" in page(response)
 
 
-def test_it_explains_bad_contact_input(alice_client: Any) -> None:
+def test_it_explains_bad_contact_input(alice_client: Client) -> None:
     response = alice_client.post(
         reverse("pipeline:contact_new"),
         {"name": "", "relationship": "peer", "email": "sam@", "linkedin_url": "example.com/sam"},
@@ -201,7 +208,7 @@ def test_it_explains_bad_contact_input(alice_client: Any) -> None:
     assert not Contact.objects.exists()
 
 
-def test_it_edits_a_contact(alice_client: Any, alice: Any, sam: Contact) -> None:
+def test_it_edits_a_contact(alice_client: Client, alice: User, sam: Contact) -> None:
     url = reverse("pipeline:contact_edit", args=[sam.pk])
     html = page(alice_client.get(url))
     assert 'value="Sam Rivera"' in html and 'value="Acme"' in html
@@ -216,7 +223,7 @@ def test_it_edits_a_contact(alice_client: Any, alice: Any, sam: Contact) -> None
     assert "Contact saved." in messages_of(response)
 
 
-def test_it_deletes_a_contact_after_confirming(alice_client: Any, sam: Contact) -> None:
+def test_it_deletes_a_contact_after_confirming(alice_client: Client, sam: Contact) -> None:
     url = reverse("pipeline:contact_delete", args=[sam.pk])
     assert "Delete Sam Rivera?" in page(alice_client.get(url))
     assert Contact.objects.filter(pk=sam.pk).exists()
@@ -229,7 +236,7 @@ def test_it_deletes_a_contact_after_confirming(alice_client: Any, sam: Contact) 
 
 
 def test_it_logs_a_touchpoint_with_a_follow_up(
-    alice_client: Any, alice: Any, sam: Contact, acme_app: Application
+    alice_client: Client, alice: User, sam: Contact, acme_app: Application
 ) -> None:
     today = today_for(alice)
     assert f'value="{today.isoformat()}"' in page(
@@ -254,7 +261,7 @@ def test_it_logs_a_touchpoint_with_a_follow_up(
 
 
 def test_it_shows_touchpoint_errors_on_the_contact_page(
-    alice_client: Any, alice: Any, sam: Contact
+    alice_client: Client, alice: User, sam: Contact
 ) -> None:
     today = today_for(alice)
     response = alice_client.post(
@@ -277,7 +284,7 @@ def test_it_shows_touchpoint_errors_on_the_contact_page(
     assert not Touchpoint.objects.exists()
 
 
-def test_it_edits_and_deletes_a_touchpoint(alice_client: Any, sam: Contact) -> None:
+def test_it_edits_and_deletes_a_touchpoint(alice_client: Client, sam: Contact) -> None:
     touchpoint = services.add_touchpoint(sam, kind="email", occurred_on=dt.date(2026, 3, 1))
     edit = reverse("pipeline:touchpoint_edit", args=[touchpoint.pk])
     assert 'value="2026-03-01"' in page(alice_client.get(edit))
@@ -299,7 +306,7 @@ def test_it_edits_and_deletes_a_touchpoint(alice_client: Any, sam: Contact) -> N
 
 
 def test_it_edits_a_company_and_normalises_mail_domains(
-    alice_client: Any, acme_app: Application, sam: Contact
+    alice_client: Client, acme_app: Application, sam: Contact
 ) -> None:
     url = reverse("pipeline:company_edit", args=[acme_app.company_id])
     html = page(alice_client.get(url))
@@ -318,7 +325,7 @@ def test_it_edits_a_company_and_normalises_mail_domains(
     assert "Company saved." in messages_of(response)
 
 
-def test_it_names_the_bad_mail_domain(alice_client: Any, acme_app: Application) -> None:
+def test_it_names_the_bad_mail_domain(alice_client: Client, acme_app: Application) -> None:
     url = reverse("pipeline:company_edit", args=[acme_app.company_id])
     response = alice_client.post(url, {"name": "Acme", "mail_domains": "acme.com, acme"})
     assert "“acme” doesn&#x27;t look like a mail domain" in page(response)
@@ -326,7 +333,7 @@ def test_it_names_the_bad_mail_domain(alice_client: Any, acme_app: Application) 
 
 
 def test_it_explains_a_company_name_already_used(
-    alice_client: Any, alice: Any, acme_app: Application
+    alice_client: Client, alice: User, acme_app: Application
 ) -> None:
     services.create_application(alice, company="Globex", role="Dev")
     url = reverse("pipeline:company_edit", args=[acme_app.company_id])
@@ -338,7 +345,7 @@ def test_it_explains_a_company_name_already_used(
 
 
 def test_it_returns_to_the_page_it_came_from_but_only_on_this_site(
-    alice_client: Any, sam: Contact, acme_app: Application
+    alice_client: Client, sam: Contact, acme_app: Application
 ) -> None:
     url = reverse("pipeline:company_edit", args=[acme_app.company_id])
     back = reverse("pipeline:contact", args=[sam.pk])
@@ -361,7 +368,7 @@ def _snapshot() -> list[Any]:
 
 
 def test_bob_gets_404_on_alices_contacts_touchpoints_and_companies(
-    bob_client: Any, sam: Contact, acme_app: Application
+    bob_client: Client, sam: Contact, acme_app: Application
 ) -> None:
     touchpoint = services.add_touchpoint(sam, kind="email")
     before = _snapshot()
@@ -386,7 +393,7 @@ def test_bob_gets_404_on_alices_contacts_touchpoints_and_companies(
     assert "Add your first contact" in listing
 
 
-def test_it_asks_strangers_to_sign_in(client: Any, sam: Contact) -> None:
+def test_it_asks_strangers_to_sign_in(client: Client, sam: Contact) -> None:
     response = client.get(reverse("pipeline:contact", args=[sam.pk]))
     assert response.status_code == 302
     assert reverse("accounts:login") in response["Location"]

@@ -4,8 +4,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, Interview
 
@@ -13,21 +15,21 @@ UTC = dt.UTC
 
 
 @pytest.fixture
-def acme(alice: Any) -> Application:
+def acme(alice: User) -> Application:
     return services.create_application(alice, company="Acme", role="Engineer")
 
 
 @pytest.fixture
-def jo(alice: Any) -> Contact:
+def jo(alice: User) -> Contact:
     return Contact.objects.create(owner=alice, name="Jo Martin")
 
 
-def interview_data(**overrides: Any) -> dict[str, Any]:
+def interview_data(**overrides: Any) -> dict[str, object]:
     return {"scheduled_at": "2026-03-10T14:30", "round": "1", "kind": "video", **overrides}
 
 
 def test_it_adds_an_interview_in_the_persons_timezone(
-    alice_client: Any, acme: Application, jo: Contact
+    alice_client: Client, acme: Application, jo: Contact
 ) -> None:
     response = alice_client.post(
         reverse("pipeline:interview_new", args=[acme.pk]),
@@ -48,7 +50,7 @@ def test_it_adds_an_interview_in_the_persons_timezone(
     assert "2:30" in html  # shown back in her own time
 
 
-def test_it_suggests_the_next_round(alice: Any, alice_client: Any, acme: Application) -> None:
+def test_it_suggests_the_next_round(alice: User, alice_client: Client, acme: Application) -> None:
     Interview.objects.create(
         owner=alice,
         application=acme,
@@ -60,7 +62,7 @@ def test_it_suggests_the_next_round(alice: Any, alice_client: Any, acme: Applica
 
 
 def test_it_only_offers_the_persons_own_contacts(
-    alice_client: Any, bob: Any, acme: Application, jo: Contact
+    alice_client: Client, bob: User, acme: Application, jo: Contact
 ) -> None:
     stranger = Contact.objects.create(owner=bob, name="Bob's recruiter")
     html = alice_client.get(reverse("pipeline:interview_new", args=[acme.pk])).content.decode()
@@ -72,7 +74,7 @@ def test_it_only_offers_the_persons_own_contacts(
     assert not Interview.objects.exists()
 
 
-def test_it_explains_what_is_missing(alice_client: Any, acme: Application) -> None:
+def test_it_explains_what_is_missing(alice_client: Client, acme: Application) -> None:
     response = alice_client.post(
         reverse("pipeline:interview_new", args=[acme.pk]),
         interview_data(scheduled_at="", rating="9", round="0"),
@@ -85,7 +87,7 @@ def test_it_explains_what_is_missing(alice_client: Any, acme: Application) -> No
 
 
 def test_it_edits_an_interview(
-    alice: Any, alice_client: Any, acme: Application, jo: Contact
+    alice: User, alice_client: Client, acme: Application, jo: Contact
 ) -> None:
     interview = Interview.objects.create(
         owner=alice,
@@ -107,7 +109,7 @@ def test_it_edits_an_interview(
 
 
 def test_it_deletes_an_interview_after_asking(
-    alice: Any, alice_client: Any, acme: Application
+    alice: User, alice_client: Client, acme: Application
 ) -> None:
     interview = Interview.objects.create(
         owner=alice,
@@ -127,7 +129,7 @@ def test_it_deletes_an_interview_after_asking(
 
 
 def test_it_gives_bob_a_404_for_alices_interviews(
-    alice: Any, bob_client: Any, acme: Application
+    alice: User, bob_client: Client, acme: Application
 ) -> None:
     interview = Interview.objects.create(
         owner=alice,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.transfer.importer import (
     ImportOptions,
     ImportPlan,
@@ -33,11 +34,11 @@ def options_for(table: Table, **extra: Any) -> ImportOptions:
     return options
 
 
-def plan(user: Any, source: str | bytes, **extra: Any) -> ImportPlan:
+def plan(user: User, source: str | bytes, **extra: Any) -> ImportPlan:
     table = table_of(source)
     return plan_import(user, table, options_for(table, **extra))
 
 
-def commit(user: Any, source: str | bytes, **extra: Any) -> ImportResult:
+def commit(user: User, source: str | bytes, **extra: Any) -> ImportResult:
     table = table_of(source)
     return commit_import(user, table, options_for(table, **extra))

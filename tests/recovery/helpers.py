@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
@@ -12,7 +12,7 @@ from nextyes.recovery.models import Ritual
 
 
 def rejected(
-    user: Any,
+    user: User,
     company: str = "Acme",
     role: str = "Data Analyst",
     stages: tuple[str, ...] = ("screen",),

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.pipeline.models import StageEvent
 from nextyes.recovery import services
 from nextyes.recovery.models import Ritual
@@ -14,7 +14,7 @@ from tests.recovery.helpers import rejected
 OFFER = "Also remove the open ritual for this rejection"
 
 
-def test_it_offers_to_remove_the_open_ritual_checked(alice: Any, alice_client: Any) -> None:
+def test_it_offers_to_remove_the_open_ritual_checked(alice: User, alice_client: Client) -> None:
     app, _ritual = rejected(alice)
     event = app.events.get(stage="rejected")
     body = alice_client.get(reverse("pipeline:event_delete", args=[event.pk])).content.decode()
@@ -22,7 +22,7 @@ def test_it_offers_to_remove_the_open_ritual_checked(alice: Any, alice_client: A
     assert 'name="remove_ritual" value="yes" checked' in body
 
 
-def test_it_removes_the_ritual_when_ticked(alice: Any, alice_client: Any) -> None:
+def test_it_removes_the_ritual_when_ticked(alice: User, alice_client: Client) -> None:
     app, _ritual = rejected(alice)
     event = app.events.get(stage="rejected")
     response = alice_client.post(
@@ -33,7 +33,7 @@ def test_it_removes_the_ritual_when_ticked(alice: Any, alice_client: Any) -> Non
     assert not Ritual.objects.exists()
 
 
-def test_it_keeps_the_ritual_when_unticked(alice: Any, alice_client: Any) -> None:
+def test_it_keeps_the_ritual_when_unticked(alice: User, alice_client: Client) -> None:
     app, ritual = rejected(alice)
     event = app.events.get(stage="rejected")
     alice_client.post(reverse("pipeline:event_delete", args=[event.pk]), {})
@@ -42,7 +42,7 @@ def test_it_keeps_the_ritual_when_unticked(alice: Any, alice_client: Any) -> Non
 
 
 def test_it_offers_nothing_for_other_events_or_finished_rituals(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app, ritual = rejected(alice)
     screen = app.events.get(stage="screen")
@@ -56,7 +56,7 @@ def test_it_offers_nothing_for_other_events_or_finished_rituals(
     assert Ritual.objects.get(pk=ritual.pk).status == "finished"
 
 
-def test_it_never_touches_someone_elses_ritual(alice: Any, bob_client: Any) -> None:
+def test_it_never_touches_someone_elses_ritual(alice: User, bob_client: Client) -> None:
     app, ritual = rejected(alice)
     event = app.events.get(stage="rejected")
     response = bob_client.post(

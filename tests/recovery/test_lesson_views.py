@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.recovery.models import Feedback, Lesson
 from nextyes.recovery.services import lessons as lesson_services
 from tests.recovery.helpers import rejected
 
 
-def test_it_adds_edits_and_removes_a_lesson(alice: Any, alice_client: Any) -> None:
+def test_it_adds_edits_and_removes_a_lesson(alice: User, alice_client: Client) -> None:
     app, _ritual = rejected(alice, company="Acme", stages=("interview",))
     form = alice_client.get(reverse("recovery:lesson_new") + f"?application={app.pk}")
     assert f'<option value="{app.pk}" selected>' in form.content.decode()
@@ -50,7 +51,7 @@ def test_it_adds_edits_and_removes_a_lesson(alice: Any, alice_client: Any) -> No
     assert not Lesson.objects.exists()
 
 
-def test_it_filters_lessons_by_tag_company_and_stage(alice: Any, alice_client: Any) -> None:
+def test_it_filters_lessons_by_tag_company_and_stage(alice: User, alice_client: Client) -> None:
     acme, _ = rejected(alice, company="Acme", stages=("interview",))
     globex, _ = rejected(alice, company="Globex", stages=("screen",))
     lesson_services.add_lesson(alice, "Quantify results", tags="résumé", application=acme)
@@ -71,13 +72,13 @@ def test_it_filters_lessons_by_tag_company_and_stage(alice: Any, alice_client: A
     assert shown(f"?tag=interviews&company={acme.company_id}") == {"Smile on video"}
 
 
-def test_it_welcomes_a_first_lesson(alice: Any, alice_client: Any) -> None:
+def test_it_welcomes_a_first_lesson(alice: User, alice_client: Client) -> None:
     body = alice_client.get(reverse("recovery:lesson_list")).content.decode()
     assert "No lessons yet" in body
 
 
 def test_it_records_feedback_and_keeps_the_kind_words_as_a_win(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app, _ritual = rejected(alice, company="Hooli")
     alice_client.post(
@@ -106,7 +107,7 @@ def test_it_records_feedback_and_keeps_the_kind_words_as_a_win(
     assert "Keep this as a win" not in body and "In your wins" in body
 
 
-def test_it_offers_no_win_for_critical_feedback(alice: Any, alice_client: Any) -> None:
+def test_it_offers_no_win_for_critical_feedback(alice: User, alice_client: Client) -> None:
     feedback = lesson_services.add_feedback(alice, "Needed more SQL")
     body = alice_client.get(reverse("recovery:feedback_list")).content.decode()
     assert "Needed more SQL" in body and "Keep this as a win" not in body
@@ -114,7 +115,7 @@ def test_it_offers_no_win_for_critical_feedback(alice: Any, alice_client: Any) -
     assert not Win.objects.exists()
 
 
-def test_it_edits_and_removes_feedback(alice: Any, alice_client: Any) -> None:
+def test_it_edits_and_removes_feedback(alice: User, alice_client: Client) -> None:
     feedback = lesson_services.add_feedback(alice, "Fine", received_on=dt.date(2026, 3, 1))
     alice_client.post(
         reverse("recovery:feedback_edit", args=[feedback.pk]),
@@ -132,7 +133,7 @@ def test_it_edits_and_removes_feedback(alice: Any, alice_client: Any) -> None:
     assert not Feedback.objects.exists()
 
 
-def test_it_explains_what_is_typical_with_sources(alice: Any, alice_client: Any) -> None:
+def test_it_explains_what_is_typical_with_sources(alice: User, alice_client: Client) -> None:
     rejected(alice)
     body = alice_client.get(reverse("recovery:help_typical")).content.decode()
     assert "About 2 in every 100" in body

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.recovery import content
@@ -64,7 +64,7 @@ def test_it_picks_the_day_to_resume(
     assert resume_on(size, today) == resume
 
 
-def test_it_suggests_by_the_deepest_application_of_a_combined_ritual(alice: Any) -> None:
+def test_it_suggests_by_the_deepest_application_of_a_combined_ritual(alice: User) -> None:
     today = today_for(alice)
     cold = services.create_application(alice, company="Cold", role="A", applied_on=today)
     deep = services.create_application(alice, company="Deep", role="B", applied_on=today)
@@ -77,7 +77,7 @@ def test_it_suggests_by_the_deepest_application_of_a_combined_ritual(alice: Any)
     assert (suggestion.size, suggestion.stage) == (content.BREAK_WEEKEND, "interview")
 
 
-def test_it_counts_rejections_applications_and_conversations(alice: Any, bob: Any) -> None:
+def test_it_counts_rejections_applications_and_conversations(alice: User, bob: User) -> None:
     today = today_for(alice)
     services.create_application(alice, company="Lead", role="Saved only")  # not sent
     for name in ("Quiet", "Waiting"):
@@ -91,7 +91,7 @@ def test_it_counts_rejections_applications_and_conversations(alice: Any, bob: An
     assert (numbers.rejections, numbers.applications, numbers.conversations) == (2, 4, 2)
 
 
-def test_it_counts_only_up_to_the_rituals_rejection(alice: Any) -> None:
+def test_it_counts_only_up_to_the_rituals_rejection(alice: User) -> None:
     _app, ritual = rejected(alice)
     later = services.create_application(
         alice, company="Later", role="A", applied_on=today_for(alice) + dt.timedelta(days=3)

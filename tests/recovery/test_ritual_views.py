@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+from django.test import Client
 from django.urls import reverse
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import JarNote, SupportFlag, Win
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Break, EffortPoint, NextAction
@@ -20,7 +21,7 @@ def step_url(ritual: Ritual, step: str) -> str:
     return reverse("recovery:ritual_step", kwargs={"pk": ritual.pk, "step": step})
 
 
-def test_it_walks_alice_through_the_steps_saving_each(alice: Any, alice_client: Any) -> None:
+def test_it_walks_alice_through_the_steps_saving_each(alice: User, alice_client: Client) -> None:
     app, ritual = rejected(alice)
     page = alice_client.get(reverse("recovery:ritual", args=[ritual.pk]), follow=True)
     body = page.content.decode()
@@ -77,7 +78,7 @@ def test_it_walks_alice_through_the_steps_saving_each(alice: Any, alice_client: 
     assert ritual.step == "reach-out"
 
 
-def test_it_resumes_where_alice_left_half_way(alice: Any, alice_client: Any) -> None:
+def test_it_resumes_where_alice_left_half_way(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     alice_client.post(step_url(ritual, "feel"), {"emotions": ["numb"], "intensity": "3"})
     alice_client.post(step_url(ritual, "pause"), {"action": "skip"})
@@ -91,7 +92,7 @@ def test_it_resumes_where_alice_left_half_way(alice: Any, alice_client: Any) -> 
     assert "It was budget" in body
 
 
-def test_it_keeps_a_draft_when_going_back(alice: Any, alice_client: Any) -> None:
+def test_it_keeps_a_draft_when_going_back(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     alice_client.post(step_url(ritual, "feel"), {"action": "skip"})
     response = alice_client.post(
@@ -103,7 +104,7 @@ def test_it_keeps_a_draft_when_going_back(alice: Any, alice_client: Any) -> None
     assert "perspective" not in ritual.visited_steps
 
 
-def test_it_puts_a_ritual_aside_and_picks_it_up_again(alice: Any, alice_client: Any) -> None:
+def test_it_puts_a_ritual_aside_and_picks_it_up_again(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice, company="Globex")
     alice_client.post(step_url(ritual, "feel"), {"emotions": ["tired"]})
     response = alice_client.post(
@@ -121,7 +122,9 @@ def test_it_puts_a_ritual_aside_and_picks_it_up_again(alice: Any, alice_client: 
     assert ritual.status == "open"
 
 
-def test_it_finishes_with_a_win_points_and_a_jar_note_once(alice: Any, alice_client: Any) -> None:
+def test_it_finishes_with_a_win_points_and_a_jar_note_once(
+    alice: User, alice_client: Client
+) -> None:
     _app, ritual = rejected(alice, company="Initech")
     JarNote.objects.create(owner=alice, text="I handled the panel calmly")
     for step in ("feel", "pause", "perspective", "learn", "reach-out"):
@@ -152,7 +155,9 @@ def test_it_finishes_with_a_win_points_and_a_jar_note_once(alice: Any, alice_cli
     assert [(p.reason, p.points) for p in points] == [("ritual", 20)]
 
 
-def test_it_invites_a_first_jar_note_when_the_jar_is_empty(alice: Any, alice_client: Any) -> None:
+def test_it_invites_a_first_jar_note_when_the_jar_is_empty(
+    alice: User, alice_client: Client
+) -> None:
     _app, ritual = rejected(alice)
     alice_client.post(step_url(ritual, "next-step"), {"action": "skip"})
     body = alice_client.get(reverse("recovery:ritual", args=[ritual.pk])).content.decode()
@@ -160,7 +165,9 @@ def test_it_invites_a_first_jar_note_when_the_jar_is_empty(alice: Any, alice_cli
     assert reverse("journal:jar") in body
 
 
-def test_it_shows_the_support_panel_after_a_worrying_note(alice: Any, alice_client: Any) -> None:
+def test_it_shows_the_support_panel_after_a_worrying_note(
+    alice: User, alice_client: Client
+) -> None:
     _app, ritual = rejected(alice)
     response = alice_client.post(
         step_url(ritual, "feel"),
@@ -173,7 +180,9 @@ def test_it_shows_the_support_panel_after_a_worrying_note(alice: Any, alice_clie
     assert SupportFlag.objects.filter(owner=alice, source="ritual", answered_at=None).count() == 1
 
 
-def test_it_answers_the_support_panel_once_for_every_page(alice: Any, alice_client: Any) -> None:
+def test_it_answers_the_support_panel_once_for_every_page(
+    alice: User, alice_client: Client
+) -> None:
     """One open flag drives the panel everywhere: "I'm fine" on Today hides it in the ritual too."""
     _app, ritual = rejected(alice)
     alice_client.post(step_url(ritual, "feel"), {"feeling_note": "I want to end it all"})
@@ -190,7 +199,7 @@ def test_it_answers_the_support_panel_once_for_every_page(alice: Any, alice_clie
     assert ritual.feeling_note == "I want to end it all"
 
 
-def test_it_shows_no_panel_in_a_ritual_after_a_calm_note(alice: Any, alice_client: Any) -> None:
+def test_it_shows_no_panel_in_a_ritual_after_a_calm_note(alice: User, alice_client: Client) -> None:
     calm = rejected(alice, company="Calmco")[1]
     alice_client.post(step_url(calm, "feel"), {"feeling_note": "Disappointed but fine"})
     assert (
@@ -199,7 +208,7 @@ def test_it_shows_no_panel_in_a_ritual_after_a_calm_note(alice: Any, alice_clien
     )
 
 
-def test_it_logs_the_thank_you_and_asks_to_follow_up(alice: Any, alice_client: Any) -> None:
+def test_it_logs_the_thank_you_and_asks_to_follow_up(alice: User, alice_client: Client) -> None:
     app, ritual = rejected(alice, stages=("interview",))
     alice_client.post(
         step_url(ritual, "reach-out"),
@@ -226,7 +235,7 @@ def test_it_logs_the_thank_you_and_asks_to_follow_up(alice: Any, alice_client: A
     assert "mailto:?subject=" in body  # no email known: the mail app asks for the address
 
 
-def test_it_asks_who_the_message_went_to(alice: Any, alice_client: Any) -> None:
+def test_it_asks_who_the_message_went_to(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     body = alice_client.post(
         step_url(ritual, "reach-out"), {"feedback_requested": "on"}
@@ -237,7 +246,9 @@ def test_it_asks_who_the_message_went_to(alice: Any, alice_client: Any) -> None:
     assert ritual.feedback_requested_on is None and "reach-out" not in ritual.visited_steps
 
 
-def test_it_fills_the_messages_with_the_contact_and_a_mailto(alice: Any, alice_client: Any) -> None:
+def test_it_fills_the_messages_with_the_contact_and_a_mailto(
+    alice: User, alice_client: Client
+) -> None:
     app, ritual = rejected(alice, company="Hooli", role="Product Designer")
     contact = Contact.objects.create(
         owner=alice, name="Sam Ortiz", email="sam@hooli.example", company=app.company
@@ -252,7 +263,7 @@ def test_it_fills_the_messages_with_the_contact_and_a_mailto(alice: Any, alice_c
     assert "Would you be open to sharing one thing" in brief
 
 
-def test_it_offers_a_saved_lead_as_the_next_step(alice: Any, alice_client: Any) -> None:
+def test_it_offers_a_saved_lead_as_the_next_step(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     lead = services.create_application(alice, company="Umbrella", role="Analyst")
     body = alice_client.get(step_url(ritual, "next-step")).content.decode()
@@ -262,7 +273,7 @@ def test_it_offers_a_saved_lead_as_the_next_step(alice: Any, alice_client: Any) 
     assert (action.text, action.application) == ("Apply to Analyst at Umbrella", lead)
 
 
-def test_it_lists_open_put_aside_and_finished_rituals(alice: Any, alice_client: Any) -> None:
+def test_it_lists_open_put_aside_and_finished_rituals(alice: User, alice_client: Client) -> None:
     rejected(alice, company="Openco")
     _b, second = rejected(alice, company="Asideco")
     _c, third = rejected(alice, company="Doneco")
@@ -274,7 +285,7 @@ def test_it_lists_open_put_aside_and_finished_rituals(alice: Any, alice_client: 
     assert "Openco" in waiting and "Asideco" in aside and "Doneco" in finished
 
 
-def test_it_removes_a_ritual_but_keeps_its_lessons(alice: Any, alice_client: Any) -> None:
+def test_it_removes_a_ritual_but_keeps_its_lessons(alice: User, alice_client: Client) -> None:
     _app, ritual = rejected(alice)
     alice_client.post(step_url(ritual, "learn"), {"lesson_text": "Ask about the team"})
     assert (
@@ -287,7 +298,7 @@ def test_it_removes_a_ritual_but_keeps_its_lessons(alice: Any, alice_client: Any
 
 
 def test_it_offers_encouraging_feedback_as_a_win_on_the_next_screen(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     _app, ritual = rejected(alice)
     response = alice_client.post(

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.recovery.models import Ritual, RitualStatus
 from nextyes.recovery.selectors import open_rituals, set_aside_rituals
 
 
-def _ritual(user: Any, company: str, status: str = RitualStatus.OPEN) -> Ritual:
+def _ritual(user: User, company: str, status: str = RitualStatus.OPEN) -> Ritual:
     app = services.create_application(user, company=company, role="Analyst")
     ritual = Ritual.objects.create(owner=user, opened_on=dt.date(2026, 3, 10), status=status)
     ritual.applications.add(app)
@@ -20,7 +20,7 @@ def _ritual(user: Any, company: str, status: str = RitualStatus.OPEN) -> Ritual:
 
 
 @pytest.mark.django_db
-def test_it_lists_open_rituals_with_their_companies_in_two_queries(alice: Any, bob: Any) -> None:
+def test_it_lists_open_rituals_with_their_companies_in_two_queries(alice: User, bob: User) -> None:
     for name in ("Acme", "Globex", "Initech"):
         _ritual(alice, name)
     _ritual(alice, "Aside Ltd", RitualStatus.SET_ASIDE)
@@ -32,7 +32,7 @@ def test_it_lists_open_rituals_with_their_companies_in_two_queries(alice: Any, b
 
 
 @pytest.mark.django_db
-def test_it_lists_put_aside_rituals_apart(alice: Any) -> None:
+def test_it_lists_put_aside_rituals_apart(alice: User) -> None:
     _ritual(alice, "Acme")
     aside = _ritual(alice, "Aside Ltd", RitualStatus.SET_ASIDE)
     assert list(set_aside_rituals(alice)) == [aside]

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.core.exceptions import ValidationError
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Break, EffortPoint, NextAction
@@ -29,7 +30,7 @@ def test_it_walks_the_steps_in_order() -> None:
     assert [services.step_number(s) for s in ("feel", "learn", "next-step")] == [1, 4, 6]
 
 
-def test_it_resumes_at_the_first_step_not_yet_visited(alice: Any) -> None:
+def test_it_resumes_at_the_first_step_not_yet_visited(alice: User) -> None:
     _app, ritual = rejected(alice)
     assert services.resume_step(ritual) == "feel"
     services.skip_step(ritual, "feel")
@@ -49,21 +50,21 @@ def test_it_resumes_at_the_first_step_not_yet_visited(alice: Any) -> None:
     ]
 
 
-def test_it_keeps_a_draft_without_marking_the_step_done(alice: Any) -> None:
+def test_it_keeps_a_draft_without_marking_the_step_done(alice: User) -> None:
     _app, ritual = rejected(alice)
     services.save_step(ritual, "feel", {"feeling_note": "half"}, visit=False)
     ritual.refresh_from_db()
     assert (ritual.feeling_note, ritual.visited_steps, ritual.step) == ("half", [], "feel")
 
 
-def test_it_records_no_break_from_a_pause_draft(alice: Any) -> None:
+def test_it_records_no_break_from_a_pause_draft(alice: User) -> None:
     _app, ritual = rejected(alice)
     resume = today_for(alice) + D(days=2)
     services.save_step(ritual, "pause", {"resume_on": resume}, visit=False)
     assert not Break.objects.exists()
 
 
-def test_it_saves_only_known_emotions_and_factors(alice: Any) -> None:
+def test_it_saves_only_known_emotions_and_factors(alice: User) -> None:
     _app, ritual = rejected(alice)
     services.save_step(ritual, "feel", {"emotions": ["hopeful", "made-up", "sad"], "intensity": 0})
     services.save_step(
@@ -77,13 +78,13 @@ def test_it_saves_only_known_emotions_and_factors(alice: Any) -> None:
     assert (ritual.outside_factors, ritual.inside_factors) == (["budget"], ["tailoring"])
 
 
-def test_it_refuses_an_intensity_off_the_scale(alice: Any) -> None:
+def test_it_refuses_an_intensity_off_the_scale(alice: User) -> None:
     _app, ritual = rejected(alice)
     with pytest.raises(ValidationError):
         services.save_step(ritual, "feel", {"intensity": 11})
 
 
-def test_it_records_keeps_and_removes_the_break(alice: Any) -> None:
+def test_it_records_keeps_and_removes_the_break(alice: User) -> None:
     _app, ritual = rejected(alice)
     today = today_for(alice)
     services.save_step(ritual, "pause", {"resume_on": today + D(days=2)})
@@ -95,7 +96,7 @@ def test_it_records_keeps_and_removes_the_break(alice: Any) -> None:
     assert not Break.objects.exists()
 
 
-def test_it_keeps_answers_and_a_lesson_from_the_learn_step(alice: Any) -> None:
+def test_it_keeps_answers_and_a_lesson_from_the_learn_step(alice: User) -> None:
     app, ritual = rejected(alice, stages=("screen", "interview"))
     services.save_step(
         ritual,
@@ -112,7 +113,7 @@ def test_it_keeps_answers_and_a_lesson_from_the_learn_step(alice: Any) -> None:
     assert (lesson.application, lesson.stage, lesson.tags) == (app, "interview", "research")
 
 
-def test_it_logs_a_feedback_request_once_with_a_follow_up(alice: Any) -> None:
+def test_it_logs_a_feedback_request_once_with_a_follow_up(alice: User) -> None:
     app, ritual = rejected(alice)
     contact = Contact.objects.create(owner=alice, name="Lee", company=app.company)
     today = today_for(alice)
@@ -125,7 +126,7 @@ def test_it_logs_a_feedback_request_once_with_a_follow_up(alice: Any) -> None:
     assert (ritual.contact, ritual.feedback_requested_on) == (contact, today)
 
 
-def test_it_offers_contacts_at_the_company_or_on_the_application(alice: Any) -> None:
+def test_it_offers_contacts_at_the_company_or_on_the_application(alice: User) -> None:
     app, ritual = rejected(alice)
     at_company = Contact.objects.create(owner=alice, name="Ana", company=app.company)
     linked = Contact.objects.create(owner=alice, name="Ben")
@@ -134,7 +135,7 @@ def test_it_offers_contacts_at_the_company_or_on_the_application(alice: Any) -> 
     assert step_actions.ritual_contacts(ritual) == [at_company, linked]
 
 
-def test_it_refuses_someone_elses_contact(alice: Any, bob: Any) -> None:
+def test_it_refuses_someone_elses_contact(alice: User, bob: User) -> None:
     _app, ritual = rejected(alice)
     stranger = Contact.objects.create(owner=bob, name="Mallory")
     with pytest.raises(ValidationError):
@@ -142,7 +143,7 @@ def test_it_refuses_someone_elses_contact(alice: Any, bob: Any) -> None:
     assert Ritual.objects.get(pk=ritual.pk).contact is None
 
 
-def test_it_records_feedback_from_the_reach_out_step(alice: Any) -> None:
+def test_it_records_feedback_from_the_reach_out_step(alice: User) -> None:
     app, ritual = rejected(alice)
     services.save_step(
         ritual,
@@ -165,7 +166,7 @@ def test_it_records_feedback_from_the_reach_out_step(alice: Any) -> None:
     assert Ritual.objects.get(pk=ritual.pk).reapply_after == dt.date(2030, 6, 1)
 
 
-def test_it_replaces_the_next_step_while_it_is_not_done(alice: Any) -> None:
+def test_it_replaces_the_next_step_while_it_is_not_done(alice: User) -> None:
     _app, ritual = rejected(alice)
     lead = pipeline.create_application(alice, company="Lead Co", role="Engineer")
     contact = Contact.objects.create(owner=alice, name="Jo")
@@ -191,7 +192,7 @@ def test_it_replaces_the_next_step_while_it_is_not_done(alice: Any) -> None:
     ],
 )
 def test_it_asks_for_what_each_next_step_needs(
-    alice: Any, kind: str, extra: dict[str, Any], field: str
+    alice: User, kind: str, extra: dict[str, Any], field: str
 ) -> None:
     _app, ritual = rejected(alice)
     with pytest.raises(ValidationError) as caught:
@@ -199,13 +200,13 @@ def test_it_asks_for_what_each_next_step_needs(
     assert field in caught.value.message_dict
 
 
-def test_it_only_takes_a_saved_lead_to_apply_to(alice: Any) -> None:
+def test_it_only_takes_a_saved_lead_to_apply_to(alice: User) -> None:
     app, ritual = rejected(alice)
     with pytest.raises(ValidationError):
         step_actions.choose_next_action(ritual, "apply", application=app)  # already rejected
 
 
-def test_it_puts_aside_and_reopens(alice: Any) -> None:
+def test_it_puts_aside_and_reopens(alice: User) -> None:
     _app, ritual = rejected(alice)
     services.set_aside(ritual)
     assert Ritual.objects.get(pk=ritual.pk).status == "set-aside"
@@ -216,7 +217,7 @@ def test_it_puts_aside_and_reopens(alice: Any) -> None:
     assert Ritual.objects.get(pk=ritual.pk).status == "open"
 
 
-def test_it_finishes_once_with_a_win_and_points(alice: Any) -> None:
+def test_it_finishes_once_with_a_win_and_points(alice: User) -> None:
     app, ritual = rejected(alice, company="Acme")
     win = services.finish(ritual)
     assert win is not None
@@ -235,14 +236,14 @@ def test_it_finishes_once_with_a_win_and_points(alice: Any) -> None:
         services.set_aside(ritual)
 
 
-def test_it_names_every_company_of_a_combined_ritual(alice: Any) -> None:
+def test_it_names_every_company_of_a_combined_ritual(alice: User) -> None:
     apps = [rejected(alice, company=name)[0] for name in ("Acme", "Globex", "Initech", "Hooli")]
     assert services.companies_text(apps[:1]) == "Acme"
     assert services.companies_text(apps[:2]) == "Acme and Globex"
     assert services.companies_text(apps) == "Acme, Globex and 2 more"
 
 
-def test_it_removes_the_ritual_with_its_only_rejection(alice: Any) -> None:
+def test_it_removes_the_ritual_with_its_only_rejection(alice: User) -> None:
     app, ritual = rejected(alice)
     event = app.events.get(stage="rejected")
     assert services.unfinished_ritual_for_event(event) == ritual
@@ -252,7 +253,7 @@ def test_it_removes_the_ritual_with_its_only_rejection(alice: Any) -> None:
     assert app.status == "screen"
 
 
-def test_it_keeps_a_combined_ritual_for_the_other_rejections(alice: Any) -> None:
+def test_it_keeps_a_combined_ritual_for_the_other_rejections(alice: User) -> None:
     from nextyes.pipeline import signals
 
     with signals.batch():
@@ -264,13 +265,13 @@ def test_it_keeps_a_combined_ritual_for_the_other_rejections(alice: Any) -> None
     assert ritual.events.count() == 1
 
 
-def test_it_can_keep_the_ritual_when_the_event_goes(alice: Any) -> None:
+def test_it_can_keep_the_ritual_when_the_event_goes(alice: User) -> None:
     app, ritual = rejected(alice)
     services.delete_rejection_event(app.events.get(stage="rejected"), remove_ritual=False)
     assert Ritual.objects.get(pk=ritual.pk).events.count() == 0
 
 
-def test_it_leaves_finished_rituals_alone(alice: Any) -> None:
+def test_it_leaves_finished_rituals_alone(alice: User) -> None:
     app, ritual = rejected(alice)
     services.finish(ritual)
     assert services.unfinished_ritual_for_event(app.events.get(stage="rejected")) is None

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -28,7 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from nextyes.accounts.models import BuddyShare
+from nextyes.accounts.models import BuddyShare, User
 from nextyes.lib.ownership import owned
 
 TOKEN_BYTES = 32
@@ -62,7 +61,7 @@ class NewLink:
         return link_url(self.token)
 
 
-def create_link(owner: Any, label: str = "") -> NewLink:
+def create_link(owner: User, label: str = "") -> NewLink:
     """A new secret link to the person's shared week; only its hash is saved."""
     token = secrets.token_urlsafe(TOKEN_BYTES)
     share = BuddyShare.objects.create(
@@ -71,7 +70,7 @@ def create_link(owner: Any, label: str = "") -> NewLink:
     return NewLink(share=share, token=token)
 
 
-def invite_account(owner: Any, username: str) -> BuddyShare:
+def invite_account(owner: User, username: str) -> BuddyShare:
     """Share with the account called `username` (any case) on this NextYes.
 
     Made and listed the same way whether or not the name exists; it opens only for an account
@@ -114,7 +113,7 @@ class Shares:
     ended: list[BuddyShare]
 
 
-def shares_of(owner: Any) -> Shares:
+def shares_of(owner: User) -> Shares:
     mine = owned(BuddyShare, owner)
     return Shares(
         active=list(mine.filter(revoked_at=None)),
@@ -135,14 +134,14 @@ def share_for_token(token: str) -> BuddyShare | None:
     return _open_shares().filter(kind=Kind.LINK, token_hash=hash_token(token)).first()
 
 
-def shared_with(user: Any) -> list[BuddyShare]:
+def shared_with(user: User) -> list[BuddyShare]:
     """The open shares other people made for this account, newest first."""
     if not getattr(user, "is_authenticated", False):
         return []
     return list(_open_shares().filter(kind=Kind.ACCOUNT, buddy=user).exclude(owner=user))
 
 
-def share_for_buddy(user: Any, pk: int) -> BuddyShare | None:
+def share_for_buddy(user: User, pk: int) -> BuddyShare | None:
     """The open share `pk`, if it was made for this account; None otherwise, all alike."""
     if not getattr(user, "is_authenticated", False):
         return None

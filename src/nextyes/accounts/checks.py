@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Sequence
 
+from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
 
 @register()
-def check_data_dir(app_configs: Any, **kwargs: Any) -> list[Error]:
+def check_data_dir(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Error]:
     data_dir = settings.DATA_DIR
     if not os.access(data_dir, os.W_OK):
         return [
@@ -24,7 +25,7 @@ def check_data_dir(app_configs: Any, **kwargs: Any) -> list[Error]:
 
 
 @register(deploy=True)
-def check_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
+def check_https(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Warning]:
     public = [h for h in settings.ALLOWED_HOSTS if h not in {"127.0.0.1", "localhost", "[::1]"}]
     if public and not settings.HTTPS:
         return [
@@ -39,7 +40,7 @@ def check_https(app_configs: Any, **kwargs: Any) -> list[Warning]:
 
 # Not deploy-only: `nextyes serve` runs the plain checks, so the warning shows at start-up.
 @register()
-def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
+def check_proxy_depth(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Warning]:
     # NEXTYES_HTTPS means a TLS proxy in front; without a depth every visitor looks like the proxy.
     if settings.HTTPS and settings.PROXY_DEPTH <= 0:
         return [
@@ -56,7 +57,7 @@ def check_proxy_depth(app_configs: Any, **kwargs: Any) -> list[Warning]:
 
 # Not deploy-only: `nextyes serve` runs the plain checks, so the warning shows at start-up.
 @register()
-def check_open_signup(app_configs: Any, **kwargs: Any) -> list[Warning]:
+def check_open_signup(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Warning]:
     public = [h for h in settings.ALLOWED_HOSTS if h not in {"127.0.0.1", "localhost", "[::1]"}]
     if public and settings.SIGNUP_MODE == "open":
         return [

@@ -10,7 +10,7 @@ the deletion again finishes it.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -20,6 +20,9 @@ from django.db import models, transaction
 from django.db.models.deletion import ProtectedError, RestrictedError
 from django.utils import timezone
 from django.utils.translation import gettext
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 BATCH = 500  # rows of one kind per transaction: well under a second of write lock
 
@@ -88,7 +91,7 @@ def delete_rows(user_pk: int, links: list[tuple[type[models.Model], str]]) -> Co
     return tally
 
 
-def delete_account(user: Any) -> dict[str, int]:
+def delete_account(user: User) -> dict[str, int]:
     """Delete the account and every row it owns, as `user.delete()` would, in short transactions.
 
     Returns how many rows went, per kind, in plain words ("applications": 12), for the person.

@@ -13,7 +13,7 @@ from nextyes.accounts.models import Invitation, User
 TIMEZONE_CHOICES = [(tz, tz) for tz in sorted(zoneinfo.available_timezones())]
 
 
-class SignUpForm(BaseUserCreationForm):
+class SignUpForm(BaseUserCreationForm[User]):
     """Django's sign-up form without its "that name exists" check: sign-up must not reveal names."""
 
     class Meta:
@@ -24,7 +24,7 @@ class SignUpForm(BaseUserCreationForm):
         """Whether the name is free is decided by `services.sign_up`, out of the stranger's sight."""
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(forms.ModelForm[User]):
     timezone = forms.ChoiceField(label=_("Timezone"), choices=TIMEZONE_CHOICES)
 
     class Meta:
@@ -33,7 +33,7 @@ class ProfileForm(forms.ModelForm):
         widgets = {"north_star": forms.Textarea(attrs={"rows": 4})}
 
 
-class InvitationForm(forms.ModelForm):
+class InvitationForm(forms.ModelForm[Invitation]):
     days = forms.IntegerField(
         label=_("Link works for (days)"),
         min_value=1,
@@ -54,7 +54,7 @@ class DeleteAccountForm(forms.Form):
         help_text=_("To be sure it is you."),
     )
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         self.user = user
         super().__init__(*args, **kwargs)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -12,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from nextyes.accounts.models import Invitation
+from nextyes.accounts.models import Invitation, User
 
 
 def signup_mode() -> str:
@@ -52,7 +51,7 @@ def revoke_invitation(invitation: Invitation) -> None:
 
 def sign_up(
     username: str, password: str, display_name: str = "", invitation: Invitation | None = None
-) -> Any | None:
+) -> User | None:
     """Create the account, or return None when the name is taken (or the link was used meanwhile).
 
     A taken name costs the same password hashing as a new account, so neither the answer nor its
@@ -78,7 +77,7 @@ def sign_up(
     return user
 
 
-def group_members() -> list[Any]:
+def group_members() -> list[User]:
     """Everyone on this install, oldest first: only what the owner's page shows, nothing private."""
     return list(
         get_user_model()

@@ -51,7 +51,8 @@ def _total(attempts: Any) -> int:
     return int(attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0)
 
 
-class NextYesAxesHandler(AxesDatabaseHandler):
+# django-axes ships no types, so its handler is Any to mypy.
+class NextYesAxesHandler(AxesDatabaseHandler):  # type: ignore[misc]
     """Axes' database handler with a shorter, known-browser-exempt pause for the per-name count."""
 
     def get_failures(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:

@@ -87,16 +87,15 @@ def analyze_lines(source: Any, out: Any) -> tuple[int, int]:
     return failed, total
 
 
-def analysis(text: str) -> dict[str, Any]:
+def analysis(text: str) -> dict[str, object]:
     """One --jsonl result: the detector's keys, then example reframes found with its traps."""
     from nextyes.journal.reframes import suggest
     from nextyes.journal.traps import analyze as run_detector
 
-    result: dict[str, Any] = run_detector(text).as_json()
-    traps = [trap["slug"] for trap in result["traps"]]
-    found = [] if result["needs_support"] else suggest(text, traps)
-    result["reframes"] = [example.as_json() for example in found]
-    return result
+    detected = run_detector(text).as_json()
+    traps = [trap["slug"] for trap in detected["traps"]]
+    found = [] if detected["needs_support"] else suggest(text, traps)
+    return {**detected, "reframes": [example.as_json() for example in found]}
 
 
 def print_readable(text: str) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from nextyes.cli import messages
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 app = typer.Typer(
     name="nextyes",
@@ -38,7 +41,7 @@ def setup_django() -> None:
         django.setup()
 
 
-def resolve_user(name: str | None) -> Any:
+def resolve_user(name: str | None) -> User:
     """The account a command acts for: --user, else $NEXTYES_USER, else the only account."""
     setup_django()
     from django.contrib.auth import get_user_model

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -22,8 +22,12 @@ from nextyes.cli.base import (
 )
 from nextyes.cli.tracker import parse_date
 
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
+    from nextyes.journal.models import CheckIn
 
-def as_json(checkin: Any) -> dict[str, Any]:
+
+def as_json(checkin: CheckIn) -> dict[str, object]:
     """One check-in in the shape `--json` prints."""
     return {
         "id": checkin.pk,
@@ -40,7 +44,7 @@ def as_json(checkin: Any) -> dict[str, Any]:
     }
 
 
-def as_line(checkin: Any) -> str:
+def as_line(checkin: CheckIn) -> str:
     parts = [f"{checkin.day.isoformat()}  {checkin.mood} {checkin.get_mood_display()}"]
     if checkin.emotions:
         parts.append(", ".join(checkin.emotions))
@@ -112,7 +116,7 @@ def checkin(
         typer.echo(messages.CHECKIN_CARE)
 
 
-def _print_list(person: Any, until: dt.date | None, days: int, json_out: bool) -> None:
+def _print_list(person: User, until: dt.date | None, days: int, json_out: bool) -> None:
     from nextyes.journal.models import CheckIn
     from nextyes.lib.dates import today_for
     from nextyes.lib.ownership import owned

@@ -7,12 +7,15 @@ loads only inside the commands.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
+
+if TYPE_CHECKING:
+    from nextyes.inbox.models import Correction
 
 # --- Messages (inbox corrections, addresses)
 CORRECTIONS_NONE = (
@@ -32,7 +35,7 @@ ADDRESSES_SAVED = "Saved. Mail from these is yours: kept with your search, never
 ADDRESSES_WITHDRAWN = "{count} waiting proposal(s) were mail you sent: they are gone from the list."
 
 
-def _line(correction: Any) -> str:
+def _line(correction: Correction) -> str:
     message = correction.message
     said = (
         CORRECTION_DISMISSED
@@ -48,7 +51,7 @@ def _line(correction: Any) -> str:
     )
 
 
-def as_json(correction: Any) -> dict[str, Any]:
+def as_json(correction: Correction) -> dict[str, object]:
     message = correction.message
     return {
         "id": correction.pk,

@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
 from nextyes.cli.progress import terminal_bar
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 # --- Messages (inbox import and purge)
 MAIL_CANNOT_READ = "cannot read {problem}"
@@ -87,7 +90,7 @@ def import_mail(
     typer.echo("\n".join(summary(result)))
 
 
-def say_abandoned(person: Any) -> None:
+def say_abandoned(person: User) -> None:
     """Mark runs a killed process left "running" as stopped, and say so (on stderr)."""
     from nextyes.inbox.services import stop_abandoned_imports
 

@@ -7,12 +7,20 @@ cli/inbox_mail.py does); Django loads only inside the commands.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from django.db.models import QuerySet
+
+    from nextyes.accounts.models import User
+    from nextyes.inbox.models import Proposal
 
 # --- Messages (inbox proposals)
 PROPOSALS_NONE = (
@@ -38,7 +46,7 @@ UNDONE = "Undone #{id}: it is as it was before."
 DISMISSED = "Dismissed #{id}: nothing was changed."
 
 
-def _what(proposal: Any) -> str:
+def _what(proposal: Proposal) -> str:
     if proposal.application is not None:
         return f"{proposal.application.company.name} — {proposal.application.role}"
     if proposal.company_name:
@@ -52,11 +60,11 @@ def _stage(stage: str) -> str:
     return str(Stage(stage).label).lower() if stage in Stage.values else stage
 
 
-def _day(on: Any) -> str:
+def _day(on: dt.date | None) -> str:
     return f"{on.day} {on:%b}" if on else "?"
 
 
-def _action(proposal: Any) -> str:
+def _action(proposal: Proposal) -> str:
     from nextyes.inbox.proposing import user_tz
 
     if proposal.kind == "create":
@@ -71,7 +79,7 @@ def _action(proposal: Any) -> str:
     return PROPOSAL_MARK.format(stage=_stage(proposal.stage), on=_day(proposal.on))
 
 
-def _label(proposal: Any) -> str:
+def _label(proposal: Proposal) -> str:
     return (
         "interview invitation"
         if proposal.message.label == "interview"
@@ -79,7 +87,7 @@ def _label(proposal: Any) -> str:
     )
 
 
-def as_json(proposal: Any) -> dict[str, Any]:
+def as_json(proposal: Proposal) -> dict[str, object]:
     from nextyes.inbox.proposing import user_tz
 
     app = proposal.application
@@ -116,14 +124,14 @@ def as_json(proposal: Any) -> dict[str, Any]:
     }
 
 
-def _queryset(person: Any) -> Any:
+def _queryset(person: User) -> QuerySet[Proposal]:
     from nextyes.inbox.models import Proposal
     from nextyes.lib.ownership import owned
 
     return owned(Proposal, person).select_related("message", "application__company", "owner")
 
 
-def _lines(proposal: Any) -> list[str]:
+def _lines(proposal: Proposal) -> list[str]:
     status = "" if proposal.status == "open" else f"  [{proposal.get_status_display().lower()}]"
     why = f"  (matched by {proposal.match_reason})" if proposal.match_reason else ""
     return [
@@ -169,14 +177,14 @@ def proposals_command(
         typer.echo(PROPOSALS_HINT)
 
 
-def _one(person: Any, number: int) -> Any:
+def _one(person: User, number: int) -> Proposal:
     found = _queryset(person).filter(pk=number).first()
     if found is None:
         raise CLIError(NO_SUCH_PROPOSAL.format(id=number))
     return found
 
 
-def _report_applied(proposal: Any) -> None:
+def _report_applied(proposal: Proposal) -> None:
     from nextyes.inbox.proposals import ritual_id
 
     proposal = _queryset(proposal.owner).get(pk=proposal.pk)
@@ -186,7 +194,7 @@ def _report_applied(proposal: Any) -> None:
         typer.echo(APPLIED_RITUAL.format(ritual=ritual))
 
 
-def _done(proposal: Any) -> str:
+def _done(proposal: Proposal) -> str:
     records = proposal.applied_records
     parts = []
     if records.get("application"):

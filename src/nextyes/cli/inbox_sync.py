@@ -11,12 +11,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, resolve_user
 from nextyes.cli.inbox import inbox_app
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 # --- Messages (inbox sync and accounts)
 SYNC_NO_ACCOUNTS = "no mail account yet: add one with `nextyes inbox account add NAME --host …`."
@@ -132,7 +135,7 @@ class _Progress:
             self.bar.__exit__(*exc)
 
 
-def _accounts(person: Any, name: str | None) -> list[Any]:
+def _accounts(person: User, name: str | None) -> list[Any]:
     from nextyes.inbox.models import MailAccount
     from nextyes.lib.ownership import owned
 
@@ -278,7 +281,7 @@ def account_list(
             typer.echo(ACCOUNT_ERROR.format(error=one.last_error))
 
 
-def _as_dict(account: Any) -> dict[str, Any]:
+def _as_dict(account: Any) -> dict[str, object]:
     return {
         "name": account.name,
         "host": account.host,

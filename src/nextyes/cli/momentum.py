@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import USER_OPTION_HELP, app, resolve_user, setup_django
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 BAR_WIDTH = 20
 
@@ -19,7 +22,7 @@ def bar(percent: int, width: int = BAR_WIDTH) -> str:
     return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
-def goal_rows(user: Any) -> list[dict[str, Any]]:
+def goal_rows(user: User) -> list[dict[str, Any]]:
     """This week's goals as plain values: what `--json` prints."""
     from nextyes.momentum import goals as rules
     from nextyes.momentum.selectors import goals_progress

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -17,13 +17,16 @@ from nextyes.cli.base import (
     validation_message,
 )
 
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
+
 ritual_app = typer.Typer(help="The short ritual that follows each no.", no_args_is_help=True)
 app.add_typer(ritual_app, name="ritual")
 lesson_app = typer.Typer(help="Lessons learned along the way.", no_args_is_help=True)
 app.add_typer(lesson_app, name="lesson")
 
 
-def ritual_rows(user: Any) -> list[dict[str, Any]]:
+def ritual_rows(user: User) -> list[dict[str, Any]]:
     """Every ritual as plain values, unfinished ones first: what `--json` prints."""
     from nextyes.recovery import selectors
 

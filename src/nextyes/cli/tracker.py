@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -19,6 +19,9 @@ from nextyes.cli.base import (
     setup_django,
     validation_message,
 )
+
+if TYPE_CHECKING:
+    from nextyes.pipeline.models import Application
 
 
 def _user_option() -> Any:
@@ -175,7 +178,7 @@ def list_applications(
     console.print(table)
 
 
-def _as_dict(application: Any) -> dict[str, Any]:
+def _as_dict(application: Application) -> dict[str, Any]:
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import CLIError, app, setup_django
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 user_app = typer.Typer(help="Manage accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
@@ -67,7 +70,7 @@ def read_password(password_file: Path | None) -> str:
     return str(password)
 
 
-def checked_password(password: str, user: Any) -> str:
+def checked_password(password: str, user: User) -> str:
     """The password when Django's validators accept it for this user; a one-line error if not."""
     from django.contrib.auth.password_validation import validate_password
     from django.core.exceptions import ValidationError

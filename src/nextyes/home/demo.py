@@ -10,10 +10,10 @@ import datetime as dt
 import random
 import re
 import zoneinfo
-from typing import Any
 
 from django.db import transaction
 
+from nextyes.accounts.models import User
 from nextyes.home import demo_bounce, demo_mind
 from nextyes.home.demo_texts import (
     COMPANIES,
@@ -68,7 +68,7 @@ CHANNEL_WEIGHTS = {
 }
 
 
-def is_demo_account(user: Any) -> bool:
+def is_demo_account(user: User) -> bool:
     """True when everything the person has was made by the demo (nothing a refresh would lose)."""
     real_apps = owned(Application, user).exclude(link__contains=f"{DEMO_TLD}/")
     real_companies = owned(Company, user).exclude(website__contains=DEMO_TLD)
@@ -81,7 +81,7 @@ def is_demo_account(user: Any) -> bool:
 
 
 @transaction.atomic
-def clear_demo(user: Any) -> None:
+def clear_demo(user: User) -> None:
     """Remove everything of a demo account, so a refresh does not double it."""
     demo_mind.clear(user)
     demo_bounce.clear(user)
@@ -93,7 +93,7 @@ def clear_demo(user: Any) -> None:
 
 
 @transaction.atomic
-def build_demo(user: Any, today: dt.date | None = None) -> dict[str, int]:
+def build_demo(user: User, today: dt.date | None = None) -> dict[str, int]:
     """Fill (or refresh) `user`'s account with a four-month search ending today.
 
     `today` can only be the person's today (the default): the services date rituals, wins and
@@ -206,7 +206,7 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", name.lower())
 
 
-def _create(user: Any, rng: random.Random, today: dt.date, plan: Plan, n: int) -> Application:
+def _create(user: User, rng: random.Random, today: dt.date, plan: Plan, n: int) -> Application:
     name = COMPANIES[n % len(COMPANIES)]
     company = services.company_named(user, name)
     if not company.website:
@@ -252,7 +252,7 @@ def _create(user: Any, rng: random.Random, today: dt.date, plan: Plan, n: int) -
 
 
 def _interview(
-    user: Any, rng: random.Random, app: Application, on: dt.date, round: int, *, done: bool
+    user: User, rng: random.Random, app: Application, on: dt.date, round: int, *, done: bool
 ) -> Interview:
     tz = zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
     hour = rng.choice([9, 10, 11, 14, 15, 16])
@@ -280,7 +280,7 @@ def _interview(
 
 
 def _people(
-    user: Any, rng: random.Random, today: dt.date, made: list[tuple[Plan, Application]]
+    user: User, rng: random.Random, today: dt.date, made: list[tuple[Plan, Application]]
 ) -> None:
     """About 20 contacts and 40 touchpoints: recruiters, interviewers, a mentor, peers, a friend."""
     names = iter(PEOPLE)
@@ -329,7 +329,7 @@ def _people(
 
 
 def _contact(
-    user: Any, name: str, company: Company | None, relationship: str, apps: list[Application]
+    user: User, name: str, company: Company | None, relationship: str, apps: list[Application]
 ) -> Contact:
     domain = f"{_slug(company.name)}{DEMO_TLD}" if company else f"mail{DEMO_TLD}"
     first = name.split()[0].lower()
@@ -350,7 +350,7 @@ def _contact(
 
 
 def _touch(
-    user: Any,
+    user: User,
     contact: Contact,
     app: Application | None,
     on: dt.date,

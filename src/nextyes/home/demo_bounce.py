@@ -12,10 +12,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from django.db.models import F, Model
 
+from nextyes.accounts.models import User
 from nextyes.home.demo_texts import (
     CUSTOM_GOAL,
     CUSTOM_STEP,
@@ -105,13 +105,13 @@ def arrange_rejections(rng: random.Random, plans: list[Plan], today: dt.date) ->
 # --- Refreshing ------------------------------------------------------------------------------
 
 
-def clear(user: Any) -> None:
+def clear(user: User) -> None:
     """Remove everything this half made (and anything else of these kinds the account holds)."""
     for model in MODELS:
         owned(model, user).delete()
 
 
-def holds_own_records(user: Any) -> bool:
+def holds_own_records(user: User) -> bool:
     """True when the person wrote something here the demo did not: a refresh must not erase it."""
     lessons = [lesson[0] for lesson in [*LESSONS, *RITUAL_LESSONS]]
     feedback = [KEPT_FEEDBACK, *(text for text, _kind, _n in OTHER_FEEDBACK)]
@@ -128,7 +128,7 @@ def holds_own_records(user: Any) -> bool:
     return any(query.exists() for query in checks)
 
 
-def summary(user: Any) -> dict[str, int]:
+def summary(user: User) -> dict[str, int]:
     """What this half made, for the demo command's message."""
     rituals = owned(Ritual, user)
     return {
@@ -145,7 +145,7 @@ def summary(user: Any) -> dict[str, int]:
 # --- Building --------------------------------------------------------------------------------
 
 
-def build(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) -> None:
+def build(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -> None:
     """Rituals, wins, the jar, lessons, feedback, goals, rewards, a break and next steps."""
     if not getattr(user, "north_star", ""):  # the why on top of Today; a person's own stays
         user.north_star = NORTH_STAR
@@ -178,7 +178,7 @@ def build(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) -> No
     momentum.add_next_action(user, CUSTOM_STEP, due_on=today + dt.timedelta(days=4))
 
 
-def _stories(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) -> list[Story]:
+def _stories(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -> list[Story]:
     """The five recent rejections, oldest first, each with the ritual it opened."""
     recent = sorted(
         (app for plan, app in made if plan.kind.startswith("rejected-")),
@@ -190,20 +190,20 @@ def _stories(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) ->
     ]
 
 
-def _this_week(user: Any, today: dt.date, days_ago: int) -> dt.date:
+def _this_week(user: User, today: dt.date, days_ago: int) -> dt.date:
     """`days_ago` before today, but never before this week began: progress shows this week."""
     return max(week_start(user, today), today - dt.timedelta(days=days_ago))
 
 
-def _at(user: Any, day: dt.date, hour: int) -> dt.datetime:
+def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
-def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, Any]:
+def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, object]:
     return {"emotions": emotions, "intensity": intensity, "feeling_note": note}
 
 
-def _finished_final_round(user: Any, today: dt.date, story: Story, lead: Application) -> None:
+def _finished_final_round(user: User, today: dt.date, story: Story, lead: Application) -> None:
     """The close call after three rounds: every step, a weekend's break, feedback kept as a win."""
     ritual = story.ritual
     if ritual is None:
@@ -251,7 +251,7 @@ def _finished_final_round(user: Any, today: dt.date, story: Story, lead: Applica
     _backdate(user, today, ritual, story.rejected_on + dt.timedelta(days=1))
 
 
-def _finished_screen(user: Any, today: dt.date, story: Story) -> None:
+def _finished_screen(user: User, today: dt.date, story: Story) -> None:
     """After a screen: a few steps, the rest skipped, and a talk with the mentor as next step."""
     ritual = story.ritual
     if ritual is None:
@@ -279,7 +279,7 @@ def _finished_screen(user: Any, today: dt.date, story: Story) -> None:
         momentum.complete_action(action, today)
 
 
-def _finished_with_relief(user: Any, today: dt.date, story: Story, lead: Application) -> None:
+def _finished_with_relief(user: User, today: dt.date, story: Story, lead: Application) -> None:
     """A "no" that was a relief: a short ritual ending in an application sent this week."""
     ritual = story.ritual
     if ritual is None:
@@ -321,7 +321,7 @@ def _open(story: Story) -> None:
         services.skip_step(story.ritual, RitualStep.PAUSE)
 
 
-def _backdate(user: Any, today: dt.date, ritual: Ritual, day: dt.date) -> None:
+def _backdate(user: User, today: dt.date, ritual: Ritual, day: dt.date) -> None:
     """Move what a finished ritual recorded today back to `day`, when the person did it."""
     apps = list(ritual.applications.all())
     touches = owned(Touchpoint, user).filter(
@@ -351,7 +351,7 @@ def _backdate(user: Any, today: dt.date, ritual: Ritual, day: dt.date) -> None:
     )
 
 
-def _lessons_and_feedback(user: Any, today: dt.date, made: list[tuple[Plan, Application]]) -> None:
+def _lessons_and_feedback(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -> None:
     """Lessons and feedback from earlier applications, dated a few days after each one ended."""
     rituals = set(owned(Ritual, user).values_list("applications", flat=True))
 
@@ -368,7 +368,7 @@ def _lessons_and_feedback(user: Any, today: dt.date, made: list[tuple[Plan, Appl
         lesson_services.add_feedback(user, text, application=app, received_on=on)
 
 
-def _goals(user: Any, today: dt.date) -> None:
+def _goals(user: User, today: dt.date) -> None:
     """Four weekly goals with progress this week; learning hours logged last week too."""
     momentum.create_goal(user, kind=GoalKind.APPLICATIONS, weekly_target=5)
     momentum.create_goal(user, kind=GoalKind.OUTREACH, weekly_target=3)

@@ -12,8 +12,8 @@ import math
 import random
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
@@ -54,7 +54,7 @@ HIGH_NOTES = (
 )
 
 
-def build(user: Any, today: dt.date, rejection_days: Iterable[dt.date] | None = None) -> int:
+def build(user: User, today: dt.date, rejection_days: Iterable[dt.date] | None = None) -> int:
     """Add the demo's check-ins for the DAYS before `today`; returns how many were made.
 
     `rejection_days` are the days a "no" came in (read from the account when left out).
@@ -87,7 +87,7 @@ def build(user: Any, today: dt.date, rejection_days: Iterable[dt.date] | None = 
     return len(made)
 
 
-def _checkin(user: Any, rng: random.Random, day: dt.date, mood: int) -> CheckIn:
+def _checkin(user: User, rng: random.Random, day: dt.date, mood: int) -> CheckIn:
     feelings, notes = (
         (LOW_FEELINGS, LOW_NOTES)
         if mood <= 2
@@ -113,7 +113,7 @@ def _checkin(user: Any, rng: random.Random, day: dt.date, mood: int) -> CheckIn:
     )
 
 
-def _rejection_days(user: Any) -> list[dt.date]:
+def _rejection_days(user: User) -> list[dt.date]:
     return list(
         owned(StageEvent, user)
         .filter(stage=Stage.REJECTED)
@@ -122,6 +122,6 @@ def _rejection_days(user: Any) -> list[dt.date]:
     )
 
 
-def clear(user: Any) -> None:
+def clear(user: User) -> None:
     """Remove the account's check-ins (a demo refresh rebuilds them)."""
     owned(CheckIn, user).delete()

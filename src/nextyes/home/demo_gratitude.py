@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Aspiration, Gratitude
 from nextyes.lib.ownership import owned
 
@@ -50,7 +50,7 @@ ASPIRATIONS = (
 )
 
 
-def build(user: Any, today: dt.date) -> int:
+def build(user: User, today: dt.date) -> int:
     """About six weeks of gratitude (most days one to three things) and the vision board.
 
     Returns how many gratitude entries were made. A person's own aspirations are kept.
@@ -71,14 +71,14 @@ def build(user: Any, today: dt.date) -> int:
     return len(entries)
 
 
-def holds_own_records(user: Any) -> bool:
+def holds_own_records(user: User) -> bool:
     """True when the person wrote gratitude or aspirations the demo did not: keep them."""
     own_gratitude = owned(Gratitude, user).exclude(text__in=GRATITUDES)
     own_board = owned(Aspiration, user).exclude(text__in=ASPIRATIONS)
     return own_gratitude.exists() or own_board.exists()
 
 
-def clear(user: Any) -> None:
+def clear(user: User) -> None:
     """Remove the account's gratitude entries and vision board (a demo refresh rebuilds them)."""
     owned(Gratitude, user).delete()
     owned(Aspiration, user).delete()

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nextyes.home import demo_checkins, demo_gratitude, demo_thoughts
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 # Which demo applications the thought records are about: a final-round no, an interview, a silence.
 THOUGHT_KINDS = ("rejected-final", "rejected-interview", "ghosted")
 
 
-def build(user: Any, today: dt.date, made: Sequence[tuple[Any, Any]]) -> dict[str, int]:
+def build(user: User, today: dt.date, made: Sequence[tuple[Any, Any]]) -> dict[str, int]:
     """Four months of check-ins around the demo's no's, a few thought records, gratitude."""
     by_kind: dict[str, list[Any]] = {}
     for plan, application in made:
@@ -26,12 +29,12 @@ def build(user: Any, today: dt.date, made: Sequence[tuple[Any, Any]]) -> dict[st
     }
 
 
-def holds_own_records(user: Any) -> bool:
+def holds_own_records(user: User) -> bool:
     """True when the person wrote journal entries the demo did not (a refresh would lose them)."""
     return demo_gratitude.holds_own_records(user) or demo_thoughts.holds_own_records(user)
 
 
-def clear(user: Any) -> None:
+def clear(user: User) -> None:
     demo_checkins.clear(user)
     demo_thoughts.clear(user)
     demo_gratitude.clear(user)

@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from nextyes.accounts.models import User
 from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord
 from nextyes.lib.ownership import owned
 from nextyes.momentum.selectors import user_timezone
+
+if TYPE_CHECKING:
+    from nextyes.pipeline.models import Application
 
 
 @dataclass(frozen=True)
@@ -96,17 +100,19 @@ STORIES = (
 )
 
 
-def _at(user: Any, day: dt.date, hour: int) -> dt.datetime:
+def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
-def _day(story: Story, application: Any, today: dt.date) -> dt.date:
+def _day(story: Story, application: Application | None, today: dt.date) -> dt.date:
     """The day the thought came: when its application's news came, else the story's own day."""
     news = getattr(application, "status_on", None)
     return news if news is not None and news <= today else today - dt.timedelta(days=story.days_ago)
 
 
-def _make(user: Any, story: Story, application: Any, today: dt.date) -> ThoughtRecord:
+def _make(
+    user: User, story: Story, application: Application | None, today: dt.date
+) -> ThoughtRecord:
     record = thoughts.start_record(user, situation=story.situation, application=application)
     thoughts.save_step(record, "thought", {"thought": story.thought})
     emotions = [{"emotion": slug, "intensity": before} for slug, before, _after in story.feelings]
@@ -132,7 +138,7 @@ def _make(user: Any, story: Story, application: Any, today: dt.date) -> ThoughtR
     return record
 
 
-def build(user: Any, today: dt.date, applications: Sequence[Any | None] = ()) -> int:
+def build(user: User, today: dt.date, applications: Sequence[Any | None] = ()) -> int:
     """Four finished thought records over the last two months. The first three can each be about
     an application, in this order: a no after the final round, an interview, a silence (None
     where there is none); a record about one is dated the day its news came. Returns the count."""
@@ -142,11 +148,11 @@ def build(user: Any, today: dt.date, applications: Sequence[Any | None] = ()) ->
     return len(STORIES)
 
 
-def clear(user: Any) -> None:
+def clear(user: User) -> None:
     """Remove every thought record of the account (their suggestions go with them)."""
     owned(ThoughtRecord, user).delete()
 
 
-def holds_own_records(user: Any) -> bool:
+def holds_own_records(user: User) -> bool:
     """True when the person wrote a thought record the demo did not: a refresh must keep it."""
     return owned(ThoughtRecord, user).exclude(thought__in=[s.thought for s in STORIES]).exists()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
+from nextyes.accounts.models import User
 from nextyes.insights.fatigue_card import card_for
 from nextyes.journal import checkins
 from nextyes.journal import selectors as journal
@@ -27,6 +28,7 @@ from nextyes.recovery import selectors as recovery
 
 if TYPE_CHECKING:
     from nextyes.insights.fatigue import Fatigue
+    from nextyes.recovery.models import Ritual
 
 RECENT_WINS = 5
 SAVED_LEADS = 3
@@ -148,7 +150,7 @@ class Today:
     def has_next_actions(self) -> bool:
         return bool(self.follow_ups or self.saved_leads or self.steps)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         """The shape `nextyes today --json` prints (dates as YYYY-MM-DD)."""
         return {
             "north_star": self.north_star,
@@ -215,11 +217,11 @@ class Today:
         }
 
 
-def _app(ref: AppRef) -> dict[str, Any]:
+def _app(ref: AppRef) -> dict[str, object]:
     return {"id": ref.id, "company": ref.company, "role": ref.role}
 
 
-def _ref(application: Any) -> AppRef | None:
+def _ref(application: Application | None) -> AppRef | None:
     if application is None:
         return None
     return AppRef(application.pk, application.company.name, application.role)
@@ -249,7 +251,7 @@ def small_step_for(day: dt.date) -> SmallStep:
     return SmallStep(_(text), url_name, _(link_text))
 
 
-def build_today(user: Any, day: dt.date | None = None) -> Today:
+def build_today(user: User, day: dt.date | None = None) -> Today:
     """The Today data for `user` on `day` (default: their today, in their timezone)."""
     day = day or today_for(user)
     today = Today(
@@ -317,7 +319,7 @@ def build_today(user: Any, day: dt.date | None = None) -> Today:
     return today
 
 
-def _ritual(ritual: Any) -> RitualItem:
+def _ritual(ritual: Ritual) -> RitualItem:
     return RitualItem(
         id=ritual.pk,
         step=ritual.step,

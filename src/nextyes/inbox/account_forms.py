@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
@@ -12,6 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from nextyes.inbox import imap_connect, own_mail, secrets
 from nextyes.inbox.models import MailAccount, Security
 from nextyes.lib.ownership import owned
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.PLAIN: 143}
 ANOTHER_SERVER = _(
@@ -30,7 +33,7 @@ def parse_folders(text: str) -> list[str]:
     return seen
 
 
-class AccountForm(forms.ModelForm):
+class AccountForm(forms.ModelForm[MailAccount]):
     # Never filled in from the database: blank on an edit keeps the saved password.
     password = forms.CharField(
         label=_("Password"),
@@ -73,7 +76,7 @@ class AccountForm(forms.ModelForm):
         "keep_other",
     ]
 
-    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, owner: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.owner = owner
         # Where the saved password may go (the instance changes once the form is valid).
@@ -120,7 +123,7 @@ class AccountForm(forms.ModelForm):
             raise forms.ValidationError(_("Name at least one folder, e.g. INBOX."))
         return folders
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         if not data.get("port") and data.get("security"):
             data["port"] = DEFAULT_PORTS.get(data["security"], 993)

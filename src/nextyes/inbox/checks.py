@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
+from django.apps import AppConfig
 from django.core.checks import Warning, register
 from django.db.utils import DatabaseError
 
@@ -13,7 +14,7 @@ W_MAIL_KEY = "nextyes.W002"
 
 
 @register()
-def check_mail_key(app_configs: Any, **kwargs: Any) -> list[Warning]:
+def check_mail_key(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Warning]:
     """Warn when IMAP accounts exist but their key is missing, unreadable or not the right one."""
     from nextyes.inbox.models import MailAccount
 

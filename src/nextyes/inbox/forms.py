@@ -21,7 +21,7 @@ class MultipleFileField(forms.FileField):
         kwargs.setdefault("widget", MultipleFileInput())
         super().__init__(*args, **kwargs)
 
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile]:
+    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile[bytes]]:
         single = super().clean
         if isinstance(data, list | tuple) and data:
             return [single(one, initial) for one in data]
@@ -49,8 +49,8 @@ class UploadForm(forms.Form):
         help_text=_("Off by default: other mail is only remembered by its id, never stored."),
     )
 
-    def clean_mail(self) -> list[UploadedFile]:
-        uploads: list[UploadedFile] = self.cleaned_data["mail"]
+    def clean_mail(self) -> list[UploadedFile[bytes]]:
+        uploads: list[UploadedFile[bytes]] = self.cleaned_data["mail"]
         too_big = too_big_message(sum(upload.size or 0 for upload in uploads))
         if too_big:
             raise forms.ValidationError(too_big)

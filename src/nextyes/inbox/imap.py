@@ -81,7 +81,7 @@ class SyncResult:
             return [self.error]
         return [f"{f.folder}: {f.error}" for f in self.folders if f.error]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "account": self.account,
             "ok": self.ok,

@@ -167,7 +167,8 @@ class _PinnedIMAP4_SSL(imaplib.IMAP4_SSL):
 
     def _create_socket(self, timeout: float | None) -> socket.socket:
         sock = _connect_any(self._addresses, timeout or TIMEOUT)
-        return self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        wrapped: socket.socket = self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        return wrapped
 
 
 def _open(

@@ -18,14 +18,18 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
+from nextyes.accounts.models import User
 from nextyes.inbox.classifier import Verdict
 from nextyes.inbox.matching import domain_of, registrable
 from nextyes.inbox.models import Correction, MailMessage
 from nextyes.lib.ownership import owned
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
 # Two messages share a template when this share of their opening word pairs is the same
 # (Jaccard). Over our benchmark's templates (benchmarks/inbox_corrections.py), nine in ten pairs
@@ -99,7 +103,7 @@ class Taught:
         self.sources: set[int] = set()
 
     @classmethod
-    def for_user(cls, user: Any) -> Taught | None:
+    def for_user(cls, user: User) -> Taught | None:
         """The person's examples, or None when they never corrected anything (the fast path)."""
         found = (
             owned(Correction, user)
@@ -175,7 +179,7 @@ def _nearest(examples: list[Example], mine: frozenset[int], verdict: Verdict) ->
     return LearnedVerdict(label, round(sure, 4))
 
 
-def went_by_corrections(user: Any, messages: Iterable[MailMessage]) -> set[int]:
+def went_by_corrections(user: User, messages: Iterable[MailMessage]) -> set[int]:
     """Which of these messages carry a label the person taught (not their own corrected ones).
 
     For the proposals page, so a label that came from a correction says so.
@@ -221,12 +225,12 @@ def remember(
     )
 
 
-def corrections(user: Any) -> Any:
+def corrections(user: User) -> QuerySet[Correction]:
     return owned(Correction, user).select_related("message")
 
 
 @transaction.atomic
-def forget(user: Any) -> int:
+def forget(user: User) -> int:
     """Forget everything the person taught: the shipped model decides alone again."""
     count, _by_model = owned(Correction, user).delete()
     return count

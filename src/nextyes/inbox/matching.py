@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import CLOSED_STAGES
 from nextyes.pipeline.models import Application, Company
@@ -165,7 +165,7 @@ class _Company:
 class Matcher:
     """Matches messages against one person's applications, loaded once for a whole batch."""
 
-    def __init__(self, user: Any) -> None:
+    def __init__(self, user: User) -> None:
         self.companies: dict[int, _Company] = {}
         applications = (
             owned(Application, user)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.inbox.models import InboxSettings, MailMessage, Proposal, ProposalStatus
 from nextyes.lib.ownership import owned
 
@@ -88,13 +88,13 @@ def parse_addresses(text: str) -> list[str]:
     return found
 
 
-def my_addresses(user: Any) -> list[str]:
+def my_addresses(user: User) -> list[str]:
     """The person's addresses, as they typed or NextYes learned them."""
     settings = owned(InboxSettings, user).first()
     return list(settings.my_addresses) if settings else []
 
 
-def mine(user: Any) -> frozenset[str]:
+def mine(user: User) -> frozenset[str]:
     """The person's addresses in comparable form, for checking many senders."""
     return frozenset(normalise(a) for a in my_addresses(user))
 
@@ -104,7 +104,7 @@ def is_sent_folder(folder: str) -> bool:
 
 
 @transaction.atomic
-def set_my_addresses(user: Any, addresses: Iterable[str]) -> int:
+def set_my_addresses(user: User, addresses: Iterable[str]) -> int:
     """Save the person's addresses; mail already here from them stops being a proposal.
 
     Returns how many waiting proposals were withdrawn (decided ones stay as they are).
@@ -114,7 +114,7 @@ def set_my_addresses(user: Any, addresses: Iterable[str]) -> int:
     return _mark_own(user, frozenset(normalise(a) for a in wanted))
 
 
-def learn_address(user: Any, username: str) -> bool:
+def learn_address(user: User, username: str) -> bool:
     """Add an IMAP account's user name to the person's addresses when it is one; True if new."""
     address = username.strip().lower()
     if not looks_like_address(address):
@@ -126,7 +126,7 @@ def learn_address(user: Any, username: str) -> bool:
     return True
 
 
-def _mark_own(user: Any, addresses: frozenset[str]) -> int:
+def _mark_own(user: User, addresses: frozenset[str]) -> int:
     if not addresses:
         return 0
     theirs = [

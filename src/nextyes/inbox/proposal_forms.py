@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.inbox.models import Proposal
 from nextyes.inbox.proposals import Edits
 from nextyes.inbox.proposing import SUGGESTED_THRESHOLD
@@ -15,9 +16,12 @@ from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.forms import DATE_FORMAT, DATETIME_LOCAL_FORMATS
 from nextyes.pipeline.models import Application
 
+# Too low and too high get the same answer: the range itself.
+FIFTY_TO_HUNDRED = _("Use a number from 50 to 100.")
 
-class ApplicationChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
+
+class ApplicationChoice(forms.ModelChoiceField[Application]):
+    def label_from_instance(self, obj: Application) -> str:
         return f"{obj.company.name} — {obj.role}"
 
 
@@ -56,7 +60,7 @@ class ProposalEditForm(forms.Form):
         help_text=_("For an interview: when it is, in your own timezone. Leave empty if unsure."),
     )
 
-    def __init__(self, *args: Any, user: Any, proposal: Proposal, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, proposal: Proposal, **kwargs: Any) -> None:
         kwargs.setdefault(
             "initial",
             {
@@ -75,7 +79,7 @@ class ProposalEditForm(forms.Form):
             owned(Application, user).select_related("company").order_by("company__name", "role")
         )
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         if not data.get("application") and not (data.get("company_name") or "").strip():
             self.add_error("company_name", _("Which company is it? Add its name or choose one."))
@@ -110,8 +114,8 @@ class SettingsForm(forms.Form):
             "change can be undone from the proposals page."
         ),
         error_messages={
-            "min_value": _("Use a number from 50 to 100."),
-            "max_value": _("Use a number from 50 to 100."),
+            "min_value": FIFTY_TO_HUNDRED,
+            "max_value": FIFTY_TO_HUNDRED,
         },
     )
 

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.inbox import learning
 from nextyes.inbox.matching import learnable_domain
 from nextyes.inbox.models import (
@@ -31,7 +32,7 @@ from nextyes.inbox.models import (
 )
 from nextyes.inbox.when import interview_kind
 from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline import signals
 from nextyes.pipeline.choices import Channel, EventSource, Stage
@@ -129,8 +130,7 @@ def apply(proposal: Proposal, *, edits: Edits | None = None, automatic: bool = F
 
 def _edit(proposal: Proposal, edits: Edits) -> None:
     if edits.application is not None:
-        if edits.application.owner_id != proposal.owner_id:
-            raise ProposalError(_("That application is not yours."))
+        check_same_owner(proposal, edits.application, field="application")
         proposal.application = edits.application
         proposal.company_name = edits.application.company.name
         proposal.role = edits.application.role
@@ -201,7 +201,7 @@ class Outcome:
 
 
 def apply_all(
-    user: Any, *, ids: Iterable[int] | None = None, min_confidence: float | None = None
+    user: User, *, ids: Iterable[int] | None = None, min_confidence: float | None = None
 ) -> list[Outcome]:
     """Apply the chosen open proposals (by id, or all at or above a confidence), each on its own.
 
@@ -300,7 +300,7 @@ def _untouched(application: Application) -> bool:
     )
 
 
-def _forget_domain(user: Any, records: dict[str, Any]) -> None:
+def _forget_domain(user: User, records: dict[str, Any]) -> None:
     """Unlearn the domain applying taught, unless the company is gone (undo removed it)."""
     domain = records.get("domain", "")
     company = owned(Company, user).filter(pk=records.get("domain_company") or 0).first()

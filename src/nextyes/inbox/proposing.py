@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import zoneinfo
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.inbox.matching import Matcher, guess_company, guess_role
 from nextyes.inbox.models import (
     InboxSettings,
@@ -35,14 +35,14 @@ AUTO_MATCH_MIN = 0.75
 SUGGESTED_THRESHOLD = 0.95
 
 
-def user_tz(user: Any) -> zoneinfo.ZoneInfo:
+def user_tz(user: User) -> zoneinfo.ZoneInfo:
     try:
         return zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return zoneinfo.ZoneInfo("UTC")
 
 
-def propose(user: Any, messages: Iterable[MailMessage]) -> list[Proposal]:
+def propose(user: User, messages: Iterable[MailMessage]) -> list[Proposal]:
     """One proposal per kept job-search message that has none yet; auto-applies confident ones.
 
     Mail the person sent is never proposed: their "thank you for the interview" is no invitation.
@@ -102,7 +102,7 @@ def propose(user: Any, messages: Iterable[MailMessage]) -> list[Proposal]:
     return made
 
 
-def propose_keys(user: Any, keys: Sequence[str]) -> list[Proposal]:
+def propose_keys(user: User, keys: Sequence[str]) -> list[Proposal]:
     """Propose for the messages an import batch just saved (by their dedupe keys)."""
     if not keys:
         return []
@@ -112,12 +112,12 @@ def propose_keys(user: Any, keys: Sequence[str]) -> list[Proposal]:
     return propose(user, fresh)
 
 
-def auto_threshold(user: Any) -> float | None:
+def auto_threshold(user: User) -> float | None:
     settings = owned(InboxSettings, user).first()
     return settings.auto_apply_threshold if settings else None
 
 
-def set_auto_threshold(user: Any, threshold: float | None) -> InboxSettings:
+def set_auto_threshold(user: User, threshold: float | None) -> InboxSettings:
     if threshold is not None and not 0 < threshold <= 1:
         raise ValidationError(_("The threshold is a share between 0 and 1, like 0.95."))
     settings, _created = InboxSettings.objects.update_or_create(
@@ -126,7 +126,7 @@ def set_auto_threshold(user: Any, threshold: float | None) -> InboxSettings:
     return settings
 
 
-def _auto_apply(user: Any, made: list[Proposal]) -> None:
+def _auto_apply(user: User, made: list[Proposal]) -> None:
     threshold = auto_threshold(user)
     if threshold is None:
         return

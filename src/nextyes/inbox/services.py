@@ -23,6 +23,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.inbox import learning, own_mail, reading
 from nextyes.inbox.models import ImportKind, ImportStatus, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
@@ -57,7 +58,7 @@ class ImportResult:
     def more_skipped(self) -> int:
         return self.skipped - len(self.skips)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         return {
             "source": self.source,
             "dry_run": self.dry_run,
@@ -73,7 +74,7 @@ class ImportResult:
 
 
 def import_mail(
-    user: Any,
+    user: User,
     path: Path,
     *,
     dry_run: bool = False,
@@ -108,7 +109,7 @@ def import_mail(
 
 
 def import_messages(
-    user: Any,
+    user: User,
     raws: Iterable[reading.RawMail],
     *,
     total: int,
@@ -177,7 +178,7 @@ class _Batch:
 
     def __init__(
         self,
-        user: Any,
+        user: User,
         result: ImportResult,
         run: MailImport | None,
         *,
@@ -250,7 +251,7 @@ class _Batch:
             propose_keys(self.user, [mail.key for mail, _verdict in keep if mail.key not in own])
 
 
-def _known(user: Any, keys: Sequence[str]) -> tuple[set[str], set[str]]:
+def _known(user: User, keys: Sequence[str]) -> tuple[set[str], set[str]]:
     """Which keys are already stored as messages, and which only as seen ids."""
     if not keys:
         return set(), set()
@@ -286,7 +287,7 @@ def _sort(
 
 
 def _save(
-    user: Any,
+    user: User,
     run: MailImport,
     keep: list[Any],
     remember: list[ParsedMail],
@@ -347,7 +348,7 @@ def _save_counters(run: MailImport, result: ImportResult, where: str) -> None:
     )
 
 
-def purge(user: Any) -> dict[str, int]:
+def purge(user: User) -> dict[str, int]:
     """Forget all of the person's mail: kept messages, remembered ids and import reports."""
     with transaction.atomic():
         counts = {
@@ -361,12 +362,12 @@ def purge(user: Any) -> dict[str, int]:
     return counts
 
 
-def last_import(user: Any) -> MailImport | None:
+def last_import(user: User) -> MailImport | None:
     stop_abandoned_imports(user)
     return owned(MailImport, user).order_by("-started_at", "-id").first()
 
 
-def stop_abandoned_imports(user: Any) -> list[MailImport]:
+def stop_abandoned_imports(user: User) -> list[MailImport]:
     """Mark as stopped the person's runs still "running" with no batch saved for a long time.
 
     A killed process (a server restart, a closed laptop, `kill -9`) cannot say it stopped; its

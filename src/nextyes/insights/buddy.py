@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Sum
 
@@ -18,6 +18,9 @@ from nextyes.insights.review import SharedReview, share, week_label, weekly_revi
 from nextyes.lib.dates import today_for, week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum.models import EffortPoint, PointReason
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 SHARED_EFFORT = (
     PointReason.APPLICATION,
@@ -53,7 +56,7 @@ class BuddyWeek:
         return self.next_label is None
 
 
-def effort(owner: Any, start: dt.date, end: dt.date) -> Effort:
+def effort(owner: User, start: dt.date, end: dt.date) -> Effort:
     """The effort points a buddy sees, earned between two days (both included)."""
     rows = (
         owned(EffortPoint, owner)
@@ -65,7 +68,7 @@ def effort(owner: Any, start: dt.date, end: dt.date) -> Effort:
     return Effort([(str(r.label), totals[r]) for r in SHARED_EFFORT if totals.get(r)])
 
 
-def buddy_week(owner: Any, day: dt.date | None = None) -> BuddyWeek:
+def buddy_week(owner: User, day: dt.date | None = None) -> BuddyWeek:
     """The week of `owner` holding `day` (default, or any later day: this week), as shared."""
     this_week = week_start(owner, today_for(owner))
     start = min(week_start(owner, day), this_week) if day else this_week

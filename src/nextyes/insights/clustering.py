@@ -172,14 +172,16 @@ def gram_matrix(parts: Sequence[Rows]) -> np.ndarray:
 
 def row_norms(rows: np.ndarray) -> np.ndarray:
     """Squared length of each row."""
-    return np.einsum("ij,ij->i", rows, rows)
+    squared: np.ndarray = np.einsum("ij,ij->i", rows, rows)
+    return squared
 
 
 def normalize(rows: np.ndarray) -> np.ndarray:
     """A copy with each row of length one; rows of (almost) zero length stay as they are."""
     norms = np.sqrt(row_norms(rows))
     norms[norms < 10 * np.finfo(norms.dtype).eps] = 1.0
-    return rows / norms[:, np.newaxis]
+    unit: np.ndarray = rows / norms[:, np.newaxis]
+    return unit
 
 
 # --- k-means -----------------------------------------------------------------------------------
@@ -206,7 +208,7 @@ def kmeans(rows: np.ndarray, k: int, *, restarts: int = 4, seed: int = 0) -> np.
 
 
 def _squared_distances(points: np.ndarray, X: np.ndarray, norms: np.ndarray) -> np.ndarray:
-    distances = -2 * (points @ X.T)
+    distances: np.ndarray = -2 * (points @ X.T)
     distances += row_norms(points)[:, np.newaxis]
     distances += norms.reshape(1, -1)
     np.maximum(distances, 0, out=distances)

@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db.models import IntegerField, Value
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
@@ -43,7 +43,7 @@ class Fatigue:
     level: str
     reasons: list[str] = field(default_factory=list)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return {"level": self.level, "reasons": list(self.reasons)}
 
 
@@ -138,7 +138,7 @@ def signal(
     return Fatigue(level=level, reasons=reasons)
 
 
-def fatigue_for(user: Any, today: dt.date) -> Fatigue:
+def fatigue_for(user: User, today: dt.date) -> Fatigue:
     """The signal for one person, in three queries (events, applications, touchpoints + moods)."""
     start, _recent, end = window_bounds(today)
     rejections: list[dt.date] = []

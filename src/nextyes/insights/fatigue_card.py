@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import CharField, IntegerField, Value
 
+from nextyes.accounts.models import User
 from nextyes.insights.fatigue import signal, window_bounds
 from nextyes.insights.models import InsightSettings
 from nextyes.lib.ownership import owned
@@ -22,7 +23,7 @@ DISMISS_DAYS = 7
 
 
 def card_for(
-    user: Any, day: dt.date, moods: Sequence[tuple[dt.date, float]] | None = None
+    user: User, day: dt.date, moods: Sequence[tuple[dt.date, float]] | None = None
 ) -> Fatigue | None:
     """The signal when it says "watch" or "high" and the person has not said "not now" lately.
 
@@ -48,7 +49,7 @@ def card_for(
     return fatigue if fatigue.level in ("watch", "high") else None
 
 
-def _window_events(user: Any, day: dt.date) -> dict[str, list[dt.date]]:
+def _window_events(user: User, day: dt.date) -> dict[str, list[dt.date]]:
     """What fatigue.fatigue_for reads in three queries, read here in one (UNION ALL).
 
     Same rules: rejections and `applied` events, an application's own date winning over its
@@ -112,7 +113,7 @@ _OUTREACH = "-outreach"
 
 
 @transaction.atomic
-def dismiss(user: Any, day: dt.date) -> dt.date:
+def dismiss(user: User, day: dt.date) -> dt.date:
     """Hide the card for a week from `day`; it may come back on the day returned."""
     until = day + dt.timedelta(days=DISMISS_DAYS)
     settings, _created = InsightSettings.objects.get_or_create(owner=user)

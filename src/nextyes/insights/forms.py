@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext as _
 
 from nextyes.insights.models import InsightSettings
 
 
-class InsightSettingsForm(forms.ModelForm):
+class InsightSettingsForm(forms.ModelForm[InsightSettings]):
     class Meta:
         model = InsightSettings
         fields = ["no_reply_days", "ghost_days"]
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         no_reply, ghost = data.get("no_reply_days"), data.get("ghost_days")
         if no_reply is not None and ghost is not None and ghost <= no_reply:

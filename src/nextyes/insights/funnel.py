@@ -36,7 +36,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from nextyes.insights import odds
 from nextyes.insights.journeys import Journey
@@ -48,14 +48,25 @@ from nextyes.pipeline.choices import (
     Stage,
 )
 
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
+
 
 class Sliceable(Protocol):
-    """What a filter reads: a Journey, or an insights.records.AppRecord."""
+    """What a filter reads: a Journey, or an insights.records.AppRecord (read-only, as both are
+    frozen)."""
 
-    applied_on: dt.date
-    channel: str
-    resume_version: str
-    fit: int | None
+    @property
+    def applied_on(self) -> dt.date: ...
+
+    @property
+    def channel(self) -> str: ...
+
+    @property
+    def resume_version(self) -> str: ...
+
+    @property
+    def fit(self) -> int | None: ...
 
 
 @dataclass(frozen=True)
@@ -204,7 +215,7 @@ class FunnelReport:
 
 
 def funnel_for(
-    user: Any,
+    user: User,
     filters: Filters | None = None,
     *,
     today: dt.date | None = None,

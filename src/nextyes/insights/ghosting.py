@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db import transaction
 
+from nextyes.accounts.models import User
 from nextyes.insights.models import InsightSettings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
@@ -36,7 +36,7 @@ class Silence:
     proposed: list[Silent]  # quiet past ghost_days: NextYes proposes marking them ghosted
 
 
-def settings_for(user: Any) -> InsightSettings:
+def settings_for(user: User) -> InsightSettings:
     """The person's thresholds, created with the defaults on first use."""
     found, _created = InsightSettings.objects.get_or_create(owner=user)
     return found
@@ -51,7 +51,7 @@ def classify(
     return waiting, proposed
 
 
-def _quiet(user: Any, today: dt.date, days: int, application: int | None = None) -> list[Silent]:
+def _quiet(user: User, today: dt.date, days: int, application: int | None = None) -> list[Silent]:
     """Applications still at "applied" since at least `days` days ago, oldest first."""
     since = today - dt.timedelta(days=days)
     apps = owned(Application, user).filter(status=Stage.APPLIED, status_on__lte=since)
@@ -68,7 +68,7 @@ def _quiet(user: Any, today: dt.date, days: int, application: int | None = None)
 
 
 def silence(
-    user: Any, today: dt.date | None = None, limits: InsightSettings | None = None
+    user: User, today: dt.date | None = None, limits: InsightSettings | None = None
 ) -> Silence:
     """What is quiet for this person today, with linked contacts on each (two queries)."""
     today = today or today_for(user)
@@ -94,7 +94,7 @@ def silence(
 
 
 @transaction.atomic
-def mark_ghosted(user: Any, application: int | None = None, today: dt.date | None = None) -> int:
+def mark_ghosted(user: User, application: int | None = None, today: dt.date | None = None) -> int:
     """Mark every proposed application ghosted (or just `application`, when it is proposed and
     the person's own); returns how many moved."""
     today = today or today_for(user)

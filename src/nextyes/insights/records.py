@@ -20,6 +20,7 @@ from typing import Any
 from django.db import connections
 from django.db.models import Min, Q, QuerySet
 
+from nextyes.accounts.models import User
 from nextyes.insights.journeys import Journey, final_day
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import (
@@ -202,7 +203,7 @@ def build_records(
 
 
 def load_records(
-    user: Any,
+    user: User,
     since: dt.date | None = None,
     period: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> list[AppRecord]:
@@ -254,7 +255,7 @@ def _raw_rows(query: QuerySet[Any]) -> list[tuple[Any, ...]]:
     sql, params = query.query.sql_with_params()
     with connections[query.db].cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
     return rows
 
 

@@ -27,11 +27,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
 from nextyes.journal.models import Win
 from nextyes.lib.dates import today_for, week_bounds, week_start
@@ -59,7 +59,7 @@ class BadWeek(ValueError):
 # --- Weeks ---------------------------------------------------------------------------------
 
 
-def week_label(user: Any, start: dt.date) -> str:
+def week_label(user: User, start: dt.date) -> str:
     """The ISO label (YYYY-Www) of the person's week starting `start`: the ISO week of its Monday.
 
     Every 7-day week holds exactly one Monday, so the label and `parse_week` round-trip whatever
@@ -70,7 +70,7 @@ def week_label(user: Any, start: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-def parse_week(user: Any, label: str) -> dt.date:
+def parse_week(user: User, label: str) -> dt.date:
     """The first day of the person's week named by `label` (the one holding that ISO Monday)."""
     match = WEEK_PATTERN.match(label.strip())
     if match is None:
@@ -200,7 +200,7 @@ class WeeklyReview:
         return bool(self.steps or self.follow_ups or self.leads)
 
 
-def weekly_review(user: Any, week_start_date: dt.date | None = None) -> WeeklyReview:
+def weekly_review(user: User, week_start_date: dt.date | None = None) -> WeeklyReview:
     """The review of the person's week holding `week_start_date` (default: this week)."""
     start, end = week_bounds(user, week_start_date)
     after = end + dt.timedelta(days=1)
@@ -225,7 +225,7 @@ def weekly_review(user: Any, week_start_date: dt.date | None = None) -> WeeklyRe
     )
 
 
-def _wins(user: Any, start: dt.date, end: dt.date) -> list[WinLine]:
+def _wins(user: User, start: dt.date, end: dt.date) -> list[WinLine]:
     rows = owned(Win, user).filter(occurred_on__range=(start, end)).order_by("occurred_on", "id")
     return [
         WinLine(
@@ -238,12 +238,12 @@ def _wins(user: Any, start: dt.date, end: dt.date) -> list[WinLine]:
     ]
 
 
-def _lessons(user: Any, start: dt.date, end: dt.date) -> list[LessonLine]:
+def _lessons(user: User, start: dt.date, end: dt.date) -> list[LessonLine]:
     rows = owned(Lesson, user).filter(learned_on__range=(start, end)).order_by("learned_on", "id")
     return [LessonLine(learned_on=x.learned_on, text=x.text, tags=x.tag_list) for x in rows]
 
 
-def _goals(user: Any, start: dt.date, end: dt.date) -> list[GoalLine]:
+def _goals(user: User, start: dt.date, end: dt.date) -> list[GoalLine]:
     """Active goals that existed by the week's end, measured with momentum's own goal rules."""
     cutoff = dt.datetime.combine(
         end + dt.timedelta(days=1), dt.time.min, tzinfo=user_timezone(user)
@@ -268,14 +268,14 @@ def _goals(user: Any, start: dt.date, end: dt.date) -> list[GoalLine]:
     return lines
 
 
-def _funnel(user: Any, start: dt.date, end: dt.date) -> WeekFunnel:
+def _funnel(user: User, start: dt.date, end: dt.date) -> WeekFunnel:
     """The applications sent this week and how far each has gone, as the Insights page counts
     them for these dates."""
     week = Filters(start=start, end=end)
     return WeekFunnel.of(funnel_for(user, week, period_only=True).funnel)
 
 
-def _steps(user: Any) -> list[StepLine]:
+def _steps(user: User) -> list[StepLine]:
     actions: list[NextAction] = open_next_actions(user)
     return [
         StepLine(kind_label=str(a.get_kind_display()), text=a.text, due_on=a.due_on)
@@ -283,7 +283,7 @@ def _steps(user: Any) -> list[StepLine]:
     ]
 
 
-def _follow_ups(user: Any, first: dt.date, last: dt.date) -> list[FollowUpLine]:
+def _follow_ups(user: User, first: dt.date, last: dt.date) -> list[FollowUpLine]:
     """Follow-ups planned for next week and not yet done, the latest plan per contact."""
     cleared = Touchpoint.objects.filter(
         contact=OuterRef("contact"), occurred_on__gte=OuterRef("follow_up_on")
@@ -360,7 +360,7 @@ def share(review: WeeklyReview) -> SharedReview:
         goals=[
             SharedGoal(
                 kind_label=g.kind_label
-                if g.kind_label != GoalKind.CUSTOM.label
+                if g.kind_label != str(GoalKind.CUSTOM.label)
                 else _("A goal of their own"),
                 done=g.done_shown,
                 target=g.target_shown,

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.insights import funnel, ghosting, odds, works
 from nextyes.insights.charts.channels import RateRow, channels_chart
 from nextyes.insights.charts.funnel import funnel_chart
@@ -138,7 +138,7 @@ def odds_words(found: odds.Odds) -> list[str]:
 
 
 def weeks(
-    records: Sequence[AppRecord], outreach: Sequence[dt.date], user: Any, today: dt.date
+    records: Sequence[AppRecord], outreach: Sequence[dt.date], user: User, today: dt.date
 ) -> list[Week]:
     first = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)
     starts = [first + dt.timedelta(weeks=i) for i in range(WEEKS)]
@@ -164,7 +164,7 @@ def channel_rows(records: Sequence[AppRecord]) -> list[RateRow]:
     return [RateRow(r.label, r.hits, r.total, r.rate, r.low, r.high) for r in rates]
 
 
-def reasons(user: Any) -> works.Reasons:
+def reasons(user: User) -> works.Reasons:
     pairs = owned(Ritual, user).values_list("outside_factors", "inside_factors")
     feedback = owned(Feedback, user).exclude(application=None).values("application").distinct()
     return works.rejection_reasons(list(pairs), feedback.count())
@@ -174,7 +174,7 @@ def factor_label(slug: str, outside: bool) -> str:
     return str((OUTSIDE_LABELS if outside else INSIDE_LABELS).get(slug, slug))
 
 
-def build(user: Any, filters: funnel.Filters, today: dt.date | None = None) -> dict[str, Any]:
+def build(user: User, filters: funnel.Filters, today: dt.date | None = None) -> dict[str, object]:
     """The page's context: funnel, charts with tables, what works, reasons and silence."""
     today = today or today_for(user)
     first_week = week_start(user, today) - dt.timedelta(weeks=WEEKS - 1)

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from nextyes.insights import fatigue, odds
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
 from nextyes.lib import benchmarks
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Stats:
     fatigue: fatigue.Fatigue
     benchmarks: list[benchmarks.Benchmark]
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return {
             "funnel": self.funnel.counts(),
             "conversion": self.funnel.conversion(),
@@ -41,7 +44,7 @@ class Stats:
         return odds.plain_words(self.odds)
 
 
-def build_stats(user: Any, filters: Filters | None = None, today: dt.date | None = None) -> Stats:
+def build_stats(user: User, filters: Filters | None = None, today: dt.date | None = None) -> Stats:
     """Everything `nextyes stats` shows, for `user` only.
 
     The funnel honours every filter and the odds all but the period (see funnel_for). The fatigue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,6 +20,10 @@ from django.utils.translation import gettext as _
 
 from nextyes.insights import theme_lexicon
 from nextyes.lib.ownership import owned
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
+    from nextyes.momentum.models import Goal
 
 # Fewer items than this are shown as they are: no clustering on three sentences.
 MIN_ITEMS = 4
@@ -150,7 +154,7 @@ def group_items(items: Sequence[ThemeItem]) -> Themes:
     return Themes(themes=themes, ungrouped=[])
 
 
-def items_for(user: Any) -> list[ThemeItem]:
+def items_for(user: User) -> list[ThemeItem]:
     """The person's newest lessons and feedback, as theme items (two queries)."""
     from nextyes.recovery.models import Feedback, Lesson
 
@@ -163,13 +167,13 @@ def items_for(user: Any) -> list[ThemeItem]:
     return items[:MAX_ITEMS]
 
 
-def themes_for(user: Any) -> Themes:
+def themes_for(user: User) -> Themes:
     """The person's lessons and feedback grouped into themes."""
     return group_items(items_for(user))
 
 
 @transaction.atomic
-def create_learning_goal(user: Any, theme: str) -> Any:
+def create_learning_goal(user: User, theme: str) -> Goal:
     """A weekly custom goal to practise this theme, once a week to begin with."""
     from nextyes.momentum.models import GoalKind
     from nextyes.momentum.services import create_goal

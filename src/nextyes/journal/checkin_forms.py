@@ -10,7 +10,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.journal.models import Energy, Mood
+from nextyes.journal.checkins import MOVEMENT_RANGE, SLEEP_RANGE, check_feelings
+from nextyes.journal.models import CheckIn, Energy, Mood
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import date_input
 
@@ -46,7 +47,7 @@ class CheckInForm(forms.Form):
         max_value=24,
         decimal_places=1,
         widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
-        error_messages={"max_value": _("Hours slept is between 0 and 24.")},
+        error_messages={"max_value": SLEEP_RANGE},
     )
     movement_minutes = forms.IntegerField(
         label=_("Minutes of movement"),
@@ -54,7 +55,7 @@ class CheckInForm(forms.Form):
         min_value=0,
         max_value=1440,
         widget=forms.NumberInput(attrs={"step": "5", "inputmode": "numeric"}),
-        error_messages={"max_value": _("Minutes of movement is between 0 and 1440 (a whole day).")},
+        error_messages={"max_value": MOVEMENT_RANGE},
     )
     ate_well = forms.ChoiceField(
         label=_("Ate reasonably?"), choices=YES_NO, required=False, widget=forms.RadioSelect
@@ -76,10 +77,7 @@ class CheckInForm(forms.Form):
 
     def clean_emotions(self) -> list[str]:
         chosen: list[str] = self.cleaned_data["emotions"]
-        if len(chosen) > 3:
-            raise forms.ValidationError(
-                _("Pick up to three feelings: the ones that stand out most.")
-            )
+        check_feelings(chosen)
         return chosen
 
     def service_values(self) -> dict[str, Any]:
@@ -102,7 +100,7 @@ class CheckInForm(forms.Form):
         }
 
 
-def initial_for(checkin: Any) -> dict[str, Any]:
+def initial_for(checkin: CheckIn) -> dict[str, Any]:
     """A saved check-in as the form's initial values."""
 
     def yes_no(value: bool | None) -> str:

@@ -13,25 +13,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Any, Final
+from typing import Final
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
+from nextyes.accounts.models import User
 from nextyes.journal import signals
 from nextyes.journal.care import flag_if_needed
 from nextyes.journal.models import CheckIn, Energy, Mood, SupportFlag, SupportKind
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import check_not_future, today_for
 from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import StageEvent
 
 MAX_EMOTIONS = 3
+TOO_MANY_FEELINGS = gettext_lazy("Pick up to three feelings: the ones that stand out most.")
+# Said by the form's fields and by the service alike.
+SLEEP_RANGE = gettext_lazy("Hours slept is between 0 and 24.")
+MOVEMENT_RANGE = gettext_lazy("Minutes of movement is between 0 and 1440 (a whole day).")
 MAX_SLEEP = Decimal(24)
 MAX_MOVEMENT = 24 * 60
 MAX_NOTE = 2000
@@ -57,6 +62,13 @@ def mood_word(mood: int) -> str:
     return str(Mood(mood).label)
 
 
+def check_feelings(chosen: Sequence[str], *, field: str | None = None) -> None:
+    """At most three feelings, the ones that stand out: the form, this service and so the CLI
+    all refuse more with this one message. `field` puts the error next to that form field."""
+    if len(chosen) > MAX_EMOTIONS:
+        raise ValidationError({field: TOO_MANY_FEELINGS} if field else TOO_MANY_FEELINGS)
+
+
 def _clean_emotions(emotions: Sequence[str]) -> list[str]:
     chosen = list(dict.fromkeys(e.strip().lower() for e in emotions if e and e.strip()))
     unknown = [e for e in chosen if e not in EMOTION_LABELS]
@@ -64,10 +76,7 @@ def _clean_emotions(emotions: Sequence[str]) -> list[str]:
         raise ValidationError(
             {"emotions": _("“%(name)s” is not one of the feelings listed.") % {"name": unknown[0]}}
         )
-    if len(chosen) > MAX_EMOTIONS:
-        raise ValidationError(
-            {"emotions": _("Pick up to three feelings: the ones that stand out most.")}
-        )
+    check_feelings(chosen, field="emotions")
     return chosen
 
 
@@ -79,7 +88,7 @@ def _clean_sleep(value: Decimal | float | str | None) -> Decimal | None:
     except InvalidOperation as exc:
         raise ValidationError({"sleep_hours": _("Hours slept as a number, e.g. 7.5.")}) from exc
     if not Decimal(0) <= hours <= MAX_SLEEP:
-        raise ValidationError({"sleep_hours": _("Hours slept is between 0 and 24.")})
+        raise ValidationError({"sleep_hours": SLEEP_RANGE})
     return hours
 
 
@@ -87,22 +96,19 @@ def _clean_movement(value: int | None) -> int | None:
     if value is None:
         return None
     if not 0 <= int(value) <= MAX_MOVEMENT:
-        raise ValidationError(
-            {"movement_minutes": _("Minutes of movement is between 0 and 1440 (a whole day).")}
-        )
+        raise ValidationError({"movement_minutes": MOVEMENT_RANGE})
     return int(value)
 
 
-def _clean_day(user: Any, day: dt.date | None) -> dt.date:
+def _clean_day(user: User, day: dt.date | None) -> dt.date:
     today = today_for(user)
     day = day or today
-    if day > today:
-        raise ValidationError({"day": _("That day hasn't come yet: pick today or earlier.")})
+    check_not_future(user, day, field="day")
     return day
 
 
 def save_checkin(
-    user: Any,
+    user: User,
     *,
     mood: int,
     day: dt.date | None = None,
@@ -164,7 +170,7 @@ def delete_checkin(checkin: CheckIn) -> None:
 # ── Selectors ─────────────────────────────────────────────────────────────────────────────
 
 
-def recent_moods(user: Any, day: dt.date, days: int) -> list[tuple[dt.date, int]]:
+def recent_moods(user: User, day: dt.date, days: int) -> list[tuple[dt.date, int]]:
     """(day, mood) of the check-ins in the `days` days up to `day`, oldest first: one query."""
     start = day - dt.timedelta(days=days - 1)
     rows = (
@@ -212,7 +218,7 @@ class YearCalendar:
     next: int | None
 
 
-def year_calendar(user: Any, year: int, today: dt.date) -> YearCalendar:
+def year_calendar(user: User, year: int, today: dt.date) -> YearCalendar:
     """The year at a glance: one grid per month, each day coloured by its check-in's mood."""
     checkins = list(
         owned(CheckIn, user)
@@ -262,7 +268,7 @@ def year_calendar(user: Any, year: int, today: dt.date) -> YearCalendar:
     )
 
 
-def mood_points(user: Any, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
+def mood_points(user: User, start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     """(day, mood) from `start` to `end` inclusive, oldest first: what the trend chart draws."""
     return list(
         owned(CheckIn, user)
@@ -272,7 +278,7 @@ def mood_points(user: Any, start: dt.date, end: dt.date) -> list[tuple[dt.date, 
     )
 
 
-def rejection_days(user: Any, start: dt.date, end: dt.date) -> list[dt.date]:
+def rejection_days(user: User, start: dt.date, end: dt.date) -> list[dt.date]:
     """Days a rejection came in, for the markers on the mood chart (one query)."""
     return list(
         owned(StageEvent, user)
@@ -291,7 +297,7 @@ def summary_words(counts: dict[int, int]) -> str:
 # ── The gentle care card on Today ─────────────────────────────────────────────────────────
 
 
-def care_card_due(user: Any, *, low_stretch: bool, fatigue_high: bool) -> bool:
+def care_card_due(user: User, *, low_stretch: bool, fatigue_high: bool) -> bool:
     """Whether to suggest talking to someone: a hard stretch, not dismissed in the last week.
 
     Showing it records a SupportFlag (low mood, from the trend), so "not now" can answer it and
@@ -315,7 +321,7 @@ def care_card_due(user: Any, *, low_stretch: bool, fatigue_high: bool) -> bool:
     return True
 
 
-def dismiss_care(user: Any) -> int:
+def dismiss_care(user: User) -> int:
     """ "Not now" on the care card: answers the open low-mood flags; returns how many."""
     return (
         owned(SupportFlag, user)
@@ -324,7 +330,7 @@ def dismiss_care(user: Any) -> int:
     )
 
 
-def risk_flag_open(user: Any, checkin: CheckIn) -> bool:
+def risk_flag_open(user: User, checkin: CheckIn) -> bool:
     """Whether this check-in's note opened a support flag that is still unanswered."""
     return (
         owned(SupportFlag, user)

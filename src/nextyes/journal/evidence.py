@@ -20,6 +20,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
 
+from nextyes.accounts.models import User
 from nextyes.journal import learning
 from nextyes.journal.models import Win
 from nextyes.lib.benchmarks import Benchmark, BenchmarkError, default_table
@@ -141,14 +142,14 @@ class Sources:
     events: QuerySet[StageEvent]
     interviews: QuerySet[Interview]
     wins: QuerySet[Win]
-    user: Any  # for what recovery keeps (feedback, lessons), read through journal.learning
+    user: User  # for what recovery keeps (feedback, lessons), read through journal.learning
     learning: learning.LearningRecords
     today: dt.date
     now: dt.datetime
     benchmarks: dict[str, Benchmark]
 
 
-def sources_for(user: Any, today: dt.date, now: dt.datetime) -> Sources:
+def sources_for(user: User, today: dt.date, now: dt.datetime) -> Sources:
     try:
         table = default_table()
     except BenchmarkError:  # a broken figures file must not hide the person's own facts
@@ -354,6 +355,6 @@ def facts_from(sources: Sources, thought: str, limit: int = MAX_FACTS) -> list[F
     return facts[:limit]
 
 
-def facts_for(user: Any, thought: str, today: dt.date, now: dt.datetime) -> list[Fact]:
+def facts_for(user: User, thought: str, today: dt.date, now: dt.datetime) -> list[Fact]:
     """The person's own facts that speak against `thought`."""
     return facts_from(sources_for(user, today, now), thought)

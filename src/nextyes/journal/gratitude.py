@@ -11,8 +11,9 @@ from django.core.paginator import Page, Paginator
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Gratitude
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import check_not_future, today_for
 from nextyes.lib.ownership import owned
 
 # Three a day is the habit we suggest; more (or fewer) is just as welcome.
@@ -24,18 +25,13 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def _check_day(user: Any, day: dt.date) -> None:
-    if day > today_for(user):
-        raise ValidationError({"day": _("That day hasn't come yet: pick today or earlier.")})
-
-
 @transaction.atomic
 def add_gratitudes(
-    user: Any, texts: Iterable[str], *, day: dt.date | None = None
+    user: User, texts: Iterable[str], *, day: dt.date | None = None
 ) -> list[Gratitude]:
     """Save every non-empty line for `day` (today by default); at least one is needed."""
     day = day or today_for(user)
-    _check_day(user, day)
+    check_not_future(user, day, field="day")
     clean = [text for text in (_clean(t) for t in texts) if text]
     if not clean:
         raise ValidationError({"text": _("Write at least one thing, however small.")})
@@ -52,7 +48,7 @@ def update_gratitude(entry: Gratitude, *, text: str, day: dt.date) -> Gratitude:
     entry.text = _clean(text)
     if not entry.text:
         raise ValidationError({"text": _("Write a few words, or delete this one instead.")})
-    _check_day(entry.owner, day)
+    check_not_future(entry.owner, day, field="day")
     entry.day = day
     entry.full_clean(exclude=["owner"])
     entry.save(update_fields=["text", "day"])
@@ -63,12 +59,12 @@ def delete_gratitude(entry: Gratitude) -> None:
     entry.delete()
 
 
-def today_count(user: Any) -> int:
+def today_count(user: User) -> int:
     return owned(Gratitude, user).filter(day=today_for(user)).count()
 
 
 def days_page(
-    user: Any, page_number: Any
+    user: User, page_number: Any
 ) -> tuple[Page[dt.date], list[tuple[dt.date, list[Gratitude]]]]:
     """One page of the look-back: whole days (newest first), each with its entries."""
     days = owned(Gratitude, user).order_by("-day").values_list("day", flat=True).distinct()

@@ -8,7 +8,10 @@ AppConfig.ready(), and without one (recovery not installed) there is simply noth
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 
 class Quote(NamedTuple):
@@ -17,27 +20,27 @@ class Quote(NamedTuple):
 
 
 class LearningRecords(Protocol):
-    def encouraging_feedback(self, user: Any) -> int:
+    def encouraging_feedback(self, user: User) -> int:
         """How many times the person noted encouraging feedback."""
         ...
 
-    def latest_encouraging(self, user: Any) -> Quote | None:
+    def latest_encouraging(self, user: User) -> Quote | None:
         """The most recent encouraging feedback, if any."""
         ...
 
-    def lessons_kept(self, user: Any) -> int:
+    def lessons_kept(self, user: User) -> int:
         """How many lessons the person kept."""
         ...
 
 
 class _Nothing:
-    def encouraging_feedback(self, user: Any) -> int:
+    def encouraging_feedback(self, user: User) -> int:
         return 0
 
-    def latest_encouraging(self, user: Any) -> Quote | None:
+    def latest_encouraging(self, user: User) -> Quote | None:
         return None
 
-    def lessons_kept(self, user: Any) -> int:
+    def lessons_kept(self, user: User) -> int:
         return 0
 
 

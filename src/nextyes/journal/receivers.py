@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
@@ -18,6 +18,9 @@ from nextyes.journal.services import add_win
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import signals
 from nextyes.pipeline.choices import Stage
+
+if TYPE_CHECKING:
+    from nextyes.pipeline.models import Application, StageEvent
 
 # Older events are history (e.g. last year's spreadsheet): counted everywhere, celebrated nowhere.
 RECENT_DAYS = 14
@@ -32,7 +35,7 @@ class AutoWin:
 
 
 def win_for_status(
-    application: Any, status: str, event_on: dt.date | None, today: dt.date
+    application: Application, status: str, event_on: dt.date | None, today: dt.date
 ) -> AutoWin | None:
     """The win an application earns by reaching `status` on `event_on`, if any."""
     if event_on is None or (today - event_on).days > RECENT_DAYS:
@@ -49,7 +52,9 @@ def win_for_status(
 
 
 @receiver(signals.status_changed, dispatch_uid="journal.win_on_status")
-def win_on_status(sender: Any, application: Any, event: Any, status: str, **kwargs: Any) -> None:
+def win_on_status(
+    sender: object, application: Application, event: StageEvent, status: str, **kwargs: object
+) -> None:
     if status not in {Stage.INTERVIEW, Stage.OFFER}:
         return
     win = win_for_status(

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 from django.db.models import F
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import JarNote, Win, WinKind
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application
 
 
-def recent_wins(user: Any, limit: int = 5) -> list[Win]:
+def recent_wins(user: User, limit: int = 5) -> list[Win]:
     """The person's latest wins, newest first."""
     return list(owned(Win, user).order_by("-occurred_on", "-id")[:limit])
 
 
-def jar_note_for_today(user: Any) -> JarNote | None:
+def jar_note_for_today(user: User) -> JarNote | None:
     """A jar note to show without drawing it: the one drawn last, else the newest.
 
     Showing is not drawing, so the Today page never changes what `draw_jar_note` offers next.
@@ -34,7 +34,7 @@ def jar_note_for_today(user: Any) -> JarNote | None:
     )
 
 
-def jar_note_count(user: Any) -> int:
+def jar_note_count(user: User) -> int:
     """How many notes are in the jar (for "draw from your N notes")."""
     return owned(JarNote, user).count()
 
@@ -50,7 +50,7 @@ def group_by_month(wins: Iterable[Win]) -> list[tuple[dt.date, list[Win]]]:
     return groups
 
 
-def first_win_suggestion(user: Any) -> tuple[str, str]:
+def first_win_suggestion(user: User) -> tuple[str, str]:
     """A first win to offer on the empty journal: (text, kind), from what is already logged."""
     today = today_for(user)
     sent = owned(Application, user).filter(applied_on__gte=today - dt.timedelta(days=6)).count()

@@ -9,10 +9,12 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import JarNote, Win, WinKind
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import check_not_future, today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application
 
@@ -20,38 +22,35 @@ from nextyes.pipeline.models import Application
 WinSnapshot = dict[str, Any]
 
 
-def _clean_text(text: str, message: str) -> str:
+# Said when a win or a jar note is left empty, whichever way it is added or edited.
+WIN_TEXT = gettext_lazy("Say in a few words what went well.")
+NOTE_TEXT = gettext_lazy("Write a few words for your future self.")
+
+
+def _clean_text(text: str, message: StrOrPromise) -> str:
     clean = " ".join(text.split())
     if not clean:
         raise ValidationError({"text": message})
     return clean
 
 
-def _check_not_future(user: Any, on: dt.date) -> None:
-    # A win is something that already happened; a typo'd year should not hide it in the future.
-    if on > today_for(user):
-        raise ValidationError(
-            {"occurred_on": _("That day hasn't come yet: pick today or earlier.")}
-        )
-
-
 def add_win(
-    user: Any,
+    user: User,
     text: str,
     kind: str = WinKind.OTHER,
     *,
     on: dt.date | None = None,
     automatic: bool = False,
     source_key: str = "",
-    application: Any = None,
+    application: Application | None = None,
 ) -> Win | None:
     """Record a win. With a `source_key` the same source never adds a second win (returns None)."""
-    text = _clean_text(text, _("Say in a few words what went well."))
+    text = _clean_text(text, WIN_TEXT)
     if source_key and owned(Win, user).filter(source_key=source_key).exists():
         return None
     occurred_on = on or today_for(user)
     if not automatic:
-        _check_not_future(user, occurred_on)
+        check_not_future(user, occurred_on, field="occurred_on")
     win = Win(
         owner=user,
         text=text,
@@ -72,9 +71,9 @@ def add_win(
 
 def update_win(win: Win, *, text: str, kind: str, on: dt.date) -> Win:
     """Change a win's words, kind or date (automatic wins too: they are the person's now)."""
-    win.text = _clean_text(text, _("Say in a few words what went well."))
+    win.text = _clean_text(text, WIN_TEXT)
     win.kind = kind
-    _check_not_future(win.owner, on)
+    check_not_future(win.owner, on, field="occurred_on")
     win.occurred_on = on
     win.full_clean(exclude=["owner", "application"])
     win.save(update_fields=["text", "kind", "occurred_on"])
@@ -95,7 +94,7 @@ def delete_win(win: Win) -> WinSnapshot:
     return snapshot
 
 
-def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
+def restore_win(user: User, snapshot: WinSnapshot) -> Win | None:
     """Put a deleted win back (Undo). None when its source has earned a win again meanwhile."""
     source_key = str(snapshot.get("source_key") or "")
     if source_key and owned(Win, user).filter(source_key=source_key).exists():
@@ -106,7 +105,7 @@ def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
     # Built directly, not through add_win: the date was checked when the win was first made.
     win = Win(
         owner=user,
-        text=_clean_text(str(snapshot["text"]), _("Say in a few words what went well.")),
+        text=_clean_text(str(snapshot["text"]), WIN_TEXT),
         kind=str(snapshot["kind"]),
         occurred_on=dt.date.fromisoformat(str(snapshot["occurred_on"])),
         automatic=bool(snapshot.get("automatic")),
@@ -122,8 +121,8 @@ def restore_win(user: Any, snapshot: WinSnapshot) -> Win | None:
     return win
 
 
-def add_jar_note(user: Any, text: str) -> JarNote:
-    text = _clean_text(text, _("Write a few words for your future self."))
+def add_jar_note(user: User, text: str) -> JarNote:
+    text = _clean_text(text, NOTE_TEXT)
     note = JarNote(owner=user, text=text)
     note.full_clean(exclude=["owner"])
     note.save()
@@ -132,7 +131,7 @@ def add_jar_note(user: Any, text: str) -> JarNote:
 
 def update_jar_note(note: JarNote, text: str) -> JarNote:
     """Reword a jar note; when it was drawn stays as it was."""
-    note.text = _clean_text(text, _("Write a few words for your future self."))
+    note.text = _clean_text(text, NOTE_TEXT)
     note.full_clean(exclude=["owner"])
     note.save(update_fields=["text"])
     return note
@@ -144,7 +143,7 @@ def delete_jar_note(note: JarNote) -> None:
 
 @transaction.atomic
 def draw_jar_note(
-    user: Any, rng: random.Random | None = None, *, exclude_id: int | None = None
+    user: User, rng: random.Random | None = None, *, exclude_id: int | None = None
 ) -> JarNote | None:
     """A random earlier note, never the one drawn last time, nor `exclude_id` (the note already
     on screen), unless nothing else is left in the jar."""

@@ -8,6 +8,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.ownership import owned
@@ -37,7 +38,7 @@ def _level(label: Any, initial: int) -> forms.IntegerField:
     )
 
 
-def application_choices(user: Any) -> forms.ModelChoiceField:
+def application_choices(user: User) -> forms.ModelChoiceField[Application]:
     return forms.ModelChoiceField(
         label=_("About an application (optional)"),
         queryset=owned(Application, user).select_related("company").order_by("-updated_at"),
@@ -51,7 +52,7 @@ class StepForm(forms.Form):
         self.record = record
         super().__init__(*args, **kwargs)
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         return dict(self.cleaned_data)
 
 
@@ -73,7 +74,7 @@ class NewRecordForm(forms.Form):
 
     situation = SituationForm.base_fields["situation"]
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["application"] = application_choices(user)
 
@@ -123,7 +124,7 @@ class EmotionsForm(StepForm):
     def rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
         return [(slug, self[f"feel_{slug}"], self[f"level_{slug}"]) for slug, _label in EMOTIONS]
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         chosen = [
             {
@@ -187,7 +188,7 @@ class RerateForm(StepForm):
     def rows(self) -> list[tuple[dict[str, Any], forms.BoundField]]:
         return [(e, self[f"after_{e['emotion']}"]) for e in self.record.emotions]
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         after = {
             e["emotion"]: data.get(f"after_{e['emotion']}")

@@ -8,18 +8,22 @@ be evaluated on real use.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal import care
 from nextyes.journal.models import SupportFlag, ThoughtRecord, ThoughtStep, TrapSuggestion
 from nextyes.journal.traps import DETECTOR_VERSION, SLUGS, analyze
 from nextyes.lib.feelings import EMOTION_LABELS
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
+
+if TYPE_CHECKING:
+    from nextyes.pipeline.models import Application
 
 # The steps a person walks through, in order; DONE is where a finished record rests.
 STEPS: tuple[str, ...] = (
@@ -82,16 +86,12 @@ def _clean(text: Any) -> str:
     return str(text or "").strip()
 
 
-def _check_application(user: Any, application: Any) -> None:
-    # A form only offers the person's own applications; this guards scripts and hand-made posts.
-    if application is not None and application.owner_id != user.pk:
-        raise ValidationError({"application": _("Pick one of your own applications.")})
-
-
 @transaction.atomic
-def start_record(user: Any, *, situation: str = "", application: Any = None) -> ThoughtRecord:
+def start_record(
+    user: User, *, situation: str = "", application: Application | None = None
+) -> ThoughtRecord:
     """A new thought record, optionally about one application (e.g. the one that said no)."""
-    _check_application(user, application)
+    check_same_owner(user, application, field="application")
     record = ThoughtRecord.objects.create(
         owner=user,
         situation=_clean(situation),
@@ -103,7 +103,7 @@ def start_record(user: Any, *, situation: str = "", application: Any = None) -> 
     return record
 
 
-def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, object]]:
     """[{"emotion": slug, "intensity": 0-100}], each emotion once, unknown ones refused."""
     kept: dict[str, dict[str, Any]] = {}
     for item in raw:
@@ -114,13 +114,15 @@ def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return list(kept.values())
 
 
+# Any: whatever a form or a script sent; int() decides what reads as a number.
 def _intensity(value: Any) -> int:
+    refused = ValidationError(_("Rate it from 0 to 100."))
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(_("Rate it from 0 to 100.")) from exc
+        raise refused from exc
     if not 0 <= number <= MAX_INTENSITY:
-        raise ValidationError(_("Rate it from 0 to 100."))
+        raise refused
     return number
 
 
@@ -145,7 +147,7 @@ def save_step(
         raise ValidationError(_("There is no such step."))
     fields: list[str] = []
     if step == ThoughtStep.SITUATION:
-        _check_application(record.owner, data.get("application"))
+        check_same_owner(record, data.get("application"), field="application")
         record.situation = _clean(data.get("situation"))
         record.application = data.get("application")
         fields += ["situation", "application"]
@@ -209,7 +211,7 @@ def finish(record: ThoughtRecord) -> ThoughtRecord:
 @transaction.atomic
 def update_record(record: ThoughtRecord, data: Mapping[str, Any]) -> ThoughtRecord:
     """Change the words of a record in one go (the edit page); a new thought gets new suggestions."""
-    _check_application(record.owner, data.get("application"))
+    check_same_owner(record, data.get("application"), field="application")
     thought_before = record.thought
     changed: list[str] = []
     for name in TEXT_FIELDS:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Aspiration
 from nextyes.lib.ownership import owned
 
@@ -20,18 +19,18 @@ def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def aspirations(user: Any) -> QuerySet[Aspiration]:
+def aspirations(user: User) -> QuerySet[Aspiration]:
     return owned(Aspiration, user).order_by("position", "id")
 
 
-def set_north_star(user: Any, text: str) -> None:
+def set_north_star(user: User, text: str) -> None:
     """Change the why shown on Today; blank clears it."""
     user.north_star = (text or "").strip()
     user.save(update_fields=["north_star"])
 
 
 @transaction.atomic
-def add_aspiration(user: Any, text: str) -> Aspiration:
+def add_aspiration(user: User, text: str) -> Aspiration:
     text = _clean(text)
     if not text:
         raise ValidationError({"text": _("Write a few words about what you hope for.")})

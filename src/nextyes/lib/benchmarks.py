@@ -10,7 +10,6 @@ import json
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "benchmarks.json"
 UNITS = frozenset({"rate", "count"})
@@ -30,11 +29,11 @@ class Benchmark:
     source: str
     note: str = ""
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return asdict(self)
 
 
-def _entry(raw: Any, index: int) -> Benchmark:
+def _entry(raw: object, index: int) -> Benchmark:
     where = f"benchmark #{index + 1}"
     if not isinstance(raw, dict):
         raise BenchmarkError(f"{where} is not an object.")
@@ -60,7 +59,7 @@ def _entry(raw: Any, index: int) -> Benchmark:
     return Benchmark(raw["key"], raw["label"], float(value), unit, raw["source"], note)
 
 
-def parse(data: Any) -> dict[str, Benchmark]:
+def parse(data: object) -> dict[str, Benchmark]:
     """Validate the decoded file and index its entries by key."""
     if not isinstance(data, dict) or not isinstance(data.get("benchmarks"), list):
         raise BenchmarkError("the file must be an object with a “benchmarks” list.")

@@ -17,13 +17,12 @@ import uuid
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import Asker, owned
 
 # Keys the tracker's part of the export already uses; a section may not take them.
 RESERVED_KEYS = frozenset(
@@ -68,7 +67,7 @@ def sections() -> list[Section]:
     return list(_sections.values())
 
 
-def plain(value: Any) -> Any:
+def plain(value: object) -> object:
     """JSON-ready: dates as ISO text, datetimes in UTC, decimals as exact text."""
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
@@ -104,7 +103,7 @@ def columns(section: Section) -> tuple[str, ...]:
     return (*_concrete(section), *(ids_key(name) for name in _many(section)))
 
 
-def _links(model: type[models.Model], user: Any, name: str) -> dict[Any, list[Any]]:
+def _links(model: type[models.Model], user: Asker, name: str) -> dict[object, list[object]]:
     """One many-to-many field of the person's rows, read in one query."""
     [m2m] = [f for f in model._meta.many_to_many if f.name == name]
     through = m2m.remote_field.through
@@ -116,13 +115,13 @@ def _links(model: type[models.Model], user: Any, name: str) -> dict[Any, list[An
         .order_by("pk")
         .values_list(f"{source}_id", f"{target}_id")
     )
-    linked: dict[Any, list[Any]] = defaultdict(list)
+    linked: dict[object, list[object]] = defaultdict(list)
     for source_id, target_id in pairs:
         linked[source_id].append(target_id)
     return linked
 
 
-def rows(section: Section, user: Any) -> list[dict[str, Any]]:
+def rows(section: Section, user: Asker) -> list[dict[str, object]]:
     """The person's rows of one section, by id: one query, plus one per many-to-many field."""
     model = section.model_class()
     pk_name = model._meta.pk.attname if model._meta.pk else "id"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
+from django.apps import AppConfig
 from django.conf import settings
 from django.core.checks import Warning, register
 
@@ -24,7 +25,7 @@ def _database_files() -> list[Path]:
 
 
 @register()
-def check_private_files(app_configs: Any, **kwargs: Any) -> list[Warning]:
+def check_private_files(app_configs: Sequence[AppConfig] | None, **kwargs: object) -> list[Warning]:
     """Warn when group or others can read what only this account should."""
     data_dir = Path(settings.DATA_DIR)
     paths = files.private_paths(data_dir)

@@ -7,12 +7,15 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
 from nextyes.momentum.models import ActionKind, GoalKind
 from nextyes.momentum.selectors import saved_applications
+from nextyes.momentum.services import check_break_days
 from nextyes.pipeline.models import Application, Contact
 
 AMOUNT_HELP = _("How much: e.g. 1 session, or 1.5 hours.")
@@ -83,11 +86,14 @@ class BreakForm(forms.Form):
         help_text=_("Only for you, e.g. “After the final round”."),
     )
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         data = super().clean() or {}
         start, end = data.get("starts_on"), data.get("ends_on")
-        if isinstance(start, dt.date) and isinstance(end, dt.date) and end <= start:
-            self.add_error("ends_on", _("Pick a day after the break begins."))
+        if isinstance(start, dt.date) and isinstance(end, dt.date):
+            try:
+                check_break_days(start, end)
+            except ValidationError as error:
+                self.add_error("ends_on", error)
         return data
 
 
@@ -108,7 +114,7 @@ class NextActionForm(forms.Form):
         empty_label="—",
     )
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Only the person's own records can be chosen: anyone else's id is simply invalid.
         self.fields["application"].queryset = saved_applications(user)  # type: ignore[attr-defined]

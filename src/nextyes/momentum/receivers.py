@@ -8,11 +8,10 @@ dates older than two weeks before touching the database.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from nextyes.accounts.models import User
 from nextyes.journal import signals as journal_signals
 from nextyes.journal.models import CheckIn
 from nextyes.momentum.models import PointReason
@@ -22,7 +21,7 @@ from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent, Touchpoint
 
 
-def application_key(application: Any) -> str:
+def application_key(application: Application) -> str:
     return f"application:{application.pk}"
 
 
@@ -32,7 +31,9 @@ def _what(application: Application) -> str:
 
 
 @receiver(post_save, sender=StageEvent, dispatch_uid="momentum.stage_event_saved")
-def stage_event_saved(sender: Any, instance: StageEvent, raw: bool = False, **kwargs: Any) -> None:
+def stage_event_saved(
+    sender: object, instance: StageEvent, raw: bool = False, **kwargs: object
+) -> None:
     """An `applied` event is an application sent; an `interview` event is an interview had."""
     if raw:
         return
@@ -49,7 +50,11 @@ def stage_event_saved(sender: Any, instance: StageEvent, raw: bool = False, **kw
 
 @receiver(signals.status_changed, sender=Application, dispatch_uid="momentum.status_changed")
 def status_changed(
-    sender: Any, application: Application, status: str, event: Any = None, **kwargs: Any
+    sender: object,
+    application: Application,
+    status: str,
+    event: StageEvent | None = None,
+    **kwargs: object,
 ) -> None:
     # The same key as the event receiver: whichever comes first earns the points, once.
     if status == Stage.APPLIED:
@@ -65,7 +70,7 @@ def status_changed(
 
 @receiver(post_save, sender=Touchpoint, dispatch_uid="momentum.touchpoint_saved")
 def touchpoint_saved(
-    sender: Any, instance: Touchpoint, created: bool, raw: bool = False, **kwargs: Any
+    sender: object, instance: Touchpoint, created: bool, raw: bool = False, **kwargs: object
 ) -> None:
     """Reaching out earns points once; a new or moved touchpoint may complete the outreach goal."""
     if raw:
@@ -78,7 +83,7 @@ def touchpoint_saved(
 
 
 @receiver(journal_signals.checkin_saved, sender=CheckIn, dispatch_uid="momentum.checkin_saved")
-def checkin_saved(sender: Any, user: Any, checkin: CheckIn, **kwargs: Any) -> None:
+def checkin_saved(sender: object, user: User, checkin: CheckIn, **kwargs: object) -> None:
     """The first check-in of a day earns effort points, once (the key is the day)."""
     day = checkin.day
     award_points(user, PointReason.CHECK_IN, key=f"check-in:{day.isoformat()}", on=day)

@@ -11,16 +11,20 @@ import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Break, Goal, GoalEntry, GoalKind, NextAction
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent, Touchpoint
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
 
 # A break that ended this many days ago with nothing logged since gets one small step offered.
 OVERDUE_AFTER_DAYS = 3
@@ -48,14 +52,14 @@ class GoalProgress:
         return str(self.goal)
 
 
-def user_timezone(user: Any) -> dt.tzinfo:
+def user_timezone(user: User) -> dt.tzinfo:
     try:
         return zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return dt.UTC
 
 
-def start_of_day(user: Any, day: dt.date) -> dt.datetime:
+def start_of_day(user: User, day: dt.date) -> dt.datetime:
     """Midnight at the start of `day` where the person lives, as an aware datetime."""
     return dt.datetime.combine(day, dt.time.min, tzinfo=user_timezone(user))
 
@@ -64,7 +68,7 @@ def start_of_day(user: Any, day: dt.date) -> dt.datetime:
 
 
 def activity_between(
-    user: Any, start: dt.date, end: dt.date, goals: list[Goal] | None = None
+    user: User, start: dt.date, end: dt.date, goals: list[Goal] | None = None
 ) -> rules.Activity:
     """What the person did from `start` to `end`, per day: only the data the goals need.
 
@@ -103,7 +107,7 @@ def activity_between(
 
 
 def goals_progress(
-    user: Any, day: dt.date | None = None, *, goals: list[Goal] | None = None
+    user: User, day: dt.date | None = None, *, goals: list[Goal] | None = None
 ) -> list[GoalProgress]:
     """This week's progress for each active goal (the week holding `day`, default today)."""
     start, end = week_bounds(user, day)
@@ -130,7 +134,7 @@ def goals_progress(
     return result
 
 
-def suggestion_for(user: Any, kind: str, goal: Goal | None = None) -> rules.Suggestion:
+def suggestion_for(user: User, kind: str, goal: Goal | None = None) -> rules.Suggestion:
     """A reachable weekly target for `kind` from the last four full weeks of activity.
 
     Hand-logged kinds look at what was logged against goals of that kind (for a custom goal
@@ -158,7 +162,7 @@ def suggestion_for(user: Any, kind: str, goal: Goal | None = None) -> rules.Sugg
 # --- Breaks --------------------------------------------------------------------------------
 
 
-def current_break(user: Any, today: dt.date | None = None) -> Break | None:
+def current_break(user: User, today: dt.date | None = None) -> Break | None:
     """The break the person is on now (from its first day up to, not including, the resume day)."""
     today = today or today_for(user)
     return (
@@ -169,7 +173,7 @@ def current_break(user: Any, today: dt.date | None = None) -> Break | None:
     )
 
 
-def overdue_break(user: Any, today: dt.date | None = None) -> Break | None:
+def overdue_break(user: User, today: dt.date | None = None) -> Break | None:
     """The last break, when it ended more than three days ago and nothing was logged since.
 
     Activity is any stage event, touchpoint or goal entry created after the resume day began.
@@ -189,7 +193,7 @@ def overdue_break(user: Any, today: dt.date | None = None) -> Break | None:
 
 
 def due_followups(
-    user: Any,
+    user: User,
     today: dt.date | None = None,
     *,
     lookback_days: int = FOLLOW_UP_LOOKBACK_DAYS,
@@ -221,7 +225,7 @@ def due_followups(
     return due if limit is None else due[:limit]
 
 
-def saved_leads(user: Any, limit: int = 5) -> list[Application]:
+def saved_leads(user: User, limit: int = 5) -> list[Application]:
     """Leads saved but not applied to yet: the best fit first, then the newest."""
     return list(
         owned(Application, user)
@@ -231,7 +235,7 @@ def saved_leads(user: Any, limit: int = 5) -> list[Application]:
     )
 
 
-def open_next_actions(user: Any) -> list[NextAction]:
+def open_next_actions(user: User) -> list[NextAction]:
     """Steps chosen and not done yet, the soonest first (undated ones last)."""
     return list(
         owned(NextAction, user)
@@ -241,7 +245,7 @@ def open_next_actions(user: Any) -> list[NextAction]:
     )
 
 
-def saved_applications(user: Any) -> Any:
+def saved_applications(user: User) -> QuerySet[Application]:
     """The person's saved leads, for choosing one as a next action."""
     return (
         owned(Application, user)

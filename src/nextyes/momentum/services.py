@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from nextyes.accounts.models import User
 from nextyes.journal.services import add_win
 from nextyes.lib.dates import today_for, week_bounds
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import (
     COMPUTED_GOAL_KINDS,
@@ -29,6 +31,9 @@ from nextyes.momentum.models import (
 )
 from nextyes.momentum.selectors import goals_progress
 
+if TYPE_CHECKING:
+    from nextyes.pipeline.models import Application, Contact
+
 # Points per action: effort is what counts, whatever the answer was.
 POINTS: dict[str, int] = {
     PointReason.APPLICATION: 10,
@@ -43,7 +48,7 @@ POINTS_WINDOW_DAYS = 14
 
 
 def award_points(
-    user: Any,
+    user: User,
     reason: str,
     *,
     key: str,
@@ -74,19 +79,31 @@ def award_points(
     return entry
 
 
+BREAK_ENDS_TOO_SOON = gettext_lazy("Pick a day after the break begins.")
+
+
+def check_break_days(starts_on: dt.date, ends_on: dt.date, *, field: str | None = None) -> None:
+    """A break resumes after the day it begins: the form, this service and so every caller
+    refuse an earlier (or the same) resume day with this one message."""
+    if ends_on <= starts_on:
+        raise ValidationError({field: BREAK_ENDS_TOO_SOON} if field else BREAK_ENDS_TOO_SOON)
+
+
 def start_break(
-    user: Any,
+    user: User,
     *,
     ends_on: dt.date,
     starts_on: dt.date | None = None,
     reason: str = "",
+    # Any: a recovery.Ritual; momentum sits below recovery and may not import it, even for types.
     ritual: Any = None,
 ) -> Break:
     starts_on = starts_on or today_for(user)
+    check_break_days(starts_on, ends_on, field="ends_on")
     pause = Break(
         owner=user,
         starts_on=starts_on,
-        ends_on=max(ends_on, starts_on),
+        ends_on=ends_on,
         reason=reason,
         ritual=ritual,
     )
@@ -95,7 +112,7 @@ def start_break(
     return pause
 
 
-def active_break(user: Any, day: dt.date | None = None) -> Break | None:
+def active_break(user: User, day: dt.date | None = None) -> Break | None:
     """The break covering `day` (default today), if the person is on one.
 
     `ends_on` is the day they resume, so it is no longer a break day.
@@ -107,18 +124,18 @@ def active_break(user: Any, day: dt.date | None = None) -> Break | None:
 
 
 def add_next_action(
-    user: Any,
+    user: User,
     text: str,
     *,
     kind: str = ActionKind.CUSTOM,
     due_on: dt.date | None = None,
-    application: Any = None,
-    contact: Any = None,
+    application: Application | None = None,
+    contact: Contact | None = None,
+    # Any: a recovery.Ritual; momentum sits below recovery and may not import it, even for types.
     ritual: Any = None,
 ) -> NextAction:
-    for name, linked in (("application", application), ("contact", contact)):
-        if linked is not None and linked.owner_id != user.pk:
-            raise ValidationError({name: _("Only your own records can be linked.")})
+    check_same_owner(user, application, field="application")
+    check_same_owner(user, contact, field="contact")
     action = NextAction(
         owner=user,
         kind=kind,
@@ -177,7 +194,7 @@ def _check_goal(goal: Goal) -> None:
 
 
 @transaction.atomic
-def create_goal(user: Any, *, kind: str, weekly_target: Decimal | int, label: str = "") -> Goal:
+def create_goal(user: User, *, kind: str, weekly_target: Decimal | int, label: str = "") -> Goal:
     """Set a weekly target about effort; progress this week may already meet it."""
     goal = Goal(owner=user, kind=kind, label=label or "", weekly_target=weekly_target)
     _check_goal(goal)
@@ -243,7 +260,7 @@ def delete_goal_entry(entry: GoalEntry) -> Goal:
     return goal
 
 
-def check_goals(user: Any, day: dt.date | None = None) -> list[Any]:
+def check_goals(user: User, day: dt.date | None = None) -> list[Any]:
     """Celebrate every goal met in the week holding `day`: one automatic win and points each.
 
     Called whenever progress may have grown; idempotent per goal and week. Weeks that are
@@ -276,7 +293,7 @@ def check_goals(user: Any, day: dt.date | None = None) -> list[Any]:
 # --- Points and rewards ----------------------------------------------------------------------
 
 
-def points_balance(user: Any) -> int:
+def points_balance(user: User) -> int:
     """Points earned minus points spent."""
     return int(owned(EffortPoint, user).aggregate(total=Sum("points"))["total"] or 0)
 
@@ -294,7 +311,7 @@ class NotEnoughPoints(ValidationError):
         )
 
 
-def save_reward(user: Any, *, name: str, cost: int, reward: Reward | None = None) -> Reward:
+def save_reward(user: User, *, name: str, cost: int, reward: Reward | None = None) -> Reward:
     """Add a treat to the person's own rewards menu, or change one."""
     reward = reward or Reward(owner=user)
     reward.name = " ".join(name.split())

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
@@ -29,7 +30,7 @@ def _field_error(exc: ValidationError, field: str) -> ValidationError:
     return exc
 
 
-def owner_applications(user: Any) -> QuerySet[Application]:
+def owner_applications(user: User) -> QuerySet[Application]:
     return (
         owned(Application, user)
         .select_related("company")
@@ -37,13 +38,17 @@ def owner_applications(user: Any) -> QuerySet[Application]:
     )
 
 
-class ApplicationChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
+# A choice the list did not offer (another person's, or a removed one), said once for both forms.
+NOT_AMONG_YOURS = _("Pick among your own applications.")
+
+
+class ApplicationChoiceField(forms.ModelChoiceField[Application]):
+    def label_from_instance(self, obj: Application) -> str:
         return f"{obj.role} — {obj.company.name}"
 
 
-class ApplicationsField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
+class ApplicationsField(forms.ModelMultipleChoiceField[Application]):
+    def label_from_instance(self, obj: Application) -> str:
         return f"{obj.role} — {obj.company.name}"
 
 
@@ -63,7 +68,7 @@ class ContactFilterForm(forms.Form):
     )
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(forms.ModelForm[Contact]):
     company = forms.CharField(
         label=_("Company"),
         required=False,
@@ -75,7 +80,7 @@ class ContactForm(forms.ModelForm):
         queryset=Application.objects.none(),
         required=False,
         help_text=_("The applications this person is part of. Hold Ctrl (⌘ on a Mac) for several."),
-        error_messages={"invalid_choice": _("Pick among your own applications.")},
+        error_messages={"invalid_choice": NOT_AMONG_YOURS},
     )
     linkedin_url = forms.URLField(
         label=_("LinkedIn URL"),
@@ -104,7 +109,7 @@ class ContactForm(forms.ModelForm):
         "notes",
     )
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         instance = kwargs.get("instance")
         if instance is not None and instance.pk:
             initial = kwargs.setdefault("initial", {})
@@ -129,12 +134,12 @@ class ContactForm(forms.ModelForm):
         return data
 
 
-class TouchpointForm(forms.ModelForm):
+class TouchpointForm(forms.ModelForm[Touchpoint]):
     application = ApplicationChoiceField(
         label=_("About an application (optional)"),
         queryset=Application.objects.none(),
         required=False,
-        error_messages={"invalid_choice": _("Pick among your own applications.")},
+        error_messages={"invalid_choice": NOT_AMONG_YOURS},
     )
 
     class Meta:
@@ -171,7 +176,7 @@ class TouchpointForm(forms.ModelForm):
         return {name: self.cleaned_data[name] for name in services.TOUCHPOINT_FIELDS}
 
 
-class CompanyForm(forms.ModelForm):
+class CompanyForm(forms.ModelForm[Company]):
     website = forms.URLField(
         label=_("Website"),
         required=False,

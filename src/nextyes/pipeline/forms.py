@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise as StrOrPromise
 
+from nextyes.accounts.models import User
 from nextyes.lib.forms import date_input
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import selectors
@@ -36,7 +37,11 @@ def rating_field(label: StrOrPromise, help_text: StrOrPromise = "") -> forms.Int
     )
 
 
-class ApplicationForm(forms.ModelForm):
+# An interview's round, on the application page and in the interview form alike.
+ROUNDS_FROM_ONE = _("Rounds start at 1.")
+
+
+class ApplicationForm(forms.ModelForm[Application]):
     company = forms.CharField(
         label=_("Company"),
         max_length=200,
@@ -76,7 +81,7 @@ class ApplicationForm(forms.ModelForm):
         return {"company": data["company"], **{name: data[name] for name in self.Meta.fields}}
 
 
-class EventForm(forms.ModelForm):
+class EventForm(forms.ModelForm[StageEvent]):
     """Add or correct a stage event (a move)."""
 
     round = forms.IntegerField(
@@ -84,7 +89,7 @@ class EventForm(forms.ModelForm):
         required=False,
         min_value=1,
         help_text=_("For interviews only; leave empty to use the next round."),
-        error_messages={"min_value": _("Rounds start at 1.")},
+        error_messages={"min_value": ROUNDS_FROM_ONE},
     )
 
     class Meta:
@@ -111,7 +116,7 @@ class MoveForm(forms.Form):
     stage = forms.ChoiceField(label=_("Move to"), choices=Stage.choices)
 
 
-class InterviewForm(forms.ModelForm):
+class InterviewForm(forms.ModelForm[Interview]):
     scheduled_at = forms.DateTimeField(
         label=_("Date and time"),
         input_formats=DATETIME_LOCAL_FORMATS,
@@ -123,7 +128,7 @@ class InterviewForm(forms.ModelForm):
         label=_("Round"),
         min_value=1,
         initial=1,
-        error_messages={"min_value": _("Rounds start at 1.")},
+        error_messages={"min_value": ROUNDS_FROM_ONE},
     )
     rating = rating_field(_("How it went (1–5)"), _("5 means it went really well."))
     contacts = forms.ModelMultipleChoiceField(
@@ -151,7 +156,7 @@ class InterviewForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Only the person's own contacts can be picked (anything else is "not a valid choice").
         contacts = self.fields["contacts"]

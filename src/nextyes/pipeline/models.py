@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import TypeVar
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -72,15 +73,18 @@ class ImportRun(Owned):
         return min(99, int(share * 100))
 
 
-class ImportedRows(models.Manager):
+M = TypeVar("M", bound=models.Model)
+
+
+class ImportedRows(models.Manager[M]):
     """The default manager of rows an import writes: it leaves out a run's rows until its switch."""
 
-    def get_queryset(self) -> models.QuerySet:
+    def get_queryset(self) -> models.QuerySet[M]:
         hidden = ImportRun.objects.filter(state__in=HIDDEN_STATES).values("pk")
         return super().get_queryset().exclude(import_run__in=hidden)
 
 
-def _run_link() -> models.ForeignKey:
+def _run_link() -> models.ForeignKey[ImportRun | None, ImportRun | None]:
     return models.ForeignKey(
         ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -142,7 +146,9 @@ class Application(Owned):
     import_run = _run_link()
 
     objects = ImportedRows()
-    every_row = models.Manager()  # hidden rows too: for an import cleaning up after itself
+    every_row: models.Manager[Application] = (
+        models.Manager()
+    )  # hidden rows too: for an import cleaning up after itself
 
     class Meta:
         ordering = ["-created_at"]

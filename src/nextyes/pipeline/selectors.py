@@ -29,6 +29,7 @@ from django.db.models import (
 from django.db.models.expressions import OrderBy, Window
 from django.db.models.functions import Lower, RowNumber
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
@@ -69,7 +70,7 @@ class Column:
         return self.total - len(self.cards)
 
 
-def board_columns(user: Any, *, limit: int = BOARD_COLUMN_LIMIT) -> list[Column]:
+def board_columns(user: User, *, limit: int = BOARD_COLUMN_LIMIT) -> list[Column]:
     """Every stage in order, each with up to `limit` cards, most recently changed first.
 
     One query: a window numbers the cards within each status and counts the status's total, so
@@ -166,7 +167,7 @@ def search_filter(q: str) -> Q:
 
 
 def application_list(
-    user: Any,
+    user: User,
     *,
     q: str = "",
     status: str = "",
@@ -193,12 +194,12 @@ def application_list(
 # --- One application's page.
 
 
-def timeline(user: Any, application: Application) -> QuerySet[StageEvent]:
+def timeline(user: User, application: Application) -> QuerySet[StageEvent]:
     """The application's stage events, oldest first (the order they happened)."""
     return owned(StageEvent, user).filter(application=application).order_by("occurred_on", "id")
 
 
-def interviews_for(user: Any, application: Application) -> QuerySet[Interview]:
+def interviews_for(user: User, application: Application) -> QuerySet[Interview]:
     """The application's interviews, soonest first, with who was in each."""
     return (
         owned(Interview, user)
@@ -208,17 +209,17 @@ def interviews_for(user: Any, application: Application) -> QuerySet[Interview]:
     )
 
 
-def contacts_for(user: Any, application: Application) -> QuerySet[Contact]:
+def contacts_for(user: User, application: Application) -> QuerySet[Contact]:
     """The people linked to the application."""
     return owned(Contact, user).filter(applications=application).select_related("company")
 
 
-def next_interview_round(user: Any, application: Application) -> int:
+def next_interview_round(user: User, application: Application) -> int:
     """The round a new interview most likely is: one after the ones already logged."""
     return owned(Interview, user).filter(application=application).count() + 1
 
 
-def contacts_with_dates(user: Any) -> QuerySet[Contact]:
+def contacts_with_dates(user: User) -> QuerySet[Contact]:
     """The person's contacts with `last_touch_on` and `next_follow_up_on`, in one query.
 
     A follow-up stays pending until a touchpoint is logged on or after its date, so logging
@@ -243,6 +244,6 @@ def contacts_with_dates(user: Any) -> QuerySet[Contact]:
     )
 
 
-def is_overdue(user: Any, follow_up_on: dt.date | None) -> bool:
+def is_overdue(user: User, follow_up_on: dt.date | None) -> bool:
     """A follow-up is overdue when its day has passed where the person is."""
     return follow_up_on is not None and follow_up_on < today_for(user)

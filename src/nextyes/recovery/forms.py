@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
+from nextyes.accounts.models import User
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.forms import date_input
@@ -41,10 +42,10 @@ class StepForm(forms.Form):
         kwargs.setdefault("initial", self.initial_from(ritual))
         super().__init__(*args, **kwargs)
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {}
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         return dict(self.cleaned_data)
 
 
@@ -66,7 +67,7 @@ class FeelForm(StepForm):
         widget=_note(4),
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {
             "emotions": ritual.emotions,
             "intensity": 5 if ritual.intensity is None else ritual.intensity,
@@ -82,7 +83,7 @@ class PauseForm(StepForm):
         help_text=_("Filled in with our suggestion. Clear it, or choose today, for no break."),
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         existing = ritual_break(ritual)
         if existing is not None:
             return {"resume_on": existing.ends_on}
@@ -100,7 +101,7 @@ class PerspectiveForm(StepForm):
         label=_("Anything else you noticed"), required=False, widget=_note(2)
     )
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {
             "outside_factors": ritual.outside_factors,
             "inside_factors": ritual.inside_factors,
@@ -138,7 +139,7 @@ class LearnForm(StepForm):
                 label=_("Which application taught you this?"), queryset=apps, required=False
             )
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, object]:
         data = self.cleaned_data
         return {
             "answers": {
@@ -150,9 +151,9 @@ class LearnForm(StepForm):
         }
 
 
-class ContactChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} — {obj.company.name}" if obj.company_id else obj.name
+class ContactChoiceField(forms.ModelChoiceField[Contact]):
+    def label_from_instance(self, obj: Contact) -> str:
+        return f"{obj.name} — {obj.company.name}" if obj.company is not None else obj.name
 
 
 class ReachOutForm(StepForm):
@@ -192,7 +193,7 @@ class ReachOutForm(StepForm):
         if ritual.thank_you_sent_on:
             del self.fields["thank_you_sent"]
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {"contact": ritual.contact_id, "reapply_after": ritual.reapply_after}
 
 
@@ -239,7 +240,7 @@ class NextStepForm(StepForm):
         )
         self.has_leads = bool(leads)
 
-    def initial_from(self, ritual: Ritual) -> dict[str, Any]:
+    def initial_from(self, ritual: Ritual) -> dict[str, object]:
         action = ritual.next_actions.filter(done_on=None).first()
         if action is None:
             return {}
@@ -265,7 +266,7 @@ STEP_FORMS: dict[str, type[StepForm]] = {
 # --- Lessons and feedback ------------------------------------------------------------------
 
 
-class LessonForm(forms.ModelForm):
+class LessonForm(forms.ModelForm[Lesson]):
     application = ApplicationChoiceField(
         label=_("Application"), queryset=Application.objects.none(), required=False
     )
@@ -275,7 +276,7 @@ class LessonForm(forms.ModelForm):
         fields = ["text", "tags", "application", "learned_on"]
         widgets = {"text": _note(3), "learned_on": date_input()}
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["application"]
         assert isinstance(field, forms.ModelChoiceField)
@@ -283,7 +284,7 @@ class LessonForm(forms.ModelForm):
         self.fields["learned_on"].required = False
 
 
-class FeedbackForm(forms.ModelForm):
+class FeedbackForm(forms.ModelForm[Feedback]):
     application = ApplicationChoiceField(
         label=_("Application"), queryset=Application.objects.none(), required=False
     )
@@ -296,7 +297,7 @@ class FeedbackForm(forms.ModelForm):
         fields = ["text", "positive", "application", "contact", "received_on"]
         widgets = {"text": _note(4), "received_on": date_input()}
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         app_field = self.fields["application"]
         contact_field = self.fields["contact"]
@@ -327,7 +328,7 @@ class LessonFilterForm(forms.Form):
         label=_("Stage reached"), choices=STAGE_FILTER_CHOICES, required=False
     )
 
-    def __init__(self, user: Any, tags: list[str], *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, tags: list[str], *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         tag_field = self.fields["tag"]
         company_field = self.fields["company"]
@@ -337,7 +338,7 @@ class LessonFilterForm(forms.Form):
         company_field.queryset = companies_with_lessons(user)
 
 
-def companies_with_lessons(user: Any) -> QuerySet[Company]:
+def companies_with_lessons(user: User) -> QuerySet[Company]:
     return (
         owned(Company, user)
         .filter(applications__lessons__isnull=False)

@@ -6,18 +6,18 @@ And the other way: when a rejection leaves the timeline, its unfinished ritual m
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.dispatch import receiver
 
 from nextyes.pipeline import signals
 from nextyes.pipeline.choices import Stage
-from nextyes.pipeline.models import StageEvent
+from nextyes.pipeline.models import Application, StageEvent
 from nextyes.recovery import services
 
 
 @receiver(signals.outcome_reached, dispatch_uid="recovery.open_ritual")
-def open_ritual_on_rejection(sender: Any, application: Any, event: Any, **kwargs: Any) -> None:
+def open_ritual_on_rejection(
+    sender: object, application: Application, event: StageEvent, **kwargs: object
+) -> None:
     if event is None or event.stage != Stage.REJECTED:
         return
     services.ritual_for_rejection(application, event, signals.current_batch())

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from nextyes.accounts.models import User
 from nextyes.journal.learning import Quote
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import (
@@ -111,7 +112,7 @@ class Numbers:
     conversations: int
 
 
-def numbers_until(user: Any, until: dt.date | None = None) -> Numbers:
+def numbers_until(user: User, until: dt.date | None = None) -> Numbers:
     """The person's own numbers up to a day (all of them without one), in one query."""
     events = owned(StageEvent, user)
     if until is not None:
@@ -136,7 +137,7 @@ def perspective_numbers(ritual: Ritual) -> Numbers:
     return numbers_until(ritual.owner, latest)
 
 
-def application_stage(application: Any) -> str:
+def application_stage(application: Application) -> str:
     """The furthest stage one application reached (stored on its lessons)."""
     return deepest_stage(application.events.values_list("stage", "round"))
 
@@ -154,31 +155,31 @@ def _with_applications(rituals: QuerySet[Ritual]) -> QuerySet[Ritual]:
     )
 
 
-def open_rituals(user: Any) -> QuerySet[Ritual]:
+def open_rituals(user: User) -> QuerySet[Ritual]:
     """The person's rituals still under way, newest first, applications prefetched."""
     return _with_applications(owned(Ritual, user).filter(status=RitualStatus.OPEN))
 
 
-def set_aside_rituals(user: Any) -> QuerySet[Ritual]:
+def set_aside_rituals(user: User) -> QuerySet[Ritual]:
     """Rituals put aside for now: not pushed anywhere, but still reachable."""
     return _with_applications(owned(Ritual, user).filter(status=RitualStatus.SET_ASIDE))
 
 
-def finished_rituals(user: Any) -> QuerySet[Ritual]:
+def finished_rituals(user: User) -> QuerySet[Ritual]:
     return _with_applications(owned(Ritual, user).filter(status=RitualStatus.FINISHED))
 
 
 class Learning:
     """journal.learning.LearningRecords: registered in RecoveryConfig.ready()."""
 
-    def encouraging_feedback(self, user: Any) -> int:
+    def encouraging_feedback(self, user: User) -> int:
         return owned(Feedback, user).filter(positive=True).count()
 
-    def latest_encouraging(self, user: Any) -> Quote | None:
+    def latest_encouraging(self, user: User) -> Quote | None:
         latest = owned(Feedback, user).filter(positive=True).order_by("-received_on").first()
         return Quote(latest.text, latest.received_on) if latest is not None else None
 
-    def lessons_kept(self, user: Any) -> int:
+    def lessons_kept(self, user: User) -> int:
         return owned(Lesson, user).count()
 
 

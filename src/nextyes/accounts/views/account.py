@@ -8,13 +8,14 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import PasswordChangeView
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.deletion import delete_account
 from nextyes.accounts.forms import ChangePasswordForm, DeleteAccountForm
+from nextyes.accounts.http import AuthedRequest
 
 
 class ChangePasswordView(PasswordChangeView):
@@ -31,7 +32,7 @@ class ChangePasswordView(PasswordChangeView):
 
 
 @login_required
-def delete(request: HttpRequest) -> HttpResponse:
+def delete(request: AuthedRequest) -> HttpResponse:
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         name = request.user.get_username()

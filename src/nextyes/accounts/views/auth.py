@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from nextyes.accounts import services
 from nextyes.accounts.forms import ProfileForm, SignUpForm
+from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.throttle import remember_browser
 
 
@@ -65,7 +66,7 @@ class SignInView(LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
-    def get_initial(self) -> dict[str, Any]:
+    def get_initial(self) -> dict[str, object]:
         # Straight after sign-up the name is filled in; only the password is left to type.
         return {"username": self.request.GET.get("username", "")[:150]}
 
@@ -82,7 +83,7 @@ def sign_out(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthedRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from nextyes.accounts import buddy
 from nextyes.accounts.forms import BuddyInviteForm, BuddyLinkForm
+from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.models import BuddyShare
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
@@ -20,7 +21,7 @@ from nextyes.lib.views import service_saved
 
 
 def _page(
-    request: HttpRequest,
+    request: AuthedRequest,
     *,
     link_form: BuddyLinkForm | None = None,
     invite_form: BuddyInviteForm | None = None,
@@ -42,7 +43,7 @@ def _page(
 
 @login_required
 @GET_POST
-def buddy_page(request: HttpRequest) -> HttpResponse:
+def buddy_page(request: AuthedRequest) -> HttpResponse:
     """GET: the page. POST: a new secret link, shown on this answer only (it is never stored)."""
     if request.method != "POST":
         return _page(request)
@@ -54,7 +55,7 @@ def buddy_page(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthedRequest) -> HttpResponse:
     form = BuddyInviteForm(request.POST, prefix="invite")
     saved = service_saved(
         form, lambda: buddy.invite_account(request.user, form.cleaned_data["username"])
@@ -75,7 +76,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     share = get_owned_or_404(BuddyShare, request.user, pk)
     buddy.revoke(share)
     return redirect(f"{reverse('accounts:buddy')}?ended={share.pk}#ended-{share.pk}")
@@ -83,7 +84,7 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def resume(request: HttpRequest, pk: int) -> HttpResponse:
+def resume(request: AuthedRequest, pk: int) -> HttpResponse:
     share = get_owned_or_404(BuddyShare, request.user, pk)
     buddy.resume(share)
     messages.success(request, _("Shared again, just as before."))
@@ -92,7 +93,7 @@ def resume(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def shared_with_me(request: HttpRequest) -> HttpResponse:
+def shared_with_me(request: AuthedRequest) -> HttpResponse:
     return render(
         request, "accounts/buddy_shared.html", {"shares": buddy.shared_with(request.user)}
     )

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from nextyes.accounts import services
 from nextyes.accounts.forms import InvitationForm
+from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.models import Invitation
 
 
-def _owner_only(request: HttpRequest) -> None:
+def _owner_only(request: AuthedRequest) -> None:
     # Everyone else gets "not found": the page is not theirs, and need not be known to exist.
     if not getattr(request.user, "is_owner", False):
         raise Http404
 
 
 @login_required
-def people(request: HttpRequest) -> HttpResponse:
+def people(request: AuthedRequest) -> HttpResponse:
     _owner_only(request)
     form = InvitationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -46,7 +47,7 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke(request: AuthedRequest, pk: int) -> HttpResponse:
     _owner_only(request)
     invitation = get_object_or_404(Invitation, pk=pk)
     services.revoke_invitation(invitation)

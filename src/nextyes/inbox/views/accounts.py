@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from django.views.decorators.http import require_GET, require_POST
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.inbox import imap, imap_connect, secrets
 from nextyes.inbox.account_forms import AccountForm
 from nextyes.inbox.models import FolderState, MailAccount
@@ -33,7 +34,7 @@ TEST_WINDOW_SECONDS = 10 * 60
 
 @login_required
 @require_GET
-def accounts(request: HttpRequest) -> HttpResponse:
+def accounts(request: AuthedRequest) -> HttpResponse:
     mine = list(owned(MailAccount, request.user))
     states = owned(FolderState, request.user).filter(account__in=mine).order_by("folder")
     by_account: dict[int, list[FolderState]] = {}
@@ -46,18 +47,18 @@ def accounts(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters("password")
 @login_required
 @GET_POST
-def account_add(request: HttpRequest) -> HttpResponse:
+def account_add(request: AuthedRequest) -> HttpResponse:
     return _account_form(request, MailAccount())
 
 
 @sensitive_post_parameters("password")
 @login_required
 @GET_POST
-def account_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def account_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     return _account_form(request, get_owned_or_404(MailAccount, request.user, pk))
 
 
-def _account_form(request: HttpRequest, account: MailAccount) -> HttpResponse:
+def _account_form(request: AuthedRequest, account: MailAccount) -> HttpResponse:
     testing = request.method == "POST" and request.POST.get("action") == "test"
     if request.method != "POST":
         form = AccountForm(instance=account, owner=request.user)
@@ -76,7 +77,7 @@ def _account_form(request: HttpRequest, account: MailAccount) -> HttpResponse:
 
 
 @sensitive_variables("password", "data")
-def _test(request: HttpRequest, form: AccountForm, account: MailAccount) -> HttpResponse:
+def _test(request: AuthedRequest, form: AccountForm, account: MailAccount) -> HttpResponse:
     """Sign in with what was typed (or the saved password) and list the server's folders."""
     data = form.cleaned_data
     password = data.get("password") or ""
@@ -124,7 +125,7 @@ def take_a_test(user_id: int) -> bool:
 
 
 def _render_form(
-    request: HttpRequest, form: AccountForm, account: MailAccount, status: int = 200, **extra: Any
+    request: AuthedRequest, form: AccountForm, account: MailAccount, status: int = 200, **extra: Any
 ) -> HttpResponse:
     context = {"form": form, "account": account if account.pk else None, **extra}
     return render(request, "inbox/account_form.html", context, status=status)
@@ -132,7 +133,7 @@ def _render_form(
 
 @login_required
 @GET_POST
-def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def account_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
     confirm = Confirm(
         title=_("Remove a mail account"),
@@ -160,7 +161,7 @@ def account_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def account_sync(request: HttpRequest, pk: int) -> HttpResponse:
+def account_sync(request: AuthedRequest, pk: int) -> HttpResponse:
     account = get_owned_or_404(MailAccount, request.user, pk)
     result = imap.sync_account(account, limit=WEB_SYNC_LIMIT)
     if result.error:

@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.inbox import services
 from nextyes.inbox.forms import UploadForm, too_big_message
 from nextyes.inbox.models import LABEL_NAMES, ImportKind, MailImport, MailMessage, SeenMessage
@@ -32,12 +34,12 @@ SHOWN_MESSAGES = 200
 FORM_OVERHEAD = 64 * 1024
 
 
-def _wants_json(request: HttpRequest) -> bool:
+def _wants_json(request: AuthedRequest) -> bool:
     """The page's script uploads with XMLHttpRequest (for its progress bar) and asks for JSON."""
     return "application/json" in request.headers.get("Accept", "")
 
 
-def _render_index(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
+def _render_index(request: AuthedRequest, form: UploadForm, status: int = 200) -> HttpResponse:
     mail = owned(MailMessage, request.user)
     label = request.GET.get("label", "")
     if label not in LABEL_NAMES:
@@ -59,13 +61,13 @@ def _render_index(request: HttpRequest, form: UploadForm, status: int = 200) -> 
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthedRequest) -> HttpResponse:
     return _render_index(request, UploadForm())
 
 
 @login_required
 @GET_POST
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthedRequest) -> HttpResponse:
     # A bookmark or a reload of the upload address just shows the page.
     if request.method == "GET":
         return redirect("inbox:index")
@@ -83,7 +85,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             errors = [str(e) for errs in form.errors.values() for e in errs]
             return JsonResponse({"errors": errors}, status=400)
         return _render_index(request, form, status=400)
-    uploads: list[UploadedFile] = form.cleaned_data["mail"]
+    uploads: list[UploadedFile[bytes]] = form.cleaned_data["mail"]
     try:
         result = _import_uploads(request.user, uploads, keep_other=form.cleaned_data["keep_other"])
     except SourceProblem as problem:  # the temp folder vanished or filled up
@@ -97,7 +99,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     return redirect("inbox:index")
 
 
-def _announced_too_big(request: HttpRequest) -> str:
+def _announced_too_big(request: AuthedRequest) -> str:
     """The refusal for a body whose Content-Length is over the limit (a little slack for the form)."""
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
@@ -106,7 +108,7 @@ def _announced_too_big(request: HttpRequest) -> str:
     return too_big_message(length - FORM_OVERHEAD) if length > FORM_OVERHEAD else ""
 
 
-def _import_uploads(user: Any, uploads: list[UploadedFile], *, keep_other: bool) -> Any:
+def _import_uploads(user: User, uploads: list[UploadedFile[bytes]], *, keep_other: bool) -> Any:
     """Copy the uploads (already streamed to disk by Django when large) under their own names."""
     with tempfile.TemporaryDirectory(prefix="nextyes-mail-") as folder:
         names: set[str] = set()
@@ -123,7 +125,7 @@ def _import_uploads(user: Any, uploads: list[UploadedFile], *, keep_other: bool)
         )
 
 
-def _save_upload(upload: UploadedFile, target: Path) -> None:
+def _save_upload(upload: UploadedFile[bytes], target: Path) -> None:
     """Move a large upload Django already wrote to disk (no second copy of a 1 GB mbox)."""
     on_disk = getattr(upload, "temporary_file_path", None)
     if on_disk is not None:
@@ -155,14 +157,14 @@ def _summary(result: Any) -> str:
 
 @login_required
 @require_GET
-def message(request: HttpRequest, pk: int) -> HttpResponse:
+def message(request: AuthedRequest, pk: int) -> HttpResponse:
     mail = get_owned_or_404(MailMessage, request.user, pk)
     return render(request, "inbox/message.html", {"mail": mail})
 
 
 @login_required
 @GET_POST
-def purge(request: HttpRequest) -> HttpResponse:
+def purge(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         done = services.purge(request.user)
         messages.success(

@@ -7,18 +7,20 @@ logged by hand does.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.inbox import learning, proposals, proposing
 from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.inbox.proposal_forms import ProposalEditForm, SettingsForm
@@ -27,14 +29,17 @@ from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import form_status
 from nextyes.pipeline.choices import Stage
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
 RECENT_DECISIONS = 20
 
 
-def _proposals(user: Any) -> Any:
+def _proposals(user: User) -> QuerySet[Proposal]:
     return owned(Proposal, user).select_related("message", "application__company")
 
 
-def settings_form(user: Any) -> SettingsForm:
+def settings_form(user: User) -> SettingsForm:
     threshold = proposing.auto_threshold(user)
     initial: dict[str, Any] = {"auto_apply": threshold is not None}
     if threshold is not None:
@@ -44,7 +49,7 @@ def settings_form(user: Any) -> SettingsForm:
 
 @login_required
 @require_GET
-def proposal_list(request: HttpRequest) -> HttpResponse:
+def proposal_list(request: AuthedRequest) -> HttpResponse:
     mine = _proposals(request.user)
     waiting = _decorate(
         list(mine.filter(status=ProposalStatus.OPEN).order_by("-confidence", "on", "id")),
@@ -68,14 +73,14 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     return render(request, "inbox/proposals.html", context)
 
 
-def _item(request: HttpRequest, proposal: Proposal, note: str = "") -> HttpResponse:
+def _item(request: AuthedRequest, proposal: Proposal, note: str = "") -> HttpResponse:
     """The one proposal, as the list shows it: what htmx swaps in after a decision."""
     [proposal] = _decorate([_proposals(request.user).get(pk=proposal.pk)], request.user)
     context = {"proposal": proposal, "note": note, "swapped": True}
     return render(request, "inbox/proposal_item.html", context)
 
 
-def _after_apply(request: HttpRequest, proposal: Proposal) -> HttpResponse:
+def _after_apply(request: AuthedRequest, proposal: Proposal) -> HttpResponse:
     ritual = proposals.ritual_id(proposal)
     if ritual is not None:
         messages.info(
@@ -99,7 +104,7 @@ def stage_name(stage: str) -> str:
     return str(Stage(stage).label) if stage in Stage.values else stage
 
 
-def _decorate(items: list[Proposal], user: Any) -> list[Proposal]:
+def _decorate(items: list[Proposal], user: User) -> list[Proposal]:
     """Give each proposal its stage's readable name, and say which labels the person taught."""
     waiting = [p.message for p in items if p.status == ProposalStatus.OPEN]
     # Only waiting ones: the hint helps a decision, and a decided one was looked at already.
@@ -115,14 +120,14 @@ def _what(proposal: Proposal) -> str:
     return f"{name}: {stage_name(proposal.stage).lower()}"
 
 
-def _refused(request: HttpRequest, problem: Exception) -> HttpResponse:
+def _refused(request: AuthedRequest, problem: Exception) -> HttpResponse:
     messages.error(request, proposals.problem_text(problem))
     return redirect("inbox:proposals")
 
 
 @login_required
 @require_POST
-def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_apply(request: AuthedRequest, pk: int) -> HttpResponse:
     proposal = get_owned_or_404(Proposal, request.user, pk)
     if (
         proposal.status == ProposalStatus.OPEN
@@ -145,7 +150,7 @@ def proposal_apply(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     proposal = get_owned_or_404(Proposal, request.user, pk)
     if proposal.status != ProposalStatus.OPEN:
         messages.info(request, _("This proposal was already decided."))
@@ -164,7 +169,7 @@ def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def proposal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_dismiss(request: AuthedRequest, pk: int) -> HttpResponse:
     proposal = get_owned_or_404(Proposal, request.user, pk)
     try:
         proposals.dismiss(proposal)
@@ -179,7 +184,7 @@ def proposal_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_undo(request: AuthedRequest, pk: int) -> HttpResponse:
     proposal = get_owned_or_404(Proposal, request.user, pk)
     try:
         kept = proposals.undo(proposal)
@@ -194,7 +199,7 @@ def proposal_undo(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def proposals_apply_all(request: HttpRequest) -> HttpResponse:
+def proposals_apply_all(request: AuthedRequest) -> HttpResponse:
     if request.POST.get("above"):
         outcomes = proposals.apply_all(request.user, min_confidence=proposing.SUGGESTED_THRESHOLD)
     else:

@@ -9,12 +9,13 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.inbox import learning, own_mail, proposing
 from nextyes.inbox.proposal_forms import SettingsForm
 from nextyes.inbox.settings_forms import AddressesForm
@@ -24,7 +25,7 @@ from nextyes.lib.http import GET_POST
 RECENT_CORRECTIONS = 10
 
 
-def _page(request: HttpRequest, status: int = 200, **forms: Any) -> HttpResponse:
+def _page(request: AuthedRequest, status: int = 200, **forms: Any) -> HttpResponse:
     user = request.user
     taught = learning.corrections(user)
     context = {
@@ -39,7 +40,7 @@ def _page(request: HttpRequest, status: int = 200, **forms: Any) -> HttpResponse
 
 @login_required
 @GET_POST
-def inbox_settings(request: HttpRequest) -> HttpResponse:
+def inbox_settings(request: AuthedRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request)
     form = SettingsForm(request.POST)
@@ -60,7 +61,7 @@ def inbox_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def addresses(request: HttpRequest) -> HttpResponse:
+def addresses(request: AuthedRequest) -> HttpResponse:
     form = AddressesForm(request.POST)
     if not form.is_valid():
         return _page(request, status=400, addresses_form=form)
@@ -78,7 +79,7 @@ def addresses(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def forget_corrections(request: HttpRequest) -> HttpResponse:
+def forget_corrections(request: AuthedRequest) -> HttpResponse:
     count = learning.forget(request.user)
     if count:
         messages.success(

@@ -15,6 +15,7 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 
 from nextyes.accounts import buddy as doors
+from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.models import BuddyShare
 from nextyes.insights.buddy import buddy_week
 from nextyes.insights.views.review import asked_week
@@ -56,7 +57,7 @@ def buddy_link(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def buddy_account(request: HttpRequest, pk: int) -> HttpResponse:
+def buddy_account(request: AuthedRequest, pk: int) -> HttpResponse:
     share = doors.share_for_buddy(request.user, pk)
     if share is None:
         return _closed(request)

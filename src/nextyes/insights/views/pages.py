@@ -6,12 +6,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.insights import fatigue_card, ghosting, selectors
 from nextyes.insights import themes as lesson_themes
 from nextyes.insights.forms import InsightSettingsForm
@@ -23,7 +24,7 @@ from nextyes.pipeline.models import Application
 
 @login_required
 @require_POST
-def dismiss_fatigue(request: HttpRequest) -> HttpResponse:
+def dismiss_fatigue(request: AuthedRequest) -> HttpResponse:
     """“Not now” on Today’s fatigue card: hidden for a week."""
     fatigue_card.dismiss(request.user, today_for(request.user))
     if is_htmx(request):
@@ -34,7 +35,7 @@ def dismiss_fatigue(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def insight_settings(request: HttpRequest) -> HttpResponse:
+def insight_settings(request: AuthedRequest) -> HttpResponse:
     form = InsightSettingsForm(request.POST or None, instance=ghosting.settings_for(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -45,14 +46,14 @@ def insight_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def insights(request: HttpRequest) -> HttpResponse:
+def insights(request: AuthedRequest) -> HttpResponse:
     filters = selectors.filters_from_query(request.GET)
     return render(request, "insights/index.html", selectors.build(request.user, filters))
 
 
 @login_required
 @require_POST
-def mark_ghosted(request: HttpRequest) -> HttpResponse:
+def mark_ghosted(request: AuthedRequest) -> HttpResponse:
     """Mark every proposed application ghosted, or only `application` (one of the person's own)."""
     chosen = request.POST.get("application") or None
     pk = get_owned_or_404(Application, request.user, chosen).pk if chosen else None
@@ -74,7 +75,7 @@ def mark_ghosted(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def themes(request: HttpRequest) -> HttpResponse:
+def themes(request: AuthedRequest) -> HttpResponse:
     """The person's lessons and feedback by theme; POST turns a theme into a learning goal."""
     if request.method == "POST":
         theme = request.POST.get("theme", "").strip()

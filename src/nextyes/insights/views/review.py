@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.insights import buddy, review_text
 from nextyes.insights.review import BadWeek, parse_week, share, weekly_review
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 DOWNLOADS = {
     "md": ("text/markdown; charset=utf-8", "md"),
@@ -19,7 +23,7 @@ DOWNLOADS = {
 }
 
 
-def asked_week(request: HttpRequest, person: Any) -> dt.date | None:
+def asked_week(request: HttpRequest, person: User) -> dt.date | None:
     """The first day of `person`'s week asked by ?week= (None: this week); a malformed one is a
     404."""
     label = request.GET.get("week", "").strip()
@@ -33,14 +37,14 @@ def asked_week(request: HttpRequest, person: Any) -> dt.date | None:
 
 @login_required
 @require_GET
-def review(request: HttpRequest) -> HttpResponse:
+def review(request: AuthedRequest) -> HttpResponse:
     data = weekly_review(request.user, asked_week(request, request.user))
     return render(request, "insights/review.html", {"review": data})
 
 
 @login_required
 @require_GET
-def review_share(request: HttpRequest) -> HttpResponse:
+def review_share(request: AuthedRequest) -> HttpResponse:
     shared = share(weekly_review(request.user, asked_week(request, request.user)))
     wanted = request.GET.get("format", "")
     if wanted not in DOWNLOADS:

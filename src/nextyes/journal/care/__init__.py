@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from django.db import models
 from django.db.models import Value
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Aspiration, SupportFlag, SupportKind
 from nextyes.lib import screening
 from nextyes.lib.ownership import owned
@@ -30,7 +30,7 @@ def needs_support(text: str) -> bool:
 
 
 def flag_if_needed(
-    user: Any, text: str, *, source: str, source_id: int | None = None
+    user: User, text: str, *, source: str, source_id: int | None = None
 ) -> SupportFlag | None:
     """Open a risk flag when `text` calls for it; None when it does not.
 
@@ -49,12 +49,12 @@ def flag_if_needed(
     )
 
 
-def open_flags(user: Any) -> models.QuerySet[SupportFlag]:
+def open_flags(user: User) -> models.QuerySet[SupportFlag]:
     """Flags nobody has answered yet, newest first."""
     return owned(SupportFlag, user).filter(answered_at__isnull=True)
 
 
-def open_risk_flag(user: Any) -> SupportFlag | None:
+def open_risk_flag(user: User) -> SupportFlag | None:
     """The newest unanswered risk flag, which the support panel answers."""
     return open_flags(user).filter(kind=SupportKind.RISK).first()
 
@@ -83,7 +83,7 @@ class CareState:
     aspirations: list[Line]
 
 
-def care_state(user: Any) -> CareState:
+def care_state(user: User) -> CareState:
     """The newest open risk flag and the vision board in one round trip (Today shows both)."""
     if user is None or not getattr(user, "is_authenticated", False):
         return CareState(None, [])

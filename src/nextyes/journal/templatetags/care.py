@@ -35,7 +35,7 @@ def _state(context: template.Context) -> care.CareState:
 
 
 @register.inclusion_tag("journal/_support_panel.html", takes_context=True)
-def support_panel(context: template.Context) -> dict[str, Any]:
+def support_panel(context: template.Context) -> dict[str, object]:
     """A calm panel with helplines while a risk flag is open; nothing at all otherwise."""
     state = _state(context)
     if state.flag_id is None:
@@ -54,7 +54,7 @@ def support_panel(context: template.Context) -> dict[str, Any]:
 
 
 @register.inclusion_tag("journal/_vision_board.html", takes_context=True)
-def vision_board(context: template.Context, compact: bool = False) -> dict[str, Any]:
+def vision_board(context: template.Context, compact: bool = False) -> dict[str, object]:
     """The person's aspirations (and, when `compact`, their why too, for the ritual)."""
     return {
         "aspirations": _state(context).aspirations,

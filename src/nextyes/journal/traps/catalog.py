@@ -7,7 +7,7 @@ Plain data with no imports from the rest of NextYes, so the detector and the pac
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TypedDict
 
 
 def _(text: str) -> str:
@@ -199,6 +199,19 @@ class TrapScore:
     score: float
 
 
+class TrapJson(TypedDict):
+    slug: str
+    score: float
+
+
+class AnalysisJson(TypedDict):
+    """The stable shape of `nextyes analyze --jsonl` (and of the UI's suggestions)."""
+
+    traps: list[TrapJson]
+    distorted: bool
+    needs_support: bool
+
+
 @dataclass(frozen=True)
 class Analysis:
     """What NextYes suggests for one thought."""
@@ -207,8 +220,7 @@ class Analysis:
     distorted: bool
     needs_support: bool
 
-    def as_json(self) -> dict[str, Any]:
-        """The stable shape of `nextyes analyze --jsonl` (and of the UI's suggestions)."""
+    def as_json(self) -> AnalysisJson:
         return {
             "traps": [{"slug": t.slug, "score": t.score} for t in self.traps],
             "distorted": self.distorted,

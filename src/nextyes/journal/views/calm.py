@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.pipeline.models import Interview
@@ -22,12 +23,12 @@ BOX_SECONDS = 4
 
 
 @login_required
-def breathe(request: HttpRequest) -> HttpResponse:
+def breathe(request: AuthedRequest) -> HttpResponse:
     return render(request, "journal/breathe.html", {"seconds": BOX_SECONDS})
 
 
 @login_required
-def visualise(request: HttpRequest) -> HttpResponse:
+def visualise(request: AuthedRequest) -> HttpResponse:
     """The guided steps; with `?interview=<id>` (one of the person's own) it names the company."""
     interview = None
     if request.GET.get("interview"):
@@ -39,7 +40,7 @@ def visualise(request: HttpRequest) -> HttpResponse:
 @sensitive_post_parameters("letter")
 @login_required
 @GET_POST
-def letter(request: HttpRequest) -> HttpResponse:
+def letter(request: AuthedRequest) -> HttpResponse:
     if request.method == "POST":
         # Deliberately not reading request.POST["letter"]: nothing to keep, nothing to leak.
         messages.success(request, _("Let go. Nothing was kept."))

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal import care
 from nextyes.journal.care import helplines
 from nextyes.journal.care.forms import CountryForm
@@ -57,7 +58,7 @@ def _save_country(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def support_answer(request: HttpRequest, pk: int) -> HttpResponse:
+def support_answer(request: AuthedRequest, pk: int) -> HttpResponse:
     """ "I'm fine, thanks": closes this one panel. A later entry can open a new one."""
     flag = get_owned_or_404(SupportFlag, request.user, pk)
     care.answer(flag)

@@ -11,7 +11,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -19,6 +19,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
@@ -29,7 +31,7 @@ from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
-def _day_from(request: HttpRequest, today: dt.date) -> dt.date:
+def _day_from(request: AuthedRequest, today: dt.date) -> dt.date:
     """The `day` asked for (query or form), else today; a future or unreadable day is today."""
     raw = (request.POST.get("day") or request.GET.get("day") or "").strip()
     try:
@@ -39,7 +41,7 @@ def _day_from(request: HttpRequest, today: dt.date) -> dt.date:
     return min(day, today)
 
 
-def card_context(user: Any, mood: int | None) -> dict[str, Any]:
+def card_context(user: User, mood: int | None) -> dict[str, Any]:
     """What the Today check-in card needs: the moods to tap and, once done, today's one."""
     return {
         "checkin_mood": mood,
@@ -48,7 +50,7 @@ def card_context(user: Any, mood: int | None) -> dict[str, Any]:
     }
 
 
-def _quick(request: HttpRequest, day: dt.date) -> HttpResponse:
+def _quick(request: AuthedRequest, day: dt.date) -> HttpResponse:
     """One tap from Today: the mood alone, keeping anything else already noted for the day."""
     try:
         checkin = checkins.save_checkin(request.user, mood=int(request.POST["mood"]), day=day)
@@ -69,7 +71,7 @@ def _quick(request: HttpRequest, day: dt.date) -> HttpResponse:
     return redirect(safe_next(request, reverse("momentum:today")))
 
 
-def _save(request: HttpRequest, form: CheckInForm, day: dt.date) -> CheckIn | None:
+def _save(request: AuthedRequest, form: CheckInForm, day: dt.date) -> CheckIn | None:
     saved = service_saved(
         form, lambda: checkins.save_checkin(request.user, **{**form.service_values(), "day": day})
     )
@@ -78,7 +80,7 @@ def _save(request: HttpRequest, form: CheckInForm, day: dt.date) -> CheckIn | No
 
 @login_required
 @GET_POST
-def checkin(request: HttpRequest) -> HttpResponse:
+def checkin(request: AuthedRequest) -> HttpResponse:
     """Today's check-in (or `?day=`'s): a new one, or the day's one to change."""
     today = today_for(request.user)
     day = _day_from(request, today)
@@ -104,7 +106,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def checkin_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def checkin_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     found = get_owned_or_404(CheckIn, request.user, pk)
     form = CheckInForm(
         request.POST if request.method == "POST" else None, initial=initial_for(found)
@@ -124,7 +126,7 @@ def checkin_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def checkin_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     found = get_owned_or_404(CheckIn, request.user, pk)
     confirm = Confirm(
         title=_("Delete a check-in"),
@@ -144,7 +146,7 @@ def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def checkin_list(request: HttpRequest) -> HttpResponse:
+def checkin_list(request: AuthedRequest) -> HttpResponse:
     """The year at a glance, a table of the same days, and the mood trend with rejections."""
     today = today_for(request.user)
     try:
@@ -175,7 +177,7 @@ def checkin_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def care_dismiss(request: HttpRequest) -> HttpResponse:
+def care_dismiss(request: AuthedRequest) -> HttpResponse:
     """“Not now” on Today's care card: it stays away for a week."""
     checkins.dismiss_care(request.user)
     if is_htmx(request):

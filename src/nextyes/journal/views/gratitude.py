@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal import gratitude as services
 from nextyes.journal.care.forms import GratitudeEditForm, GratitudeForm
 from nextyes.journal.models import Gratitude
@@ -20,7 +21,7 @@ from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 @login_required
 @GET_POST
-def gratitude(request: HttpRequest) -> HttpResponse:
+def gratitude(request: AuthedRequest) -> HttpResponse:
     form = GratitudeForm(request.POST if request.method == "POST" else None)
     if service_saved(form, lambda: services.add_gratitudes(request.user, form.texts())):
         messages.success(request, _("Kept. Those moments are yours."))
@@ -39,7 +40,7 @@ def gratitude(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def gratitude_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def gratitude_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Gratitude, request.user, pk)
     initial = {"text": entry.text, "day": entry.day}
     form = GratitudeEditForm(request.POST if request.method == "POST" else None, initial=initial)
@@ -57,7 +58,7 @@ def gratitude_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def gratitude_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def gratitude_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Gratitude, request.user, pk)
     confirm = Confirm(
         title=_("Delete"),

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal import services
 from nextyes.journal.forms import JarNoteForm
 from nextyes.journal.models import JarNote
@@ -18,7 +19,7 @@ from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 
 def _render_jar(
-    request: HttpRequest,
+    request: AuthedRequest,
     form: JarNoteForm,
     *,
     drawn: JarNote | None = None,
@@ -32,7 +33,7 @@ def _render_jar(
 
 @login_required
 @GET_POST
-def jar(request: HttpRequest) -> HttpResponse:
+def jar(request: AuthedRequest) -> HttpResponse:
     form = JarNoteForm(request.POST if request.method == "POST" else None)
     if service_saved(form, lambda: services.add_jar_note(request.user, form.cleaned_data["text"])):
         messages.success(request, _("Into the jar it goes."))
@@ -42,7 +43,7 @@ def jar(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def jar_draw(request: HttpRequest) -> HttpResponse:
+def jar_draw(request: AuthedRequest) -> HttpResponse:
     # Drawing changes what is drawn next, so it is a POST; a GET (bookmark, reload) just goes back.
     if request.method == "GET":
         return redirect("journal:jar")
@@ -67,7 +68,7 @@ def _note_id(raw: str | None) -> int | None:
 
 @login_required
 @GET_POST
-def jar_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def jar_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     note = get_owned_or_404(JarNote, request.user, pk)
     form = JarNoteForm(
         request.POST if request.method == "POST" else None, initial={"text": note.text}
@@ -81,7 +82,7 @@ def jar_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def jar_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def jar_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     note = get_owned_or_404(JarNote, request.user, pk)
     confirm = Confirm(
         title=_("Delete a jar note"),

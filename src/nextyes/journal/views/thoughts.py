@@ -8,13 +8,14 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal import care, evidence, reframes, thought_chart, thoughts
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
 from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
@@ -33,7 +34,7 @@ EVIDENCE_TEMPLATE = "journal/_thought_evidence.html"
 STEP_LABELS = {step: ThoughtStep(step).label for step in thoughts.STEPS}
 
 
-def _record(request: HttpRequest, pk: int) -> ThoughtRecord:
+def _record(request: AuthedRequest, pk: int) -> ThoughtRecord:
     return get_owned_or_404(ThoughtRecord, request.user, pk)
 
 
@@ -45,7 +46,7 @@ def _step_url(record: ThoughtRecord, step: str) -> str:
 
 
 @login_required
-def thought_list(request: HttpRequest) -> HttpResponse:
+def thought_list(request: AuthedRequest) -> HttpResponse:
     records = list(owned(ThoughtRecord, request.user).select_related("application__company"))
     rows = [_row(r) for r in records]
     return render(
@@ -60,7 +61,7 @@ def thought_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _row(record: ThoughtRecord) -> dict[str, Any]:
+def _row(record: ThoughtRecord) -> dict[str, object]:
     drop = thoughts.intensity_drop(record)
     return {
         "record": record,
@@ -74,7 +75,7 @@ def _row(record: ThoughtRecord) -> dict[str, Any]:
 
 @login_required
 @GET_POST
-def thought_new(request: HttpRequest) -> HttpResponse:
+def thought_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     wanted = _int(request.GET.get("application"))
     chosen = owned(Application, user).filter(pk=wanted).first() if wanted else None
@@ -115,7 +116,7 @@ def _int(raw: str | None) -> int | None:
         return None
 
 
-def _emotion_rows(record: ThoughtRecord) -> list[dict[str, Any]]:
+def _emotion_rows(record: ThoughtRecord) -> list[dict[str, object]]:
     return [
         {
             "label": EMOTION_LABELS.get(e["emotion"], e["emotion"]),
@@ -127,7 +128,7 @@ def _emotion_rows(record: ThoughtRecord) -> list[dict[str, Any]]:
 
 
 @login_required
-def thought_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     context = {
         "record": record,
@@ -142,7 +143,7 @@ def thought_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def thought_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     form = EditForm(record, request.POST if request.method == "POST" else None)
     if service_saved(form, lambda: thoughts.update_record(record, form.cleaned_data)):
@@ -154,7 +155,7 @@ def thought_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def thought_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     confirm = Confirm(
         title=_("Delete this thought record?"),
@@ -181,7 +182,7 @@ def thought_delete(request: HttpRequest, pk: int) -> HttpResponse:
 # --- One screen per step -------------------------------------------------------------------------
 
 
-def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, Any]]:
+def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, object]]:
     reached = thoughts.STEPS.index(thoughts.resume_step(record)) if record else 0
     finished = record is not None and thoughts.is_finished(record)
     return [
@@ -195,7 +196,7 @@ def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, Any]]:
     ]
 
 
-def _trap_context(request: HttpRequest, record: ThoughtRecord, back: str) -> dict[str, Any]:
+def _trap_context(request: AuthedRequest, record: ThoughtRecord, back: str) -> dict[str, object]:
     """What the suggestions partial needs, wherever it is shown."""
     rows = thoughts.suggestions(record)
     listed = {row.slug for row in rows}
@@ -207,14 +208,14 @@ def _trap_context(request: HttpRequest, record: ThoughtRecord, back: str) -> dic
     }
 
 
-def _facts(request: HttpRequest, record: ThoughtRecord) -> list[evidence.Fact]:
+def _facts(request: AuthedRequest, record: ThoughtRecord) -> list[evidence.Fact]:
     text = " ".join(filter(None, [record.thought, record.situation]))
     return evidence.facts_for(request.user, text, today_for(request.user), timezone.now())
 
 
 def _step_context(
-    request: HttpRequest, record: ThoughtRecord, step: str, form: StepForm
-) -> dict[str, Any]:
+    request: AuthedRequest, record: ThoughtRecord, step: str, form: StepForm
+) -> dict[str, object]:
     context: dict[str, Any] = {
         "record": record,
         "step": step,
@@ -252,13 +253,13 @@ def _example_reframes(record: ThoughtRecord) -> list[reframes.Reframe]:
 
 
 def _render_step(
-    request: HttpRequest, record: ThoughtRecord, step: str, form: StepForm, status: int = 200
+    request: AuthedRequest, record: ThoughtRecord, step: str, form: StepForm, status: int = 200
 ) -> HttpResponse:
     context = _step_context(request, record, step, form)
     return render(request, "journal/thought_step.html", context, status=status)
 
 
-def _after(request: HttpRequest, record: ThoughtRecord, step: str) -> HttpResponse:
+def _after(request: AuthedRequest, record: ThoughtRecord, step: str) -> HttpResponse:
     """Where a saved or skipped step leads: the next one, or the finished record."""
     following = thoughts.next_step(step)
     if following is None:
@@ -269,7 +270,7 @@ def _after(request: HttpRequest, record: ThoughtRecord, step: str) -> HttpRespon
 
 @login_required
 @GET_POST
-def thought_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+def thought_step(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     record = _record(request, pk)
     if step not in thoughts.STEPS:
         raise Http404("No such step.")
@@ -295,13 +296,13 @@ def thought_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
 # --- htmx pieces (each also works as a plain form post) ------------------------------------------
 
 
-def _post_only(request: HttpRequest) -> HttpResponse | None:
+def _post_only(request: AuthedRequest) -> HttpResponse | None:
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
 
 @login_required
 @GET_POST
-def thought_suggest(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_suggest(request: AuthedRequest, pk: int) -> HttpResponse:
     """Suggestions for the thought as typed so far (POST keeps the draft), or as stored (GET)."""
     record = _record(request, pk)
     if request.method == "POST":
@@ -315,7 +316,7 @@ def thought_suggest(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def thought_trap(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_trap(request: AuthedRequest, pk: int) -> HttpResponse:
     """The person's answer to one trap: it fits (confirmed) or not (dropped)."""
     record = _record(request, pk)  # ownership first: someone else's record is a 404
     if (refused := _post_only(request)) is not None:
@@ -336,7 +337,7 @@ def thought_trap(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def thought_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+def thought_evidence(request: AuthedRequest, pk: int) -> HttpResponse:
     """The facts offered as evidence against (GET), or one of them added to it (POST: the plain
     form's "Add to my evidence", which also keeps whatever was typed on the page)."""
     record = _record(request, pk)

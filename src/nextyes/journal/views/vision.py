@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.journal import vision as services
 from nextyes.journal.care.forms import AspirationForm, NorthStarForm
 from nextyes.journal.models import Aspiration
@@ -23,8 +23,8 @@ from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 
 @login_required
 @GET_POST
-def vision(request: HttpRequest) -> HttpResponse:
-    user: Any = request.user
+def vision(request: AuthedRequest) -> HttpResponse:
+    user: User = request.user
     data = request.POST if request.method == "POST" else None
     action = request.POST.get("action") if data else None
     star = NorthStarForm(
@@ -49,7 +49,7 @@ def vision(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def aspiration_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def aspiration_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     data = request.POST if request.method == "POST" else None
     form = AspirationForm(data, initial={"text": entry.text})
@@ -62,7 +62,7 @@ def aspiration_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def aspiration_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def aspiration_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     confirm = Confirm(
         title=_("Delete"),
@@ -81,7 +81,7 @@ def aspiration_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def aspiration_move(request: HttpRequest, pk: int) -> HttpResponse:
+def aspiration_move(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     try:
         services.move_aspiration(entry, request.POST.get("direction", ""))

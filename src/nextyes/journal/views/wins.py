@@ -7,12 +7,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal import selectors, services
 from nextyes.journal.forms import WinFilterForm, WinForm
 from nextyes.journal.models import Win, WinKind
@@ -26,12 +27,12 @@ WINS_PER_PAGE = 100
 UNDO_KEY = "journal_undo_win"
 
 
-def _new_form(request: HttpRequest, data: Any = None) -> WinForm:
+def _new_form(request: AuthedRequest, data: Any = None) -> WinForm:
     initial = {"occurred_on": today_for(request.user), "kind": WinKind.OTHER}
     return WinForm(data, initial=initial)
 
 
-def _save_new(request: HttpRequest, form: WinForm) -> Win | None:
+def _save_new(request: AuthedRequest, form: WinForm) -> Win | None:
     """The form's win, saved; None (with the errors on the form) when it cannot be."""
 
     def add() -> Win | None:
@@ -47,7 +48,7 @@ def _save_new(request: HttpRequest, form: WinForm) -> Win | None:
 
 @login_required
 @GET_POST
-def win_list(request: HttpRequest) -> HttpResponse:
+def win_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     if request.method == "POST" and request.POST.get("action") == "undo":
         return _undo(request)
@@ -76,7 +77,7 @@ def win_list(request: HttpRequest) -> HttpResponse:
     return render(request, "journal/win_list.html", context, status=form_status(request))
 
 
-def _undo_offer(request: HttpRequest) -> str:
+def _undo_offer(request: AuthedRequest) -> str:
     """The text of a just-deleted win, offered for Undo once, right after the delete."""
     held = request.session.get(UNDO_KEY)
     if not held or held.get("offered"):
@@ -85,7 +86,7 @@ def _undo_offer(request: HttpRequest) -> str:
     return str(held["snapshot"]["text"])
 
 
-def _undo(request: HttpRequest) -> HttpResponse:
+def _undo(request: AuthedRequest) -> HttpResponse:
     held = request.session.pop(UNDO_KEY, None)
     win = services.restore_win(request.user, held["snapshot"]) if held else None
     if win is None:
@@ -97,7 +98,7 @@ def _undo(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def win_new(request: HttpRequest) -> HttpResponse:
+def win_new(request: AuthedRequest) -> HttpResponse:
     form = _new_form(request, request.POST if request.method == "POST" else None)
     if request.method == "POST" and _save_new(request, form) is not None:
         return redirect(safe_next(request, reverse("journal:win_list")))
@@ -107,7 +108,7 @@ def win_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def win_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def win_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     win = get_owned_or_404(Win, request.user, pk)
     initial = {"text": win.text, "kind": win.kind, "occurred_on": win.occurred_on}
     form = WinForm(request.POST if request.method == "POST" else None, initial=initial)
@@ -126,7 +127,7 @@ def win_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def win_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def win_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     win = get_owned_or_404(Win, request.user, pk)
 
     def delete_keeping_undo() -> None:

@@ -6,12 +6,13 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
@@ -26,7 +27,7 @@ from nextyes.pipeline.models import Application, Contact
 
 @login_required
 @require_http_methods(["GET"])
-def break_list(request: HttpRequest) -> HttpResponse:
+def break_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     today = today_for(user)
     current = selectors.current_break(user, today)
@@ -41,7 +42,7 @@ def break_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def break_new(request: HttpRequest) -> HttpResponse:
+def break_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     form = BreakForm(request.POST or None, initial={"starts_on": today_for(user)})
     if service_saved(form, lambda: services.start_break(user, **form.cleaned_data)):
@@ -52,7 +53,7 @@ def break_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["POST"])
-def break_end(request: HttpRequest, pk: int) -> HttpResponse:
+def break_end(request: AuthedRequest, pk: int) -> HttpResponse:
     pause = get_owned_or_404(Break, request.user, pk)
     services.end_break(pause)
     messages.success(request, _("Welcome back. One small step is plenty for today."))
@@ -61,7 +62,7 @@ def break_end(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def break_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def break_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     pause = get_owned_or_404(Break, request.user, pk)
     confirm = Confirm(
         title=_("Remove this break?"),
@@ -84,7 +85,7 @@ def break_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def action_new(request: HttpRequest) -> HttpResponse:
+def action_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     done_url = safe_next(request, reverse("momentum:today"))
     initial: dict[str, Any] = {}
@@ -113,7 +114,7 @@ def action_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["POST"])
-def action_done(request: HttpRequest, pk: int) -> HttpResponse:
+def action_done(request: AuthedRequest, pk: int) -> HttpResponse:
     action = get_owned_or_404(NextAction, request.user, pk)
     services.complete_action(action)
     messages.success(request, _("Done: %(step)s. Nicely moved forward.") % {"step": action.text})
@@ -122,7 +123,7 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def action_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def action_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     action = get_owned_or_404(NextAction, request.user, pk)
     done_url = safe_next(request, reverse("momentum:today"))
     confirm = Confirm(

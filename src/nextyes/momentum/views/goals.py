@@ -6,13 +6,15 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for, week_bounds
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
@@ -35,7 +37,7 @@ def suggestion_text(suggestion: rules.Suggestion) -> str:
 
 @login_required
 @require_http_methods(["GET"])
-def goal_list(request: HttpRequest) -> HttpResponse:
+def goal_list(request: AuthedRequest) -> HttpResponse:
     user = request.user
     today = today_for(user)
     progress = selectors.goals_progress(user, today)
@@ -68,7 +70,7 @@ def goal_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def goal_new(request: HttpRequest) -> HttpResponse:
+def goal_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     kind = request.POST.get("kind") or request.GET.get("kind") or ""
     if kind not in GoalKind.values:
@@ -94,7 +96,7 @@ def goal_new(request: HttpRequest) -> HttpResponse:
 
 
 def _render_form(
-    request: HttpRequest,
+    request: AuthedRequest,
     form: GoalForm,
     kind: str,
     suggestion: rules.Suggestion | None,
@@ -113,7 +115,7 @@ def _render_form(
 
 @login_required
 @GET_POST
-def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     goal = get_owned_or_404(Goal, request.user, pk)
     suggestion = selectors.suggestion_for(request.user, goal.kind, goal)
     initial = {"label": goal.label, "weekly_target": goal.weekly_target, "active": goal.active}
@@ -128,7 +130,7 @@ def goal_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     goal = get_owned_or_404(Goal, request.user, pk)
     confirm = Confirm(
         title=_("Remove this goal?"),
@@ -151,7 +153,7 @@ def goal_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def goal_log(request: HttpRequest, pk: int) -> HttpResponse:
+def goal_log(request: AuthedRequest, pk: int) -> HttpResponse:
     user = request.user
     goal = get_owned_or_404(Goal, user, pk)
     if goal.kind in COMPUTED_GOAL_KINDS:
@@ -167,7 +169,7 @@ def goal_log(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "momentum/goal_log.html", {"form": form, "goal": goal})
 
 
-def _logged_message(user: Any, goal: Goal, entry: GoalEntry) -> str:
+def _logged_message(user: User, goal: Goal, entry: GoalEntry) -> str:
     (progress,) = selectors.goals_progress(user, entry.on, goals=[goal])
     values = {"done": rules.shown(progress.done), "target": rules.shown(progress.target)}
     if progress.met:
@@ -177,7 +179,7 @@ def _logged_message(user: Any, goal: Goal, entry: GoalEntry) -> str:
 
 @login_required
 @GET_POST
-def entry_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def entry_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(GoalEntry, request.user, pk)
     confirm = Confirm(
         title=_("Remove this entry?"),

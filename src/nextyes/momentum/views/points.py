@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
@@ -23,7 +24,7 @@ LEDGER_LINES = 100
 
 @login_required
 @require_http_methods(["GET"])
-def points(request: HttpRequest) -> HttpResponse:
+def points(request: AuthedRequest) -> HttpResponse:
     user = request.user
     redeemed = None
     if request.GET.get("redeemed", "").isdigit():
@@ -43,7 +44,7 @@ def points(request: HttpRequest) -> HttpResponse:
     return render(request, "momentum/points.html", context)
 
 
-def _reward_form(request: HttpRequest, reward: Reward | None) -> HttpResponse:
+def _reward_form(request: AuthedRequest, reward: Reward | None) -> HttpResponse:
     initial = {"name": reward.name, "cost": reward.cost} if reward else {}
     form = RewardForm(request.POST or None, initial=initial)
     if service_saved(
@@ -56,19 +57,19 @@ def _reward_form(request: HttpRequest, reward: Reward | None) -> HttpResponse:
 
 @login_required
 @GET_POST
-def reward_new(request: HttpRequest) -> HttpResponse:
+def reward_new(request: AuthedRequest) -> HttpResponse:
     return _reward_form(request, None)
 
 
 @login_required
 @GET_POST
-def reward_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def reward_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     return _reward_form(request, get_owned_or_404(Reward, request.user, pk))
 
 
 @login_required
 @GET_POST
-def reward_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def reward_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     reward = get_owned_or_404(Reward, request.user, pk)
     confirm = Confirm(
         title=_("Remove this reward?"),
@@ -91,7 +92,7 @@ def reward_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["POST"])
-def reward_redeem(request: HttpRequest, pk: int) -> HttpResponse:
+def reward_redeem(request: AuthedRequest, pk: int) -> HttpResponse:
     """Spend points on a reward; with `undo` (a ledger line of this reward) give them back."""
     reward = get_owned_or_404(Reward, request.user, pk)
     if "undo" in request.POST:

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import router, transaction
 from django.db.models.signals import post_save
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import signals
@@ -32,7 +33,7 @@ APPLICATION_FIELDS = (
 )
 
 
-def company_named(user: Any, name: str) -> Company:
+def company_named(user: User, name: str) -> Company:
     """The person's company of that name (case-insensitive), created when new."""
     clean = " ".join(name.split())
     if not clean:
@@ -48,7 +49,7 @@ def company_named(user: Any, name: str) -> Company:
 
 @transaction.atomic
 def create_application(
-    user: Any,
+    user: User,
     *,
     company: str | Company,
     role: str,

@@ -13,8 +13,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 from nextyes.pipeline.services.applications import company_named
 
@@ -44,18 +45,15 @@ def check_linkedin_url(url: str) -> str:
     return url
 
 
-def _check_applications(user: Any, applications: Iterable[Application]) -> list[Application]:
+def _check_applications(user: User, applications: Iterable[Application]) -> list[Application]:
     chosen = list(applications)
-    ids = {a.pk for a in chosen}
-    if len(ids) != owned(Application, user).filter(pk__in=ids).count():
-        raise ValidationError({"applications": _("Only your own applications can be linked.")})
+    check_same_owner(user, *chosen, field="applications")
     return chosen
 
 
-def _company_or_none(user: Any, company: str | Company | None) -> Company | None:
+def _company_or_none(user: User, company: str | Company | None) -> Company | None:
     if company is None or isinstance(company, Company):
-        if company is not None and company.owner_id != user.pk:
-            raise ValidationError({"company": _("That company is not one of yours.")})
+        check_same_owner(user, company, field="company")
         return company
     return company_named(user, company) if company.strip() else None
 
@@ -74,7 +72,7 @@ def _set_fields(contact: Contact, fields: dict[str, Any]) -> None:
 
 @transaction.atomic
 def create_contact(
-    user: Any,
+    user: User,
     *,
     name: str,
     company: str | Company | None = None,
@@ -139,8 +137,7 @@ def delete_contact(contact: Contact) -> None:
 def _check_touchpoint(touchpoint: Touchpoint) -> None:
     touchpoint.full_clean(exclude=["owner", "contact", "application"])
     application = touchpoint.application
-    if application is not None and application.owner_id != touchpoint.owner_id:
-        raise ValidationError({"application": _("Only your own applications can be chosen.")})
+    check_same_owner(touchpoint, application, field="application")
     if touchpoint.follow_up_on and touchpoint.follow_up_on <= touchpoint.occurred_on:
         raise ValidationError(
             {"follow_up_on": _("The next follow-up should come after the day of this touchpoint.")}

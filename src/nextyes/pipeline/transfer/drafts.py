@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
-from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import ImportDraft, ImportRun
 from nextyes.pipeline.transfer import runs
@@ -29,7 +29,7 @@ def sweep_old_drafts() -> int:
     return deleted
 
 
-def create_draft(user: Any, filename: str, data: bytes) -> ImportDraft:
+def create_draft(user: User, filename: str, data: bytes) -> ImportDraft:
     """Read an uploaded file (FileProblem if it cannot be), guess its mapping, keep it as a draft."""
     text = decode(data)
     table = read_table(text)

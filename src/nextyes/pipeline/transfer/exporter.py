@@ -21,6 +21,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.lib import exports
 from nextyes.lib.dates import today_for
 from nextyes.lib.exports import plain as _plain
@@ -83,7 +84,7 @@ def _record(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: _plain(getattr(obj, name)) for name in names}
 
 
-def _links(user: Any) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
+def _links(user: User) -> tuple[dict[int, list[int]], dict[int, list[int]], dict[int, list[int]]]:
     """Many-to-many links, read once: application → contacts, contact → applications,
     interview → contacts."""
     app_contacts: dict[int, list[int]] = defaultdict(list)
@@ -113,7 +114,7 @@ def _application(app: Application) -> dict[str, Any]:
     return data
 
 
-def export_data(user: Any) -> dict[str, Any]:
+def export_data(user: User) -> dict[str, Any]:
     """The whole export as one JSON-ready dictionary."""
     app_contacts, contact_apps, interview_contacts = _links(user)
     events: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -168,7 +169,7 @@ def export_data(user: Any) -> dict[str, Any]:
     return data
 
 
-def _profile(user: Any) -> dict[str, Any]:
+def _profile(user: User) -> dict[str, Any]:
     """Every field of the person's account but the ones in `user` and PROFILE_LEFT_OUT."""
     return {
         f.attname: _plain(getattr(user, f.attname))
@@ -227,7 +228,7 @@ def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def export_zip(user: Any) -> bytes:
+def export_zip(user: User) -> bytes:
     """One CSV per entity: the tracker's six, the profile, and one per registered section."""
     data = export_data(user)
     applications = data["applications"]
@@ -253,6 +254,6 @@ def export_zip(user: Any) -> bytes:
     return out.getvalue()
 
 
-def export_filename(user: Any, extension: str) -> str:
+def export_filename(user: User, extension: str) -> str:
     """nextyes-export-YYYY-MM-DD.<extension>, dated where the person is."""
     return f"nextyes-export-{today_for(user).isoformat()}.{extension}"

@@ -37,8 +37,8 @@ class UploadForm(forms.Form):
             "Comma, semicolon or tab separated, as spreadsheets save it. Up to %(mb)s MB."
         ) % {"mb": settings.IMPORT_MAX_MB}
 
-    def clean_file(self) -> UploadedFile:
-        upload: UploadedFile = self.cleaned_data["file"]
+    def clean_file(self) -> UploadedFile[bytes]:
+        upload: UploadedFile[bytes] = self.cleaned_data["file"]
         if (upload.size or 0) > max_bytes():
             raise forms.ValidationError(
                 _(
@@ -126,7 +126,7 @@ class MappingForm(forms.Form):
     def status_fields(self) -> list[forms.BoundField]:
         return [self[f"status_{n}"] for n in range(len(self.words))]
 
-    def clean(self) -> dict[str, Any]:
+    def clean(self) -> dict[str, object]:
         cleaned = super().clean() or {}
         columns = {i: cleaned.get(f"col_{i}", "") or "" for i in range(len(self.table.header))}
         for problem in mapping_problems(columns):

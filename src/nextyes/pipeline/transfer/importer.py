@@ -12,6 +12,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Channel, Stage
@@ -51,7 +52,7 @@ class ImportOptions:
     status_map: dict[str, str] = field(default_factory=dict)  # status_key(word) → stage
     date_order: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         return {
             "columns": {str(i): f for i, f in self.columns.items()},
             "status_map": dict(self.status_map),
@@ -204,7 +205,7 @@ class _Known:
         return dates is not None and (applied_on is None or applied_on in dates)
 
 
-def _existing(user: Any) -> _Known:
+def _existing(user: User) -> _Known:
     known = _Known()
     rows = owned(Application, user).values_list("company__name", "role", "applied_on", "link")
     for company, role, applied_on, link in rows:
@@ -250,7 +251,7 @@ class _Pass:
 
 
 def _prepare(
-    user: Any, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None
+    user: User, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None
 ) -> _Pass | None:
     """Fill the plan's file-wide answers; None when the mapping itself is not usable."""
     plan.problems = mapping_problems(options.columns)
@@ -269,7 +270,7 @@ def _prepare(
 
 
 def walk_rows(
-    user: Any, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None = None
+    user: User, table: Table, options: ImportOptions, plan: ImportPlan, today: dt.date | None = None
 ) -> Iterator[tuple[PlannedRow | None, list[RowError]]]:
     """Read, check and match the rows one at a time, in file order; write nothing.
 
@@ -294,7 +295,7 @@ def walk_rows(
 
 
 def plan_import(
-    user: Any, table: Table, options: ImportOptions, *, today: dt.date | None = None
+    user: User, table: Table, options: ImportOptions, *, today: dt.date | None = None
 ) -> ImportPlan:
     """Read and check every row, match it against what is there; write nothing."""
     plan = ImportPlan()
@@ -316,7 +317,7 @@ def _cell(row: Row, options: ImportOptions, name: str) -> str:
 
 
 def _read_row(
-    user: Any,
+    user: User,
     table: Table,
     row: Row,
     options: ImportOptions,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -27,6 +27,9 @@ from nextyes.accounts.deletion import delete_rows
 from nextyes.lib import exports
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.transfer import exporter
+
+if TYPE_CHECKING:
+    from nextyes.accounts.models import User
 
 BATCH = 500  # rows per transaction: a few milliseconds of write lock each
 # Never taken from an export: who the account is and what the server lets it do.
@@ -86,13 +89,13 @@ def _held_models() -> list[type[models.Model]]:
     return [m for m in map(apps.get_model, labels) if not _one_per_person(m)]
 
 
-def held(user: Any) -> dict[str, int]:
+def held(user: User) -> dict[str, int]:
     """Rows the account already holds, by label, of every model an export carries."""
     counts = {m._meta.label: owned(m, user).count() for m in _held_models()}
     return {label: count for label, count in counts.items() if count}
 
 
-def is_empty(user: Any) -> bool:
+def is_empty(user: User) -> bool:
     """Whether the account holds nothing an export would bring (stops at the first row)."""
     return not any(owned(m, user).exists() for m in _held_models())
 
@@ -133,7 +136,7 @@ def _order(chosen: dict[str, type[models.Model]]) -> list[str]:
 
 @dataclass
 class _Run:
-    user: Any
+    user: User
     chosen: dict[str, type[models.Model]]
     ids: dict[type[models.Model], dict[Any, Any]] = field(default_factory=lambda: defaultdict(dict))
     # (model, new id, field attname, old target id): links to rows not written yet
@@ -259,7 +262,7 @@ class _Run:
                     through._default_manager.bulk_create(links[start : start + BATCH])
 
 
-def _profile(user: Any, data: dict[str, Any]) -> None:
+def _profile(user: User, data: dict[str, Any]) -> None:
     """The person's own settings: name, timezone, north star, week start… never rights or login."""
     wanted = {**data.get("profile", {}), **data.get("user", {})}
     names = []
@@ -285,7 +288,7 @@ def check(data: Any) -> None:
         )
 
 
-def restore(user: Any, data: Any) -> Restored:
+def restore(user: User, data: Any) -> Restored:
     """Put a whole export into `user`'s empty account; ids are new.
 
     Rows go in a batch per short transaction, so a big export never holds the write lock for
@@ -327,6 +330,6 @@ def restore(user: Any, data: Any) -> Restored:
     return done
 
 
-def _undo(user: Any) -> None:
+def _undo(user: User) -> None:
     """Remove every row a failed restore wrote: the account held none of these kinds before."""
     delete_rows(user.pk, [(model, "owner") for model in _held_models()])

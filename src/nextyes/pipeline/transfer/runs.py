@@ -21,13 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services, signals
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
@@ -60,11 +60,11 @@ class ImportBusy(Exception):
 # --- Starting --------------------------------------------------------------------------------
 
 
-def active_run(user: Any) -> ImportRun | None:
+def active_run(user: User) -> ImportRun | None:
     return owned(ImportRun, user).filter(state__in=ACTIVE).order_by("-created_at").first()
 
 
-def open_run(user: Any, filename: str = "", rows: int = 0) -> ImportRun:
+def open_run(user: User, filename: str = "", rows: int = 0) -> ImportRun:
     """A new run for the person (ImportBusy when one is under way); nothing is checked yet."""
     recover(user)
     running = active_run(user)
@@ -94,7 +94,7 @@ def check(run: ImportRun, table: Table, options: ImportOptions) -> None:
     )
 
 
-def begin(user: Any, table: Table, options: ImportOptions, filename: str = "") -> ImportRun:
+def begin(user: User, table: Table, options: ImportOptions, filename: str = "") -> ImportRun:
     """Check every row (ImportBlocked when any is wrong) and open a run; nothing is written yet."""
     run = open_run(user, filename, len(table.rows))
     check(run, table, options)
@@ -102,7 +102,7 @@ def begin(user: Any, table: Table, options: ImportOptions, filename: str = "") -
 
 
 def commit_import(
-    user: Any, table: Table, options: ImportOptions, progress: Progress | None = None
+    user: User, table: Table, options: ImportOptions, progress: Progress | None = None
 ) -> ImportResult:
     """Import every new row, all of them or none (ImportBlocked), in short transactions."""
     return carry_out(begin(user, table, options), table, options, progress)
@@ -219,7 +219,7 @@ def discard(run: ImportRun, problem: str) -> None:
             Company.objects.filter(pk__in=ids).delete()
 
 
-def recover(user: Any) -> list[ImportRun]:
+def recover(user: User) -> list[ImportRun]:
     """Finish or clean up the person's runs whose process stopped (no heartbeat for a while)."""
     cutoff = timezone.now() - STALE_AFTER
     stale = list(owned(ImportRun, user).filter(state__in=ACTIVE, updated_at__lt=cutoff))

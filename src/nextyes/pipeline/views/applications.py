@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Checkbox, Confirm, confirm_then, render_confirm, service_saved
@@ -69,7 +70,7 @@ def _headers(sort: str) -> list[dict[str, str]]:
 
 
 @login_required
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: AuthedRequest) -> HttpResponse:
     form = ApplicationFilterForm(request.GET)
     filters = form.filters()
     rows = selectors.application_list(request.user, **filters)
@@ -91,7 +92,9 @@ def application_list(request: HttpRequest) -> HttpResponse:
 # --- One application.
 
 
-def _detail_context(request: HttpRequest, application: Application, **extra: Any) -> dict[str, Any]:
+def _detail_context(
+    request: AuthedRequest, application: Application, **extra: Any
+) -> dict[str, Any]:
     user = request.user
     return {
         "application": application,
@@ -103,7 +106,7 @@ def _detail_context(request: HttpRequest, application: Application, **extra: Any
     }
 
 
-def _get_application(request: HttpRequest, pk: int) -> Application:
+def _get_application(request: AuthedRequest, pk: int) -> Application:
     return get_owned_or_404(Application, request.user, pk)
 
 
@@ -112,7 +115,7 @@ def _detail_url(application: Application) -> str:
 
 
 @login_required
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     return render(
         request, "pipeline/application_detail.html", _detail_context(request, application)
@@ -121,7 +124,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_new(request: HttpRequest) -> HttpResponse:
+def application_new(request: AuthedRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None)
     created = service_saved(
         form, lambda: services.create_application(request.user, **form.service_fields())
@@ -135,7 +138,7 @@ def application_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def application_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     form = ApplicationForm(request.POST or None, instance=application)
     if service_saved(
@@ -153,7 +156,7 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def application_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     name = _name(application)
     confirm = Confirm(
@@ -180,7 +183,7 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_new(request: HttpRequest, pk: int) -> HttpResponse:
+def event_new(request: AuthedRequest, pk: int) -> HttpResponse:
     application = _get_application(request, pk)
     if request.method == "GET":
         return redirect(_detail_url(application) + "#add-event")
@@ -213,7 +216,7 @@ def event_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def event_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     event = get_owned_or_404(StageEvent, request.user, pk)
     application = event.application
     form = EventForm(request.POST or None, instance=event)
@@ -226,7 +229,7 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def event_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     event = get_owned_or_404(StageEvent, request.user, pk)
     application = event.application
     label = stage_label(event.stage, event.round)

@@ -6,11 +6,12 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.pipeline import selectors, services
 from nextyes.pipeline.forms import MoveForm
@@ -20,7 +21,7 @@ from nextyes.pipeline.templatetags.pipeline import stage_label
 COLUMNS_TEMPLATE = "pipeline/_board_columns.html"
 
 
-def wants_partial(request: HttpRequest) -> bool:
+def wants_partial(request: AuthedRequest) -> bool:
     """An htmx swap gets the partial; a history restore (back button) needs the whole page."""
     headers = request.headers
     return (
@@ -28,19 +29,19 @@ def wants_partial(request: HttpRequest) -> bool:
     )
 
 
-def _board_context(request: HttpRequest, **extra: Any) -> dict[str, Any]:
+def _board_context(request: AuthedRequest, **extra: Any) -> dict[str, object]:
     columns = selectors.board_columns(request.user)
     return {"columns": columns, "is_empty": not any(c.total for c in columns), **extra}
 
 
 @login_required
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthedRequest) -> HttpResponse:
     template = COLUMNS_TEMPLATE if wants_partial(request) else "pipeline/board.html"
     return render(request, template, _board_context(request))
 
 
 @login_required
-def move(request: HttpRequest, pk: int) -> HttpResponse:
+def move(request: AuthedRequest, pk: int) -> HttpResponse:
     # Ownership first, so someone else's card is a 404 whatever the method.
     application = get_owned_or_404(Application, request.user, pk)
     if request.method != "POST":

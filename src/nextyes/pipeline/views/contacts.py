@@ -8,13 +8,14 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
@@ -31,7 +32,7 @@ from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 
 @login_required
 @require_http_methods(["GET"])
-def contact_list(request: HttpRequest) -> HttpResponse:
+def contact_list(request: AuthedRequest) -> HttpResponse:
     filters = ContactFilterForm(request.GET or None)
     contacts = selectors.contacts_with_dates(request.user)
     searching = False
@@ -59,7 +60,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def contact_new(request: HttpRequest) -> HttpResponse:
+def contact_new(request: AuthedRequest) -> HttpResponse:
     user = request.user
     initial: dict[str, Any] = {}
     from_application: Application | None = None
@@ -89,23 +90,23 @@ def contact_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _contact_with_dates(request, pk)
     form = TouchpointForm(contact=contact, initial=_tp_initial(request))
     return _render_detail(request, contact, form)
 
 
-def _contact_with_dates(request: HttpRequest, pk: int) -> Contact:
+def _contact_with_dates(request: AuthedRequest, pk: int) -> Contact:
     # contacts_with_dates() starts from owned(), so someone else's contact is a 404 here too.
     return get_object_or_404(selectors.contacts_with_dates(request.user), pk=pk)
 
 
-def _tp_initial(request: HttpRequest) -> dict[str, Any]:
+def _tp_initial(request: AuthedRequest) -> dict[str, Any]:
     return {"occurred_on": today_for(request.user)}
 
 
 def _render_detail(
-    request: HttpRequest, contact: Contact, touchpoint_form: TouchpointForm, status: int = 200
+    request: AuthedRequest, contact: Contact, touchpoint_form: TouchpointForm, status: int = 200
 ) -> HttpResponse:
     today = today_for(request.user)
     context = {
@@ -121,7 +122,7 @@ def _render_detail(
 
 @login_required
 @GET_POST
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
     form = ContactForm(request.POST or None, user=request.user, instance=contact)
     if service_saved(form, lambda: services.update_contact(contact, **form.service_values())):
@@ -135,7 +136,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = get_owned_or_404(Contact, request.user, pk)
     confirm = Confirm(
         title=_("Delete contact"),
@@ -161,7 +162,7 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def touchpoint_new(request: HttpRequest, pk: int) -> HttpResponse:
+def touchpoint_new(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = _contact_with_dates(request, pk)
     form = TouchpointForm(request.POST or None, contact=contact, initial=_tp_initial(request))
     if request.method == "POST":
@@ -179,7 +180,7 @@ def touchpoint_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def touchpoint_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
     contact = touchpoint.contact
     form = TouchpointForm(request.POST or None, contact=contact, instance=touchpoint)
@@ -195,7 +196,7 @@ def touchpoint_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def touchpoint_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def touchpoint_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     touchpoint = get_owned_or_404(Touchpoint, request.user, pk)
     what = {
         "kind": touchpoint.get_kind_display(),
@@ -219,7 +220,7 @@ def touchpoint_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def company_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def company_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     company = get_owned_or_404(Company, request.user, pk)
     default_next = reverse("pipeline:contacts") + "?" + urlencode({"q": company.name})
     next_url = safe_next(request, default_next)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import ImportRun, RunState
 from nextyes.pipeline.transfer import runs
@@ -17,13 +18,13 @@ from nextyes.pipeline.views.transfer import imported_message
 REFRESH_SECONDS = 2
 
 
-def _run(request: HttpRequest, token: str) -> ImportRun:
+def _run(request: AuthedRequest, token: str) -> ImportRun:
     return get_object_or_404(owned(ImportRun, request.user), token=token)
 
 
 @login_required
 @require_GET
-def import_run(request: HttpRequest, token: str) -> HttpResponse:
+def import_run(request: AuthedRequest, token: str) -> HttpResponse:
     runs.recover(request.user)  # a run whose process is gone is finished or cleaned up here
     run = _run(request, token)
     context = {
@@ -37,7 +38,7 @@ def import_run(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def import_stop(request: HttpRequest, token: str) -> HttpResponse:
+def import_stop(request: AuthedRequest, token: str) -> HttpResponse:
     run = _run(request, token)
     if runs.stop(run):
         messages.info(request, _("Stopping. Nothing from this file will be added."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -13,6 +13,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.lib.views import Confirm, confirm_then
 from nextyes.pipeline import selectors
@@ -36,7 +37,7 @@ def _save(form: InterviewForm, application: Application) -> Interview:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_new(request: AuthedRequest, pk: int) -> HttpResponse:
     application = get_owned_or_404(Application, request.user, pk)
     form = InterviewForm(
         request.POST or None,
@@ -55,7 +56,7 @@ def interview_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = get_owned_or_404(Interview, request.user, pk)
     application = interview.application
     form = InterviewForm(request.POST or None, instance=interview, user=request.user)
@@ -69,7 +70,7 @@ def interview_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = get_owned_or_404(Interview, request.user, pk)
     application = interview.application
     when = _when(interview)

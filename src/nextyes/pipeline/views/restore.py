@@ -6,26 +6,28 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from nextyes.accounts.http import AuthedRequest
+from nextyes.accounts.models import User
 from nextyes.pipeline.transfer.restore import RestoreProblem, is_empty, restore
 
 # An export of years of searching is a few megabytes; this leaves room without inviting abuse.
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 
 
-def can_restore(user: object) -> bool:
+def can_restore(user: User) -> bool:
     """Only an account that holds nothing yet is offered a restore."""
     return is_empty(user)
 
 
 @login_required
 @require_POST
-def restore_export(request: HttpRequest) -> HttpResponse:
+def restore_export(request: AuthedRequest) -> HttpResponse:
     upload = request.FILES.get("export")
     if upload is None:
         messages.error(request, _("Choose the export file first (a .json file from NextYes)."))

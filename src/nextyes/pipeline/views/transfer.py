@@ -6,12 +6,13 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.pipeline.models import Application, Contact, ImportDraft, ImportRun, RunState
 from nextyes.pipeline.transfer import drafts, exporter, runs
@@ -46,7 +47,7 @@ def imported_message(run: ImportRun) -> str:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def transfer_home(request: HttpRequest) -> HttpResponse:
+def transfer_home(request: AuthedRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -68,7 +69,7 @@ def transfer_home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_map(request: HttpRequest, token: str) -> HttpResponse:
+def import_map(request: AuthedRequest, token: str) -> HttpResponse:
     draft = get_owned_or_404(ImportDraft, request.user, token)
     table, options = drafts.draft_table(draft), drafts.draft_options(draft)
     form = MappingForm(
@@ -100,7 +101,7 @@ def import_map(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_preview(request: HttpRequest, token: str) -> HttpResponse:
+def import_preview(request: AuthedRequest, token: str) -> HttpResponse:
     draft = get_owned_or_404(ImportDraft, request.user, token)
     if request.method == "POST":
         try:
@@ -119,7 +120,7 @@ def import_preview(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _preview(
-    request: HttpRequest, draft: ImportDraft, plan: ImportPlan, status: int = 200
+    request: AuthedRequest, draft: ImportDraft, plan: ImportPlan, status: int = 200
 ) -> HttpResponse:
     options = drafts.draft_options(draft)
     context = {
@@ -144,7 +145,7 @@ def _download(content: bytes, content_type: str, filename: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def export_json(request: HttpRequest) -> HttpResponse:
+def export_json(request: AuthedRequest) -> HttpResponse:
     data = exporter.export_data(request.user)
     content = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     filename = exporter.export_filename(request.user, "json")
@@ -153,6 +154,6 @@ def export_json(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: AuthedRequest) -> HttpResponse:
     filename = exporter.export_filename(request.user, "zip")
     return _download(exporter.export_zip(request.user), "application/zip", filename)

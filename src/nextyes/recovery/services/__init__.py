@@ -15,12 +15,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.journal.care import flag_if_needed
 from nextyes.journal.models import Win, WinKind
 from nextyes.journal.services import add_win
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import PointReason
 from nextyes.pipeline import services as pipeline
@@ -29,7 +30,7 @@ from nextyes.pipeline.models import Application, StageEvent
 from nextyes.recovery import content
 from nextyes.recovery.models import STEP_ORDER, Ritual, RitualStatus, RitualStep
 from nextyes.recovery.services import steps
-from nextyes.recovery.services.lessons import add_feedback, add_lesson, check_owner
+from nextyes.recovery.services.lessons import add_feedback, add_lesson
 
 # A rejection older than this is history (an old spreadsheet): counted, but it opens no ritual.
 HISTORY_DAYS = 14
@@ -40,15 +41,15 @@ BATCH_KEY = "recovery.ritual"
 # --- Opening -------------------------------------------------------------------------------
 
 
-def is_history(user: Any, event: StageEvent) -> bool:
+def is_history(user: User, event: StageEvent) -> bool:
     """A rejection dated more than two weeks before the person's today."""
     return (today_for(user) - event.occurred_on).days > HISTORY_DAYS
 
 
 @transaction.atomic
-def open_ritual(user: Any, application: Application, event: StageEvent | None = None) -> Ritual:
+def open_ritual(user: User, application: Application, event: StageEvent | None = None) -> Ritual:
     """Open a ritual for an application (and the rejection event that prompted it)."""
-    check_owner(user, application, event)
+    check_same_owner(user, application, event)
     ritual = Ritual.objects.create(owner=user, opened_on=today_for(user))
     ritual.applications.add(application)
     if event is not None:
@@ -324,7 +325,7 @@ def remove_event_from_ritual(ritual: Ritual, event: StageEvent) -> bool:
 
     Returns True when the whole ritual was removed.
     """
-    check_owner(ritual.owner, event)
+    check_same_owner(ritual.owner, event)
     ritual.events.remove(event)
     if not ritual.events.filter(application=event.application_id).exists():
         ritual.applications.remove(event.application_id)

@@ -3,30 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_stubs_ext import StrOrPromise
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win, WinKind
 from nextyes.journal.services import add_win
 from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.pipeline.models import Application, Contact
 from nextyes.recovery.models import Feedback, Lesson, Ritual
 from nextyes.recovery.selectors import application_stage
 
 # Longest feedback quote kept in a win's text (wins hold 500 characters).
 WIN_QUOTE = 300
-
-
-def check_owner(user: Any, *objects: Any) -> None:
-    """Refuse anything that belongs to someone else (views already 404; this guards the CLI)."""
-    for obj in objects:
-        if obj is not None and obj.owner_id != user.pk:
-            raise ValidationError(_("That is not one of your records."))
 
 
 def normalise_tags(raw: str) -> str:
@@ -39,7 +34,12 @@ def normalise_tags(raw: str) -> str:
     return ", ".join(tags)
 
 
-def _text(text: str, field: str, message: str) -> str:
+# Said when a lesson or a piece of feedback is left empty, on adding or editing it.
+LESSON_TEXT = gettext_lazy("Write the lesson in a few words.")
+FEEDBACK_TEXT = gettext_lazy("Write down what they said, even in a few words.")
+
+
+def _text(text: str, field: str, message: StrOrPromise) -> str:
     clean = (text or "").strip()
     if not clean:
         raise ValidationError({field: message})
@@ -51,7 +51,7 @@ def _text(text: str, field: str, message: str) -> str:
 
 @transaction.atomic
 def add_lesson(
-    user: Any,
+    user: User,
     text: str,
     *,
     tags: str = "",
@@ -60,10 +60,10 @@ def add_lesson(
     learned_on: dt.date | None = None,
 ) -> Lesson:
     """Keep a lesson in the person's words, with the stage its application had reached."""
-    check_owner(user, application, ritual)
+    check_same_owner(user, application, ritual)
     lesson = Lesson(
         owner=user,
-        text=_text(text, "text", _("Write the lesson in a few words.")),
+        text=_text(text, "text", LESSON_TEXT),
         tags=normalise_tags(tags),
         application=application,
         ritual=ritual,
@@ -84,8 +84,8 @@ def update_lesson(
     application: Application | None = None,
     learned_on: dt.date | None = None,
 ) -> Lesson:
-    check_owner(lesson.owner, application)
-    lesson.text = _text(text, "text", _("Write the lesson in a few words."))
+    check_same_owner(lesson.owner, application)
+    lesson.text = _text(text, "text", LESSON_TEXT)
     lesson.tags = normalise_tags(tags)
     if application != lesson.application:
         lesson.application = application
@@ -102,7 +102,7 @@ def delete_lesson(lesson: Lesson) -> None:
 
 
 def lessons_for(
-    user: Any, *, tag: str = "", company: int | None = None, stage: str = ""
+    user: User, *, tag: str = "", company: int | None = None, stage: str = ""
 ) -> QuerySet[Lesson]:
     """The person's lessons, narrowed by a tag, a company and the stage reached."""
     lessons = owned(Lesson, user).select_related("application__company")
@@ -122,7 +122,7 @@ def lessons_for(
     return lessons
 
 
-def all_tags(user: Any) -> list[str]:
+def all_tags(user: User) -> list[str]:
     """Every tag the person has used, sorted."""
     tags: set[str] = set()
     for raw in owned(Lesson, user).exclude(tags="").values_list("tags", flat=True):
@@ -135,7 +135,7 @@ def all_tags(user: Any) -> list[str]:
 
 @transaction.atomic
 def add_feedback(
-    user: Any,
+    user: User,
     text: str,
     *,
     positive: bool = False,
@@ -145,10 +145,10 @@ def add_feedback(
     ritual: Ritual | None = None,
 ) -> Feedback:
     """Record what an employer said. Encouraging feedback can then be kept as a win."""
-    check_owner(user, application, contact, ritual)
+    check_same_owner(user, application, contact, ritual)
     feedback = Feedback(
         owner=user,
-        text=_text(text, "text", _("Write down what they said, even in a few words.")),
+        text=_text(text, "text", FEEDBACK_TEXT),
         positive=positive,
         received_on=received_on or today_for(user),
         application=application,
@@ -170,8 +170,8 @@ def update_feedback(
     application: Application | None = None,
     contact: Contact | None = None,
 ) -> Feedback:
-    check_owner(feedback.owner, application, contact)
-    feedback.text = _text(text, "text", _("Write down what they said, even in a few words."))
+    check_same_owner(feedback.owner, application, contact)
+    feedback.text = _text(text, "text", FEEDBACK_TEXT)
     feedback.positive = positive
     feedback.received_on = received_on or feedback.received_on
     feedback.application, feedback.contact = application, contact
@@ -189,7 +189,7 @@ def feedback_win_key(feedback: Feedback) -> str:
     return f"feedback:{feedback.pk}"
 
 
-def kept_as_wins(user: Any, feedback: list[Feedback]) -> set[int]:
+def kept_as_wins(user: User, feedback: list[Feedback]) -> set[int]:
     """Ids of the feedback already kept as wins (one query for the whole list)."""
     keys = {feedback_win_key(f): f.pk for f in feedback}
     found = owned(Win, user).filter(source_key__in=keys).values_list("source_key", flat=True)

@@ -4,21 +4,20 @@ touchpoints and the chosen next step. The step flow in `recovery.services` calls
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
-from nextyes.lib.ownership import owned
+from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import ActionKind, Break, NextAction
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact
 from nextyes.recovery.models import Ritual
-from nextyes.recovery.services.lessons import check_owner
 
 # When to follow up after a feedback request or a thank-you note.
 FOLLOW_UP_DAYS = 7
@@ -69,7 +68,7 @@ def choose_contact(ritual: Ritual, contact: Contact | None, new_name: str = "") 
     """Set the person the ritual's messages go to: one of theirs, or a new contact by name."""
     user = ritual.owner
     if contact is not None:
-        check_owner(user, contact)
+        check_same_owner(user, contact)
         ritual.contact = contact
     elif new_name.strip():
         app = first_application(ritual)
@@ -99,7 +98,7 @@ def log_outreach(ritual: Ritual, contact: Contact | None, note: str) -> dt.date:
     return today
 
 
-def saved_leads(user: Any) -> list[Application]:
+def saved_leads(user: User) -> list[Application]:
     return list(
         owned(Application, user)
         .filter(status=Stage.SAVED)
@@ -119,7 +118,7 @@ def choose_next_action(
 ) -> NextAction:
     """The one next step chosen in this ritual (choosing again replaces it while it is not done)."""
     user = ritual.owner
-    check_owner(user, application, contact)
+    check_same_owner(user, application, contact)
     text = " ".join(text.split())
     if kind == ActionKind.APPLY:
         if application is None or application.status != Stage.SAVED:

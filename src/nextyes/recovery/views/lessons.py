@@ -7,11 +7,12 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
@@ -37,7 +38,7 @@ def _confirm(title: str, question: str, cancel: str) -> Confirm:
 
 
 @login_required
-def lesson_list(request: HttpRequest) -> HttpResponse:
+def lesson_list(request: AuthedRequest) -> HttpResponse:
     tags = services.all_tags(request.user)
     filters = LessonFilterForm(request.user, tags, request.GET or None)
     chosen: dict[str, Any] = filters.cleaned_data if filters.is_valid() else {}
@@ -72,7 +73,7 @@ def _lesson_fields(form: LessonForm) -> dict[str, Any]:
 
 @login_required
 @GET_POST
-def lesson_new(request: HttpRequest) -> HttpResponse:
+def lesson_new(request: AuthedRequest) -> HttpResponse:
     initial: dict[str, Any] = {}
     wanted = request.GET.get("application")
     if wanted and wanted.isdigit():
@@ -91,7 +92,7 @@ def lesson_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def lesson_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def lesson_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     lesson = get_owned_or_404(Lesson, request.user, pk)
     form = LessonForm(request.user, request.POST or None, instance=lesson)
 
@@ -109,7 +110,7 @@ def lesson_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def lesson_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def lesson_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     lesson = get_owned_or_404(Lesson, request.user, pk)
     confirm = _confirm(
         _("Remove this lesson?"),
@@ -129,7 +130,7 @@ def lesson_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def feedback_list(request: HttpRequest) -> HttpResponse:
+def feedback_list(request: AuthedRequest) -> HttpResponse:
     items = list(owned(Feedback, request.user).select_related("application__company", "contact"))
     kept = services.kept_as_wins(request.user, items)
     rows = [(f, f.positive and f.pk not in kept) for f in items]
@@ -149,7 +150,7 @@ def _feedback_fields(form: FeedbackForm) -> dict[str, Any]:
 
 @login_required
 @GET_POST
-def feedback_new(request: HttpRequest) -> HttpResponse:
+def feedback_new(request: AuthedRequest) -> HttpResponse:
     form = FeedbackForm(request.user, request.POST or None)
 
     def add() -> Feedback:
@@ -166,7 +167,7 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @GET_POST
-def feedback_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def feedback_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)
     form = FeedbackForm(request.user, request.POST or None, instance=feedback)
 
@@ -183,7 +184,7 @@ def feedback_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @GET_POST
-def feedback_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def feedback_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)
     confirm = _confirm(
         _("Remove this feedback?"),
@@ -200,7 +201,7 @@ def feedback_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def feedback_as_win(request: HttpRequest, pk: int) -> HttpResponse:
+def feedback_as_win(request: AuthedRequest, pk: int) -> HttpResponse:
     feedback = get_owned_or_404(Feedback, request.user, pk)  # ownership first: 404 for others
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
@@ -220,5 +221,5 @@ def feedback_as_win(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def help_typical(request: HttpRequest) -> HttpResponse:
+def help_typical(request: AuthedRequest) -> HttpResponse:
     return render(request, "recovery/help_typical.html", {"numbers": numbers_until(request.user)})

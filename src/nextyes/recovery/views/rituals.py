@@ -8,18 +8,20 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
+from nextyes.accounts.http import AuthedRequest
 from nextyes.journal.services import draw_jar_note
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
+from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
 from nextyes.recovery import content, drafts, selectors, services
 from nextyes.recovery.forms import STEP_FORMS, StepForm
@@ -29,12 +31,12 @@ from nextyes.recovery.services.lessons import kept_as_wins
 PANEL_TEMPLATE = "recovery/_ritual_panel.html"
 
 
-def _ritual(request: HttpRequest, pk: int) -> Ritual:
+def _ritual(request: AuthedRequest, pk: int) -> Ritual:
     return get_owned_or_404(Ritual, request.user, pk)
 
 
 @login_required
-def ritual_list(request: HttpRequest) -> HttpResponse:
+def ritual_list(request: AuthedRequest) -> HttpResponse:
     return render(
         request,
         "recovery/ritual_list.html",
@@ -47,7 +49,7 @@ def ritual_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
+def ritual_resume(request: AuthedRequest, pk: int) -> HttpResponse:
     """An unfinished ritual picks up at the first step not yet done; a finished one shows its
     summary with a note drawn from the jar."""
     ritual = _ritual(request, pk)
@@ -70,8 +72,8 @@ def ritual_resume(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _step_context(
-    request: HttpRequest, ritual: Ritual, step: str, form: StepForm
-) -> dict[str, Any]:
+    request: AuthedRequest, ritual: Ritual, step: str, form: StepForm
+) -> dict[str, object]:
     apps = list(ritual.applications.select_related("company").order_by("id"))
     context: dict[str, Any] = {
         "ritual": ritual,
@@ -91,11 +93,15 @@ def _step_context(
         "step_template": f"recovery/steps/{step}.html",
         "content": content,
     }
-    context.update(STEP_EXTRAS.get(step, lambda *a: {})(request, ritual, apps))
+    extras = STEP_EXTRAS.get(step)
+    if extras is not None:
+        context.update(extras(request, ritual, apps))
     return context
 
 
-def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _pause_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     suggestion = selectors.suggest_break(ritual, today_for(request.user))
     return {
         "suggestion": suggestion,
@@ -103,15 +109,21 @@ def _pause_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict
     }
 
 
-def _perspective_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _perspective_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     return {"numbers": selectors.perspective_numbers(ritual)}
 
 
-def _learn_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _learn_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     return {"lessons": ritual.lessons.all()}
 
 
-def _reach_out_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _reach_out_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     tone = request.GET.get("tone", "warm")
     tone = tone if tone in content.TONE_LABELS else "warm"
     application = drafts.chosen_application(apps, request.GET.get("application"))
@@ -126,7 +138,9 @@ def _reach_out_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> 
     }
 
 
-def _feedback_extras(request: HttpRequest, ritual: Ritual, apps: list[Any]) -> dict[str, Any]:
+def _feedback_extras(
+    request: AuthedRequest, ritual: Ritual, apps: list[Application]
+) -> dict[str, object]:
     """The ritual's feedback, each with whether to offer keeping it as a win."""
     feedback = list(owned(Feedback, request.user).filter(ritual=ritual))
     kept = kept_as_wins(request.user, feedback)
@@ -143,7 +157,7 @@ STEP_EXTRAS = {
 
 
 def _render_step(
-    request: HttpRequest, ritual: Ritual, step: str, form: StepForm, *, push: bool = False
+    request: AuthedRequest, ritual: Ritual, step: str, form: StepForm, *, push: bool = False
 ) -> HttpResponse:
     context = _step_context(request, ritual, step, form)
     if wants_partial(request):
@@ -156,18 +170,18 @@ def _render_step(
     return render(request, "recovery/ritual_step.html", context)
 
 
-def _go_to(request: HttpRequest, ritual: Ritual, step: str) -> HttpResponse:
+def _go_to(request: AuthedRequest, ritual: Ritual, step: str) -> HttpResponse:
     """Show another step: swapped in place with htmx, a redirect without it."""
     if wants_partial(request):
         return _render_step(request, ritual, step, STEP_FORMS[step](ritual), push=True)
     return redirect("recovery:ritual_step", pk=ritual.pk, step=step)
 
 
-def _leave(request: HttpRequest, url: str) -> HttpResponse:
+def _leave(request: AuthedRequest, url: str) -> HttpResponse:
     return HttpResponseClientRedirect(url) if wants_partial(request) else redirect(url)
 
 
-def _finish(request: HttpRequest, ritual: Ritual) -> HttpResponse:
+def _finish(request: AuthedRequest, ritual: Ritual) -> HttpResponse:
     services.finish(ritual)
     messages.success(request, _("You did it. That took courage, and it counts."))
     return _leave(request, reverse("recovery:ritual", kwargs={"pk": ritual.pk}))
@@ -183,7 +197,7 @@ def _keep_draft(ritual: Ritual, step: str, form: StepForm) -> None:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def ritual_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+def ritual_step(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     ritual = _ritual(request, pk)
     if step not in STEP_ORDER:
         raise Http404("No such step.")
@@ -215,12 +229,12 @@ def ritual_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     return _render_step(request, ritual, step, form)
 
 
-def _post_only(request: HttpRequest) -> HttpResponse | None:
+def _post_only(request: AuthedRequest) -> HttpResponse | None:
     return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
 
 @login_required
-def ritual_set_aside(request: HttpRequest, pk: int) -> HttpResponse:
+def ritual_set_aside(request: AuthedRequest, pk: int) -> HttpResponse:
     ritual = _ritual(request, pk)  # ownership first: someone else's ritual is a 404
     if (refused := _post_only(request)) is not None:
         return refused
@@ -234,7 +248,7 @@ def ritual_set_aside(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def ritual_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+def ritual_reopen(request: AuthedRequest, pk: int) -> HttpResponse:
     ritual = _ritual(request, pk)
     if (refused := _post_only(request)) is not None:
         return refused
@@ -248,7 +262,7 @@ def ritual_reopen(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def ritual_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def ritual_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     ritual = _ritual(request, pk)
     apps = list(ritual.applications.select_related("company"))
     confirm = Confirm(
