@@ -39,6 +39,7 @@ lint: venv
 	$(VENV)/bin/ruff format --check src tests benchmarks training tools
 	$(VENV)/bin/lint-imports --no-logo --no-cache
 	PYTHONPATH=src $(VENV)/bin/python tools/import_cycles.py
+	$(VENV)/bin/python tools/module_sizes.py
 
 # The training scripts are not a package (each folder has its own train.py): one run per folder.
 typecheck: venv
