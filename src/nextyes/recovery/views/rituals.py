@@ -18,6 +18,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from nextyes.journal.services import draw_jar_note
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
+from nextyes.lib.http import safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline.views.board import wants_partial
@@ -271,3 +272,15 @@ def ritual_delete(request: HttpRequest, pk: int) -> HttpResponse:
         done=_("Removed that ritual. Its lessons and feedback stay."),
         to="recovery:ritual_list",
     )
+
+
+@login_required
+def ritual_later(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Later" on the panel shown after a no: the panel goes, the ritual waits on Today."""
+    ritual = _ritual(request, pk)  # ownership first: someone else's ritual is a 404
+    if (refused := _post_only(request)) is not None:
+        return refused
+    services.answer_prompt(ritual)
+    if wants_partial(request):
+        return HttpResponse("")  # htmx swaps the panel away in place
+    return redirect(safe_next(request, reverse("momentum:today")))
