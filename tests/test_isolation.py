@@ -201,6 +201,7 @@ _by(
     "recovery:ritual",
     "recovery:ritual_set_aside",
     "recovery:ritual_reopen",
+    "recovery:ritual_later",
     "recovery:ritual_delete",
 )
 FACTORIES["recovery:ritual_step"] = lambda alice, world: {"pk": world["ritual"].pk, "step": "feel"}

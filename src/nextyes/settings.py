@@ -117,6 +117,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "nextyes.accounts.context_processors.nextyes",
+                "nextyes.home.navigation.navigation",
+                "nextyes.home.prompts.rejection_prompt",
             ],
         },
     }

@@ -36,6 +36,19 @@ def card(page: Page, role: str):  # type: ignore[no-untyped-def]
     return page.locator("article.card").filter(has_text=role)
 
 
+def move(page: Page, role: str, stage: str) -> None:
+    """With the card's own folded "Move" menu (issue 13), as a keyboard user would."""
+    menu = card(page, role).locator(".card-move")
+    menu.locator("summary").click()
+    menu.get_by_label(re.compile("Move")).select_option(stage)
+    menu.get_by_role("button", name="Move", exact=True).click()
+
+
+def to_board(page: Page) -> None:
+    # The board is the Search section's first page (issue 13).
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Search").click()
+
+
 def sign_up(page: Page, site: str) -> None:
     page.goto(site + "/")
     expect(page.get_by_role("heading", name="Create your account")).to_be_visible()
@@ -45,7 +58,7 @@ def sign_up(page: Page, site: str) -> None:
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_text("Your account is ready")).to_be_visible()
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Board").click()
+    to_board(page)
     expect(page.get_by_role("heading", name="Your board is ready when you are")).to_be_visible()
 
 
@@ -57,7 +70,7 @@ def add_application(page: Page, company: str, role: str, channel: str, applied: 
     page.get_by_label("Date applied").fill(applied)
     page.get_by_role("button", name="Add application").click()
     expect(page.get_by_role("heading", name=re.compile(role))).to_be_visible()
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Board").click()
+    to_board(page)
 
 
 def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_path: Path) -> None:
@@ -74,11 +87,9 @@ def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_p
     for role in ("Data Engineer", "Analytics Engineer", "Platform Engineer"):
         expect(column(page, "applied").locator("article.card", has_text=role)).to_be_visible()
 
-    # Move with the card's own form (htmx swaps the columns, no full reload).
+    # Move with the card's own menu (htmx swaps the columns, no full reload).
     page.evaluate("window.__marker = 'same page'")
-    data_engineer = card(page, "Data Engineer")
-    data_engineer.get_by_label(re.compile("Move")).select_option("interview")
-    data_engineer.get_by_role("button", name="Move").click()
+    move(page, "Data Engineer", "interview")
     expect(
         column(page, "interview").locator("article.card", has_text="Data Engineer")
     ).to_be_visible()
@@ -90,10 +101,8 @@ def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_p
         column(page, "screen").locator("article.card", has_text="Analytics Engineer")
     ).to_be_visible()
 
-    # Then the interview ends in a rejection.
-    data_engineer = card(page, "Data Engineer")
-    data_engineer.get_by_label(re.compile("Move")).select_option("rejected")
-    data_engineer.get_by_role("button", name="Move").click()
+    # Then the interview ends in a rejection: the card goes into the Closed drawer, opened.
+    move(page, "Data Engineer", "rejected")
     expect(
         column(page, "rejected").locator("article.card", has_text="Data Engineer")
     ).to_be_visible()
@@ -107,7 +116,9 @@ def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_p
     assert Application.objects.get(role="Data Engineer").status == "rejected"
 
     # Import another tracker's CSV through the mapping page.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Import / export").click()
+    page.get_by_role("navigation", name="Search").get_by_role(
+        "link", name="Import / export"
+    ).click()
     csv_path = tmp_path / "from-another-tracker.csv"
     csv_path.write_text(IMPORTED_CSV, encoding="utf-8-sig")
     page.locator("input[type=file]").set_input_files(str(csv_path))
@@ -121,7 +132,9 @@ def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_p
     assert Application.objects.get(role="Data Analyst").status == "ghosted"
 
     # Export everything as one JSON document.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Import / export").click()
+    page.get_by_role("navigation", name="Search").get_by_role(
+        "link", name="Import / export"
+    ).click()
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download one JSON file").click()
     exported = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
@@ -130,7 +143,8 @@ def test_it_carries_a_new_user_through_their_search(page: Page, site: str, tmp_p
     assert len(exported["applications"]) == 8
 
     # The board, as the README shows it.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Board").click()
+    to_board(page)
+    page.locator("#closed > summary").click()
     expect(column(page, "ghosted").locator("article.card", has_text="Data Analyst")).to_be_visible()
     page.set_viewport_size({"width": 1920, "height": 1000})
     SCREENSHOT.parent.mkdir(exist_ok=True)

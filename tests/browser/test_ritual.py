@@ -51,10 +51,11 @@ def test_it_walks_through_a_ritual_from_the_board_to_a_win(
     sign_in(page, site)
 
     # The no arrives: move the card to rejected on the board.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Board").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Search").click()
     card = page.locator("article.card").filter(has_text="Data Engineer")
+    card.locator(".card-move > summary").click()
     card.get_by_label(re.compile("Move")).select_option("rejected")
-    card.get_by_role("button", name="Move").click()
+    card.get_by_role("button", name="Move", exact=True).click()
     expect(
         page.locator("section.column[data-stage='rejected'] article.card", has_text="Data Engineer")
     ).to_be_visible()

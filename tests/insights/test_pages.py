@@ -179,4 +179,5 @@ def test_it_shows_bob_none_of_alices_data(alice_search: User, bob_client: Client
 def test_it_links_insights_from_the_main_nav(alice_client: Client) -> None:
     html = page(alice_client)
     nav = html.split('aria-label="Main"')[1].split("</nav>")[0]
-    assert nav.index("Goals") < nav.index('href="/insights/">Insights</a>')
+    # Issue 13: Insights is one of the six sections, after Mind and before You.
+    assert nav.index(">Mind</a>") < nav.index('href="/insights/" aria-current="page">Insights</a>')

@@ -3,10 +3,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
+
 from nextyes.accounts.models import User
+from nextyes.lib.dates import today_for
 from nextyes.pipeline import selectors, services
 from nextyes.pipeline.choices import Stage
-from nextyes.pipeline.models import Application, Contact, Interview
+from nextyes.pipeline.models import Application, Contact, Interview, Touchpoint
 
 D = dt.date
 
@@ -30,14 +33,65 @@ def test_it_fills_columns_from_the_cached_status(alice: User, bob: User) -> None
     services.create_application(bob, company="Initech", role="Bob's")
     columns = {c.stage: c for c in selectors.board_columns(alice)}
     (card,) = columns["offer"].cards
-    assert (card.id, card.role, card.company, card.applied_on, card.fit) == (
+    today = today_for(alice)
+    assert (card.id, card.role, card.company, card.status, card.days_in_stage) == (
         app.pk,
         "Dev",
         "Acme",
-        D(2026, 1, 5),
-        3,
+        "offer",
+        (today - D(2026, 2, 1)).days,
     )
     assert sum(c.total for c in columns.values()) == 1
+
+
+def test_it_gives_a_card_its_next_interview_or_follow_up(alice: User) -> None:
+    today = today_for(alice)
+    app = services.create_application(alice, company="Acme", role="Dev")
+    other = services.create_application(alice, company="Globex", role="Ops")
+    quiet = services.create_application(alice, company="Initech", role="QA")
+    soon = timezone.make_aware(dt.datetime.combine(today + dt.timedelta(days=3), dt.time(10)))
+    Interview.objects.create(owner=alice, application=app, scheduled_at=soon, kind="video")
+    past = soon - dt.timedelta(days=30)
+    Interview.objects.create(owner=alice, application=other, scheduled_at=past, kind="video")
+    contact = Contact.objects.create(owner=alice, name="Sam")
+    for on in (today + dt.timedelta(days=5), today + dt.timedelta(days=2), today - dt.timedelta(1)):
+        Touchpoint.objects.create(
+            owner=alice,
+            contact=contact,
+            application=other,
+            occurred_on=today,
+            kind="email",
+            follow_up_on=on,
+        )
+    cards = {c.id: c for c in selectors.board_columns(alice)[0].cards}
+    assert (cards[app.pk].next_kind, cards[app.pk].next_on) == ("interview", soon.date())
+    assert (cards[other.pk].next_kind, cards[other.pk].next_on) == (
+        "follow-up",
+        today + dt.timedelta(days=2),
+    )
+    assert (cards[quiet.pk].next_kind, cards[quiet.pk].next_on) == ("", None)
+    assert cards[quiet.pk].days_in_stage == 0
+
+
+def test_it_folds_ended_processes_and_opens_a_phone_on_the_first_busy_stage(alice: User) -> None:
+    board = selectors.board(alice)
+    assert board.is_empty and board.first_stage == "saved"
+    for n, stage in enumerate(["screen", "rejected", "rejected", "ghosted", "accepted"]):
+        app = services.create_application(alice, company=f"C{n}", role="Dev")
+        services.move_application(app, stage)
+    board = selectors.board(alice)
+    assert [c.stage for c in board.columns] == [
+        "saved",
+        "applied",
+        "acknowledged",
+        "screen",
+        "interview",
+        "assessment",
+        "offer",
+        "accepted",
+    ]
+    assert [c.stage for c in board.closed] == ["declined", "rejected", "ghosted", "withdrawn"]
+    assert (board.closed_total, board.is_empty, board.first_stage) == (3, False, "screen")
 
 
 def test_it_caps_each_column_and_counts_the_rest(alice: User) -> None:

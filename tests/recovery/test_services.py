@@ -14,7 +14,7 @@ from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Break, EffortPoint, NextAction
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Contact, Touchpoint
-from nextyes.recovery import services
+from nextyes.recovery import content, services
 from nextyes.recovery.models import Feedback, Ritual
 from nextyes.recovery.services import steps as step_actions
 from tests.recovery.helpers import rejected
@@ -238,9 +238,9 @@ def test_it_finishes_once_with_a_win_and_points(alice: User) -> None:
 
 def test_it_names_every_company_of_a_combined_ritual(alice: User) -> None:
     apps = [rejected(alice, company=name)[0] for name in ("Acme", "Globex", "Initech", "Hooli")]
-    assert services.companies_text(apps[:1]) == "Acme"
-    assert services.companies_text(apps[:2]) == "Acme and Globex"
-    assert services.companies_text(apps) == "Acme, Globex and 2 more"
+    assert content.companies_text(apps[:1]) == "Acme"
+    assert content.companies_text(apps[:2]) == "Acme and Globex"
+    assert content.companies_text(apps) == "Acme, Globex and 2 more"
 
 
 def test_it_removes_the_ritual_with_its_only_rejection(alice: User) -> None:

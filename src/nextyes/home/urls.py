@@ -12,5 +12,6 @@ from nextyes.momentum import urls as momentum_urls
 app_name = "momentum"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.today, name="today"),
+    path("more/", views.more, name="more"),
     *momentum_urls.urlpatterns,
 ]

@@ -28,6 +28,7 @@ from django.db.models import (
 )
 from django.db.models.expressions import OrderBy, Window
 from django.db.models.functions import Lower, RowNumber
+from django.utils import timezone
 
 from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
@@ -35,21 +36,27 @@ from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Contact, Interview, StageEvent, Touchpoint
 
-BOARD_COLUMN_LIMIT = 50
+# A column shows its most recent cards; the rest are one link away in the filtered list.
+BOARD_COLUMN_LIMIT = 20
 PAGE_SIZE = 50
+# Ended processes fold into one "Closed" drawer below the open columns (an accepted offer stays
+# in view: it is the goal, not a closed door).
+FOLDED_STAGES = (Stage.DECLINED, Stage.REJECTED, Stage.GHOSTED, Stage.WITHDRAWN)
 
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """What a board card shows: plain values, no model instance (a board holds up to 600)."""
+    """What a board card shows: plain values, no model instance (a board holds up to 240)."""
 
     id: int
     role: str
     company: str
-    channel: str
-    applied_on: dt.date | None
-    fit: int | None
     status: str
+    # Days since it reached its stage (None when the date is unknown).
+    days_in_stage: int | None = None
+    # The next thing planned: ("interview", day) or ("follow-up", day), soonest first.
+    next_kind: str = ""
+    next_on: dt.date | None = None
 
     @property
     def pk(self) -> int:
@@ -70,37 +77,103 @@ class Column:
         return self.total - len(self.cards)
 
 
+@dataclass
+class Board:
+    """The open columns side by side, the closed ones folded, and the stage a phone opens on."""
+
+    columns: list[Column]
+    closed: list[Column]
+
+    @property
+    def closed_total(self) -> int:
+        return sum(c.total for c in self.closed)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(c.total for c in self.columns) and not self.closed_total
+
+    @property
+    def first_stage(self) -> str:
+        """The first open stage with a card: what a phone shows before a tab is chosen."""
+        return next((c.stage for c in self.columns if c.total), self.columns[0].stage)
+
+
+def _next_dates(user: User) -> tuple[Subquery, Subquery]:
+    now = timezone.now()
+    today = today_for(user)
+    interviews = (
+        Interview.objects.filter(application=OuterRef("pk"), scheduled_at__gte=now)
+        .order_by("scheduled_at")
+        .values("scheduled_at")[:1]
+    )
+    follow_ups = (
+        Touchpoint.objects.filter(application=OuterRef("pk"), follow_up_on__gte=today)
+        .order_by("follow_up_on")
+        .values("follow_up_on")[:1]
+    )
+    return Subquery(interviews), Subquery(follow_ups, output_field=DateField())
+
+
+def _next(interview: dt.datetime | None, follow_up: dt.date | None) -> tuple[str, dt.date | None]:
+    interview_on = timezone.localtime(interview).date() if interview else None
+    if interview_on and (follow_up is None or interview_on <= follow_up):
+        return "interview", interview_on
+    return ("follow-up", follow_up) if follow_up else ("", None)
+
+
 def board_columns(user: User, *, limit: int = BOARD_COLUMN_LIMIT) -> list[Column]:
     """Every stage in order, each with up to `limit` cards, most recently changed first.
 
     One query: a window numbers the cards within each status and counts the status's total, so
-    a person with thousands of applications still gets a board in one round trip.
+    a person with thousands of applications still gets a board in one round trip; two indexed
+    subqueries (one lookup per row, on the application's foreign key) give the next dates.
     """
     recent_first = [
         F("status_on").desc(nulls_last=True),
         F("updated_at").desc(),
         F("id").desc(),
     ]
+    ranked = owned(Application, user).annotate(
+        position=Window(RowNumber(), partition_by=[F("status")], order_by=recent_first),
+        column_total=Window(Count("id"), partition_by=[F("status")]),
+    )
+    interview, follow_up = _next_dates(user)
     rows = (
-        owned(Application, user)
-        .annotate(
-            position=Window(RowNumber(), partition_by=[F("status")], order_by=recent_first),
-            column_total=Window(Count("id"), partition_by=[F("status")]),
-        )
-        .filter(position__lte=limit)
+        ranked.filter(position__lte=limit)
+        .annotate(next_interview=interview, next_follow_up=follow_up)
         .order_by("status", "position")
         .values_list(
-            "id", "role", "company__name", "channel", "applied_on", "fit", "status", "column_total"
+            "id",
+            "role",
+            "company__name",
+            "status",
+            "status_on",
+            "column_total",
+            "next_interview",
+            "next_follow_up",
         )
     )
+    today = today_for(user)
     columns = {stage: Column(stage=stage, label=str(label)) for stage, label in Stage.choices}
-    for pk, role, company, channel, applied_on, fit, status, total in rows:
+    for pk, role, company, status, status_on, total, interview_at, follow_up_on in rows:
         column = columns.get(status)
         if column is None:  # a status outside today's vocabulary: nowhere to show it
             continue
-        column.cards.append(Card(pk, role, company, channel, applied_on, fit, status))
+        days = (today - status_on).days if status_on else None
+        kind, on = _next(interview_at, follow_up_on)
+        column.cards.append(Card(pk, role, company, status, days, kind, on))
         column.total = total
     return list(columns.values())
+
+
+def board(user: User, *, limit: int = BOARD_COLUMN_LIMIT) -> Board:
+    """The board page: `board_columns` with the ended processes folded away."""
+    columns = board_columns(user, limit=limit)
+    folded = {str(stage) for stage in FOLDED_STAGES}
+    return Board(
+        columns=[c for c in columns if c.stage not in folded],
+        closed=[c for c in columns if c.stage in folded],
+    )
 
 
 # --- The list: search, filters, sorting.

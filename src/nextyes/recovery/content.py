@@ -9,10 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from django_stubs_ext import StrOrPromise as Text
+
+    from nextyes.pipeline.models import Application
 
 # --- 1. Feel it ---------------------------------------------------------------------------
 
@@ -221,3 +226,22 @@ def fill_message(
     subject, body = MESSAGE_TEMPLATES[kind].get(tone) or MESSAGE_TEMPLATES[kind]["warm"]
     values = {"name": name, "company": company, "role": role, "me": me}
     return str(subject).format(**values), str(body).format(**values)
+
+
+def companies_text(applications: Iterable[Application]) -> str:
+    """ "Acme", "Acme and Globex", or "Acme, Globex and 2 more"."""
+    names: list[str] = []
+    for app in applications:
+        if app.company.name not in names:
+            names.append(app.company.name)
+    if not names:
+        return gettext("a company")
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return gettext("%(a)s and %(b)s") % {"a": names[0], "b": names[1]}
+    return gettext("%(a)s, %(b)s and %(n)d more") % {
+        "a": names[0],
+        "b": names[1],
+        "n": len(names) - 2,
+    }

@@ -62,6 +62,8 @@ class Ritual(Owned):
     reapply_after = models.DateField(null=True, blank=True)
     # Which steps the person has been through (saved or skipped), so it resumes where they left.
     visited_steps = models.JSONField(default=list, blank=True)
+    # "Later" on the panel offered right after the no: answered once, it is not offered again.
+    prompt_answered = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -14,6 +14,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from nextyes.accounts.models import User
 from nextyes.journal.learning import Quote
+from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import (
     CLOSED_STAGES,
@@ -24,8 +25,12 @@ from nextyes.pipeline.choices import (
 )
 from nextyes.pipeline.models import Application, StageEvent
 from nextyes.recovery import content
+from nextyes.recovery.content import companies_text
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus
 
+# How long an unanswered ritual is still offered on the next page (the same two weeks after
+# which a rejection counts as history).
+PROMPT_DAYS = 14
 # Keyed by plain strings, as stages come out of the database.
 DEPTH: dict[str, int] = {stage.value: depth for stage, depth in STAGE_DEPTH.items()}
 
@@ -184,3 +189,31 @@ class Learning:
 
 
 LEARNING = Learning()
+
+
+# --- The moment of the no: the panel offered on the next page ----------------------------------
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A fresh ritual nobody has answered yet: its id and who said no."""
+
+    ritual_id: int
+    companies: str
+
+
+def pending_prompt(user: Any) -> Prompt | None:
+    """The newest open ritual not yet started nor put off with "Later", opened recently.
+
+    However the no arrived (board, application page, CLI, import, mail), the next page offers it.
+    """
+    since = today_for(user) - dt.timedelta(days=PROMPT_DAYS)
+    ritual = (
+        _with_applications(owned(Ritual, user))
+        .filter(status=RitualStatus.OPEN, prompt_answered=False, opened_on__gte=since)
+        .filter(visited_steps=[])
+        .first()
+    )
+    if ritual is None:
+        return None
+    return Prompt(ritual.pk, companies_text(ritual.applications.all()))

@@ -9,6 +9,7 @@ urlpatterns = [
     path("rituals/<int:pk>/step/<slug:step>/", rituals.ritual_step, name="ritual_step"),
     path("rituals/<int:pk>/set-aside/", rituals.ritual_set_aside, name="ritual_set_aside"),
     path("rituals/<int:pk>/reopen/", rituals.ritual_reopen, name="ritual_reopen"),
+    path("rituals/<int:pk>/later/", rituals.ritual_later, name="ritual_later"),
     path("rituals/<int:pk>/delete/", rituals.ritual_delete, name="ritual_delete"),
     path("lessons/", lessons.lesson_list, name="lesson_list"),
     path("lessons/new/", lessons.lesson_new, name="lesson_new"),

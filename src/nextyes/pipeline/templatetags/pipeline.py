@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils.dateformat import format as format_date
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, ngettext
 
-from nextyes.pipeline.choices import Channel, Stage
+from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.selectors import Card
 
 register = template.Library()
@@ -48,21 +48,26 @@ def or_dash(value: object) -> object:
     return value if value not in (None, "") else "—"
 
 
-# --- Board cards. A full board holds up to 600 of them; Django's template engine needs about a
+# --- Board cards. A board shows up to 240 of them; Django's template engine needs about a
 # millisecond per card on a small machine, so the card is built here from strings prepared once
-# per board and escaped with the standard library. The markup is what the browser tests rely on.
+# per board and escaped with the standard library. The markup is what the browser tests rely on:
+# a compact card (role, company, days in its stage, the next date) whose move form folds into a
+# <details> menu, so it works with the keyboard and without JavaScript; app.js drags with it.
 
 CARD_HTML = (
-    '<article class="card" id="card-{pk}" data-application-id="{pk}" draggable="true">'
+    '<article class="card stage-{stage}" id="card-{pk}" data-application-id="{pk}"'
+    ' draggable="true">'
     '<h3 class="card-title"><a href="{url}">{role}</a></h3>'
     '<p class="card-company">{company}</p>'
-    '<p class="card-facts"><span>{channel}</span>{applied}{fit}</p>'
+    '<p class="card-facts">{age}{next}</p>'
+    '<details class="card-move"><summary>{move}<span class="visually-hidden"> {name}</span>'
+    "</summary>"
     '<form class="move-form" method="post" action="{move_url}" hx-post="{move_url}"'
     ' hx-target="#board-columns" hx-swap="outerHTML">{csrf}'
     '<label class="visually-hidden" for="move-{pk}">{label}</label>'
     '<select name="stage" id="move-{pk}">{options}</select>'
     '<button type="submit">{move}</button>'
-    "</form></article>"
+    "</form></details></article>"
 )
 
 
@@ -78,11 +83,9 @@ class _CardKit:
     url: tuple[str, str]
     move_url: tuple[str, str]
     csrf: str
-    channels: dict[str, str]
     move: str
     move_label: str
-    applied: str
-    fit: str
+    name: str
 
 
 def _url_around_pk(name: str) -> tuple[str, str]:
@@ -100,42 +103,57 @@ def _card_kit(context: Context) -> _CardKit:
             url=_url_around_pk("pipeline:application"),
             move_url=_url_around_pk("pipeline:move"),
             csrf=csrf if token else "",
-            channels={value: _e(label) for value, label in Channel.choices},
             move=_e(gettext("Move")),
             move_label=gettext("Move %(role)s at %(company)s to"),
-            applied=_e(gettext("Applied")),
-            fit=gettext("Fit %(fit)s/5"),
+            name=gettext("%(role)s at %(company)s"),
         )
         context.render_context["pipeline_card_kit"] = kit
     return kit
 
 
+@lru_cache(maxsize=512)
+def _age(language: str | None, days: int | None) -> str:
+    if days is None:
+        return ""
+    if days <= 0:
+        text = gettext("new today")
+    else:
+        text = ngettext("%(n)s day here", "%(n)s days here", days) % {"n": days}
+    return f'<span class="card-age">{_e(text)}</span>'
+
+
 @lru_cache(maxsize=2048)
-def _applied(language: str | None, word: str, day: dt.date) -> str:
-    return f' <span>{word} <time datetime="{day.isoformat()}">{_e(format_date(day, "j M Y"))}</time></span>'
+def _next_date(language: str | None, kind: str, day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    shown = format_date(day, "j M")
+    text = gettext("Interview %(day)s") if kind == "interview" else gettext("Follow up %(day)s")
+    return (
+        f'<span class="card-next card-next-{_e(kind)}">'
+        f'<time datetime="{day.isoformat()}">{_e(text % {"day": shown})}</time></span>'
+    )
 
 
 @register.simple_tag(takes_context=True)
 def board_card(context: Context, card: Card) -> SafeString:
-    """One board card with its move form (see CARD_HTML)."""
+    """One board card with its move menu (see CARD_HTML)."""
     kit = _card_kit(context)
     pk = str(card.id)
-    applied = _applied(kit.language, kit.applied, card.applied_on) if card.applied_on else ""
-    fit = f" <span>{_e(kit.fit % {'fit': card.fit})}</span>" if card.fit else ""
-    label = kit.move_label % {"role": card.role, "company": card.company}
+    names = {"role": card.role, "company": card.company}
     # Every value is escaped with _e above or is our own markup.
     return SafeString(
         CARD_HTML.format(
             pk=pk,
+            stage=_e(card.status),
             url=pk.join(kit.url),
             move_url=pk.join(kit.move_url),
             role=_e(card.role),
             company=_e(card.company),
-            channel=kit.channels.get(card.channel) or _e(card.channel),
-            applied=applied,
-            fit=fit,
+            age=_age(kit.language, card.days_in_stage),
+            next=_next_date(kit.language, card.next_kind, card.next_on),
             csrf=kit.csrf,
-            label=_e(label),
+            name=_e(kit.name % names),
+            label=_e(kit.move_label % names),
             options=_stage_options(kit.language, card.status),
             move=kit.move,
         )

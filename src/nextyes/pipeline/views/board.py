@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -19,6 +17,8 @@ from nextyes.pipeline.models import Application
 from nextyes.pipeline.templatetags.pipeline import stage_label
 
 COLUMNS_TEMPLATE = "pipeline/_board_columns.html"
+# `?closed=open` opens the drawer of ended processes (after a card was moved into it).
+DRAWER = "closed"
 
 
 def wants_partial(request: AuthedRequest) -> bool:
@@ -29,15 +29,21 @@ def wants_partial(request: AuthedRequest) -> bool:
     )
 
 
-def _board_context(request: AuthedRequest, **extra: Any) -> dict[str, object]:
-    columns = selectors.board_columns(request.user)
-    return {"columns": columns, "is_empty": not any(c.total for c in columns), **extra}
+def _board_context(request: AuthedRequest, **extra: object) -> dict[str, object]:
+    board = selectors.board(request.user)
+    return {
+        "board": board,
+        "is_empty": board.is_empty,
+        "board_url": reverse("pipeline:board"),
+        **extra,
+    }
 
 
 @login_required
 def board(request: AuthedRequest) -> HttpResponse:
     template = COLUMNS_TEMPLATE if wants_partial(request) else "pipeline/board.html"
-    return render(request, template, _board_context(request))
+    opened = request.GET.get(DRAWER) == "open"
+    return render(request, template, _board_context(request, closed_open=opened))
 
 
 @login_required
@@ -47,6 +53,7 @@ def move(request: AuthedRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = MoveForm(request.POST)
+    closed = False
     if form.is_valid():
         event = services.move_application(application, form.cleaned_data["stage"])
         text = _("Moved %(role)s at %(company)s to %(stage)s.") % {
@@ -55,13 +62,20 @@ def move(request: AuthedRequest, pk: int) -> HttpResponse:
             "stage": stage_label(event.stage, event.round),
         }
         level = messages.SUCCESS
+        closed = event.stage in selectors.FOLDED_STAGES
     else:
         text = _("Please pick one of the stages to move it to.")
         level = messages.ERROR
     if wants_partial(request):
         # Swapped in place: the announcement is read out by screen readers, no reload needed.
         status = 200 if form.is_valid() else 400
-        context = _board_context(request, announcement=text, moved_id=application.pk)
+        # The panel offered after a no travels with the swap (out of band), and a card moved to
+        # an ended stage keeps the drawer it went into open.
+        context = _board_context(
+            request, announcement=text, moved_id=application.pk, oob_prompt=True, closed_open=closed
+        )
         return render(request, COLUMNS_TEMPLATE, context, status=status)
     messages.add_message(request, level, text)
-    return redirect(reverse("pipeline:board") + f"#card-{application.pk}")
+    # The card's new place: in the "Closed" drawer, opened for it, when its process ended.
+    drawer = f"?{DRAWER}=open" if closed else ""
+    return redirect(reverse("pipeline:board") + drawer + f"#card-{application.pk}")

@@ -7,7 +7,7 @@ reading side (break size, numbers) lives in recovery.selectors.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -28,6 +28,7 @@ from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, StageEvent
 from nextyes.recovery import content
+from nextyes.recovery.content import companies_text
 from nextyes.recovery.models import STEP_ORDER, Ritual, RitualStatus, RitualStep
 from nextyes.recovery.services import steps
 from nextyes.recovery.services.lessons import add_feedback, add_lesson
@@ -246,6 +247,14 @@ SAVERS: dict[str, Callable[[Ritual, dict[str, Any]], None]] = {
 # --- Status --------------------------------------------------------------------------------
 
 
+def answer_prompt(ritual: Ritual) -> Ritual:
+    """ "Later" on the panel after a no: it is not offered again; the ritual stays open on Today."""
+    if not ritual.prompt_answered:
+        ritual.prompt_answered = True
+        ritual.save(update_fields=["prompt_answered", "updated_at"])
+    return ritual
+
+
 @transaction.atomic
 def set_aside(ritual: Ritual) -> Ritual:
     """Put it aside for now: off the Today page, still reachable from the rituals list."""
@@ -261,21 +270,6 @@ def reopen(ritual: Ritual) -> Ritual:
     ritual.status = RitualStatus.OPEN
     ritual.save(update_fields=["status", "updated_at"])
     return ritual
-
-
-def companies_text(applications: Iterable[Application]) -> str:
-    """ "Acme", "Acme and Globex", or "Acme, Globex and 2 more"."""
-    names: list[str] = []
-    for app in applications:
-        if app.company.name not in names:
-            names.append(app.company.name)
-    if not names:
-        return _("a company")
-    if len(names) == 1:
-        return names[0]
-    if len(names) == 2:
-        return _("%(a)s and %(b)s") % {"a": names[0], "b": names[1]}
-    return _("%(a)s, %(b)s and %(n)d more") % {"a": names[0], "b": names[1], "n": len(names) - 2}
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from nextyes.accounts.http import AuthedRequest
 from nextyes.journal.services import draw_jar_note
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
+from nextyes.lib.http import safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline.models import Application
@@ -62,7 +63,7 @@ def ritual_resume(request: AuthedRequest, pk: int) -> HttpResponse:
         {
             "ritual": ritual,
             "applications": apps,
-            "companies": services.companies_text(apps),
+            "companies": content.companies_text(apps),
             "emotions": [feelings.EMOTION_LABELS[e] for e in ritual.emotions],
             "lessons": ritual.lessons.all(),
             "actions": ritual.next_actions.all(),
@@ -89,7 +90,7 @@ def _step_context(
         "previous": services.previous_step(step),
         "form": form,
         "applications": apps,
-        "companies": services.companies_text(apps),
+        "companies": content.companies_text(apps),
         "step_template": f"recovery/steps/{step}.html",
         "content": content,
     }
@@ -272,7 +273,7 @@ def ritual_delete(request: AuthedRequest, pk: int) -> HttpResponse:
                 "This removes the ritual after the no from %(companies)s, with what you wrote in "
                 "its steps. Lessons and feedback you recorded stay."
             )
-            % {"companies": services.companies_text(apps)}
+            % {"companies": content.companies_text(apps)}
         ],
         button=_("Yes, delete"),
         cancel=_("No, keep it"),
@@ -285,3 +286,15 @@ def ritual_delete(request: AuthedRequest, pk: int) -> HttpResponse:
         done=_("Removed that ritual. Its lessons and feedback stay."),
         to="recovery:ritual_list",
     )
+
+
+@login_required
+def ritual_later(request: AuthedRequest, pk: int) -> HttpResponse:
+    """ "Later" on the panel shown after a no: the panel goes, the ritual waits on Today."""
+    ritual = _ritual(request, pk)  # ownership first: someone else's ritual is a 404
+    if (refused := _post_only(request)) is not None:
+        return refused
+    services.answer_prompt(ritual)
+    if wants_partial(request):
+        return HttpResponse("")  # htmx swaps the panel away in place
+    return redirect(safe_next(request, reverse("momentum:today")))

@@ -2,9 +2,9 @@
 "use strict";
 
 (function () {
-  // --- Board: drag a card onto another column. Dropping fills in the card's own move form and
-  // submits it, so the server does exactly what the "Move" button does (htmx swaps the board).
-  // Keyboard and screen-reader users use that select and button directly.
+  // --- Board: drag a card onto another column. Dropping fills in the card's own move form (in its
+  // folded "Move" menu) and submits it, so the server does exactly what the menu's button does
+  // (htmx swaps the board). Keyboard and screen-reader users open that menu directly.
   const CARD = "article.card[data-application-id]";
   const COLUMN = "section.column[data-stage]";
   let draggedId = null;
@@ -68,7 +68,7 @@
     }
   });
 
-  // --- After htmx swaps the board, put focus back on the moved card's select so keyboard users
+  // --- After htmx swaps the board, put focus back on the moved card's menu so keyboard users
   // keep their place (the card now sits in its new column).
   document.addEventListener("htmx:beforeRequest", function (event) {
     const source = event.detail && event.detail.elt;
@@ -84,7 +84,25 @@
     }
     const card = cardById(movedId);
     movedId = null;
-    const select = card && card.querySelector('select[name="stage"]');
-    if (select) select.focus();
+    const summary = card && card.querySelector(".card-move > summary");
+    if (summary) summary.focus();
+    markStageTab();
   });
+
+  // --- Board on a phone: the stage tabs are plain links to the columns (CSS shows the chosen
+  // one); this only marks the chosen tab for screen readers and the eye.
+  function markStageTab() {
+    const tabs = document.querySelectorAll(".stage-tabs a");
+    if (!tabs.length) return;
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    const column = target ? target.closest("section.column, details.closed-drawer") : null;
+    const id = column ? column.id : null;
+    tabs.forEach(function (tab) {
+      const current = id ? tab.getAttribute("href") === "#" + id : tab.hasAttribute("data-first");
+      if (current) tab.setAttribute("aria-current", "true");
+      else tab.removeAttribute("aria-current");
+    });
+  }
+  window.addEventListener("hashchange", markStageTab);
+  document.addEventListener("DOMContentLoaded", markStageTab);
 })();
