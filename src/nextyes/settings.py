@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "csp",
+    # Inline SVG icons through a template tag: nothing copied into the repository.
+    "heroicons",
     "nextyes.accounts",
     "nextyes.pipeline",
     "nextyes.journal",
