@@ -19,6 +19,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +71,12 @@ def wait_for(url: str, seconds: float = 60) -> None:
     raise SystemExit(f"NextYes did not answer at {url}")
 
 
+def small(path: Path) -> None:
+    """Re-save with a 256-colour palette: a fifth of the size, and text stays sharp."""
+    with Image.open(path) as image:
+        image.convert("RGB").quantize(256, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
 def resolve(page: Page, site: str, target: str | tuple[str, str]) -> str:
     if isinstance(target, str):
         return site + target
@@ -105,7 +112,8 @@ def shoot(site: str, user: str, password: str, names: list[str]) -> None:
                 for name, url in urls.items():
                     page.goto(url)
                     path = OUT / f"{name}-{label}-{theme}.png"
-                    page.screenshot(path=str(path), full_page=label == "desktop")
+                    page.screenshot(path=str(path))
+                    small(path)
                     print(path.relative_to(ROOT))
                 context.close()
         browser.close()
