@@ -11,7 +11,7 @@ export UV_PYTHON_DOWNLOADS := never
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test venv lint typecheck pytest demo bench clean
+.PHONY: run test venv lint typecheck pytest demo bench screenshots clean
 
 $(UV):
 	$(PYTHON) -m venv .venv-uv
@@ -53,6 +53,10 @@ test: lint typecheck pytest
 
 demo: venv
 	$(VENV)/bin/nextyes demo
+
+# The demo account's main pages, phone and desktop, light and dark (docs/screenshots/).
+screenshots: venv
+	$(VENV)/bin/python tools/screenshots.py
 
 bench: venv
 	$(VENV)/bin/python benchmarks/pages.py

@@ -21,6 +21,7 @@ class Profile(TypedDict, total=False):
     display_name: str
     timezone: str
     week_start: int
+    theme: str
 
 
 def make_user(username: str, **extra: Unpack[Profile]) -> User:

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "csp",
+    # Inline SVG icons through a template tag: nothing copied into the repository.
+    "heroicons",
     "nextyes.accounts",
     "nextyes.pipeline",
     "nextyes.journal",
@@ -217,6 +219,8 @@ CONTENT_SECURITY_POLICY = {
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
+# One date format (src/nextyes/formats/): "3 Dec 2026", whichever page or message shows it.
+FORMAT_MODULE_PATH = ["nextyes.formats"]
 USE_TZ = True
 
 # --- Static files, served by whitenoise from the production server.

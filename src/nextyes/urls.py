@@ -1,6 +1,12 @@
 from django.urls import include, path
 
+from nextyes.home import install
+
 urlpatterns = [
+    # Installing NextYes as an app: the worker must sit at the root to look after every page.
+    path("manifest.webmanifest", install.manifest, name="manifest"),
+    path("sw.js", install.service_worker, name="service_worker"),
+    path("offline/", install.offline, name="offline"),
     # Today, then the rest of momentum's pages: both in the `momentum` namespace.
     path("", include("nextyes.home.urls")),
     path("", include("nextyes.pipeline.urls")),

@@ -28,7 +28,7 @@ def test_it_lists_breaks_with_the_current_one_highlighted(
         owner=alice, starts_on=D(2026, 3, 11), ends_on=D(2026, 3, 14), reason="After the final"
     )
     body = page(alice_client.get(reverse("momentum:break_list")))
-    assert "You are taking a break, and plan to pick things up again on March 14, 2026." in body
+    assert "You are taking a break, and plan to pick things up again on 14 Mar 2026." in body
     assert body.count('class="card break active"') == 1
     assert "After the final" in body and "Flu" in body
 

@@ -47,7 +47,7 @@ def test_it_adds_an_interview_in_the_persons_timezone(
     assert "Added the interview on" in html
     assert "Round 1, Video" in html and "Read their blog" in html and "Why us?" in html
     assert reverse("pipeline:contact", args=[jo.pk]) in html
-    assert "2:30" in html  # shown back in her own time
+    assert "10 Mar 2026, 14:30" in html  # shown back in her own time
 
 
 def test_it_suggests_the_next_round(alice: User, alice_client: Client, acme: Application) -> None:

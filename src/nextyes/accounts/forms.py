@@ -29,8 +29,16 @@ class ProfileForm(forms.ModelForm[User]):
 
     class Meta:
         model = User
-        fields = ("display_name", "timezone", "week_start", "north_star")
+        fields = ("display_name", "timezone", "week_start", "theme", "north_star")
         widgets = {"north_star": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A form posted without it (an older page, a script) keeps the colours already chosen.
+        self.fields["theme"].required = False
+
+    def clean_theme(self) -> str:
+        return str(self.cleaned_data.get("theme") or self.instance.theme)
 
 
 class InvitationForm(forms.ModelForm[Invitation]):

@@ -45,7 +45,9 @@ class FirstRunMiddleware:
         if not request.user.is_authenticated and not get_user_model().objects.exists():
             signup = reverse("accounts:signup")
             # The help page must reach someone in trouble even before any account exists.
-            if not request.path.startswith((signup, "/static/", reverse("journal:help"))):
+            # So may the files that make it installable, which hold nothing personal.
+            shell = (reverse("manifest"), reverse("service_worker"), reverse("offline"))
+            if not request.path.startswith((signup, "/static/", reverse("journal:help"), *shell)):
                 return redirect(signup)
         return self.get_response(request)
 

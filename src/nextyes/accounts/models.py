@@ -46,6 +46,16 @@ class User(AbstractUser):
         ],
     )
 
+    class Theme(models.TextChoices):
+        SYSTEM = "system", _("Same as my device")
+        LIGHT = "light", _("Light")
+        DARK = "dark", _("Dark")
+
+    # Applied server-side as <html data-theme>, so the page never flashes the other theme.
+    theme = models.CharField(
+        _("colours"), max_length=6, choices=Theme.choices, default=Theme.SYSTEM
+    )
+
     # ISO 3166 alpha-2 code; picks the helplines on the "Need help now?" page. Blank: generic.
     country = models.CharField(_("country"), max_length=2, blank=True, default="")
 

@@ -85,9 +85,9 @@ def mood_chart(
             f'L{num(cx + 4)},{num(base + 7)} L{num(cx)},{num(base)} Z" fill="{MARK}">'
             f"<title>{esc(tip)}</title></path>"
         )
-    parts.append(text(LEFT, HEIGHT - 4, date_format(start, "j M Y"), cls="axis"))
+    parts.append(text(LEFT, HEIGHT - 4, date_format(start, "DATE_FORMAT"), cls="axis"))
     parts.append(
-        text(WIDTH - RIGHT, HEIGHT - 4, date_format(end, "j M Y"), cls="axis", anchor="end")
+        text(WIDTH - RIGHT, HEIGHT - 4, date_format(end, "DATE_FORMAT"), cls="axis", anchor="end")
     )
     if refused:
         parts.append(

@@ -106,3 +106,15 @@
   window.addEventListener("hashchange", markStageTab);
   document.addEventListener("DOMContentLoaded", markStageTab);
 })();
+
+// --- Installable: the service worker keeps the app shell and shows a kind page when offline.
+// It never stores pages with someone's data (see templates/install/sw.js).
+(function () {
+  const link = document.querySelector("link[rel=manifest][data-service-worker]");
+  if (!link || !("serviceWorker" in navigator)) return;
+  window.addEventListener("load", function () {
+    navigator.serviceWorker.register(link.dataset.serviceWorker, { scope: "/" }).catch(function () {
+      // Not offered (plain http on another host, private mode): the site works the same without.
+    });
+  });
+})();
