@@ -19,10 +19,10 @@ FormFiles = MultiValueDict[str, UploadedFile[bytes]]
 
 
 class FormOptions(TypedDict, total=False):
-    """The keyword arguments our forms pass on to Django's: a form's own __init__ takes its
-    extra arguments by name and these as `**kwargs: Unpack[FormOptions]`, typed throughout."""
+    """The keyword arguments our forms pass on to Django's: a form's own __init__ takes the data
+    (and the files, for an upload), its extra arguments by name, and these as
+    `**kwargs: Unpack[FormOptions]`, typed throughout."""
 
-    files: FormFiles | None
     initial: MutableMapping[str, object]
     prefix: str | None
 
