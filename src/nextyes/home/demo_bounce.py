@@ -49,6 +49,7 @@ from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact, Touchpoint
 from nextyes.recovery import services
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus, RitualStep
+from nextyes.recovery.services import StepData
 from nextyes.recovery.services import lessons as lesson_services
 from nextyes.recovery.services.steps import FOLLOW_UP_DAYS
 
@@ -199,7 +200,7 @@ def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
-def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, object]:
+def _feel(emotions: list[str], intensity: int, note: str = "") -> StepData:
     return {"emotions": emotions, "intensity": intensity, "feeling_note": note}
 
 
@@ -229,7 +230,12 @@ def _finished_final_round(user: User, today: dt.date, story: Story, lead: Applic
         "examples": "Mostly; the scaling story had no numbers in it.",
         "fit": "Yes, still the kind of team I want.",
     }
-    learn = {"answers": answers, "lesson_text": text, "lesson_tags": tags, "application": app}
+    learn: StepData = {
+        "answers": answers,
+        "lesson_text": text,
+        "lesson_tags": tags,
+        "application": app,
+    }
     services.save_step(ritual, RitualStep.LEARN, learn)
     services.save_step(
         ritual,
@@ -245,7 +251,7 @@ def _finished_final_round(user: User, today: dt.date, story: Story, lead: Applic
     )
     for feedback in owned(Feedback, user).filter(ritual=ritual):
         lesson_services.keep_feedback_as_win(feedback)
-    step = {"kind": "apply", "application": lead, "due_on": today + dt.timedelta(days=1)}
+    step: StepData = {"kind": "apply", "application": lead, "due_on": today + dt.timedelta(days=1)}
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, story.rejected_on + dt.timedelta(days=1))
@@ -258,16 +264,23 @@ def _finished_screen(user: User, today: dt.date, story: Story) -> None:
         return
     services.save_step(ritual, RitualStep.FEEL, _feel(["frustrated", "anxious"], 5))
     services.skip_step(ritual, RitualStep.PAUSE)
-    outside = {"outside_factors": ["internal-candidate"], "inside_factors": ["preparation"]}
+    outside: StepData = {
+        "outside_factors": ["internal-candidate"],
+        "inside_factors": ["preparation"],
+    }
     services.save_step(ritual, RitualStep.PERSPECTIVE, outside)
     text, tags = RITUAL_LESSONS[1]
     answers = {"values": "Not really: I had not read their engineering blog."}
-    learn = {"answers": answers, "lesson_text": text, "lesson_tags": tags}
+    learn: StepData = {"answers": answers, "lesson_text": text, "lesson_tags": tags}
     services.save_step(ritual, RitualStep.LEARN, learn)
     services.skip_step(ritual, RitualStep.REACH_OUT)
     mentor = owned(Contact, user).filter(relationship=Relationship.MENTOR).first()
     done_on = story.rejected_on + dt.timedelta(days=1)
-    step = {"kind": "reach-out", "contact": mentor, "due_on": done_on + dt.timedelta(days=2)}
+    step: StepData = {
+        "kind": "reach-out",
+        "contact": mentor,
+        "due_on": done_on + dt.timedelta(days=2),
+    }
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, done_on)
@@ -287,7 +300,7 @@ def _finished_with_relief(user: User, today: dt.date, story: Story, lead: Applic
     note = "Honestly relieved: the posting hid a lot of on-call."
     services.save_step(ritual, RitualStep.FEEL, _feel(["relieved", "calm"], 2, note))
     services.skip_step(ritual, RitualStep.PAUSE)
-    outside = {"outside_factors": ["volume"], "inside_factors": ["targeting"]}
+    outside: StepData = {"outside_factors": ["volume"], "inside_factors": ["targeting"]}
     services.save_step(ritual, RitualStep.PERSPECTIVE, outside)
     text, tags = RITUAL_LESSONS[2]
     answers = {"fit": "Not really; that much on-call would not suit me."}
@@ -296,7 +309,11 @@ def _finished_with_relief(user: User, today: dt.date, story: Story, lead: Applic
     )
     services.skip_step(ritual, RitualStep.REACH_OUT)
     done_on = story.rejected_on + dt.timedelta(days=1)
-    step = {"kind": "apply", "application": lead, "due_on": done_on + dt.timedelta(days=3)}
+    step: StepData = {
+        "kind": "apply",
+        "application": lead,
+        "due_on": done_on + dt.timedelta(days=3),
+    }
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, done_on)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
+from typing import Unpack, cast
 
 from django import forms
 from django.db.models import QuerySet
@@ -23,6 +23,7 @@ from nextyes.pipeline.models import Application, Company, Contact
 from nextyes.recovery import content
 from nextyes.recovery.models import Feedback, Lesson, Ritual
 from nextyes.recovery.selectors import suggest_break
+from nextyes.recovery.services import StepData
 from nextyes.recovery.services.steps import ritual_break, ritual_contacts, saved_leads
 
 
@@ -51,8 +52,9 @@ class StepForm(forms.Form):
     def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {}
 
-    def to_data(self) -> dict[str, object]:
-        return dict(self.cleaned_data)
+    def to_data(self) -> StepData:
+        # Each step form's fields are StepData keys of the same names.
+        return cast(StepData, dict(self.cleaned_data))
 
 
 class FeelForm(StepForm):
@@ -147,7 +149,7 @@ class LearnForm(StepForm):
                 label=_("Which application taught you this?"), queryset=apps, required=False
             )
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> StepData:
         data = self.cleaned_data
         return {
             "answers": {
