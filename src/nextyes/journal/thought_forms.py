@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Unpack, cast
 
 from django import forms
 from django.urls import reverse
@@ -11,6 +11,7 @@ from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
+from nextyes.journal.thoughts import ThoughtData
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import FormData, FormOptions
 from nextyes.lib.ownership import owned
@@ -56,8 +57,9 @@ class StepForm(forms.Form):
         self.record = record
         super().__init__(data, **kwargs)
 
-    def to_data(self) -> dict[str, object]:
-        return dict(self.cleaned_data)
+    def to_data(self) -> ThoughtData:
+        # Each step form's fields are ThoughtData keys of the same names.
+        return cast(ThoughtData, dict(self.cleaned_data))
 
 
 class SituationForm(StepForm):
@@ -136,7 +138,7 @@ class EmotionsForm(StepForm):
     def rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
         return [(slug, self[f"feel_{slug}"], self[f"level_{slug}"]) for slug, _label in EMOTIONS]
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> ThoughtData:
         data = self.cleaned_data
         chosen = [
             {
@@ -206,7 +208,7 @@ class RerateForm(StepForm):
     def rows(self) -> list[tuple[dict[str, object], forms.BoundField]]:
         return [(e, self[f"after_{e['emotion']}"]) for e in self.record.emotions]
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> ThoughtData:
         data = self.cleaned_data
         after = {
             e["emotion"]: data.get(f"after_{e['emotion']}")
@@ -245,3 +247,7 @@ class EditForm(forms.Form):
         self.fields["application"] = application_choices(record.owner)
         self.fields["application"].initial = record.application_id
         self.order_fields(["situation", "application", "thought"])
+
+    def to_data(self) -> ThoughtData:
+        # The fields are ThoughtData keys of the same names.
+        return cast(ThoughtData, dict(self.cleaned_data))
