@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseNotAllowed
@@ -29,7 +27,7 @@ def wants_partial(request: AuthedRequest) -> bool:
     )
 
 
-def _board_context(request: AuthedRequest, **extra: Any) -> dict[str, object]:
+def _board_context(request: AuthedRequest, **extra: object) -> dict[str, object]:
     columns = selectors.board_columns(request.user)
     return {"columns": columns, "is_empty": not any(c.total for c in columns), **extra}
 
