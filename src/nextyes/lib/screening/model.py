@@ -19,9 +19,11 @@ MODEL_PATH = Path(__file__).with_name("data") / "risk_model.json"
 class ScreeningModel(TypedDict):
     """The trained weights' file (training/risk writes it)."""
 
+    version: NotRequired[int]
     weights: dict[str, float]
     intercept: float
     threshold: NotRequired[float]
+    trained_on: NotRequired[dict[str, object]]
 
 
 @cache
