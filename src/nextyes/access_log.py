@@ -24,7 +24,9 @@ class AccessLogger(Logger):  # type: ignore[misc]
     """Gunicorn's logger, with secrets in paths masked (the path and the request line)."""
 
     # gunicorn's own (untyped) signature; the atoms are its format values.
-    def atoms(self, resp: Any, req: Any, environ: Any, request_time: Any) -> dict[str, object]:
+    def atoms(
+        self, resp: object, req: object, environ: object, request_time: object
+    ) -> dict[str, object]:
         atoms: dict[str, Any] = super().atoms(resp, req, environ, request_time)
         for key in ("U", "r"):
             if isinstance(atoms.get(key), str):

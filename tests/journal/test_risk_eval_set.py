@@ -11,7 +11,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 
 import pytest
 
@@ -34,13 +34,23 @@ MIN_SAFE_PER_OTHER_LANG = 25
 MIN_PER_LANG_AND_CATEGORY = 3
 
 
-def _rows(path: Path) -> list[dict[str, Any]]:
+class EvalRow(TypedDict):
+    """One line of an evaluation set (the test below checks every line has these five)."""
+
+    id: str
+    lang: str
+    risk: bool
+    category: str
+    text: str
+
+
+def _rows(path: Path) -> list[EvalRow]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
 @pytest.fixture(scope="module", params=[ROUND2, ROUND3], ids=["round2", "round3"])
-def rows(request: pytest.FixtureRequest) -> list[dict[str, Any]]:
+def rows(request: pytest.FixtureRequest) -> list[EvalRow]:
     return _rows(request.param)
 
 
@@ -55,7 +65,7 @@ def test_no_held_out_sentence_reaches_the_training_files() -> None:
         assert held_out & trained == set(), path.name
 
 
-def test_it_gives_every_line_the_same_five_fields(rows: list[dict[str, Any]]) -> None:
+def test_it_gives_every_line_the_same_five_fields(rows: list[EvalRow]) -> None:
     for row in rows:
         assert set(row) == KEYS, row
         assert isinstance(row["risk"], bool), row
@@ -63,7 +73,7 @@ def test_it_gives_every_line_the_same_five_fields(rows: list[dict[str, Any]]) ->
 
 
 def test_it_uses_only_the_four_languages_and_the_named_categories(
-    rows: list[dict[str, Any]],
+    rows: list[EvalRow],
 ) -> None:
     for row in rows:
         assert row["lang"] in LANGS, row
@@ -72,7 +82,7 @@ def test_it_uses_only_the_four_languages_and_the_named_categories(
 
 
 def test_it_names_each_sentence_once_by_language_and_category(
-    rows: list[dict[str, Any]],
+    rows: list[EvalRow],
 ) -> None:
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids))
@@ -80,12 +90,12 @@ def test_it_names_each_sentence_once_by_language_and_category(
         assert re.fullmatch(rf"{row['lang']}-{re.escape(row['category'])}-\d{{3}}", row["id"]), row
 
 
-def test_it_never_repeats_a_sentence(rows: list[dict[str, Any]]) -> None:
+def test_it_never_repeats_a_sentence(rows: list[EvalRow]) -> None:
     texts = Counter(_normal(row["text"]) for row in rows)
     assert [text for text, n in texts.items() if n > 1] == []
 
 
-def test_it_keeps_the_minimum_amounts(rows: list[dict[str, Any]]) -> None:
+def test_it_keeps_the_minimum_amounts(rows: list[EvalRow]) -> None:
     risk = [row for row in rows if row["risk"]]
     safe = [row for row in rows if not row["risk"]]
     assert len(risk) >= MIN_RISK
@@ -95,12 +105,12 @@ def test_it_keeps_the_minimum_amounts(rows: list[dict[str, Any]]) -> None:
         assert sum(row["lang"] == lang for row in safe) >= MIN_SAFE_PER_OTHER_LANG, lang
 
 
-def test_it_keeps_english_at_about_half(rows: list[dict[str, Any]]) -> None:
+def test_it_keeps_english_at_about_half(rows: list[EvalRow]) -> None:
     share = sum(row["lang"] == "en" for row in rows) / len(rows)
     assert 0.4 <= share <= 0.6
 
 
-def test_it_covers_every_category_in_every_language(rows: list[dict[str, Any]]) -> None:
+def test_it_covers_every_category_in_every_language(rows: list[EvalRow]) -> None:
     counts = Counter((row["lang"], row["category"]) for row in rows)
     thin = [
         (lang, category, counts[(lang, category)])

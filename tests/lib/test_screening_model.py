@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from nextyes.lib.screening import screen
-from nextyes.lib.screening.model import MODEL_PATH, load_model
+from nextyes.lib.screening.model import MODEL_PATH, ScreeningModel, load_model
 
 
 def test_it_ships_a_model_that_loads() -> None:
@@ -31,7 +31,7 @@ def test_a_broken_model_file_counts_as_missing(tmp_path: Path) -> None:
 
 
 def test_the_model_can_raise_the_flag_where_no_rule_fires() -> None:
-    model = {"intercept": 0.0, "threshold": 0.5, "weights": {"w:asleep": 50.0}}
+    model: ScreeningModel = {"intercept": 0.0, "threshold": 0.5, "weights": {"w:asleep": 50.0}}
     result = screen("Would be nice to fall asleep on the sofa for a long, long time.", model)
     assert result.live == []
     assert result.flagged is True
@@ -39,7 +39,7 @@ def test_the_model_can_raise_the_flag_where_no_rule_fires() -> None:
 
 def test_a_denied_cue_is_hidden_from_the_model() -> None:
     # The model would flag the word "die"; the denial masks it before the model reads it.
-    model = {"intercept": -5.0, "threshold": 0.5, "weights": {"w:die": 500.0}}
+    model: ScreeningModel = {"intercept": -5.0, "threshold": 0.5, "weights": {"w:die": 500.0}}
     assert screen("I want to die.", model).flagged is True
     assert screen("I don't want to die, I want a job.", model).flagged is False
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nextyes.lib.screening import Screening, screen  # noqa: E402
 from nextyes.lib.screening.features import featurise  # noqa: E402
-from nextyes.lib.screening.model import MODEL_PATH  # noqa: E402
+from nextyes.lib.screening.model import MODEL_PATH, ScreeningModel  # noqa: E402
 from nextyes.lib.screening.rules import find_cues, masked  # noqa: E402
 
 VERSION = 1
@@ -52,7 +52,7 @@ def model_input(text: str) -> str:
     return masked(clean, cues)
 
 
-def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
+def fit(rows: list[dict[str, Any]], c: float = C) -> ScreeningModel:
     """Train on `rows` and return the model in the shipped (JSON) shape, threshold unset."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -81,7 +81,7 @@ def fit(rows: list[dict[str, Any]], c: float = C) -> dict[str, Any]:
 Scores = list[tuple[bool, Screening]]
 
 
-def scored(rows: list[dict[str, Any]], model: dict[str, Any]) -> Scores:
+def scored(rows: list[dict[str, Any]], model: ScreeningModel) -> Scores:
     """(risk, what the screening saw) for each row; the threshold is set later."""
     return [(bool(row["risk"]), screen(row["text"], model)) for row in rows]
 

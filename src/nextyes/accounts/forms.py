@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from typing import Any
+from typing import Unpack
 
 from django import forms
 from django.conf import settings
@@ -9,6 +9,7 @@ from django.contrib.auth.forms import BaseUserCreationForm, PasswordChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.accounts.models import Invitation, User
+from nextyes.lib.forms import FormData, FormOptions, ModelFormOptions
 
 TIMEZONE_CHOICES = [(tz, tz) for tz in sorted(zoneinfo.available_timezones())]
 
@@ -32,8 +33,10 @@ class ProfileForm(forms.ModelForm[User]):
         fields = ("display_name", "timezone", "week_start", "theme", "north_star")
         widgets = {"north_star": forms.Textarea(attrs={"rows": 4})}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[User]]
+    ) -> None:
+        super().__init__(data, **kwargs)
         # A form posted without it (an older page, a script) keeps the colours already chosen.
         self.fields["theme"].required = False
 
@@ -62,9 +65,11 @@ class DeleteAccountForm(forms.Form):
         help_text=_("To be sure it is you."),
     )
 
-    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, user: User, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         self.user = user
-        super().__init__(*args, **kwargs)
+        super().__init__(data, **kwargs)
 
     def clean_password(self) -> str:
         password = str(self.cleaned_data["password"])

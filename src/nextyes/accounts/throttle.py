@@ -47,6 +47,7 @@ def is_known_browser(request: HttpRequest, username: str | None) -> bool:
     return value == username
 
 
+# Any: django-axes ships no types; this is its AccessAttempt query set.
 def _total(attempts: Any) -> int:
     return int(attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0)
 
@@ -55,7 +56,9 @@ def _total(attempts: Any) -> int:
 class NextYesAxesHandler(AxesDatabaseHandler):  # type: ignore[misc]
     """Axes' database handler with a shorter, known-browser-exempt pause for the per-name count."""
 
-    def get_failures(self, request: HttpRequest, credentials: dict[str, Any] | None = None) -> int:
+    def get_failures(
+        self, request: HttpRequest, credentials: dict[str, object] | None = None
+    ) -> int:
         # AXES_LOCKOUT_PARAMETERS is ["ip_address", "username"]: one query set for each.
         by_address, by_name = self.get_user_attempts(request, credentials)
         username = get_client_username(request, credentials)

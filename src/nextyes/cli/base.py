@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -65,7 +65,7 @@ def resolve_user(name: str | None) -> User:
     return users[0]
 
 
-def validation_message(error: Any) -> str:
+def validation_message(error: object) -> str:
     """One readable line from a Django ValidationError."""
     if hasattr(error, "message_dict"):
         parts = [f"{field}: {' '.join(msgs)}" for field, msgs in error.message_dict.items()]

@@ -12,7 +12,8 @@ and on stderr also the few cursor sequences rich's progress bars need.
 from __future__ import annotations
 
 import re
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from nextyes.lib.controls import CONTROL, CONTROL_BUT_CR, ESCAPE, strip_controls
 
@@ -22,12 +23,12 @@ _SGR = r"\x1b\[[0-9;]*m"
 _LIVE = r"\x1b\[(?:\?25[lh]|2K|[0-9]*[AB])"
 
 
-def clean(text: Any) -> str:
+def clean(text: object) -> str:
     """`text` with no control character but newline and tab, escape sequences included."""
     return strip_controls(text)
 
 
-def markup(text: Any) -> str:
+def markup(text: object) -> str:
     """`text` cleaned, with rich markup escaped, for a table cell or a progress description."""
     from rich.markup import escape
 
@@ -51,16 +52,16 @@ class SafeStream:
         self.stream.write(self.unsafe.sub(self._kept, text))
         return len(text)
 
-    def writelines(self, lines: Any) -> None:
+    def writelines(self, lines: Iterable[str]) -> None:
         for line in lines:
             self.write(line)
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> object:
         # flush, isatty, fileno, encoding, buffer (binary output such as a PDF passes as it is)
         return getattr(self.stream, name)
 
 
-def install() -> tuple[Any, Any]:
+def install() -> tuple[object, object]:
     """Put SafeStream on stdout and stderr; returns the streams to put back."""
     import sys
 

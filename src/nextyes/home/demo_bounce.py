@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.db.models import F, Model
 
 from nextyes.accounts.models import User
+from nextyes.home.demo_growth import goals, lessons_and_feedback, this_week
 from nextyes.home.demo_texts import (
     CUSTOM_GOAL,
     CUSTOM_STEP,
@@ -31,7 +31,6 @@ from nextyes.home.demo_texts import (
 )
 from nextyes.journal import services as journal
 from nextyes.journal.models import JarNote, Win
-from nextyes.lib.dates import week_start
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import (
@@ -49,6 +48,7 @@ from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact, Touchpoint
 from nextyes.recovery import services
 from nextyes.recovery.models import Feedback, Lesson, Ritual, RitualStatus, RitualStep
+from nextyes.recovery.services import StepData
 from nextyes.recovery.services import lessons as lesson_services
 from nextyes.recovery.services.steps import FOLLOW_UP_DAYS
 
@@ -171,10 +171,10 @@ def build(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -> N
     for story in stories:
         if story.ritual is not None:  # opened the day the "no" came in
             owned(Ritual, user).filter(pk=story.ritual.pk).update(opened_on=story.rejected_on)
-    _lessons_and_feedback(user, today, made)
-    _goals(user, today)
+    lessons_and_feedback(user, today, made)
+    goals(user, today)
     rewards = [momentum.save_reward(user, name=name, cost=cost) for name, cost in REWARDS]
-    momentum.redeem_reward(rewards[0], on=_this_week(user, today, 1))
+    momentum.redeem_reward(rewards[0], on=this_week(user, today, 1))
     momentum.add_next_action(user, CUSTOM_STEP, due_on=today + dt.timedelta(days=4))
 
 
@@ -190,16 +190,11 @@ def _stories(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -
     ]
 
 
-def _this_week(user: User, today: dt.date, days_ago: int) -> dt.date:
-    """`days_ago` before today, but never before this week began: progress shows this week."""
-    return max(week_start(user, today), today - dt.timedelta(days=days_ago))
-
-
 def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
 
 
-def _feel(emotions: list[str], intensity: int, note: str = "") -> dict[str, object]:
+def _feel(emotions: list[str], intensity: int, note: str = "") -> StepData:
     return {"emotions": emotions, "intensity": intensity, "feeling_note": note}
 
 
@@ -229,7 +224,12 @@ def _finished_final_round(user: User, today: dt.date, story: Story, lead: Applic
         "examples": "Mostly; the scaling story had no numbers in it.",
         "fit": "Yes, still the kind of team I want.",
     }
-    learn = {"answers": answers, "lesson_text": text, "lesson_tags": tags, "application": app}
+    learn: StepData = {
+        "answers": answers,
+        "lesson_text": text,
+        "lesson_tags": tags,
+        "application": app,
+    }
     services.save_step(ritual, RitualStep.LEARN, learn)
     services.save_step(
         ritual,
@@ -245,7 +245,7 @@ def _finished_final_round(user: User, today: dt.date, story: Story, lead: Applic
     )
     for feedback in owned(Feedback, user).filter(ritual=ritual):
         lesson_services.keep_feedback_as_win(feedback)
-    step = {"kind": "apply", "application": lead, "due_on": today + dt.timedelta(days=1)}
+    step: StepData = {"kind": "apply", "application": lead, "due_on": today + dt.timedelta(days=1)}
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, story.rejected_on + dt.timedelta(days=1))
@@ -258,16 +258,23 @@ def _finished_screen(user: User, today: dt.date, story: Story) -> None:
         return
     services.save_step(ritual, RitualStep.FEEL, _feel(["frustrated", "anxious"], 5))
     services.skip_step(ritual, RitualStep.PAUSE)
-    outside = {"outside_factors": ["internal-candidate"], "inside_factors": ["preparation"]}
+    outside: StepData = {
+        "outside_factors": ["internal-candidate"],
+        "inside_factors": ["preparation"],
+    }
     services.save_step(ritual, RitualStep.PERSPECTIVE, outside)
     text, tags = RITUAL_LESSONS[1]
     answers = {"values": "Not really: I had not read their engineering blog."}
-    learn = {"answers": answers, "lesson_text": text, "lesson_tags": tags}
+    learn: StepData = {"answers": answers, "lesson_text": text, "lesson_tags": tags}
     services.save_step(ritual, RitualStep.LEARN, learn)
     services.skip_step(ritual, RitualStep.REACH_OUT)
     mentor = owned(Contact, user).filter(relationship=Relationship.MENTOR).first()
     done_on = story.rejected_on + dt.timedelta(days=1)
-    step = {"kind": "reach-out", "contact": mentor, "due_on": done_on + dt.timedelta(days=2)}
+    step: StepData = {
+        "kind": "reach-out",
+        "contact": mentor,
+        "due_on": done_on + dt.timedelta(days=2),
+    }
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, done_on)
@@ -287,7 +294,7 @@ def _finished_with_relief(user: User, today: dt.date, story: Story, lead: Applic
     note = "Honestly relieved: the posting hid a lot of on-call."
     services.save_step(ritual, RitualStep.FEEL, _feel(["relieved", "calm"], 2, note))
     services.skip_step(ritual, RitualStep.PAUSE)
-    outside = {"outside_factors": ["volume"], "inside_factors": ["targeting"]}
+    outside: StepData = {"outside_factors": ["volume"], "inside_factors": ["targeting"]}
     services.save_step(ritual, RitualStep.PERSPECTIVE, outside)
     text, tags = RITUAL_LESSONS[2]
     answers = {"fit": "Not really; that much on-call would not suit me."}
@@ -296,7 +303,11 @@ def _finished_with_relief(user: User, today: dt.date, story: Story, lead: Applic
     )
     services.skip_step(ritual, RitualStep.REACH_OUT)
     done_on = story.rejected_on + dt.timedelta(days=1)
-    step = {"kind": "apply", "application": lead, "due_on": done_on + dt.timedelta(days=3)}
+    step: StepData = {
+        "kind": "apply",
+        "application": lead,
+        "due_on": done_on + dt.timedelta(days=3),
+    }
     services.save_step(ritual, RitualStep.NEXT_STEP, step)
     services.finish(ritual)
     _backdate(user, today, ritual, done_on)
@@ -349,39 +360,3 @@ def _backdate(user: User, today: dt.date, ritual: Ritual, day: dt.date) -> None:
         feedback_requested_on=day if ritual.feedback_requested_on else None,
         thank_you_sent_on=day if ritual.thank_you_sent_on else None,
     )
-
-
-def _lessons_and_feedback(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -> None:
-    """Lessons and feedback from earlier applications, dated a few days after each one ended."""
-    rituals = set(owned(Ritual, user).values_list("applications", flat=True))
-
-    def earlier(kind: str, n: int, days: int) -> tuple[Application, dt.date]:
-        apps = [a for p, a in made if p.kind == kind and a.pk not in rituals]
-        app = sorted(apps, key=lambda a: (a.status_on or today, a.pk))[-1 - n]
-        return app, min(today, (app.status_on or today) + dt.timedelta(days=days))
-
-    for text, tags, kind, n in LESSONS:
-        app, on = earlier(kind, n, 3)
-        lesson_services.add_lesson(user, text, tags=tags, application=app, learned_on=on)
-    for text, kind, n in OTHER_FEEDBACK:
-        app, on = earlier(kind, n, 4)
-        lesson_services.add_feedback(user, text, application=app, received_on=on)
-
-
-def _goals(user: User, today: dt.date) -> None:
-    """Four weekly goals with progress this week; learning hours logged last week too."""
-    momentum.create_goal(user, kind=GoalKind.APPLICATIONS, weekly_target=5)
-    momentum.create_goal(user, kind=GoalKind.OUTREACH, weekly_target=3)
-    learning = momentum.create_goal(user, kind=GoalKind.LEARNING_HOURS, weekly_target=3)
-    portfolio = momentum.create_goal(user, kind=GoalKind.CUSTOM, label=CUSTOM_GOAL, weekly_target=2)
-    last_week = week_start(user, today) - dt.timedelta(days=7)
-    logged = (
-        (last_week, "1", "Indexes chapter"),
-        (last_week + dt.timedelta(days=2), "1.5", "Mock system design"),
-        (last_week + dt.timedelta(days=4), "1", ""),
-        (_this_week(user, today, 2), "1.5", "Message queues"),
-    )
-    for on, hours, note in logged:
-        momentum.log_goal_entry(learning, amount=Decimal(hours), on=on, note=note)
-    for days_ago in (3, 0):
-        momentum.log_goal_entry(portfolio, on=_this_week(user, today, days_ago))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Unpack
 
 from django import forms
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from nextyes.inbox import imap_connect, own_mail, secrets
 from nextyes.inbox.models import MailAccount, Security
+from nextyes.lib.forms import FormData, ModelFormOptions
 from nextyes.lib.ownership import owned
 
 if TYPE_CHECKING:
@@ -76,11 +78,17 @@ class AccountForm(forms.ModelForm[MailAccount]):
         "keep_other",
     ]
 
-    def __init__(self, *args: Any, owner: User, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: FormData | None = None,
+        *,
+        owner: User,
+        **kwargs: Unpack[ModelFormOptions[MailAccount]],
+    ) -> None:
+        super().__init__(data, **kwargs)
         self.owner = owner
         # Where the saved password may go (the instance changes once the form is valid).
-        self.saved_server: dict[str, Any] | None = None
+        self.saved_server: dict[str, object] | None = None
         if self.instance.pk:
             self.saved_server = {
                 name: getattr(self.instance, name)
@@ -134,12 +142,14 @@ class AccountForm(forms.ModelForm[MailAccount]):
             self.add_error("password", ANOTHER_SERVER)
         return data
 
-    def moves_the_password(self, data: dict[str, Any], *, fields: tuple[str, ...] = ()) -> bool:
+    def moves_the_password(
+        self, data: Mapping[str, object], *, fields: tuple[str, ...] = ()
+    ) -> bool:
         """Whether the typed server (host, port, and `fields`) is not the one saved."""
         saved = self.saved_server
         if saved is None or "host" not in data or "port" not in data:
             return False
-        if data["host"].lower() != saved["host"].lower() or data["port"] != saved["port"]:
+        if str(data["host"]).lower() != str(saved["host"]).lower() or data["port"] != saved["port"]:
             return True
         return any(data.get(name) != saved[name] for name in fields)
 

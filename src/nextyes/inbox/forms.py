@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -17,11 +15,10 @@ class MultipleFileInput(forms.ClearableFileInput):
 class MultipleFileField(forms.FileField):
     """Several files in one field (Django's documented pattern)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
+    # Django makes the field's widget from this class when none is given.
+    widget = MultipleFileInput
 
-    def clean(self, data: Any, initial: Any = None) -> list[UploadedFile[bytes]]:
+    def clean(self, data: object, initial: object = None) -> list[UploadedFile[bytes]]:
         single = super().clean
         if isinstance(data, list | tuple) and data:
             return [single(one, initial) for one in data]

@@ -18,7 +18,6 @@ import imaplib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -241,7 +240,7 @@ def _fetch(conn: imaplib.IMAP4, uids: list[int], folder: str) -> Iterator[RawMai
             )
 
 
-def _fetched(data: list[Any]) -> Iterator[tuple[int, bytes, int | None]]:
+def _fetched(data: list[object]) -> Iterator[tuple[int, bytes, int | None]]:
     """(uid, bytes, full size) from a FETCH answer; UID may come before or after the literal."""
     for index, item in enumerate(data):
         if not isinstance(item, tuple) or len(item) < 2:

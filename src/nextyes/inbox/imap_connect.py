@@ -13,6 +13,7 @@ import imaplib
 import ipaddress
 import socket
 import ssl
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
@@ -104,7 +105,7 @@ def destination(host: str, port: int, security: str) -> list[Address]:
     return addresses
 
 
-def _is_private(sockaddr: Any) -> bool:
+def _is_private(sockaddr: Sequence[object]) -> bool:
     try:
         ip = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
     except ValueError:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import base64
 import re
-from typing import Any
+from collections.abc import Sequence
 
 _LIST = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delim>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
 
 
-def folder_names(data: list[Any]) -> list[str]:
+def folder_names(data: Sequence[bytes | tuple[bytes, bytes] | None]) -> list[str]:
     """Readable names from a LIST answer, without folders that cannot be opened; INBOX first."""
     names = []
     for item in data:

@@ -168,7 +168,7 @@ def _learn_label(proposal: Proposal) -> None:
     MailMessage.objects.filter(pk=message.pk).update(label=label, confidence=1.0)
 
 
-def _create_application(proposal: Proposal, records: dict[str, Any]) -> Application:
+def _create_application(proposal: Proposal, records: dict[str, int | str]) -> Application:
     user = proposal.owner
     name = " ".join(proposal.company_name.split())
     if not name:
@@ -300,7 +300,7 @@ def _untouched(application: Application) -> bool:
     )
 
 
-def _forget_domain(user: User, records: dict[str, Any]) -> None:
+def _forget_domain(user: User, records: dict[str, int | str]) -> None:
     """Unlearn the domain applying taught, unless the company is gone (undo removed it)."""
     domain = records.get("domain", "")
     company = owned(Company, user).filter(pk=records.get("domain_company") or 0).first()

@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from itertools import zip_longest
-from typing import Any
 
 from django.db.models import QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, ngettext_lazy
+from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.journal import learning
@@ -86,7 +86,7 @@ class Fact:
     text: str
 
 
-def counted(key: str, count: int, text: Any) -> list[Fact]:
+def counted(key: str, count: int, text: StrOrPromise) -> list[Fact]:
     """One fact when `count` is not zero: `text` is an ngettext_lazy keyed on "count"."""
     return [Fact(key, text % {"count": count})] if count else []
 

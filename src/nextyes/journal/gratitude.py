@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
@@ -64,7 +63,7 @@ def today_count(user: User) -> int:
 
 
 def days_page(
-    user: User, page_number: Any
+    user: User, page_number: int | str | None
 ) -> tuple[Page[dt.date], list[tuple[dt.date, list[Gratitude]]]]:
     """One page of the look-back: whole days (newest first), each with its entries."""
     days = owned(Gratitude, user).order_by("-day").values_list("day", flat=True).distinct()

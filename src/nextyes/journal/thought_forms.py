@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack, cast
 
 from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
+from nextyes.journal.thoughts import ThoughtData
 from nextyes.lib.feelings import EMOTIONS
+from nextyes.lib.forms import FormData, FormOptions
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application
 
 DEFAULT_LEVEL = 50
 
 
-def _text(label: Any, rows: int = 4, help_text: Any = "") -> forms.CharField:
+def _text(label: StrOrPromise, rows: int = 4, help_text: StrOrPromise = "") -> forms.CharField:
     return forms.CharField(
         label=label,
         required=False,
@@ -27,7 +30,7 @@ def _text(label: Any, rows: int = 4, help_text: Any = "") -> forms.CharField:
     )
 
 
-def _level(label: Any, initial: int) -> forms.IntegerField:
+def _level(label: StrOrPromise, initial: int) -> forms.IntegerField:
     return forms.IntegerField(
         label=label,
         required=False,
@@ -48,12 +51,15 @@ def application_choices(user: User) -> forms.ModelChoiceField[Application]:
 
 
 class StepForm(forms.Form):
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         self.record = record
-        super().__init__(*args, **kwargs)
+        super().__init__(data, **kwargs)
 
-    def to_data(self) -> dict[str, object]:
-        return dict(self.cleaned_data)
+    def to_data(self) -> ThoughtData:
+        # Each step form's fields are ThoughtData keys of the same names.
+        return cast(ThoughtData, dict(self.cleaned_data))
 
 
 class SituationForm(StepForm):
@@ -62,9 +68,11 @@ class SituationForm(StepForm):
         help_text=_("Where were you, what had just happened? A sentence or two is enough."),
     )
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         kwargs.setdefault("initial", {"situation": record.situation})
-        super().__init__(record, *args, **kwargs)
+        super().__init__(record, data, **kwargs)
         self.fields["application"] = application_choices(record.owner)
         self.fields["application"].initial = record.application_id
 
@@ -74,8 +82,10 @@ class NewRecordForm(forms.Form):
 
     situation = SituationForm.base_fields["situation"]
 
-    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, user: User, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(data, **kwargs)
         self.fields["application"] = application_choices(user)
 
 
@@ -85,9 +95,11 @@ class ThoughtForm(StepForm):
         help_text=_("Write it the way it sounded in your head, even if it is harsh."),
     )
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         kwargs.setdefault("initial", {"thought": record.thought})
-        super().__init__(record, *args, **kwargs)
+        super().__init__(record, data, **kwargs)
         # As the person types, htmx asks for suggestions (a short pause first, not every key).
         url = reverse("journal:thought_suggest", kwargs={"pk": record.pk})
         self.fields["thought"].widget.attrs.update(
@@ -106,8 +118,10 @@ class ThoughtForm(StepForm):
 class EmotionsForm(StepForm):
     """A box and a 0–100 slider per feeling; only the ticked ones count."""
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
-        super().__init__(record, *args, **kwargs)
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(record, data, **kwargs)
         rated = {e["emotion"]: e.get("intensity") for e in record.emotions}
         for slug, label in EMOTIONS:
             self.fields[f"feel_{slug}"] = forms.BooleanField(
@@ -124,7 +138,7 @@ class EmotionsForm(StepForm):
     def rows(self) -> list[tuple[str, forms.BoundField, forms.BoundField]]:
         return [(slug, self[f"feel_{slug}"], self[f"level_{slug}"]) for slug, _label in EMOTIONS]
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> ThoughtData:
         data = self.cleaned_data
         chosen = [
             {
@@ -147,12 +161,14 @@ class EvidenceForm(StepForm):
     evidence_for = _text(_("What makes the thought feel true?"))
     evidence_against = _text(_("What does not fit the thought?"))
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         kwargs.setdefault(
             "initial",
             {"evidence_for": record.evidence_for, "evidence_against": record.evidence_against},
         )
-        super().__init__(record, *args, **kwargs)
+        super().__init__(record, data, **kwargs)
 
 
 class BalancedForm(StepForm):
@@ -161,16 +177,20 @@ class BalancedForm(StepForm):
         help_text=_("Not forced cheer: something you can believe, that holds all the facts."),
     )
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         kwargs.setdefault("initial", {"balanced_thought": record.balanced_thought})
-        super().__init__(record, *args, **kwargs)
+        super().__init__(record, data, **kwargs)
 
 
 class RerateForm(StepForm):
     """Each feeling named earlier, rated again; one overall rating when none was named."""
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
-        super().__init__(record, *args, **kwargs)
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(record, data, **kwargs)
         labels = dict(EMOTIONS)
         for emotion in record.emotions:
             slug = emotion["emotion"]
@@ -185,10 +205,10 @@ class RerateForm(StepForm):
             field.widget.attrs["data-shows"] = "overall-value"
             self.fields["overall"] = field
 
-    def rows(self) -> list[tuple[dict[str, Any], forms.BoundField]]:
+    def rows(self) -> list[tuple[dict[str, object], forms.BoundField]]:
         return [(e, self[f"after_{e['emotion']}"]) for e in self.record.emotions]
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> ThoughtData:
         data = self.cleaned_data
         after = {
             e["emotion"]: data.get(f"after_{e['emotion']}")
@@ -218,10 +238,16 @@ class EditForm(forms.Form):
     evidence_against = EvidenceForm.base_fields["evidence_against"]
     balanced_thought = BalancedForm.base_fields["balanced_thought"]
 
-    def __init__(self, record: ThoughtRecord, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, record: ThoughtRecord, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         names = ("situation", "thought", "evidence_for", "evidence_against", "balanced_thought")
         kwargs.setdefault("initial", {name: getattr(record, name) for name in names})
-        super().__init__(*args, **kwargs)
+        super().__init__(data, **kwargs)
         self.fields["application"] = application_choices(record.owner)
         self.fields["application"].initial = record.application_id
         self.order_fields(["situation", "application", "thought"])
+
+    def to_data(self) -> ThoughtData:
+        # The fields are ThoughtData keys of the same names.
+        return cast(ThoughtData, dict(self.cleaned_data))

@@ -8,7 +8,7 @@ be evaluated on real use.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -37,6 +37,22 @@ STEPS: tuple[str, ...] = (
 )
 _ORDER = {step: n for n, step in enumerate([*STEPS, ThoughtStep.DONE])}
 TEXT_FIELDS = ("situation", "thought", "evidence_for", "evidence_against", "balanced_thought")
+
+
+class ThoughtData(TypedDict, total=False):
+    """What a step's form (the edit page's, a script's) hands save_step or update_record."""
+
+    situation: str | None
+    application: Application | None
+    thought: str | None
+    emotions: Iterable[Mapping[str, object]] | None
+    evidence_for: str | None
+    evidence_against: str | None
+    balanced_thought: str | None
+    after: Mapping[str, object] | None
+    overall: int | str | None
+
+
 MAX_INTENSITY = 100
 
 
@@ -81,7 +97,7 @@ def _advance(record: ThoughtRecord, step: str) -> None:
 # --- Creating, saving, finishing ----------------------------------------------------------------
 
 
-def _clean(text: Any) -> str:
+def _clean(text: object) -> str:
     """Trimmed, with the person's own line breaks kept (a thought can span lines)."""
     return str(text or "").strip()
 
@@ -103,9 +119,9 @@ def start_record(
     return record
 
 
-def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, object]]:
+def _emotions(raw: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
     """[{"emotion": slug, "intensity": 0-100}], each emotion once, unknown ones refused."""
-    kept: dict[str, dict[str, Any]] = {}
+    kept: dict[str, dict[str, object]] = {}
     for item in raw:
         slug = str(item.get("emotion", ""))
         if slug not in EMOTION_LABELS:
@@ -114,9 +130,11 @@ def _emotions(raw: Iterable[Mapping[str, Any]]) -> list[dict[str, object]]:
     return list(kept.values())
 
 
-# Any: whatever a form or a script sent; int() decides what reads as a number.
-def _intensity(value: Any) -> int:
+def _intensity(value: object) -> int:
+    """Whatever a form or a script sent, as 0-100; int() decides what reads as a number."""
     refused = ValidationError(_("Rate it from 0 to 100."))
+    if not isinstance(value, int | float | str):
+        raise refused
     try:
         number = int(value)
     except (TypeError, ValueError) as exc:
@@ -126,15 +144,16 @@ def _intensity(value: Any) -> int:
     return number
 
 
-def strongest(emotions: Iterable[Mapping[str, Any]], key: str = "intensity") -> int | None:
+def strongest(emotions: Iterable[Mapping[str, object]], key: str = "intensity") -> int | None:
     """The strongest emotion's intensity (what the before/after change is measured on)."""
-    values = [int(e[key]) for e in emotions if e.get(key) is not None]
+    # The ratings were checked on the way in (_intensity): numbers, or None when not rated.
+    values = [int(value) for e in emotions if isinstance(value := e.get(key), int | float | str)]
     return max(values) if values else None
 
 
 @transaction.atomic
 def save_step(
-    record: ThoughtRecord, step: str, data: Mapping[str, Any], *, advance: bool = True
+    record: ThoughtRecord, step: str, data: ThoughtData, *, advance: bool = True
 ) -> ThoughtRecord:
     """Save what one step's screen holds and (unless going back) move on. `data` per step:
 
@@ -178,7 +197,7 @@ def save_step(
     return record
 
 
-def _rerate(record: ThoughtRecord, after: Mapping[str, Any], overall: Any) -> None:
+def _rerate(record: ThoughtRecord, after: Mapping[str, object], overall: object) -> None:
     """Each named emotion rated again (kept beside its first rating as "after")."""
     emotions = [dict(e) for e in record.emotions]
     for emotion in emotions:
@@ -209,14 +228,15 @@ def finish(record: ThoughtRecord) -> ThoughtRecord:
 
 
 @transaction.atomic
-def update_record(record: ThoughtRecord, data: Mapping[str, Any]) -> ThoughtRecord:
+def update_record(record: ThoughtRecord, data: ThoughtData) -> ThoughtRecord:
     """Change the words of a record in one go (the edit page); a new thought gets new suggestions."""
     check_same_owner(record, data.get("application"), field="application")
     thought_before = record.thought
     changed: list[str] = []
+    given: Mapping[str, object] = data
     for name in TEXT_FIELDS:
-        if name in data:
-            value = _clean(data[name])
+        if name in given:
+            value = _clean(given[name])
             if value != getattr(record, name):
                 setattr(record, name, value)
                 changed.append(name)
@@ -242,7 +262,7 @@ def save_draft(record: ThoughtRecord, thought: str) -> list[TrapSuggestion]:
 
 @transaction.atomic
 def add_evidence(
-    record: ThoughtRecord, fact: str, *, typed: Mapping[str, Any] | None = None
+    record: ThoughtRecord, fact: str, *, typed: Mapping[str, object] | None = None
 ) -> ThoughtRecord:
     """Add one offered fact to the evidence against, on its own line, after keeping what the
     person had typed on the page. A fact already there is not added twice."""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Unpack
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.accounts.models import User
-from nextyes.lib.forms import date_input
+from nextyes.lib.forms import FormData, FormOptions, date_input
 from nextyes.lib.ownership import owned
 from nextyes.momentum.models import ActionKind, GoalKind
 from nextyes.momentum.selectors import saved_applications
@@ -37,8 +37,15 @@ class GoalForm(forms.Form):
         help_text=_("Untick to pause it without losing what you logged."),
     )
 
-    def __init__(self, *args: Any, kind: str, editing: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: FormData | None = None,
+        *,
+        kind: str,
+        editing: bool = False,
+        **kwargs: Unpack[FormOptions],
+    ) -> None:
+        super().__init__(data, **kwargs)
         self.kind = kind
         if kind == GoalKind.CUSTOM:
             self.fields["label"].required = True
@@ -114,8 +121,10 @@ class NextActionForm(forms.Form):
         empty_label="—",
     )
 
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, data: FormData | None = None, *, user: User, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(data, **kwargs)
         # Only the person's own records can be chosen: anyone else's id is simply invalid.
         self.fields["application"].queryset = saved_applications(user)  # type: ignore[attr-defined]
         self.fields["contact"].queryset = owned(Contact, user).order_by("name")  # type: ignore[attr-defined]

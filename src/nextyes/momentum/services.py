@@ -32,6 +32,7 @@ from nextyes.momentum.models import (
 from nextyes.momentum.selectors import goals_progress
 
 if TYPE_CHECKING:
+    from nextyes.journal.models import Win
     from nextyes.pipeline.models import Application, Contact
 
 # Points per action: effort is what counts, whatever the answer was.
@@ -260,7 +261,7 @@ def delete_goal_entry(entry: GoalEntry) -> Goal:
     return goal
 
 
-def check_goals(user: User, day: dt.date | None = None) -> list[Any]:
+def check_goals(user: User, day: dt.date | None = None) -> list[Win]:
     """Celebrate every goal met in the week holding `day`: one automatic win and points each.
 
     Called whenever progress may have grown; idempotent per goal and week. Weeks that are

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict, Unpack, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -11,7 +11,7 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.accounts.models import User
-from nextyes.lib.forms import date_input
+from nextyes.lib.forms import FormData, ModelFormOptions, date_input
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Relationship, TouchpointKind
@@ -109,13 +109,19 @@ class ContactForm(forms.ModelForm[Contact]):
         "notes",
     )
 
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        data: FormData | None = None,
+        *,
+        user: User,
+        **kwargs: Unpack[ModelFormOptions[Contact]],
+    ) -> None:
         instance = kwargs.get("instance")
         if instance is not None and instance.pk:
             initial = kwargs.setdefault("initial", {})
             initial.setdefault("company", instance.company.name if instance.company else "")
             initial.setdefault("applications", [a.pk for a in instance.applications.all()])
-        super().__init__(*args, **kwargs)
+        super().__init__(data, **kwargs)
         self.fields["applications"].queryset = owner_applications(user)  # type: ignore[attr-defined]
         self.fields["applications"].widget.attrs["size"] = 6
 
@@ -126,12 +132,13 @@ class ContactForm(forms.ModelForm[Contact]):
         except ValidationError as exc:
             raise _field_error(exc, "linkedin_url") from exc
 
-    def service_values(self) -> dict[str, Any]:
+    def service_values(self) -> services.ContactInput:
         """What create_contact / update_contact take."""
         data = {name: self.cleaned_data[name] for name in services.CONTACT_FIELDS}
         data["company"] = self.cleaned_data["company"]
         data["applications"] = list(self.cleaned_data["applications"])
-        return data
+        # CONTACT_FIELDS are ContactInput's keys besides the company and the applications.
+        return cast(services.ContactInput, data)
 
 
 class TouchpointForm(forms.ModelForm[Touchpoint]):
@@ -152,8 +159,14 @@ class TouchpointForm(forms.ModelForm[Touchpoint]):
         }
         help_texts = {"follow_up_on": _("When to get back in touch. Leave empty if nothing's due.")}
 
-    def __init__(self, *args: Any, contact: Contact, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: FormData | None = None,
+        *,
+        contact: Contact,
+        **kwargs: Unpack[ModelFormOptions[Touchpoint]],
+    ) -> None:
+        super().__init__(data, **kwargs)
         self.fields["kind"].choices = [("", _("Choose…")), *TouchpointKind.choices]  # type: ignore[attr-defined]
         apps = list(owner_applications(contact.owner))
         linked = {a.pk for a in contact.applications.all()}
@@ -172,8 +185,18 @@ class TouchpointForm(forms.ModelForm[Touchpoint]):
             choices += theirs or others
         field.choices = choices  # type: ignore[attr-defined]
 
-    def service_values(self) -> dict[str, Any]:
-        return {name: self.cleaned_data[name] for name in services.TOUCHPOINT_FIELDS}
+    def service_values(self) -> services.TouchpointChanges:
+        values = {name: self.cleaned_data[name] for name in services.TOUCHPOINT_FIELDS}
+        # TOUCHPOINT_FIELDS are TouchpointChanges' keys.
+        return cast(services.TouchpointChanges, values)
+
+
+class CompanyChanges(TypedDict):
+    """What update_company takes from the company form."""
+
+    name: str
+    website: str
+    mail_domains: str
 
 
 class CompanyForm(forms.ModelForm[Company]):
@@ -196,5 +219,8 @@ class CompanyForm(forms.ModelForm[Company]):
         except ValidationError as exc:
             raise _field_error(exc, "mail_domains") from exc
 
-    def service_values(self) -> dict[str, Any]:
-        return {name: self.cleaned_data[name] for name in ("name", "website", "mail_domains")}
+    def service_values(self) -> CompanyChanges:
+        data = self.cleaned_data
+        return CompanyChanges(
+            name=data["name"], website=data["website"], mail_domains=data["mail_domains"]
+        )

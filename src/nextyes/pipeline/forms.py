@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -12,12 +12,12 @@ if TYPE_CHECKING:
     from django.utils.functional import _StrOrPromise as StrOrPromise
 
 from nextyes.accounts.models import User
-from nextyes.lib.forms import date_input
+from nextyes.lib.forms import FormData, FormOptions, ModelFormOptions, date_input
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import selectors
 from nextyes.pipeline.choices import Channel, Stage
 from nextyes.pipeline.models import Application, Contact, Interview, StageEvent
-from nextyes.pipeline.services import APPLICATION_FIELDS
+from nextyes.pipeline.services import APPLICATION_FIELDS, ApplicationInput, EventChanges
 
 DATE_FORMAT = "%Y-%m-%d"
 # What <input type="datetime-local"> sends (browsers add seconds only when asked to).
@@ -70,15 +70,19 @@ class ApplicationForm(forms.ModelForm[Application]):
         help_texts = {"applied_on": _("Leave empty while it is only saved for later.")}
         error_messages = {"role": {"required": _("What is the role called?")}}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[Application]]
+    ) -> None:
+        super().__init__(data, **kwargs)
         if self.instance.pk and not self.is_bound:
             self.initial.setdefault("company", self.instance.company.name)
 
-    def service_fields(self) -> dict[str, Any]:
+    def service_fields(self) -> ApplicationInput:
         """The cleaned values as keyword arguments for create/update_application."""
         data = self.cleaned_data
-        return {"company": data["company"], **{name: data[name] for name in self.Meta.fields}}
+        # Meta.fields are APPLICATION_FIELDS, the keys of ApplicationInput besides the company.
+        values = {"company": data["company"], **{name: data[name] for name in self.Meta.fields}}
+        return cast(ApplicationInput, values)
 
 
 class EventForm(forms.ModelForm[StageEvent]):
@@ -101,15 +105,22 @@ class EventForm(forms.ModelForm[StageEvent]):
             "occurred_on": {"required": _("When did this happen?")},
         }
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[StageEvent]]
+    ) -> None:
+        super().__init__(data, **kwargs)
         stage = self.fields["stage"]
         assert isinstance(stage, forms.ChoiceField)
         stage.choices = [("", _("Choose a step")), *Stage.choices]
 
-    def service_fields(self) -> dict[str, Any]:
+    def service_fields(self) -> EventChanges:
         data = self.cleaned_data
-        return {name: data[name] for name in self.Meta.fields}
+        return EventChanges(
+            stage=data["stage"],
+            occurred_on=data["occurred_on"],
+            round=data["round"],
+            note=data["note"],
+        )
 
 
 class MoveForm(forms.Form):
@@ -156,12 +167,29 @@ class InterviewForm(forms.ModelForm[Interview]):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: FormData | None = None,
+        *,
+        user: User,
+        **kwargs: Unpack[ModelFormOptions[Interview]],
+    ) -> None:
+        super().__init__(data, **kwargs)
         # Only the person's own contacts can be picked (anything else is "not a valid choice").
         contacts = self.fields["contacts"]
         assert isinstance(contacts, forms.ModelMultipleChoiceField)
         contacts.queryset = owned(Contact, user)
+
+
+class ApplicationFilters(TypedDict):
+    """selectors.application_list's keyword arguments, as the list page's form reads them."""
+
+    q: str
+    status: str
+    channel: str
+    applied_from: dt.date | None
+    applied_to: dt.date | None
+    sort: str
 
 
 class ApplicationFilterForm(forms.Form):
@@ -181,8 +209,8 @@ class ApplicationFilterForm(forms.Form):
     # Sorting is chosen with the table's column headers; the form only carries it along.
     sort = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, data: FormData | None = None, **kwargs: Unpack[FormOptions]) -> None:
+        super().__init__(data, **kwargs)
         # The public parameters are `from` and `to`; `from` is a Python keyword, hence no attribute.
         self.fields["from"] = forms.DateField(
             label=_("Applied from"), required=False, widget=date_input()
@@ -192,14 +220,14 @@ class ApplicationFilterForm(forms.Form):
         )
         self.order_fields(["q", "status", "channel", "from", "to", "sort"])
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
+    def clean(self) -> dict[str, object]:
+        data: dict[str, object] = super().clean() or {}
         start, end = data.get("from"), data.get("to")
-        if start and end and end < start:
+        if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
             self.add_error("to", _("This date is before the “from” date."))
         return data
 
-    def filters(self) -> dict[str, Any]:
+    def filters(self) -> ApplicationFilters:
         """Keyword arguments for selectors.application_list from whatever was valid."""
         data = self.cleaned_data if self.is_valid() else getattr(self, "cleaned_data", {})
         start: dt.date | None = data.get("from")
@@ -217,6 +245,5 @@ class ApplicationFilterForm(forms.Form):
     def is_filtered(self) -> bool:
         """Whether anything narrows the list (sorting alone does not)."""
         filters = self.filters()
-        return any(
-            filters[name] for name in ("q", "status", "channel", "applied_from", "applied_to")
-        )
+        narrowing = ("q", "status", "channel", "applied_from", "applied_to")
+        return any(value for name, value in filters.items() if name in narrowing)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db.models import (
     Case,
@@ -26,7 +25,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import OrderBy, Window
+from django.db.models.expressions import Expression, OrderBy, Window
 from django.db.models.functions import Lower, RowNumber
 from django.utils import timezone
 
@@ -191,7 +190,7 @@ def _stage_rank() -> Case:
     )
 
 
-def _sort_expression(key: str) -> Any:
+def _sort_expression(key: str) -> Expression | F:
     if key == "company":
         return Lower("company__name")
     if key == "role":

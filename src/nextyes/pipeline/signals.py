@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from django.dispatch import Signal
 
@@ -21,15 +20,15 @@ outcome_reached = Signal()
 
 # Changes made together (one import) share a batch, so receivers can treat them as one: several
 # recent rejections in one file open one combined ritual, not a pile.
-_batch: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar(
+_batch: contextvars.ContextVar[dict[str, object] | None] = contextvars.ContextVar(
     "pipeline_batch", default=None
 )
 
 
 @contextmanager
-def batch() -> Iterator[dict[str, Any]]:
+def batch() -> Iterator[dict[str, object]]:
     """Group the changes made inside; receivers keep their per-batch state in the dict."""
-    state: dict[str, Any] = {}
+    state: dict[str, object] = {}
     token = _batch.set(state)
     try:
         yield state
@@ -37,6 +36,6 @@ def batch() -> Iterator[dict[str, Any]]:
         _batch.reset(token)
 
 
-def current_batch() -> dict[str, Any] | None:
+def current_batch() -> dict[str, object] | None:
     """The running batch's state, or None outside a batch."""
     return _batch.get()

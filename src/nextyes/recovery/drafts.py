@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import quote
 
 from django.utils.translation import gettext as _
@@ -51,7 +50,7 @@ def drafts_for(
     return drafts
 
 
-def chosen_application(applications: list[Application], wanted: Any) -> Application | None:
+def chosen_application(applications: list[Application], wanted: object) -> Application | None:
     """The application picked in the query string among the ritual's, else the first."""
     for app in applications:
         if str(app.pk) == str(wanted):

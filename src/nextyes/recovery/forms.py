@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Unpack, cast
 
 from django import forms
 from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.lib import feelings
 from nextyes.lib.dates import today_for
-from nextyes.lib.forms import date_input
+from nextyes.lib.forms import FormData, FormOptions, ModelFormOptions, date_input
 from nextyes.lib.ownership import owned
 from nextyes.momentum.models import ActionKind
 from nextyes.pipeline.choices import CLOSED_STAGES, Stage
@@ -21,14 +23,17 @@ from nextyes.pipeline.models import Application, Company, Contact
 from nextyes.recovery import content
 from nextyes.recovery.models import Feedback, Lesson, Ritual
 from nextyes.recovery.selectors import suggest_break
+from nextyes.recovery.services import StepData
 from nextyes.recovery.services.steps import ritual_break, ritual_contacts, saved_leads
 
 
-def _note(rows: int = 3, **attrs: Any) -> forms.Textarea:
+def _note(rows: int = 3, **attrs: str) -> forms.Textarea:
     return forms.Textarea(attrs={"rows": rows, **attrs})
 
 
-def _checkboxes(choices: Any, label: Any) -> forms.MultipleChoiceField:
+def _checkboxes(
+    choices: Sequence[tuple[str, StrOrPromise]], label: StrOrPromise
+) -> forms.MultipleChoiceField:
     return forms.MultipleChoiceField(
         label=label, choices=choices, required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -37,16 +42,19 @@ def _checkboxes(choices: Any, label: Any) -> forms.MultipleChoiceField:
 class StepForm(forms.Form):
     """A ritual step's form: built from the ritual, turned into the data `save_step` takes."""
 
-    def __init__(self, ritual: Ritual, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, ritual: Ritual, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
         self.ritual = ritual
         kwargs.setdefault("initial", self.initial_from(ritual))
-        super().__init__(*args, **kwargs)
+        super().__init__(data, **kwargs)
 
     def initial_from(self, ritual: Ritual) -> dict[str, object]:
         return {}
 
-    def to_data(self) -> dict[str, object]:
-        return dict(self.cleaned_data)
+    def to_data(self) -> StepData:
+        # Each step form's fields are StepData keys of the same names.
+        return cast(StepData, dict(self.cleaned_data))
 
 
 class FeelForm(StepForm):
@@ -123,8 +131,10 @@ class LearnForm(StepForm):
         help_text=_("Separated by commas, e.g. interviews, résumé"),
     )
 
-    def __init__(self, ritual: Ritual, *args: Any, **kwargs: Any) -> None:
-        super().__init__(ritual, *args, **kwargs)
+    def __init__(
+        self, ritual: Ritual, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(ritual, data, **kwargs)
         questions = {
             f"answer_{slug}": forms.CharField(label=label, required=False, widget=_note(2))
             for slug, label in content.POSTMORTEM_QUESTIONS
@@ -139,7 +149,7 @@ class LearnForm(StepForm):
                 label=_("Which application taught you this?"), queryset=apps, required=False
             )
 
-    def to_data(self) -> dict[str, object]:
+    def to_data(self) -> StepData:
         data = self.cleaned_data
         return {
             "answers": {
@@ -179,8 +189,10 @@ class ReachOutForm(StepForm):
         label=_("I could apply there again after"), required=False, widget=date_input()
     )
 
-    def __init__(self, ritual: Ritual, *args: Any, **kwargs: Any) -> None:
-        super().__init__(ritual, *args, **kwargs)
+    def __init__(
+        self, ritual: Ritual, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(ritual, data, **kwargs)
         ids = [c.pk for c in ritual_contacts(ritual)]
         contact_field = self.fields["contact"]
         assert isinstance(contact_field, forms.ModelChoiceField)
@@ -226,8 +238,10 @@ class NextStepForm(StepForm):
     )
     due_on = forms.DateField(label=_("When"), required=False, widget=date_input())
 
-    def __init__(self, ritual: Ritual, *args: Any, **kwargs: Any) -> None:
-        super().__init__(ritual, *args, **kwargs)
+    def __init__(
+        self, ritual: Ritual, data: FormData | None = None, **kwargs: Unpack[FormOptions]
+    ) -> None:
+        super().__init__(ritual, data, **kwargs)
         user = ritual.owner
         leads = [a.pk for a in saved_leads(user)]
         app_field = self.fields["application"]
@@ -276,8 +290,10 @@ class LessonForm(forms.ModelForm[Lesson]):
         fields = ["text", "tags", "application", "learned_on"]
         widgets = {"text": _note(3), "learned_on": date_input()}
 
-    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, user: User, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[Lesson]]
+    ) -> None:
+        super().__init__(data, **kwargs)
         field = self.fields["application"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = owner_applications(user)
@@ -297,8 +313,10 @@ class FeedbackForm(forms.ModelForm[Feedback]):
         fields = ["text", "positive", "application", "contact", "received_on"]
         widgets = {"text": _note(4), "received_on": date_input()}
 
-    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self, user: User, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[Feedback]]
+    ) -> None:
+        super().__init__(data, **kwargs)
         app_field = self.fields["application"]
         contact_field = self.fields["contact"]
         assert isinstance(app_field, forms.ModelChoiceField)
@@ -328,8 +346,14 @@ class LessonFilterForm(forms.Form):
         label=_("Stage reached"), choices=STAGE_FILTER_CHOICES, required=False
     )
 
-    def __init__(self, user: User, tags: list[str], *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        user: User,
+        tags: list[str],
+        data: FormData | None = None,
+        **kwargs: Unpack[FormOptions],
+    ) -> None:
+        super().__init__(data, **kwargs)
         tag_field = self.fields["tag"]
         company_field = self.fields["company"]
         assert isinstance(tag_field, forms.ChoiceField)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -70,7 +70,7 @@ class SignInView(LoginView):
         # Straight after sign-up the name is filled in; only the password is left to type.
         return {"username": self.request.GET.get("username", "")[:150]}
 
-    def form_valid(self, form: Any) -> HttpResponse:
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
         response = super().form_valid(form)
         remember_browser(response, form.get_user().get_username())
         return response

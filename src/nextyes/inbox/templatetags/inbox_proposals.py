@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import template
+from django.template import Context
 
 from nextyes.inbox.models import Proposal, ProposalStatus
 from nextyes.lib.ownership import owned
@@ -13,7 +12,7 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def open_proposals(context: Any) -> int:
+def open_proposals(context: Context) -> int:
     request = context.get("request")
     user = getattr(request, "user", None)
     return owned(Proposal, user).filter(status=ProposalStatus.OPEN).count()

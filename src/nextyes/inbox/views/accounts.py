@@ -125,7 +125,11 @@ def take_a_test(user_id: int) -> bool:
 
 
 def _render_form(
-    request: AuthedRequest, form: AccountForm, account: MailAccount, status: int = 200, **extra: Any
+    request: AuthedRequest,
+    form: AccountForm,
+    account: MailAccount,
+    status: int = 200,
+    **extra: object,
 ) -> HttpResponse:
     context = {"form": form, "account": account if account.pk else None, **extra}
     return render(request, "inbox/account_form.html", context, status=status)

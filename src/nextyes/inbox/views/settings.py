@@ -5,8 +5,6 @@ Each part is its own small form posting to its own URL, so saving one never touc
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -25,7 +23,7 @@ from nextyes.lib.http import GET_POST
 RECENT_CORRECTIONS = 10
 
 
-def _page(request: AuthedRequest, status: int = 200, **forms: Any) -> HttpResponse:
+def _page(request: AuthedRequest, status: int = 200, **forms: object) -> HttpResponse:
     user = request.user
     taught = learning.corrections(user)
     context = {

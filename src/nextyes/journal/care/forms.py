@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -70,7 +68,7 @@ class AspirationForm(forms.Form):
     )
 
 
-def country_choices() -> list[tuple[str, Any]]:
+def country_choices() -> list[tuple[str, object]]:
     return [("", _("Somewhere else")), *((c.code, c.name) for c in helplines.countries())]
 
 

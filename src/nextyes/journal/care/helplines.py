@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "helplines.json"
 
@@ -43,7 +43,15 @@ class Country:
         return re.sub(r"[^\d+]", "", self.emergency)
 
 
-def _country(code: str, raw: dict[str, Any]) -> Country:
+class _RawCountry(TypedDict):
+    """A country as helplines.json holds it."""
+
+    name: str
+    emergency: NotRequired[str]
+    lines: NotRequired[list[dict[str, str]]]
+
+
+def _country(code: str, raw: _RawCountry) -> Country:
     fields = set(Line.__dataclass_fields__)
     lines = tuple(
         Line(**{key: str(value) for key, value in line.items() if key in fields})

@@ -19,6 +19,7 @@ register = template.Library()
 CACHE_ATTR = "_nextyes_care_state"
 
 
+# Any: a template context holds whatever the view put there (a user, or None off a page).
 def _user(context: template.Context) -> Any:
     request = context.get("request")
     return getattr(request, "user", None) or context.get("user")
@@ -64,7 +65,7 @@ def vision_board(context: template.Context, compact: bool = False) -> dict[str, 
 
 
 @register.filter
-def is_upcoming(interview: Any) -> bool:
+def is_upcoming(interview: object) -> bool:
     """Whether an interview is still ahead, to offer the visualisation before it."""
     scheduled = getattr(interview, "scheduled_at", None)
     return scheduled is not None and scheduled > timezone.now()

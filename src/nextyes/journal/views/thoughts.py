@@ -146,7 +146,7 @@ def thought_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 def thought_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     form = EditForm(record, request.POST if request.method == "POST" else None)
-    if service_saved(form, lambda: thoughts.update_record(record, form.cleaned_data)):
+    if service_saved(form, lambda: thoughts.update_record(record, form.to_data())):
         messages.success(request, _("Saved your changes."))
         return redirect("journal:thought", pk=record.pk)
     context = {"form": form, "record": record}

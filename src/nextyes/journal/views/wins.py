@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -18,6 +16,7 @@ from nextyes.journal import selectors, services
 from nextyes.journal.forms import WinFilterForm, WinForm
 from nextyes.journal.models import Win, WinKind
 from nextyes.lib.dates import today_for
+from nextyes.lib.forms import FormData
 from nextyes.lib.http import GET_POST, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
@@ -27,7 +26,7 @@ WINS_PER_PAGE = 100
 UNDO_KEY = "journal_undo_win"
 
 
-def _new_form(request: AuthedRequest, data: Any = None) -> WinForm:
+def _new_form(request: AuthedRequest, data: FormData | None = None) -> WinForm:
     initial = {"occurred_on": today_for(request.user), "kind": WinKind.OTHER}
     return WinForm(data, initial=initial)
 

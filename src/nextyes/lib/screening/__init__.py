@@ -16,9 +16,8 @@ Framework-free and fast. This is not a diagnosis: a flag only means NextYes offe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from nextyes.lib.screening.model import load_model, probability
+from nextyes.lib.screening.model import ScreeningModel, load_model, probability
 from nextyes.lib.screening.rules import CATEGORIES, Cue, find_cues, masked
 
 __all__ = ["CATEGORIES", "Cue", "Screening", "needs_support", "risk_cues", "screen"]
@@ -52,7 +51,7 @@ class Screening:
         return sorted({cue.category for cue in self.live}, key=CATEGORIES.index)
 
 
-def screen(text: str, model: dict[str, Any] | None = None, *, use_model: bool = True) -> Screening:
+def screen(text: str, model: ScreeningModel | None = None, *, use_model: bool = True) -> Screening:
     """Screen `text`; `model` defaults to the shipped weights (rules alone when it is missing)."""
     clean, cues = find_cues(text or "")
     if use_model and model is None:

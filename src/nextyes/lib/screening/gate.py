@@ -19,6 +19,7 @@ _MAX_SET = 30  # a character class wider than this counts as "anything"
 _ANY: frozenset[str] = frozenset({"*"})
 
 
+# Any: the regex parser (re._parser) is untyped; its tokens are (opcode, argument) pairs.
 def _chars(av: Any) -> set[str] | None:
     chars: set[str] = set()
     for op, arg in av:
@@ -33,6 +34,7 @@ def _chars(av: Any) -> set[str] | None:
     return chars if len(chars) <= _MAX_SET else None
 
 
+# Any: the regex parser (re._parser) is untyped; its tokens are (opcode, argument) pairs.
 def _seq(items: list[Any], k: int) -> set[str] | None:
     """Possible prefixes (length k, or shorter when the pattern can end) of a sequence."""
     results: set[str] = {""}
@@ -57,6 +59,7 @@ def _seq(items: list[Any], k: int) -> set[str] | None:
     return done | results
 
 
+# Any: the regex parser (re._parser) is untyped; its tokens are (opcode, argument) pairs.
 def _one(op: Any, av: Any, k: int) -> set[str] | None:
     if op is c.LITERAL:
         return {chr(av)}
@@ -86,6 +89,7 @@ def _one(op: Any, av: Any, k: int) -> set[str] | None:
     return None
 
 
+# Any: the regex parser (re._parser) is untyped; its tokens are (opcode, argument) pairs.
 def prefixes(pattern: str | Any) -> frozenset[str]:
     """The strings a match of `pattern` (text or parsed) may start with ({"*"} when unknown)."""
     parsed = p.parse(pattern) if isinstance(pattern, str) else pattern

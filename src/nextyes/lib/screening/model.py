@@ -9,25 +9,35 @@ import json
 import math
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from nextyes.lib.screening.features import featurise
 
 MODEL_PATH = Path(__file__).with_name("data") / "risk_model.json"
 
 
+class ScreeningModel(TypedDict):
+    """The trained weights' file (training/risk writes it)."""
+
+    version: NotRequired[int]
+    weights: dict[str, float]
+    intercept: float
+    threshold: NotRequired[float]
+    trained_on: NotRequired[dict[str, object]]
+
+
 @cache
-def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
+def load_model(path: Path = MODEL_PATH) -> ScreeningModel | None:
     """The trained weights, or None when the file is missing or unreadable."""
     try:
         with path.open(encoding="utf-8") as handle:
-            model: dict[str, Any] = json.load(handle)
+            model: ScreeningModel = json.load(handle)
     except (FileNotFoundError, json.JSONDecodeError):
         return None
     return model
 
 
-def probability(clean: str, model: dict[str, Any]) -> float:
+def probability(clean: str, model: ScreeningModel) -> float:
     """How likely the model finds a risk in `clean` (normalised, idioms and denials masked)."""
     features = featurise(clean)
     if not features:

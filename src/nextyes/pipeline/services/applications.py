@@ -4,7 +4,7 @@ call these through `nextyes.pipeline.services`."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TypedDict, Unpack
 
 from django.core.exceptions import ValidationError
 from django.db import router, transaction
@@ -18,19 +18,47 @@ from nextyes.pipeline.choices import OUTCOME_STAGES, EventSource, Stage
 from nextyes.pipeline.models import Application, Company, StageEvent
 from nextyes.pipeline.status import derive_status
 
-APPLICATION_FIELDS = (
-    "role",
-    "link",
-    "channel",
-    "applied_on",
-    "fit",
-    "resume_version",
-    "salary",
-    "location",
-    "work_mode",
-    "job_description",
-    "notes",
-)
+
+class ApplicationDetails(TypedDict, total=False):
+    """An application's fields besides its company and role; None sets a field to its blank."""
+
+    link: str | None
+    channel: str | None
+    applied_on: dt.date | None
+    fit: int | None
+    resume_version: str | None
+    salary: str | None
+    location: str | None
+    work_mode: str | None
+    job_description: str | None
+    notes: str | None
+
+
+class ApplicationChanges(ApplicationDetails, total=False):
+    """What update_application may change: any field, the company (a name or the record) too."""
+
+    company: str | Company
+    role: str
+
+
+class ApplicationInput(ApplicationDetails):
+    """What the application form gives create_application: the company's name and the role."""
+
+    company: str
+    role: str
+
+
+class EventChanges(TypedDict, total=False):
+    """What update_event may change on a stage event."""
+
+    stage: str
+    occurred_on: dt.date
+    round: int | None
+    note: str
+
+
+# The form's fields, in its order: the role, then every detail (the TypedDict keeps its order).
+APPLICATION_FIELDS = ("role", *ApplicationDetails.__annotations__)
 
 
 def company_named(user: User, name: str) -> Company:
@@ -56,7 +84,7 @@ def create_application(
     source: str = EventSource.MANUAL,
     stage: str | None = None,
     stage_on: dt.date | None = None,
-    **fields: Any,
+    **fields: Unpack[ApplicationDetails],
 ) -> Application:
     """Create an application and its first event.
 
@@ -83,16 +111,22 @@ def create_application(
     return application
 
 
-def _blank(field: str) -> Any:
+def _blank(field: str) -> str | None:
     return None if field in {"applied_on", "fit"} else ""
 
 
 @transaction.atomic
-def update_application(application: Application, **fields: Any) -> Application:
+def update_application(
+    application: Application, **fields: Unpack[ApplicationChanges]
+) -> Application:
     """Change an application's details; a changed `applied_on` moves its `applied` event too."""
     for name, value in fields.items():
         if name == "company":
-            value = value if isinstance(value, Company) else company_named(application.owner, value)
+            value = (
+                value
+                if isinstance(value, Company)
+                else company_named(application.owner, str(value))
+            )
         elif name not in APPLICATION_FIELDS:
             raise TypeError(f"Unknown application field: {name}")
         setattr(application, name, value if value is not None else _blank(name))
@@ -132,7 +166,7 @@ def move_application(
 
 
 @transaction.atomic
-def update_event(event: StageEvent, **fields: Any) -> StageEvent:
+def update_event(event: StageEvent, **fields: Unpack[EventChanges]) -> StageEvent:
     """Correct an event (stage, date, round, note); the status follows."""
     for name in ("stage", "occurred_on", "round", "note"):
         if name in fields:

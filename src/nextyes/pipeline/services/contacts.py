@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import TypedDict, Unpack
 from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
@@ -19,8 +19,45 @@ from nextyes.lib.ownership import check_same_owner, owned
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 from nextyes.pipeline.services.applications import company_named
 
-CONTACT_FIELDS = ("name", "title", "email", "linkedin_url", "relationship", "notes")
-TOUCHPOINT_FIELDS = ("occurred_on", "kind", "note", "follow_up_on", "application")
+
+class ContactDetails(TypedDict, total=False):
+    """A contact's fields besides the name; None sets a field to blank."""
+
+    title: str | None
+    email: str | None
+    linkedin_url: str | None
+    relationship: str | None
+    notes: str | None
+
+
+class ContactChanges(ContactDetails, total=False):
+    """What update_contact may change: the name and the company (a name or the record) too."""
+
+    name: str
+    company: str | Company | None
+
+
+class ContactInput(ContactDetails):
+    """What the contact form gives create_contact and update_contact."""
+
+    name: str
+    company: str
+    applications: list[Application]
+
+
+class TouchpointChanges(TypedDict, total=False):
+    """What the touchpoint form gives and update_touchpoint may change."""
+
+    occurred_on: dt.date
+    kind: str
+    note: str | None
+    follow_up_on: dt.date | None
+    application: Application | None
+
+
+# The TypedDicts keep their keys' order: the name first, as the form shows them.
+CONTACT_FIELDS = ("name", *ContactDetails.__annotations__)
+TOUCHPOINT_FIELDS = tuple(TouchpointChanges.__annotations__)
 
 # One DNS label: letters, digits and inner hyphens, at most 63 characters.
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -58,14 +95,14 @@ def _company_or_none(user: User, company: str | Company | None) -> Company | Non
     return company_named(user, company) if company.strip() else None
 
 
-def _set_fields(contact: Contact, fields: dict[str, Any]) -> None:
+def _set_fields(contact: Contact, fields: Mapping[str, object]) -> None:
     unknown = set(fields) - set(CONTACT_FIELDS)
     if unknown:
         raise TypeError(f"Unknown contact fields: {sorted(unknown)}")
     for name, value in fields.items():
         value = value if value is not None else ""
         if name == "name":
-            value = " ".join(value.split())
+            value = " ".join(str(value).split())
         setattr(contact, name, value)
     check_linkedin_url(contact.linkedin_url)
 
@@ -77,7 +114,7 @@ def create_contact(
     name: str,
     company: str | Company | None = None,
     applications: Iterable[Application] = (),
-    **fields: Any,
+    **fields: Unpack[ContactDetails],
 ) -> Contact:
     """Add someone to the person's network, optionally at a company and linked to applications."""
     chosen = _check_applications(user, applications)
@@ -95,7 +132,7 @@ def update_contact(
     contact: Contact,
     *,
     applications: Iterable[Application] | None = None,
-    **fields: Any,
+    **fields: Unpack[ContactChanges],
 ) -> Contact:
     """Change a contact's details; `company` is a name or a Company, `applications` replaces the links."""
     has_company = "company" in fields
@@ -150,7 +187,7 @@ def add_touchpoint(
     *,
     kind: str,
     occurred_on: dt.date | None = None,
-    note: str = "",
+    note: str | None = "",
     application: Application | None = None,
     follow_up_on: dt.date | None = None,
 ) -> Touchpoint:
@@ -175,7 +212,7 @@ def add_touchpoint(
 
 
 @transaction.atomic
-def update_touchpoint(touchpoint: Touchpoint, **fields: Any) -> Touchpoint:
+def update_touchpoint(touchpoint: Touchpoint, **fields: Unpack[TouchpointChanges]) -> Touchpoint:
     """Correct a touchpoint: date, kind, note, application or next follow-up."""
     unknown = set(fields) - set(TOUCHPOINT_FIELDS)
     if unknown:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Unpack
 
 from django import forms
 from django.conf import settings
@@ -12,6 +12,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from nextyes.lib.forms import FormData, FormFiles, FormOptions
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.transfer import values as v
 from nextyes.pipeline.transfer.importer import ImportOptions
@@ -31,8 +32,13 @@ class UploadForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,.tsv,.txt"}),
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        data: FormData | None = None,
+        files: FormFiles | None = None,
+        **kwargs: Unpack[FormOptions],
+    ) -> None:
+        super().__init__(data, files, **kwargs)
         self.fields["file"].help_text = _(
             "Comma, semicolon or tab separated, as spreadsheets save it. Up to %(mb)s MB."
         ) % {"mb": settings.IMPORT_MAX_MB}
@@ -72,7 +78,7 @@ class MappingForm(forms.Form):
 
     def __init__(
         self,
-        data: Any,
+        data: FormData | None,
         *,
         table: Table,
         options: ImportOptions,

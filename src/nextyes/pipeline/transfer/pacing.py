@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from django.db import connection
 
@@ -15,6 +15,9 @@ from django.db import connection
 BATCH_SECONDS = 0.15
 FIRST_BATCH, MAX_BATCH = 100, 1_000
 SQLITE_PAUSE = 0.1  # seconds between two write transactions (see Pacer.took)
+
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -34,8 +37,8 @@ class Pacer:
             time.sleep(SQLITE_PAUSE)
 
 
-def batches(items: Iterator[Any], pacer: Pacer) -> Iterator[list[Any]]:
-    batch: list[Any] = []
+def batches(items: Iterator[T], pacer: Pacer) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= pacer.size:

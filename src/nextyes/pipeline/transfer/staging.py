@@ -11,7 +11,6 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -119,7 +118,7 @@ class _Fake:
     id: int
 
 
-def _blank(name: str) -> Any:
+def _blank(name: str) -> str | None:
     return None if name in {"applied_on", "fit"} else ""
 
 

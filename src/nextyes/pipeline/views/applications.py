@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -93,8 +91,8 @@ def application_list(request: AuthedRequest) -> HttpResponse:
 
 
 def _detail_context(
-    request: AuthedRequest, application: Application, **extra: Any
-) -> dict[str, Any]:
+    request: AuthedRequest, application: Application, **extra: object
+) -> dict[str, object]:
     user = request.user
     return {
         "application": application,

@@ -101,7 +101,7 @@ def _contact_with_dates(request: AuthedRequest, pk: int) -> Contact:
     return get_object_or_404(selectors.contacts_with_dates(request.user), pk=pk)
 
 
-def _tp_initial(request: AuthedRequest) -> dict[str, Any]:
+def _tp_initial(request: AuthedRequest) -> dict[str, object]:
     return {"occurred_on": today_for(request.user)}
 
 

@@ -7,8 +7,9 @@ reading side (break size, numbers) lives in recovery.selectors.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -26,7 +27,7 @@ from nextyes.momentum import services as momentum
 from nextyes.momentum.models import PointReason
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage
-from nextyes.pipeline.models import Application, StageEvent
+from nextyes.pipeline.models import Application, Contact, StageEvent
 from nextyes.recovery import content
 from nextyes.recovery.content import companies_text
 from nextyes.recovery.models import STEP_ORDER, Ritual, RitualStatus, RitualStep
@@ -37,6 +38,38 @@ from nextyes.recovery.services.lessons import add_feedback, add_lesson
 HISTORY_DAYS = 14
 # Where a batch (one import) keeps the ritual its recent rejections share.
 BATCH_KEY = "recovery.ritual"
+
+
+class StepData(TypedDict, total=False):
+    """What the steps' forms (or the CLI, or a test) hand save_step; each step reads its own."""
+
+    # feel
+    emotions: Sequence[str] | None
+    intensity: int | str | None
+    feeling_note: str | None
+    # pause
+    resume_on: dt.date | None
+    # perspective
+    outside_factors: Sequence[str] | None
+    inside_factors: Sequence[str] | None
+    perspective_note: str | None
+    # learn
+    answers: dict[str, str] | None
+    lesson_text: str | None
+    lesson_tags: str | None
+    application: Application | None
+    # reach out
+    contact: Contact | None
+    new_contact_name: str | None
+    feedback_requested: bool
+    thank_you_sent: bool
+    reapply_after: dt.date | None
+    feedback_text: str | None
+    feedback_positive: bool
+    # next step
+    kind: str
+    text: str | None
+    due_on: dt.date | None
 
 
 # --- Opening -------------------------------------------------------------------------------
@@ -60,7 +93,7 @@ def open_ritual(user: User, application: Application, event: StageEvent | None =
 
 @transaction.atomic
 def ritual_for_rejection(
-    application: Application, event: StageEvent, batch: dict[str, Any] | None = None
+    application: Application, event: StageEvent, batch: dict[str, object] | None = None
 ) -> Ritual | None:
     """The ritual a new rejection belongs to, opening one when needed; None for history.
 
@@ -72,7 +105,8 @@ def ritual_for_rejection(
         return None
     ritual = owned(Ritual, user).filter(status=RitualStatus.OPEN, applications=application).first()
     if ritual is None and batch is not None:
-        ritual = batch.get(BATCH_KEY)
+        shared = batch.get(BATCH_KEY)
+        ritual = shared if isinstance(shared, Ritual) else None
     if ritual is None:
         ritual = open_ritual(user, application, event)
     else:
@@ -121,7 +155,7 @@ def _check_open(ritual: Ritual) -> None:
 
 
 @transaction.atomic
-def save_step(ritual: Ritual, step: str, data: dict[str, Any], *, visit: bool = True) -> Ritual:
+def save_step(ritual: Ritual, step: str, data: StepData, *, visit: bool = True) -> Ritual:
     """Save what the person entered on one step; `visit` marks it done (False: a draft kept when
     going back or putting the ritual aside). A put-aside ritual becomes open again."""
     if step not in STEP_ORDER:
@@ -150,13 +184,13 @@ def skip_step(ritual: Ritual, step: str) -> Ritual:
     return ritual
 
 
-def _known(values: Any, choices: tuple[tuple[str, Any], ...]) -> list[str]:
+def _known(values: Iterable[str] | None, choices: Iterable[tuple[str, object]]) -> list[str]:
     allowed = [slug for slug, _label in choices]
     chosen = set(values or ())
     return [slug for slug in allowed if slug in chosen]
 
 
-def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_feel(ritual: Ritual, data: StepData) -> None:
     ritual.emotions = _known(data.get("emotions"), feelings.EMOTIONS)
     intensity = data.get("intensity")
     if intensity is not None and not 0 <= int(intensity) <= 10:
@@ -170,17 +204,17 @@ def _save_feel(ritual: Ritual, data: dict[str, Any]) -> None:
         flag_if_needed(ritual.owner, note, source="ritual", source_id=ritual.pk)
 
 
-def _save_pause(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_pause(ritual: Ritual, data: StepData) -> None:
     steps.set_resume_date(ritual, data.get("resume_on"))
 
 
-def _save_perspective(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_perspective(ritual: Ritual, data: StepData) -> None:
     ritual.outside_factors = _known(data.get("outside_factors"), content.OUTSIDE_FACTORS)
     ritual.inside_factors = _known(data.get("inside_factors"), content.INSIDE_FACTORS)
     ritual.perspective_note = (data.get("perspective_note") or "").strip()
 
 
-def _save_learn(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_learn(ritual: Ritual, data: StepData) -> None:
     answers = data.get("answers") or {}
     ritual.postmortem = {
         slug: " ".join(str(answers[slug]).split())
@@ -198,7 +232,7 @@ def _save_learn(ritual: Ritual, data: dict[str, Any]) -> None:
         )
 
 
-def _save_reach_out(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_reach_out(ritual: Ritual, data: StepData) -> None:
     contact = steps.choose_contact(ritual, data.get("contact"), data.get("new_contact_name") or "")
     if data.get("feedback_requested") and ritual.feedback_requested_on is None:
         ritual.feedback_requested_on = steps.log_outreach(
@@ -222,7 +256,7 @@ def _save_reach_out(ritual: Ritual, data: dict[str, Any]) -> None:
         )
 
 
-def _save_next_step(ritual: Ritual, data: dict[str, Any]) -> None:
+def _save_next_step(ritual: Ritual, data: StepData) -> None:
     if data.get("kind"):
         steps.choose_next_action(
             ritual,
@@ -234,7 +268,7 @@ def _save_next_step(ritual: Ritual, data: dict[str, Any]) -> None:
         )
 
 
-SAVERS: dict[str, Callable[[Ritual, dict[str, Any]], None]] = {
+SAVERS: dict[str, Callable[[Ritual, StepData], None]] = {
     RitualStep.FEEL: _save_feel,
     RitualStep.PAUSE: _save_pause,
     RitualStep.PERSPECTIVE: _save_perspective,
