@@ -4,6 +4,12 @@
     .venv/bin/python benchmarks/inbox_classify_same.py --check /tmp/inbox-ref.jsonl  # after it
     .venv/bin/python benchmarks/inbox_classify_same.py --time                         # CPU time only
 
+Instructions per message, whatever else the machine does (the difference of two runs, so the
+set-up and the model's loading cancel out):
+
+    valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.%p .venv/bin/python \
+        benchmarks/inbox_classify_same.py --time --repeats 1 --messages 1000   # and --messages 0
+
 The messages are the 10,000 of `inbox_classify_cli.py` (same seed) followed by every email of
 `training/inbox/emails.jsonl`. Each is answered by `classify_many` (in batches) and, for the
 reference, the label, the confidence and the model's unrounded probabilities are written one line
@@ -64,14 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--check", type=Path, help="compare with the reference answers here")
     group.add_argument("--time", action="store_true", help="CPU time of 10,000 messages")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--messages", type=int, default=10_000, help="with --time: how many")
     args = parser.parse_args(argv)
     items = emails()
     if args.time:
-        spent = cpu_time(items[:10_000], args.repeats)
+        count = min(args.messages, 10_000)
+        spent = cpu_time(items[:count], args.repeats)
         best = min(spent)
         print(
-            f"classify_many, 10,000 messages: CPU {best:.3f} s best of {args.repeats} "
-            f"({', '.join(f'{s:.3f}' for s in spent)}), {10_000 / best:,.0f} messages/s of CPU"
+            f"classify_many, {count:,} messages: CPU {best:.3f} s best of {args.repeats} "
+            f"({', '.join(f'{s:.3f}' for s in spent)}), {count / max(best, 1e-9):,.0f} messages/s of CPU"
         )
         return 0
     got = answers(items)

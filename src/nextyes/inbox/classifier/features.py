@@ -44,7 +44,9 @@ def _fold(text: str) -> str:
     if text.isascii():  # most mail: nothing to decompose (same result, several times faster)
         return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Drop the accents (combining marks): look at each distinct character once, not each one.
+    marks = [ch for ch in set(text) if unicodedata.combining(ch)]
+    return text.translate(dict.fromkeys(map(ord, marks))) if marks else text
 
 
 def _clean(text: str) -> str:
