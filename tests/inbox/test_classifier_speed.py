@@ -8,6 +8,7 @@ import random
 import re
 import subprocess
 import sys
+import unicodedata
 
 import numpy as np
 from hypothesis import given, settings
@@ -16,7 +17,8 @@ from training.inbox import train as inbox_train
 
 from nextyes.inbox.classifier import _loaded, classify, classify_many
 from nextyes.inbox.classifier.cues import CUES, OWN_MAIL
-from nextyes.inbox.classifier.phrases import phrase_pattern
+from nextyes.inbox.classifier.features import _fold
+from nextyes.inbox.classifier.phrases import PhraseCounter, phrase_pattern
 
 ALL_PHRASES = [p for phrases in CUES.values() for p in phrases] + list(OWN_MAIL)
 
@@ -47,6 +49,43 @@ def _emails(count: int, seed: int = 3) -> list[tuple[str, str, str]]:
 def test_the_phrase_tree_finds_what_the_plain_alternation_finds(text: str, group: str) -> None:
     phrases = OWN_MAIL if group == "own" else CUES[group]
     assert phrase_pattern(phrases).findall(text) == _plain(phrases).findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(ALL_PHRASES),
+            st.sampled_from(ALL_PHRASES).map(lambda p: p[1 : len(p) // 2 + 2]),
+            st.text(alphabet="abcdeinorstu '-", max_size=6),
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_one_scan_counts_each_labels_phrases_as_its_own_findall_would(text: str) -> None:
+    groups = {**CUES, "own": OWN_MAIL}
+    counter = PhraseCounter(groups)
+    assert counter.names == tuple(groups)
+    assert counter.counts(text) == [len(_plain(p).findall(text)) for p in groups.values()]
+
+
+def test_one_scan_counts_overlapping_phrases_of_different_groups() -> None:
+    counter = PhraseCounter({"a": ["not progress", "progress"], "b": ["progressing", "sing"]})
+    assert counter.counts("not progressing, progressing") == [2, 2]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+    | st.sampled_from(
+        ["Décision", "Ä Ö Ü ß", "ＡＢＣ", "ℌello", "ﬁn", "Ǆ", "한국어", "e\u0301\u0327x", "ΣΑΣ Σ"]
+    )
+)
+def test_folding_runs_of_accented_letters_alone_gives_what_folding_the_text_gave(
+    text: str,
+) -> None:
+    whole = unicodedata.normalize("NFKD", text.lower())
+    assert _fold(text) == "".join(ch for ch in whole if not unicodedata.combining(ch))
 
 
 def test_the_phrase_tree_prefers_the_longest_phrase_and_escapes_letters() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nextyes.inbox.classifier.phrases import phrase_pattern
+from nextyes.inbox.classifier.phrases import PhraseCounter
 
 CUES: dict[str, tuple[str, ...]] = {
     "rejection": (
@@ -368,17 +368,15 @@ _NEGATED = re.compile(
     r"(?:segui\w*|continua\w*|avanza\w*|seleccionad\w*|ofrecer\w*|contar|encaja\w*|adelante|pasar\w*)\b"
 )
 
-# The longest phrase wins where several start at the same place ("not progress" inside
-# "not progressing" counts once); written as a tree of letters, which is several times faster.
-_PATTERNS = {label: phrase_pattern(phrases) for label, phrases in CUES.items()}
-_OWN = phrase_pattern(OWN_MAIL)
+# Each label's phrases counted as `findall` of their alternation (longest first) would count
+# them: "not progress" inside "not progressing" counts once. One scan of the text for all.
+_COUNTER = PhraseCounter({**{"cue:" + label: p for label, p in CUES.items()}, "cue:own": OWN_MAIL})
 
 
 def cue_features(folded_text: str) -> list[str]:
     """One `cue:<label>` feature per phrase found in the (folded) text."""
     out: list[str] = []
-    for label, pattern in _PATTERNS.items():
-        out.extend(["cue:" + label] * len(pattern.findall(folded_text)))
-    out.extend(["cue:own"] * len(_OWN.findall(folded_text)))
+    for name, count in zip(_COUNTER.names, _COUNTER.counts(folded_text), strict=True):
+        out.extend([name] * count)
     out.extend(["cue:negated"] * len(_NEGATED.findall(folded_text)))
     return out
