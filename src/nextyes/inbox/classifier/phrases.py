@@ -30,7 +30,15 @@ def _tree(phrases: Iterable[str]) -> _Node:
 
 
 def _pattern(node: _Node) -> str:
-    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = []
+    for ch, child in sorted(node.items()):
+        if not ch:
+            continue
+        letters = ch
+        while len(child) == 1 and _END not in child:  # a chain of single letters: one literal
+            ((next_letter, child),) = child.items()
+            letters += next_letter
+        branches.append(re.escape(letters) + _pattern(child))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -60,16 +68,18 @@ class PhraseCounter:
         every = sorted({phrase for phrases in groups.values() for phrase in phrases})
         # A lookahead finds overlapping matches: one at every place a phrase starts.
         self._starts = re.compile("(?=(" + _pattern(_tree(every)) + "))")
-        members = [set(phrases) for phrases in groups.values()]
+        owners: dict[str, list[int]] = {}
+        for number, phrases in enumerate(groups.values()):
+            for phrase in phrases:
+                owners.setdefault(phrase, []).append(number)
         # For each phrase: (group number, length of that group's longest phrase beginning it).
         self._hits: dict[str, tuple[tuple[int, int], ...]] = {}
         for phrase in every:
-            hits = []
-            for number, group in enumerate(members):
-                longest = max((len(p) for p in group if phrase.startswith(p)), default=0)
-                if longest:
-                    hits.append((number, longest))
-            self._hits[phrase] = tuple(hits)
+            longest: dict[int, int] = {}
+            for length in range(len(phrase), 0, -1):
+                for number in owners.get(phrase[:length], ()):
+                    longest.setdefault(number, length)
+            self._hits[phrase] = tuple(sorted(longest.items()))
 
     def counts(self, text: str) -> list[int]:
         """The number of non-overlapping matches of each group, in the groups' order."""
