@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from itertools import compress, pairwise
+from itertools import pairwise
 
 from nextyes.inbox.classifier.cues import cue_features
 
@@ -31,7 +31,6 @@ _REPLY_HEADER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _PREFIX_LEN = 5
-_STEM = f"~{{:.{_PREFIX_LEN}}}"  # "~" and the first five letters
 # "Re:", "AW:", "Fwd:", "TR :"…: who replied or forwarded, not what the mail means.
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|sv|fwd?|wg|tr|rv|enc)\s*:\s*)+", re.IGNORECASE)
 # A forwarded message's header block (the mail under it is what counts, its header is not).
@@ -89,12 +88,10 @@ def read(subject: str, body: str, sender: str = "", use_cues: bool = True) -> tu
     sender_words = _WORD.findall(_clean(sender[:200]))
     words = subject_words + _WORD.findall(body_text)
     out = list(words)
-    out.extend(map(" ".join, pairwise(words)))  # "a b" for each pair, without a Python loop
-    # The same lists as "~" + w[:5] for longer words, "s:" + w and "f:" + w, built in C.
-    longer = compress(words, map((_PREFIX_LEN + 1).__lt__, map(len, words)))
-    out.extend(map(_STEM.format, longer))
-    out.extend(map("s:".__add__, subject_words))
-    out.extend(map("f:".__add__, sender_words))
+    out.extend(f"{a} {b}" for a, b in pairwise(words))
+    out.extend("~" + w[:_PREFIX_LEN] for w in words if len(w) > _PREFIX_LEN + 1)
+    out.extend("s:" + w for w in subject_words)
+    out.extend("f:" + w for w in sender_words)
     folded = subject_text + " \n " + body_text
     if use_cues:
         out.extend(cue_features(folded))

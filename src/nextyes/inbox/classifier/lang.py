@@ -9,7 +9,6 @@ confidence instead. Only function words each language does not share with the ot
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _KNOWN: dict[str, str] = {
     "en": "the and you your we to of for with is are this that have will our be it not thank "
@@ -64,8 +63,12 @@ def foreign(folded_text: str, raw_text: str) -> bool:
         non_latin = len(_NON_LATIN.findall(sample))
         if non_latin >= 20 and len(_LATIN.findall(sample)) < non_latin:
             return True
-    # Counted in C (words of no listed language count under None, which is not looked at).
-    counts = Counter(map(_LANG_OF.get, _WORD.findall(folded_text[:3000])))
+    counts: dict[str, int] = {}
+    lang_of = _LANG_OF
+    for word in _WORD.findall(folded_text[:3000]):
+        lang = lang_of.get(word)
+        if lang is not None:
+            counts[lang] = counts.get(lang, 0) + 1
     known = max((counts.get(k, 0) for k in _KNOWN), default=0)
     other = max((counts.get(k, 0) for k in _OTHER), default=0)
     return other >= 4 and other > 1.5 * known
