@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nextyes.inbox.classifier.phrases import PhraseCounter
+
 CUES: dict[str, tuple[str, ...]] = {
     "rejection": (
         "unfortunately",
@@ -366,20 +368,15 @@ _NEGATED = re.compile(
     r"(?:segui\w*|continua\w*|avanza\w*|seleccionad\w*|ofrecer\w*|contar|encaja\w*|adelante|pasar\w*)\b"
 )
 
-_PATTERNS = {
-    label: re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
-    for label, phrases in CUES.items()
-}
-
-
-_OWN = re.compile("|".join(re.escape(p) for p in sorted(OWN_MAIL, key=len, reverse=True)))
+# Each label's phrases counted as `findall` of their alternation (longest first) would count
+# them: "not progress" inside "not progressing" counts once. One scan of the text for all.
+_COUNTER = PhraseCounter({**{"cue:" + label: p for label, p in CUES.items()}, "cue:own": OWN_MAIL})
 
 
 def cue_features(folded_text: str) -> list[str]:
     """One `cue:<label>` feature per phrase found in the (folded) text."""
     out: list[str] = []
-    for label, pattern in _PATTERNS.items():
-        out.extend(["cue:" + label] * len(pattern.findall(folded_text)))
-    out.extend(["cue:own"] * len(_OWN.findall(folded_text)))
+    for name, count in zip(_COUNTER.names, _COUNTER.counts(folded_text), strict=True):
+        out.extend([name] * count)
     out.extend(["cue:negated"] * len(_NEGATED.findall(folded_text)))
     return out

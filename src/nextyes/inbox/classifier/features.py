@@ -6,6 +6,7 @@ is exactly what it is shown later.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from itertools import pairwise
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL = re.compile(r"\S+@\S+")
 _DIGITS = re.compile(r"\d+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # A reply quotes the person's own earlier mail; what they wrote says nothing about the answer.
 _QUOTED = re.compile(r"^\s*>.*$", re.MULTILINE)
 # Where a reply starts quoting the earlier message without ">" marks (mail clients that send
@@ -41,15 +43,27 @@ _FORWARD_HEADER = re.compile(
 
 def _fold(text: str) -> str:
     """Lower case without accents, so "décision", "Decision" and "decision" meet."""
+    text = text.lower()
     if text.isascii():  # most mail: nothing to decompose (same result, several times faster)
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+        return text
+    # Only the runs of non-ASCII letters change; a decomposition never reaches across an ASCII
+    # letter, so folding each run alone gives what folding the whole text gave.
+    return _NON_ASCII.sub(_fold_match, text)
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold_run(match.group())
+
+
+@functools.lru_cache(maxsize=4096)  # the same few runs ("é", "’", "ü") come back in every mail
+def _fold_run(run: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", run) if not unicodedata.combining(ch))
 
 
 def _clean(text: str) -> str:
     text = _URL.sub(" urltoken ", text)
-    text = _EMAIL.sub(" mailtoken ", text)
+    if "@" in text:  # the address pattern is slow to rule out, and most text has no "@"
+        text = _EMAIL.sub(" mailtoken ", text)
     return _fold(_DIGITS.sub("0", text))
 
 

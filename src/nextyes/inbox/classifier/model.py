@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -119,28 +120,43 @@ class LinearModel:
         return probabilities, evidence
 
     def scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[Any, list[int], list[str]]:
-        """Probabilities, evidence counts and each email's folded text (what the features read)."""
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
-        evidence: list[int] = []
+        """Probabilities, evidence counts and each email's folded text (what the features read).
+
+        The whole batch is scored at once: every feature of every email is looked up in one
+        pass, and counting, TF-IDF weights, norms and the linear layer are numpy operations
+        over the batch (the same sums as `vector` per email, in another order).
+        """
         texts: list[str] = []
-        for row, (subject, body, sender) in enumerate(items):
+        found: list[str] = []
+        lengths: list[int] = []
+        for subject, body, sender in items:
             features, folded = read(subject, body, sender)
             texts.append(folded)
-            index, weights = self.vector(features)
-            evidence.append(sum(1 for i in index if not self.sender_feature[i]))
-            rows.extend([row] * len(index))
-            cols.extend(index)
-            vals.extend(weights)
-        scores = np.tile(self.intercept, (len(items), 1))
-        if cols:
-            contributions = self.coef[np.asarray(cols)] * np.asarray(vals)[:, None]
-            at = np.asarray(rows)
+            found.extend(features)
+            lengths.append(len(features))
+        n = len(items)
+        size = len(self.vocab)
+        # Unknown features look up as -1 and are dropped below.
+        cols = np.fromiter(map(self.vocab.get, found, repeat(-1)), dtype=np.int64, count=len(found))
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        known = cols >= 0
+        # One key per (email, feature): sorted unique keys with their counts.
+        keys, counts = np.unique(rows[known] * size + cols[known], return_counts=True)
+        at, index = np.divmod(keys, size)
+        weights = (1.0 + np.log(counts)) * self.idf[index]
+        weights /= np.sqrt(np.bincount(at, weights=weights * weights, minlength=n))[at]
+        evidence = np.bincount(at[~self._sender_mask[index]], minlength=n).tolist()
+        scores = np.tile(self.intercept, (n, 1))
+        if len(index):
+            contributions = self.coef[index] * weights[:, None]
             # bincount sums each email's contributions far faster than np.add.at.
             for k in range(scores.shape[1]):
-                scores[:, k] += np.bincount(at, weights=contributions[:, k], minlength=len(items))
+                scores[:, k] += np.bincount(at, weights=contributions[:, k], minlength=n)
         scores /= self.temperature
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
         return exp / exp.sum(axis=1, keepdims=True), evidence, texts
+
+    @functools.cached_property
+    def _sender_mask(self) -> Any:
+        return np.asarray(self.sender_feature, dtype=bool)
