@@ -79,7 +79,9 @@ def test_a_save_during_a_long_lock_gets_a_kind_page_that_keeps_the_form(
     assert browser.post("/accounts/signup/", fields)[2] == "/"
     browser.get("/applications/")  # today's "last seen" is written before the lock
 
-    holder = sqlite3.connect(data_dir / "nextyes.sqlite3", timeout=0)
+    holder = sqlite3.connect(
+        data_dir / "nextyes.sqlite3", timeout=10
+    )  # waits out the app's own last write
     holder.execute("BEGIN IMMEDIATE")  # the write lock, as a runaway writer would hold it
     try:
         started = time.monotonic()
@@ -110,7 +112,9 @@ def test_a_save_during_a_long_lock_gets_a_kind_page_that_keeps_the_form(
 
 def test_a_page_view_during_a_lock_still_reads(server: tuple[str, Path]) -> None:
     base, data_dir = server
-    holder = sqlite3.connect(data_dir / "nextyes.sqlite3", timeout=0)
+    holder = sqlite3.connect(
+        data_dir / "nextyes.sqlite3", timeout=10
+    )  # waits out the app's own last write
     holder.execute("BEGIN IMMEDIATE")
     try:
         status, page = Browser(base).get("/accounts/login/")

@@ -17,6 +17,10 @@ OUTSIDE = {
     "accounts:logout",
     "insights:buddy_link",
     "momentum:more",
+    # What makes the app installable: files for the browser, and the page it shows offline.
+    "manifest",
+    "service_worker",
+    "offline",
 }
 
 
