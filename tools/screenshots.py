@@ -23,34 +23,19 @@ from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the page list is shared with the browser tests
+
+from tests.browser.pages import CHROMIUM_ARGS, MAIN_PAGES, THEMES, page_url  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
 NEXTYES = str(Path(sys.executable).with_name("nextyes"))
 CHROMIUM = os.environ.get("NEXTYES_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 VIEWPORTS = {"desktop": (1366, 900), "phone": (390, 844)}
-THEMES = ("light", "dark")
-# name → a path, or (a list page, the pattern of the first link on it to follow).
-PAGES: dict[str, str | tuple[str, str]] = {
-    "today": "/",
-    "board": "/board/",
-    "applications": "/applications/",
-    "application": ("/applications/", r"^/applications/\d+/$"),
-    "contacts": "/contacts/",
-    "wins": "/wins/",
-    "checkins": "/checkins/",
-    "thoughts": "/thoughts/",
-    "thought-record": ("/thoughts/", r"^/thoughts/\d+/$"),
-    "insights": "/insights/",
-    "goals": "/goals/",
-    "lessons": "/lessons/",
-    "ritual": ("/rituals/", r"^/rituals/\d+/"),
+# The pages the README's gallery draws from: the main pages of the browser tests, a few left out.
+PAGES = {
+    name: target
+    for name, target in MAIN_PAGES.items()
+    if name not in {"gratitude", "inbox", "import-export", "profile", "rituals"}
 }
 
 
@@ -78,16 +63,10 @@ def small(path: Path) -> None:
 
 
 def resolve(page: Page, site: str, target: str | tuple[str, str]) -> str:
-    if isinstance(target, str):
-        return site + target
-    listing, pattern = target
-    page.goto(site + listing)
-    for href in page.eval_on_selector_all(
-        "main a[href]", "links => links.map(a => a.getAttribute('href'))"
-    ):
-        if re.match(pattern, href):
-            return site + href
-    raise SystemExit(f"no link like {pattern} on {listing}")
+    url = page_url(page, site, target)
+    if url is None:
+        raise SystemExit(f"no link for {target}")
+    return url
 
 
 def shoot(site: str, user: str, password: str, names: list[str]) -> None:

@@ -14,17 +14,11 @@ from typing import Any
 import pytest
 from pytest_django.live_server_helper import LiveServer
 
+from tests.browser.pages import CHROMIUM_ARGS
+
 # Playwright's sync API runs an event loop in the test thread; Django must allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 HOW_TO_GET_ONE = (
     "no Chromium found: install Debian's package (`apt-get install chromium`) "
     "or point NEXTYES_CHROMIUM at a Chromium binary"

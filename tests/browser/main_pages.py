@@ -3,38 +3,19 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
 from nextyes.home.demo import build_demo
+from tests.browser.pages import (
+    MAIN_PAGES,
+    Theme,
+    page_url,
+)
 from tests.conftest import PASSWORD, make_user
 
-WIDTHS = (390, 1366)
-Theme = Literal["light", "dark"]
-THEMES: tuple[Theme, ...] = ("light", "dark")
-# name → a path, or (a list page, the first link on it that matches).
-SIGNED_IN: dict[str, str | tuple[str, str]] = {
-    "today": "/",
-    "board": "/board/",
-    "applications": "/applications/",
-    "application": ("/applications/", r"^/applications/\d+/$"),
-    "contacts": "/contacts/",
-    "wins": "/wins/",
-    "checkins": "/checkins/",
-    "thoughts": "/thoughts/",
-    "thought record": ("/thoughts/", r"^/thoughts/\d+/$"),
-    "gratitude": "/gratitude/",
-    "lessons": "/lessons/",
-    "goals": "/goals/",
-    "insights": "/insights/",
-    "inbox": "/inbox/",
-    "import/export": "/transfer/",
-    "profile": "/accounts/profile/",
-    "rituals": "/rituals/",
-    "ritual": ("/rituals/", r"^/rituals/\d+/"),
-}
-SIGNED_OUT = {"sign-in": "/accounts/login/", "sign-up": "/accounts/signup/"}
+SIGNED_IN = MAIN_PAGES
 
 
 def demo_person() -> Any:
@@ -64,15 +45,7 @@ def sign_in(page: Page, site: str) -> None:
 def signed_in_urls(page: Page, site: str) -> dict[str, str]:
     urls = {}
     for name, target in SIGNED_IN.items():
-        if isinstance(target, str):
-            urls[name] = site + target
-            continue
-        listing, pattern = target
-        page.goto(site + listing)
-        hrefs = page.eval_on_selector_all(
-            "main a[href]", "all => all.map(a => a.getAttribute('href'))"
-        )
-        found = next((href for href in hrefs if re.match(pattern, href)), None)
-        assert found, f"no link like {pattern} on {listing}"
-        urls[name] = site + found
+        url = page_url(page, site, target)
+        assert url, f"no link for {name}: {target}"
+        urls[name] = url
     return urls

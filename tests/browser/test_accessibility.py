@@ -11,16 +11,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from tests.browser.main_pages import (
-    SIGNED_OUT,
-    THEMES,
-    WIDTHS,
-    Theme,
-    demo_person,
-    open_context,
-    sign_in,
-    signed_in_urls,
-)
+from tests.browser.main_pages import demo_person, open_context, sign_in, signed_in_urls
+from tests.browser.pages import SIGNED_OUT, THEMES, WIDTHS, Theme
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -8,16 +8,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser
 
-from tests.browser.main_pages import (
-    SIGNED_OUT,
-    THEMES,
-    WIDTHS,
-    Theme,
-    demo_person,
-    open_context,
-    sign_in,
-    signed_in_urls,
-)
+from tests.browser.main_pages import demo_person, open_context, sign_in, signed_in_urls
+from tests.browser.pages import SIGNED_OUT, THEMES, WIDTHS, Theme
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
