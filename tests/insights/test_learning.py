@@ -65,6 +65,7 @@ def test_it_shows_counts_not_percentages_with_one_decided_application(
         assert not re.search(r"\d%", part), part
     assert "From the step before" not in funnel
     assert "weeks" not in odds and "within your next 10" not in odds
+    assert "Your odds and a forecast appear after about 9 more decided applications" in odds
     assert "about 9 more decided applications" in works
     assert "You looked back on one rejection, and something outside your control" in html
     assert (

@@ -72,7 +72,19 @@ def odds_words(found: odds.Odds, offers: int, decided_count: int) -> list[str]:
             % {"n": offers}
         )
     if still_learning(decided_count):
-        return [*lines, learning_words(decided_count)]
+        # The funnel panel already says where things stand; here only what the forecast waits for.
+        more = LEARNING_MIN - decided_count
+        return [
+            *lines,
+            ngettext(
+                "Your odds and a forecast appear after about %(more)s more decided application: "
+                "from fewer they would be a guess, not an estimate.",
+                "Your odds and a forecast appear after about %(more)s more decided applications: "
+                "from fewer they would be a guess, not an estimate.",
+                more,
+            )
+            % {"more": more},
+        ]
     lines.append(
         ngettext(
             "Blending typical figures with your own %(n)s decided application, each application "
