@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.db import connection
 from django.test import Client
@@ -85,17 +86,20 @@ def test_it_shows_every_section_of_alices_day_and_nothing_of_bobs(
     assert not [word for word in BOB_WORDS if word in body]
 
 
-def test_it_welcomes_a_brand_new_person_with_three_first_steps(bob_client: Client) -> None:
+def test_it_welcomes_a_brand_new_person_with_one_clear_first_step(bob_client: Client) -> None:
     body = today_page(bob_client)
     assert "Welcome to NextYes" in body
     assert "NextYes keeps your whole job search in one calm place" in body
-    for text, url in [
-        ("Add an application", reverse("pipeline:application_new")),
-        ("Import a CSV", reverse("pipeline:import")),
-        ("Write your why", reverse("accounts:profile") + "#id_north_star"),
-    ]:
-        assert text in body
-        assert url in body
+    main = body.split("<main")[1].split("</main>")[0]
+    # Exactly one primary action, first on the page, and the import as a plain link beside it.
+    assert re.findall(r'class="[^"]*\bprimary\b[^"]*"', main) == ['class="button primary"']
+    first = main.split('class="button primary"')[1].split("</a>")[0]
+    assert reverse("pipeline:application_new") in first and "Add your first application" in first
+    assert main.index("Add your first application") < main.index("Why I’m doing this")
+    assert reverse("pipeline:import") in main and "Or import a CSV" in main
+    assert "Three ways to begin" not in main
+    # The why is still one link away, in its own card.
+    assert reverse("accounts:profile") + "#id_north_star" in body
     # Nothing to show yet, so no wall of empty boxes
     assert "Next actions" not in body
     assert "Recent wins" not in body
@@ -201,5 +205,6 @@ def test_it_runs_the_same_few_queries_however_much_there_is(
     # 19 before issue 5, then one for the check-in card, one for the vision board and care panel,
     # one for the count of proposals from the mail, and, on the first visit of a day only, the
     # write of the account's "last seen" day for the owner's people page, and one for the panel
-    # offered after a no (issue 13).
-    assert len(small) <= 24
+    # offered after a no (issue 13), and one each for the week's interviews and an offer to
+    # celebrate (issue 13, part 6).
+    assert len(small) <= 26

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop as N_
 
 from nextyes.accounts.models import User
+from nextyes.home import today_ahead
 from nextyes.insights.fatigue_card import card_for
 from nextyes.journal import checkins
 from nextyes.journal import selectors as journal
@@ -27,6 +28,7 @@ from nextyes.pipeline.models import Application
 from nextyes.recovery import selectors as recovery
 
 if TYPE_CHECKING:
+    from nextyes.home.today_ahead import OfferItem, UpcomingInterview
     from nextyes.insights.fatigue import Fatigue
     from nextyes.recovery.models import Ritual
 
@@ -136,6 +138,9 @@ class Today:
     # Today's check-in mood (None until the person checks in) and the "talk to someone" card.
     checkin_mood: int | None = None
     care: bool = False
+    # Interviews in the next seven days, and an offer from the last month to celebrate.
+    interviews: list[UpcomingInterview] = field(default_factory=list)
+    offer: OfferItem | None = None
 
     @property
     def checkin_word(self) -> str:
@@ -259,6 +264,9 @@ def build_today(user: User, day: dt.date | None = None) -> Today:
         north_star=(getattr(user, "north_star", "") or "").strip(),
         is_new=not owned(Application, user).exists(),
     )
+    if not today.is_new:
+        today.offer = today_ahead.recent_offer(user, day)
+        today.interviews = today_ahead.upcoming_interviews(user, day)
     today.open_rituals = [_ritual(r) for r in recovery.open_rituals(user)]
     today.has_set_aside = recovery.set_aside_rituals(user).exists()
     pause = momentum.current_break(user, day)

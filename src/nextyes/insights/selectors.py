@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.models import User
-from nextyes.insights import funnel, ghosting, odds, works
+from nextyes.insights import funnel, ghosting, learning, works
 from nextyes.insights.charts.channels import RateRow, channels_chart
 from nextyes.insights.charts.funnel import funnel_chart
 from nextyes.insights.charts.response import response_chart
@@ -119,24 +119,6 @@ def funnel_steps(counted: funnel.Funnel, table: Mapping[str, benchmarks.Benchmar
     return steps
 
 
-def odds_words(found: odds.Odds) -> list[str]:
-    """The offer odds in plain words: per application, within ten more, and the weeks."""
-    return [
-        _(
-            "Blending typical figures with your own %(n)s decided applications, each application "
-            "has about a %(interview)s chance of an interview and %(offer)s of an offer."
-        )
-        % {
-            "n": found.offer_trials.n,
-            "interview": works.pct(found.interview.mean),
-            "offer": works.pct(found.offer.mean),
-        },
-        _("The chance of at least one offer within your next 10 applications: about %(p)s.")
-        % {"p": works.pct(found.p_offer_within_10)},
-        odds.plain_words(found),
-    ]
-
-
 def weeks(
     records: Sequence[AppRecord], outreach: Sequence[dt.date], user: User, today: dt.date
 ) -> list[Week]:
@@ -189,12 +171,15 @@ def build(user: User, filters: funnel.Filters, today: dt.date | None = None) -> 
     )
     steps = funnel_steps(counted, table)
     comparisons = works.what_works(period)
+    decided = learning.decided(shown)
+    sure = not learning.still_learning(decided)
     charts: list[Chart] = [
-        funnel_chart([(s.label, s.count) for s in steps]),
+        funnel_chart([(s.label, s.count) for s in steps], rates=sure),
         weekly_chart(weeks(shown, outreach, user, today)),
         response_chart([max((r.reply_on - r.applied_on).days, 0) for r in shown if r.reply_on]),
-        channels_chart(channel_rows(shown)),
     ]
+    if sure:  # rates per channel from a handful of outcomes would only swing
+        charts.append(channels_chart(channel_rows(shown)))
     # The same sixteen weeks; rejection days come from the records already loaded.
     mood = mood_chart(
         mood_points(user, first_week, today),
@@ -206,19 +191,25 @@ def build(user: User, filters: funnel.Filters, today: dt.date | None = None) -> 
         charts.append(mood)
     found = reasons(user)
     limits = ghosting.settings_for(user)
+    # An offer counts whatever the filters: nobody with one needs a "first offer" forecast.
+    offers_received = sum(1 for r in records if r.offer_on is not None)
     return {
         "filters": filters,
         "steps": steps,
         "outcomes": counted.counts(),
         "median_days": {k: round(v) for k, v in counted.median_days.items() if v is not None},
-        "odds_lines": odds_words(report.odds),
+        "odds_lines": learning.odds_words(report.odds, offers_received, decided),
+        "decided": decided,
+        "learning": not sure,
+        "learning_more": max(learning.LEARNING_MIN - decided, 0),
+        "learning_words": learning.learning_words(decided),
         "benchmark_sources": [typical for step in steps for typical in step.typical],
         "total_applications": len(records),
         "charts": charts,
         "comparisons": comparisons,
         "advice": works.channel_advice(comparisons),
         "reasons": found,
-        "reasons_share": works.pct(found.outside_share) if found.outside_share is not None else "",
+        "reasons_words": learning.reasons_words(found.answered, found.outside),
         "top_outside": [(factor_label(s, True), n) for s, n in found.top_outside],
         "top_inside": [(factor_label(s, False), n) for s, n in found.top_inside],
         "silence": ghosting.silence(user, today, limits),

@@ -11,8 +11,9 @@ from nextyes.lib.svg import Chart, open_svg, pct, rect, text
 WIDTH, LABEL_W, ROW_H, BAR_H = 640, 150, 34, 22
 
 
-def funnel_chart(steps: Sequence[tuple[str, int]]) -> Chart:
-    """`steps` are (label, count) from applications down to offers, in order."""
+def funnel_chart(steps: Sequence[tuple[str, int]], *, rates: bool = True) -> Chart:
+    """`steps` are (label, count) from applications down to offers, in order; without `rates`
+    (too few outcomes to mean anything) the table gives the counts only."""
     title = _("Funnel: how far your applications went")
     top = max((count for _label, count in steps), default=0)
     height = max(ROW_H * len(steps) + 10, 40)
@@ -27,7 +28,7 @@ def funnel_chart(steps: Sequence[tuple[str, int]]) -> Chart:
         parts.append(rect(LABEL_W, y, width, BAR_H, f"bar bar-{i}", f"{label}: {count}"))
         parts.append(text(LABEL_W + width + 6, y + BAR_H - 6, count, cls="value"))
         step_rate = pct(count / previous) if previous else "—"
-        rows.append([str(label), str(count), step_rate if i else "—"])
+        rows.append([str(label), str(count), step_rate if i else "—"][: 3 if rates else 2])
         previous = count
     parts.append("</svg>")
     return Chart(
@@ -36,7 +37,9 @@ def funnel_chart(steps: Sequence[tuple[str, int]]) -> Chart:
         svg="".join(parts),
         caption=_(
             "Applications that reached each step, and the share that went on from the step before"
-        ),
-        headers=[_("Step"), _("Applications"), _("From the step before")],
+        )
+        if rates
+        else _("Applications that reached each step"),
+        headers=[_("Step"), _("Applications"), _("From the step before")][: 3 if rates else 2],
         rows=rows if top else [],
     )

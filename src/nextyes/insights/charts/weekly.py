@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from nextyes.lib.svg import Chart, esc, open_svg, rect, text
 
@@ -42,20 +43,18 @@ def weekly_chart(weeks: Sequence[Week]) -> Chart:
         x = LEFT + i * slot + (slot - bar) / 2
         day = date_format(w.start, "M j")
         y = base
-        for value, cls, name in (
-            (w.applications, "applications", _("applications")),
-            (w.outreach, "outreach", _("outreach")),
-        ):
+        for value, cls in ((w.applications, "applications"), (w.outreach, "outreach")):
             y -= value * unit
             if value:
-                parts.append(rect(x, y, bar, value * unit, f"bar {cls}", f"{day}: {value} {name}"))
+                parts.append(
+                    rect(x, y, bar, value * unit, f"bar {cls}", f"{day}: {_tip(cls, value)}")
+                )
         y = base
-        for value, cls, name in (
-            (w.interviews, "interviews", _("interviews")),
-            (w.rejections, "rejections", _("rejections")),
-        ):
+        for value, cls in ((w.interviews, "interviews"), (w.rejections, "rejections")):
             if value:
-                parts.append(rect(x, y, bar, value * unit, f"bar {cls}", f"{day}: {value} {name}"))
+                parts.append(
+                    rect(x, y, bar, value * unit, f"bar {cls}", f"{day}: {_tip(cls, value)}")
+                )
             y += value * unit
         if i % 4 == 0:
             parts.append(text(x + bar / 2, HEIGHT - 8, day, cls="axis", anchor="middle"))
@@ -80,6 +79,17 @@ def weekly_chart(weeks: Sequence[Week]) -> Chart:
         headers=[_("Week of"), _("Applications"), _("Outreach"), _("Interviews"), _("Rejections")],
         rows=rows if has_any else [],
     )
+
+
+def _tip(kind: str, n: int) -> str:
+    """A bar's tooltip count with its noun in the right number ("1 rejection", "2 rejections")."""
+    words = {
+        "applications": ngettext("%(n)s application", "%(n)s applications", n),
+        "outreach": ngettext("%(n)s outreach", "%(n)s outreach", n),
+        "interviews": ngettext("%(n)s interview", "%(n)s interviews", n),
+        "rejections": ngettext("%(n)s rejection", "%(n)s rejections", n),
+    }
+    return words[kind] % {"n": n}
 
 
 def _legend() -> str:
