@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.recovery.models import Ritual
 from tests.browser.test_ritual import sign_in
@@ -40,7 +41,7 @@ def _panel(page: Page):  # type: ignore[no-untyped-def]
 
 
 def test_without_javascript_the_next_page_offers_the_ritual(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site, java_script_enabled=False)
     card = page.locator("article.card", has_text="Data Engineer")
@@ -67,7 +68,7 @@ def test_without_javascript_the_next_page_offers_the_ritual(
 
 
 def test_with_javascript_the_swap_brings_the_panel_and_the_keyboard_moves_cards(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site)
     errors: list[str] = []
@@ -104,7 +105,7 @@ def test_with_javascript_the_swap_brings_the_panel_and_the_keyboard_moves_cards(
 
 
 def test_take_five_minutes_now_opens_the_ritual(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site)
     card = page.locator("article.card", has_text="Data Engineer")

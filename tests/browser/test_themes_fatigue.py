@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.pipeline import services
@@ -57,7 +58,7 @@ def shot(page: Page, name: str) -> None:
 
 
 def test_it_puts_the_card_off_in_place_and_turns_a_theme_into_a_goal(
-    page: Page, site: str, weary_alice: Any
+    page: Page, site: str, weary_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []

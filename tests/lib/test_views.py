@@ -73,7 +73,9 @@ def test_it_redirects_to_a_url_name_too(alice: User, rf: RequestFactory) -> None
     assert response["Location"] == reverse("momentum:today")
 
 
-def test_the_one_confirm_page_shows_every_part_a_view_passes(alice: Any, rf: Any) -> None:
+def test_the_one_confirm_page_shows_every_part_a_view_passes(
+    alice: User, rf: RequestFactory
+) -> None:
     confirm = Confirm(
         title="Delete a note",
         heading="Take <this> out?",
@@ -99,7 +101,7 @@ def test_the_one_confirm_page_shows_every_part_a_view_passes(alice: Any, rf: Any
     assert "Yes, take it out</button>" in page and '<a href="/back/">Leave it</a>' in page
 
 
-def test_the_confirm_page_leaves_out_what_is_not_given(alice: Any, rf: Any) -> None:
+def test_the_confirm_page_leaves_out_what_is_not_given(alice: User, rf: RequestFactory) -> None:
     request = _with_messages(rf.get("/notes/1/delete/"), alice)
     response = _confirm(request, [])
     page = response.content.decode()
