@@ -109,7 +109,7 @@ def test_it_closes_the_account_first_and_finishes_when_run_again(
     browser = Client()
     browser.force_login(alice)
 
-    def power_cut(*args: Any) -> None:
+    def power_cut(*args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(deletion, "_delete_in_batches", power_cut)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
+from nextyes.accounts.models import User
 from nextyes.home.demo import build_demo
 from tests.conftest import PASSWORD, make_user
 
@@ -37,7 +38,7 @@ SIGNED_IN: dict[str, str | tuple[str, str]] = {
 SIGNED_OUT = {"sign-in": "/accounts/login/", "sign-up": "/accounts/signup/"}
 
 
-def demo_person() -> Any:
+def demo_person() -> User:
     """Alice with the demo account's four months of searching, so every page has something."""
     alice = make_user("alice", display_name="Alice")
     build_demo(alice)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def searching_alice() -> Any:
+def searching_alice() -> User:
     """Alice, in an interview at Northwind, with one more lead saved."""
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     app = services.create_application(alice, company="Northwind", role="Data Engineer")

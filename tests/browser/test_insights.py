@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -20,7 +19,7 @@ CHARTS = ("funnel", "weekly", "response", "channels", "mood")
 
 
 @pytest.fixture
-def demo_alice() -> Any:
+def demo_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     build_demo(alice)
     return alice

@@ -41,7 +41,7 @@ MAX_HEADER = 64
 
 
 @pytest.fixture
-def demo_alice() -> Any:
+def demo_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     build_demo(alice)
     return alice

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -22,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def searching_alice() -> Any:
+def searching_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = dt.date.today()
     app = services.create_application(

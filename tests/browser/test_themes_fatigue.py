@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -22,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def weary_alice() -> Any:
+def weary_alice() -> User:
     """Busy weeks a month ago, then four no's in two weeks, and lessons about two themes."""
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = today_for(alice)

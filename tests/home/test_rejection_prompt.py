@@ -4,7 +4,6 @@ sees offers its ritual ("Take five minutes now") or lets it wait ("Later", remem
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -36,7 +35,7 @@ def _panel(html: str) -> str:
     return html.split(PANEL)[1].split("</section>")[0] if PANEL in html else ""
 
 
-def _page(client: Client, name: str = "momentum:today", *args: Any) -> str:
+def _page(client: Client, name: str = "momentum:today", *args: object) -> str:
     return str(client.get(reverse(name, args=args)).content.decode())
 
 

@@ -16,7 +16,7 @@ from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, start_break
 from nextyes.pipeline import services
-from nextyes.pipeline.models import StageEvent, Touchpoint
+from nextyes.pipeline.models import Application, StageEvent, Touchpoint
 from nextyes.recovery.models import Ritual
 
 DAY = dt.timedelta(days=1)
@@ -32,7 +32,7 @@ JSON_KEYS = {
 }
 
 
-def open_ritual(user: User, *applications: Any, **fields: Any) -> Ritual:
+def open_ritual(user: User, *applications: Application, **fields: object) -> Ritual:
     ritual = Ritual.objects.create(owner=user, opened_on=today_for(user), **fields)
     ritual.applications.add(*applications)
     return ritual

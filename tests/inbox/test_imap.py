@@ -21,7 +21,7 @@ MARCH = dt.datetime(2026, 3, 5, 9, 0, tzinfo=dt.UTC)
 JANUARY = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)
 
 
-def account_for(owner: User, server: ImapServer, **extra: Any) -> MailAccount:
+def account_for(owner: User, server: ImapServer, **extra: object) -> MailAccount:
     return saved_account(owner, server, **{"name": "Work mail", **extra})
 
 

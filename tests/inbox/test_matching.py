@@ -14,10 +14,12 @@ from nextyes.inbox.matching import (
     registrable,
 )
 from nextyes.pipeline import services
-from nextyes.pipeline.models import Company
+from nextyes.pipeline.models import Application, Company
 
 
-def app(user: User, company: str, role: str, *, domains: str = "", days_ago: int = 10) -> Any:
+def app(
+    user: User, company: str, role: str, *, domains: str = "", days_ago: int = 10
+) -> Application:
     applied = dt.date(2026, 3, 1) - dt.timedelta(days=days_ago)
     made = services.create_application(user, company=company, role=role, applied_on=applied)
     if domains:

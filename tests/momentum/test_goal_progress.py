@@ -16,7 +16,7 @@ from tests.momentum.momentum_support import D, applied, at, freeze, reached_out
 SUNDAY, MONDAY = D(2026, 3, 8), D(2026, 3, 9)
 
 
-def _tokyo_with_two_applications() -> Any:
+def _tokyo_with_two_applications() -> User:
     kenji = make_user("kenji", timezone="Asia/Tokyo")
     applied(kenji, SUNDAY, company="Sunday Co")
     applied(kenji, MONDAY, company="Monday Co")
