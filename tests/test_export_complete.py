@@ -130,7 +130,7 @@ def everything_of(user: User) -> None:
         one_row(model, user)
 
 
-def _ids(model: type[models.Model], user: User) -> set[Any]:
+def _ids(model: type[models.Model], user: User) -> set[int]:
     return set(rows_of(model, user).values_list("pk", flat=True))
 
 

@@ -3,7 +3,7 @@ belonging somewhere, and a "More" page that reaches everything without JavaScrip
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 import pytest
 from django.test import Client
@@ -22,7 +22,7 @@ OUTSIDE = {
 }
 
 
-def _view_names(patterns: Any, namespace: str = "") -> list[str]:
+def _view_names(patterns: Iterable[object], namespace: str = "") -> list[str]:
     names = []
     for p in patterns:
         if isinstance(p, URLResolver):

@@ -280,7 +280,7 @@ def test_it_leaves_done_steps_out(alice: User) -> None:
     ],
 )
 def test_it_reads_goal_numbers_plainly(
-    alice: User, target: str, logged: str, shown: tuple[Any, ...]
+    alice: User, target: str, logged: str, shown: tuple[int, float, int, bool]
 ) -> None:
     goal = Goal.objects.create(owner=alice, kind="learning-hours", weekly_target=target)
     goal.entries.create(owner=alice, on=today_for(alice), amount=logged)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from nextyes.accounts.models import User
 from nextyes.inbox.matching import (
+    Match,
     Matcher,
     guess_company,
     guess_role,
@@ -29,7 +29,7 @@ def app(
 
 def match(
     user: User, *, sender: str = "", address: str = "", subject: str = "", text: str = ""
-) -> Any:
+) -> Match:
     return Matcher(user).match(
         sender_name=sender, sender_address=address, subject=subject, text=text
     )

@@ -358,7 +358,7 @@ def test_it_returns_to_the_page_it_came_from_but_only_on_this_site(
 # --- Isolation -----------------------------------------------------------------------------
 
 
-def _snapshot() -> list[Any]:
+def _snapshot() -> list[object]:
     return [
         list(Contact.objects.values().order_by("pk")),
         list(Touchpoint.objects.values().order_by("pk")),
