@@ -28,6 +28,7 @@ def searching_alice() -> User:
     return alice
 
 
+# Any: Playwright's new_context options, passed on unchanged
 def _board(browser: Browser, site: str, **options: Any) -> Page:
     page = browser.new_context(viewport={"width": 1366, "height": 900}, **options).new_page()
     page.set_default_timeout(10_000)

@@ -47,6 +47,7 @@ def demo_alice() -> User:
     return alice
 
 
+# Any: Playwright's new_context options, passed on unchanged
 def _page(browser: Browser, site: str, viewport: dict[str, int], **options: Any) -> Page:
     page = browser.new_context(viewport=viewport, **options).new_page()  # type: ignore[arg-type]
     page.set_default_timeout(10_000)

@@ -38,6 +38,7 @@ def open_ritual(user: User, *applications: Application, **fields: object) -> Rit
     return ritual
 
 
+# Any: records of many models, by name, for the tests to pick from
 def alice_world(alice: User) -> dict[str, Any]:
     """Alice mid-search: one of everything the Today page shows."""
     day = today_for(alice)

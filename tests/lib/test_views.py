@@ -20,6 +20,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(max_length=20)
 
 
+# Any: a RequestFactory request given a user, session and messages
 def _with_messages(request: Any, user: User) -> Any:
     request.user = user
     request.session = {}
@@ -27,6 +28,7 @@ def _with_messages(request: Any, user: User) -> Any:
     return request
 
 
+# Any: a bare RequestFactory request, and the view's answer
 def _confirm(request: Any, done: list[str]) -> Any:
     confirm = Confirm(
         title="Delete this note?",
