@@ -40,6 +40,7 @@ lint: venv
 	$(VENV)/bin/lint-imports --no-logo --no-cache
 	PYTHONPATH=src $(VENV)/bin/python tools/import_cycles.py
 	$(VENV)/bin/python tools/module_sizes.py
+	$(VENV)/bin/python tools/any_signatures.py
 
 # The training scripts are not a package (each folder has its own train.py): one run per folder.
 typecheck: venv

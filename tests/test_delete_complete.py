@@ -6,7 +6,7 @@ has one (the same walk as the export check), gets a row for alice and one for bo
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
 
 import pytest
 from django.db import models
@@ -16,7 +16,7 @@ from nextyes.cli import main
 from tests.test_export_complete import everything_of, owned_models, rows_of
 
 
-def _owned_ids(user: User) -> dict[type[models.Model], set[Any]]:
+def _owned_ids(user: User) -> dict[type[models.Model], set[int]]:
     return {
         model: set(rows_of(model, user).values_list("pk", flat=True)) for model in owned_models()
     }
@@ -83,7 +83,7 @@ def test_it_deletes_a_big_account_in_short_steps(
     per_transaction: list[int] = []
 
     @contextlib.contextmanager
-    def counted() -> Any:
+    def counted() -> Iterator[None]:
         before = Application.objects.filter(owner_id=alice.pk).count()
         with transaction.atomic():
             yield
@@ -109,7 +109,7 @@ def test_it_closes_the_account_first_and_finishes_when_run_again(
     browser = Client()
     browser.force_login(alice)
 
-    def power_cut(*args: Any) -> None:
+    def power_cut(*args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(deletion, "_delete_in_batches", power_cut)

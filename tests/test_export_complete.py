@@ -68,6 +68,7 @@ def owned_models() -> list[type[models.Model]]:
     return sorted(found, key=_label)
 
 
+# Any: any model field, and a value of its type
 def _value(field: models.Field[Any, Any], user: User, n: int) -> Any:
     """A valid value for a required field (choices first, then by type)."""
     if field.choices:
@@ -130,10 +131,11 @@ def everything_of(user: User) -> None:
         one_row(model, user)
 
 
-def _ids(model: type[models.Model], user: User) -> set[Any]:
+def _ids(model: type[models.Model], user: User) -> set[int]:
     return set(rows_of(model, user).values_list("pk", flat=True))
 
 
+# Any: rows of any owned model
 def rows_of(model: type[models.Model], user: User) -> models.QuerySet[Any]:
     user_model = get_user_model()
     for field in model._meta.concrete_fields:

@@ -7,8 +7,8 @@ is added below, so no view can skip the cross-user check.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TypeVar
 
 import pytest
 from django.db.models import Model
@@ -51,7 +51,7 @@ def of(world: World, key: str, model: type[M]) -> M:
 ALICE_CONTACT = "Ottoline Marchbanks"
 
 
-def walk(patterns: list[Any], namespace: str = "") -> Iterator[tuple[str, URLPattern]]:
+def walk(patterns: Iterable[object], namespace: str = "") -> Iterator[tuple[str, URLPattern]]:
     for entry in patterns:
         if isinstance(entry, URLResolver):
             if entry.namespace == "admin":
@@ -279,7 +279,7 @@ def test_it_knows_how_to_build_every_object_url() -> None:
     assert not missing, f"add a cross-user factory for {missing}"
 
 
-def snapshot(alice: User) -> tuple[Any, ...]:
+def snapshot(alice: User) -> tuple[object, ...]:
     return (
         list(Application.objects.filter(owner=alice).values_list("role", "status", "notes")),
         StageEvent.objects.filter(owner=alice).count(),

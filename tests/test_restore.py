@@ -27,6 +27,7 @@ from tests.test_export_complete import everything_of
 ACCOUNT = {"id", "last_login", "date_joined", "username"}
 
 
+# Any: the export's JSON document
 def _export(tmp_path: Path, name: str) -> tuple[Path, dict[str, Any]]:
     path = tmp_path / f"{name}.json"
     assert main(["export", "json", "-o", str(path), "--user", name]) == 0
@@ -56,6 +57,7 @@ def _rekeyed(value: str, prefixes: Mapping[str, str], places: dict[str, dict[obj
     return f"{prefix}:#{places[prefixes[prefix]].get(int(old), 'outside')}{colon}{tail}"
 
 
+# Any: the export's JSON document
 def canonical(data: dict[str, Any]) -> dict[str, object]:
     """The export with every id replaced by the row's place in its list: ids aside, all of it."""
     rows = exporter.rows_by_model(data)

@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 
 import grimp
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
+import any_signatures  # noqa: E402
 import import_cycles  # noqa: E402
 import module_sizes  # noqa: E402
 
@@ -35,6 +37,25 @@ def test_the_tree_itself_has_no_module_over_the_limit() -> None:
     )
     assert done.returncode == 0, done.stdout
     assert "No module over 400 lines." in done.stdout
+
+
+def test_an_any_in_a_signature_needs_a_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(any_signatures, "ROOT", tmp_path)
+    (tmp_path / "tests").mkdir()
+    module = tmp_path / "src" / "nextyes" / "loose.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("from typing import Any\n\n\ndef f(x: Any) -> None:\n    pass\n")
+    assert any_signatures.main(["--max-share", "1"]) == 1
+    assert "src/nextyes/loose.py:4 f: Any without a comment" in capsys.readouterr().out
+    module.write_text(
+        "from typing import Any\n\n\n# Any: an untyped library's value\n"
+        "def f(x: Any) -> None:\n    pass\n"
+    )
+    assert any_signatures.main(["--max-share", "1"]) == 0
+    # Explained or not, too many is still too many: one signature of one is 100%.
+    assert any_signatures.main([]) == 1
 
 
 def test_a_ring_of_imports_is_found(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from axes.models import AccessAttempt
@@ -57,7 +57,7 @@ def _sign_in(client: Client, name: str, password: str, address: str) -> Response
     )
 
 
-def _locked(response: Any) -> bool:
+def _locked(response: Response) -> bool:
     return response.status_code == 429 and "Too many sign-in attempts" in response.content.decode()
 
 

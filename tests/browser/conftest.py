@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_django.live_server_helper import LiveServer
@@ -42,7 +41,7 @@ def find_chromium() -> str | None:
 CHROMIUM = find_chromium()
 
 
-def pytest_collection_modifyitems(config: Any, items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     browser_items = [item for item in items if "tests/browser/" in str(item.fspath)]
     for item in browser_items:
         item.add_marker(pytest.mark.browser)
@@ -52,7 +51,7 @@ def pytest_collection_modifyitems(config: Any, items: list[pytest.Item]) -> None
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, object]:
+def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dict[str, object]:
     if CHROMIUM is None:
         pytest.fail(f"NEXTYES_REQUIRE_BROWSER is set but {HOW_TO_GET_ONE}")
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
+from nextyes.accounts.models import User
 from nextyes.home.demo import build_demo
 from tests.browser.pages import (
     MAIN_PAGES,
@@ -18,7 +18,7 @@ from tests.conftest import PASSWORD, make_user
 SIGNED_IN = MAIN_PAGES
 
 
-def demo_person() -> Any:
+def demo_person() -> User:
     """Alice with the demo account's four months of searching, so every page has something."""
     alice = make_user("alice", display_name="Alice")
     build_demo(alice)

@@ -5,11 +5,10 @@ axe-playwright-python package, which ships axe.min.js: nothing is fetched while 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
+from pytest_django import Settings
 
 from tests.browser.main_pages import demo_person, open_context, sign_in, signed_in_urls
 from tests.browser.pages import SIGNED_OUT, THEMES, WIDTHS, Theme
@@ -34,7 +33,7 @@ def serious_violations(page: Page) -> list[str]:
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_main_page_passes_axe(
-    browser: Browser, site: str, settings: Any, width: int, theme: Theme
+    browser: Browser, site: str, settings: Settings, width: int, theme: Theme
 ) -> None:
     settings.SIGNUP_MODE = "open"  # so the sign-up page shows its form
     demo_person()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.pipeline import services
 from nextyes.recovery.models import Ritual
 from tests.browser.test_ritual import sign_in
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def searching_alice() -> Any:
+def searching_alice() -> User:
     """Alice, in an interview at Northwind, with one more lead saved."""
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     app = services.create_application(alice, company="Northwind", role="Data Engineer")
@@ -27,6 +28,7 @@ def searching_alice() -> Any:
     return alice
 
 
+# Any: Playwright's new_context options, passed on unchanged
 def _board(browser: Browser, site: str, **options: Any) -> Page:
     page = browser.new_context(viewport={"width": 1366, "height": 900}, **options).new_page()
     page.set_default_timeout(10_000)
@@ -40,7 +42,7 @@ def _panel(page: Page):  # type: ignore[no-untyped-def]
 
 
 def test_without_javascript_the_next_page_offers_the_ritual(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site, java_script_enabled=False)
     card = page.locator("article.card", has_text="Data Engineer")
@@ -67,7 +69,7 @@ def test_without_javascript_the_next_page_offers_the_ritual(
 
 
 def test_with_javascript_the_swap_brings_the_panel_and_the_keyboard_moves_cards(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site)
     errors: list[str] = []
@@ -104,7 +106,7 @@ def test_with_javascript_the_swap_brings_the_panel_and_the_keyboard_moves_cards(
 
 
 def test_take_five_minutes_now_opens_the_ritual(
-    browser: Browser, site: str, searching_alice: Any
+    browser: Browser, site: str, searching_alice: User
 ) -> None:
     page = _board(browser, site)
     card = page.locator("article.card", has_text="Data Engineer")

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -29,7 +28,7 @@ PRIVATE_NOTE = "Cried in the car park after the panel"
 
 
 @pytest.fixture
-def alice(settings: Settings, site: str) -> Any:
+def alice(settings: Settings, site: str) -> User:
     settings.BASE_URL = site  # links are made on the live server's address
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = dt.date.today()

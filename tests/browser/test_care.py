@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from django.urls import reverse
@@ -19,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def alice() -> Any:
+def alice() -> User:
     return make_user("alice", display_name="Alice", timezone="Europe/Paris")
 
 

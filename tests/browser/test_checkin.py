@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -19,7 +18,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def low_alice() -> Any:
+def low_alice() -> User:
     """Alice, with a hard fortnight of check-ins behind her."""
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = today_for(alice)

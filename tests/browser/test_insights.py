@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.home.demo import build_demo
 from nextyes.pipeline.models import Application
 from tests.browser.test_ritual import sign_in
@@ -19,14 +19,14 @@ CHARTS = ("funnel", "weekly", "response", "channels", "mood")
 
 
 @pytest.fixture
-def demo_alice() -> Any:
+def demo_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     build_demo(alice)
     return alice
 
 
 def test_it_renders_every_chart_and_table_for_the_demo_search(
-    page: Page, site: str, demo_alice: Any
+    page: Page, site: str, demo_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []

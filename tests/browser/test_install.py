@@ -3,11 +3,10 @@ offline page instead of the browser's error."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from playwright.sync_api import Browser, expect
 
+from nextyes.accounts.models import User
 from tests.browser.main_pages import sign_in
 from tests.conftest import make_user
 
@@ -40,7 +39,7 @@ def test_it_shows_the_offline_page_when_the_network_is_gone(browser: Browser, si
 
 
 def test_the_chosen_dark_theme_wins_over_a_light_device(browser: Browser, site: str) -> None:
-    alice: Any = make_user("alice", theme="dark")
+    alice: User = make_user("alice", theme="dark")
     assert alice.theme == "dark"
     context = browser.new_context(color_scheme="light", service_workers="block")
     page = context.new_page()

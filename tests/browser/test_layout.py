@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.home.demo import build_demo
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
@@ -40,12 +41,13 @@ MAX_HEADER = 64
 
 
 @pytest.fixture
-def demo_alice() -> Any:
+def demo_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     build_demo(alice)
     return alice
 
 
+# Any: Playwright's new_context options, passed on unchanged
 def _page(browser: Browser, site: str, viewport: dict[str, int], **options: Any) -> Page:
     page = browser.new_context(viewport=viewport, **options).new_page()  # type: ignore[arg-type]
     page.set_default_timeout(10_000)
@@ -61,7 +63,7 @@ def overflow(page: Page) -> int:
 
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["390", "1366"])
 def test_no_page_scrolls_sideways(
-    browser: Browser, site: str, demo_alice: Any, viewport: dict[str, int]
+    browser: Browser, site: str, demo_alice: User, viewport: dict[str, int]
 ) -> None:
     page = _page(browser, site, viewport)
     wide = {path: overflow(page) for path in PAGES if page.goto(site + path)}
@@ -79,7 +81,7 @@ def test_no_page_scrolls_sideways(
 
 
 def test_a_phone_gets_a_tab_bar_and_a_short_header(
-    browser: Browser, site: str, demo_alice: Any
+    browser: Browser, site: str, demo_alice: User
 ) -> None:
     page = _page(browser, site, PHONE)
     header = page.locator(".site-header").bounding_box()
@@ -105,7 +107,7 @@ def test_a_phone_gets_a_tab_bar_and_a_short_header(
 
 
 def test_a_laptop_gets_six_sections_and_the_sections_pages(
-    browser: Browser, site: str, demo_alice: Any
+    browser: Browser, site: str, demo_alice: User
 ) -> None:
     page = _page(browser, site, LAPTOP)
     header = page.locator(".site-header").bounding_box()
@@ -124,7 +126,7 @@ def test_a_laptop_gets_six_sections_and_the_sections_pages(
     ).to_have_attribute("aria-current", "page")
 
 
-def test_a_phone_shows_one_stage_at_a_time(browser: Browser, site: str, demo_alice: Any) -> None:
+def test_a_phone_shows_one_stage_at_a_time(browser: Browser, site: str, demo_alice: User) -> None:
     page = _page(browser, site, PHONE, java_script_enabled=False)
     page.goto(site + "/board/")
     visible = page.locator(".board-open section.column:visible")

@@ -3,10 +3,9 @@ dark: one sign-in per width and theme, then every page in a loop."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from playwright.sync_api import Browser
+from pytest_django import Settings
 
 from tests.browser.main_pages import demo_person, open_context, sign_in, signed_in_urls
 from tests.browser.pages import SIGNED_OUT, THEMES, WIDTHS, Theme
@@ -17,7 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_main_page_scrolls_sideways(
-    browser: Browser, site: str, settings: Any, width: int, theme: Theme
+    browser: Browser, site: str, settings: Settings, width: int, theme: Theme
 ) -> None:
     settings.SIGNUP_MODE = "open"
     demo_person()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.journal.models import Win
 from nextyes.momentum.models import Break, NextAction
 from nextyes.pipeline import services
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def searching_alice() -> Any:
+def searching_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = dt.date.today()
     app = services.create_application(
@@ -43,7 +43,7 @@ def sign_in(page: Page, site: str) -> None:
 
 
 def test_it_walks_through_a_ritual_from_the_board_to_a_win(
-    page: Page, site: str, searching_alice: Any
+    page: Page, site: str, searching_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []

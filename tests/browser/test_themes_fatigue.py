@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.pipeline import services
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def weary_alice() -> Any:
+def weary_alice() -> User:
     """Busy weeks a month ago, then four no's in two weeks, and lessons about two themes."""
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = today_for(alice)
@@ -57,7 +57,7 @@ def shot(page: Page, name: str) -> None:
 
 
 def test_it_puts_the_card_off_in_place_and_turns_a_theme_into_a_goal(
-    page: Page, site: str, weary_alice: Any
+    page: Page, site: str, weary_alice: User
 ) -> None:
     page.set_default_timeout(10_000)
     errors: list[str] = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
@@ -23,7 +22,7 @@ FACT = "3 employers invited you to interview in the last 2 months."
 
 
 @pytest.fixture
-def invited_alice() -> Any:
+def invited_alice() -> User:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
     today = dt.date.today()
     for n, company in enumerate(("Northwind", "Initech", "Globex")):

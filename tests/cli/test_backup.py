@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -65,7 +65,7 @@ class Instance:
         command = [sys.executable, "-m", "nextyes", *args]
         return subprocess.run(command, env=self.env(), capture_output=True, text=True, timeout=300)
 
-    def query(self, sql: str) -> list[tuple[Any, ...]]:
+    def query(self, sql: str) -> list[tuple[object, ...]]:
         if self.database_url:
             import psycopg
 
@@ -91,7 +91,7 @@ class Instance:
         finally:
             db.close()
 
-    def tables(self) -> dict[str, list[tuple[Any, ...]]]:
+    def tables(self) -> dict[str, list[tuple[object, ...]]]:
         """Every table's rows, in a stable order."""
         if self.database_url:
             import psycopg
@@ -111,7 +111,7 @@ class Instance:
         return sqlite_tables(self.data_dir / "nextyes.sqlite3")
 
 
-def sqlite_tables(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def sqlite_tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(path)
     try:
         names = [

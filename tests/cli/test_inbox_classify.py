@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import Any
 
 import pytest
 
@@ -30,7 +29,7 @@ def classify(run: Run, data: bytes, *argv: str) -> tuple[int, list[str], str]:
     return code, out.splitlines(), err
 
 
-def lines(*items: Any) -> bytes:
+def lines(*items: object) -> bytes:
     return "".join(json.dumps(item) + "\n" for item in items).encode()
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -18,7 +17,7 @@ from nextyes.pipeline.models import Application
 from nextyes.recovery.models import Ritual
 
 
-def mail(user: User, label: str, **fields: Any) -> MailMessage:
+def mail(user: User, label: str, **fields: object) -> MailMessage:
     values = {
         "sender_name": "Acme Talent",
         "sender_address": "talent@acme.com",

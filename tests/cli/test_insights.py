@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,6 +13,7 @@ from nextyes.cli import main
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application
 
 JSON_KEYS = {"funnel", "conversion", "median_days", "odds", "fatigue", "benchmarks"}
 FUNNEL_KEYS = {
@@ -42,7 +42,7 @@ def alice_search(alice: User) -> dt.date:
     def ago(days: int) -> dt.date:
         return today - dt.timedelta(days=days)
 
-    def apply(n: int, days: int, channel: str = "job-board") -> Any:
+    def apply(n: int, days: int, channel: str = "job-board") -> Application:
         return services.create_application(
             alice,
             company=f"Alice Co {n}",

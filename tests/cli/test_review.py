@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -103,7 +102,9 @@ def test_it_transliterates_for_the_core_pdf_font() -> None:
     assert latin1("“Café” – naïve … Łódź œuvre 5 € 東") == '"Café" - naïve ... Lódz oeuvre 5 EUR ?'
 
 
-def test_it_sends_a_pdf_down_a_pipe(alice: User, capsysbinary: Any) -> None:
+def test_it_sends_a_pdf_down_a_pipe(
+    alice: User, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
 
     assert main(["review", "--format", "pdf", "--user", "alice"]) == 0
     data = capsysbinary.readouterr().out

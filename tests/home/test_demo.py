@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.db import models
@@ -55,7 +54,7 @@ def _counts(user: User) -> dict[str, int]:
 def test_it_builds_a_realistic_four_month_search(alice: User, now: None) -> None:
     outcomes: list[str] = []
 
-    def receiver(sender: Any, event: Any, **kwargs: Any) -> None:
+    def receiver(sender: object, event: StageEvent, **kwargs: object) -> None:
         outcomes.append(event.stage)
 
     signals.outcome_reached.connect(receiver)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from django.test import Client
+
+from nextyes.accounts.models import User
 
 
 def test_it_links_the_manifest_from_every_page(alice_client: Client) -> None:
@@ -14,7 +15,7 @@ def test_it_links_the_manifest_from_every_page(alice_client: Client) -> None:
     assert '<link rel="manifest" href="/manifest.webmanifest" data-service-worker="/sw.js">' in html
 
 
-def test_it_serves_a_manifest_with_icons(client: Client, alice: Any) -> None:
+def test_it_serves_a_manifest_with_icons(client: Client, alice: User) -> None:
     response = client.get("/manifest.webmanifest")
     assert response["Content-Type"] == "application/manifest+json"
     data = json.loads(response.content)
@@ -24,7 +25,7 @@ def test_it_serves_a_manifest_with_icons(client: Client, alice: Any) -> None:
     assert any(icon.get("purpose") == "maskable" for icon in data["icons"])
 
 
-def test_it_serves_the_worker_from_the_root(client: Client, alice: Any) -> None:
+def test_it_serves_the_worker_from_the_root(client: Client, alice: User) -> None:
     response = client.get("/sw.js")
     assert response["Content-Type"].startswith("text/javascript")
     assert response["Service-Worker-Allowed"] == "/"
@@ -38,7 +39,7 @@ def test_the_worker_caches_only_the_shell(alice_client: Client) -> None:
     assert all(url.startswith("/static/") or url == "/offline/" for url in shell)
 
 
-def test_the_offline_page_is_kind_and_holds_nobody(alice_client: Client, alice: Any) -> None:
+def test_the_offline_page_is_kind_and_holds_nobody(alice_client: Client, alice: User) -> None:
     alice.display_name = "Alice Secret"
     alice.save()
     html = alice_client.get("/offline/").content.decode()

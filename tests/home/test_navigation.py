@@ -3,11 +3,13 @@ belonging somewhere, and a "More" page that reaches everything without JavaScrip
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 import pytest
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from nextyes.accounts.models import User
 from nextyes.home import navigation
 
 # Pages that belong to no section on purpose: signing in and out, and the buddy's own link.
@@ -24,7 +26,7 @@ OUTSIDE = {
 }
 
 
-def _view_names(patterns: Any, namespace: str = "") -> list[str]:
+def _view_names(patterns: Iterable[object], namespace: str = "") -> list[str]:
     names = []
     for p in patterns:
         if isinstance(p, URLResolver):
@@ -38,7 +40,7 @@ def _main_nav(html: str) -> str:
     return html.split('aria-label="Main"')[1].split("</nav>")[0]
 
 
-def test_it_has_six_sections_and_more_for_phones(alice_client: Any) -> None:
+def test_it_has_six_sections_and_more_for_phones(alice_client: Client) -> None:
     nav = _main_nav(alice_client.get(reverse("momentum:today")).content.decode())
     labels = [">Today<", ">Search<", ">Bounce back<", ">Mind<", ">Insights<", ">You<", ">More<"]
     positions = [nav.index(label) for label in labels]
@@ -68,7 +70,7 @@ def test_every_page_belongs_to_one_section() -> None:
     ],
 )
 def test_it_marks_the_current_section_and_page(
-    alice_client: Any, url_name: str, section: str, page: str
+    alice_client: Client, url_name: str, section: str, page: str
 ) -> None:
     html = alice_client.get(reverse(url_name)).content.decode()
     # "page" when this is the section's own landing page, else "true" (somewhere inside it).
@@ -79,17 +81,17 @@ def test_it_marks_the_current_section_and_page(
     assert subnav.count("aria-current") == 1
 
 
-def test_the_landing_page_of_a_section_is_the_current_page(alice_client: Any) -> None:
+def test_the_landing_page_of_a_section_is_the_current_page(alice_client: Client) -> None:
     nav = _main_nav(alice_client.get(reverse("momentum:today")).content.decode())
     assert 'href="/" aria-current="page">Today</a>' in nav
 
 
-def test_people_is_only_listed_for_the_owner(alice: Any, alice_client: Any) -> None:
+def test_people_is_only_listed_for_the_owner(alice: User, alice_client: Client) -> None:
     html = alice_client.get(reverse("accounts:profile")).content.decode()
     assert (reverse("accounts:people") in html) == bool(getattr(alice, "is_owner", False))
 
 
-def test_the_more_page_links_every_section_and_page_and_signs_out(alice_client: Any) -> None:
+def test_the_more_page_links_every_section_and_page_and_signs_out(alice_client: Client) -> None:
     html = alice_client.get(reverse("momentum:more")).content.decode()
     main = html.split('<main id="main"')[1]
     for section in navigation.SECTIONS:
@@ -101,12 +103,12 @@ def test_the_more_page_links_every_section_and_page_and_signs_out(alice_client: 
     assert 'aria-current="page">More</a>' in _main_nav(html)
 
 
-def test_every_link_in_the_map_opens(alice_client: Any) -> None:
+def test_every_link_in_the_map_opens(alice_client: Client) -> None:
     for section in navigation.site_map("", None):
         for link in section.pages:
             assert alice_client.get(link.url).status_code == 200, link.url
 
 
-def test_strangers_see_no_navigation(client: Any, db: Any) -> None:
+def test_strangers_see_no_navigation(client: Client, db: None) -> None:
     html = client.get(reverse("accounts:login")).content.decode()
     assert 'aria-label="Main"' not in html and "subnav" not in html

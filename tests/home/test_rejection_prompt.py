@@ -4,11 +4,13 @@ sees offers its ritual ("Take five minutes now") or lets it wait ("Later", remem
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
+import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.inbox import proposing
 from nextyes.inbox.models import MailMessage
@@ -24,7 +26,7 @@ D = dt.timedelta
 PANEL = 'class="rejection-prompt"'
 
 
-def _applied(user: Any, company: str = "Acme") -> Application:
+def _applied(user: User, company: str = "Acme") -> Application:
     applied = today_for(user) - D(days=20)
     return services.create_application(user, company=company, role="Analyst", applied_on=applied)
 
@@ -33,12 +35,12 @@ def _panel(html: str) -> str:
     return html.split(PANEL)[1].split("</section>")[0] if PANEL in html else ""
 
 
-def _page(client: Any, name: str = "momentum:today", *args: Any) -> str:
+def _page(client: Client, name: str = "momentum:today", *args: object) -> str:
     return str(client.get(reverse(name, args=args)).content.decode())
 
 
 def test_it_offers_the_ritual_on_the_next_page_after_a_plain_board_move(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app = _applied(alice)
     response = alice_client.post(
@@ -58,7 +60,7 @@ def test_it_offers_the_ritual_on_the_next_page_after_a_plain_board_move(
 
 
 def test_it_sends_the_panel_out_of_band_with_the_boards_htmx_swap(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app = _applied(alice)
     response = alice_client.post(
@@ -85,7 +87,7 @@ def test_it_sends_the_panel_out_of_band_with_the_boards_htmx_swap(
 
 
 def test_it_offers_it_after_a_rejection_added_on_the_application_page(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app = _applied(alice)
     response = alice_client.post(
@@ -98,7 +100,7 @@ def test_it_offers_it_after_a_rejection_added_on_the_application_page(
 
 
 def test_it_offers_it_on_today_after_the_cli_moved_one(
-    alice: Any, alice_client: Any, capsys: Any
+    alice: User, alice_client: Client, capsys: pytest.CaptureFixture[str]
 ) -> None:
     app = _applied(alice)
     assert main(["move", str(app.pk), "rejected"]) == 0
@@ -109,7 +111,7 @@ def test_it_offers_it_on_today_after_the_cli_moved_one(
 
 
 def test_it_offers_one_panel_for_an_import_with_every_company(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     today = today_for(alice)
     lines = ["Company,Role,Status,Date Applied"]
@@ -118,7 +120,7 @@ def test_it_offers_one_panel_for_an_import_with_every_company(
     assert "A no from Acme and Globex" in _panel(_page(alice_client))
 
 
-def test_it_offers_it_after_a_rejection_from_the_mail(alice: Any, alice_client: Any) -> None:
+def test_it_offers_it_after_a_rejection_from_the_mail(alice: User, alice_client: Client) -> None:
     _applied(alice)
     message = MailMessage.objects.create(
         owner=alice,
@@ -141,7 +143,7 @@ def test_it_offers_it_after_a_rejection_from_the_mail(alice: Any, alice_client: 
 
 
 def test_later_remembers_the_answer_and_keeps_the_ritual_on_today(
-    alice: Any, alice_client: Any
+    alice: User, alice_client: Client
 ) -> None:
     app = _applied(alice)
     services.move_application(app, "rejected")
@@ -159,7 +161,7 @@ def test_later_remembers_the_answer_and_keeps_the_ritual_on_today(
     assert response.status_code == 200 and response.content == b""
 
 
-def test_later_is_a_post_and_only_for_the_owner(alice: Any, bob_client: Any) -> None:
+def test_later_is_a_post_and_only_for_the_owner(alice: User, bob_client: Client) -> None:
     app = _applied(alice)
     services.move_application(app, "rejected")
     ritual = Ritual.objects.get(owner=alice)
@@ -173,7 +175,7 @@ def test_later_is_a_post_and_only_for_the_owner(alice: Any, bob_client: Any) -> 
     assert bob_client.get(url).status_code == 405
 
 
-def test_it_offers_only_fresh_rituals_nobody_has_started(alice: Any) -> None:
+def test_it_offers_only_fresh_rituals_nobody_has_started(alice: User) -> None:
     app = _applied(alice)
     services.move_application(app, "rejected")
     ritual = Ritual.objects.get(owner=alice)
@@ -190,7 +192,7 @@ def test_it_offers_only_fresh_rituals_nobody_has_started(alice: Any) -> None:
     assert selectors.pending_prompt(alice) is None
 
 
-def test_it_offers_the_newest_of_several(alice: Any) -> None:
+def test_it_offers_the_newest_of_several(alice: User) -> None:
     for company in ("Acme", "Globex"):
         services.move_application(_applied(alice, company), "rejected")
     prompt = selectors.pending_prompt(alice)

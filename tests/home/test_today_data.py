@@ -16,7 +16,7 @@ from nextyes.lib.dates import today_for
 from nextyes.momentum.models import Goal
 from nextyes.momentum.services import add_next_action, start_break
 from nextyes.pipeline import services
-from nextyes.pipeline.models import StageEvent, Touchpoint
+from nextyes.pipeline.models import Application, StageEvent, Touchpoint
 from nextyes.recovery.models import Ritual
 
 DAY = dt.timedelta(days=1)
@@ -32,12 +32,13 @@ JSON_KEYS = {
 }
 
 
-def open_ritual(user: User, *applications: Any, **fields: Any) -> Ritual:
+def open_ritual(user: User, *applications: Application, **fields: object) -> Ritual:
     ritual = Ritual.objects.create(owner=user, opened_on=today_for(user), **fields)
     ritual.applications.add(*applications)
     return ritual
 
 
+# Any: records of many models, by name, for the tests to pick from
 def alice_world(alice: User) -> dict[str, Any]:
     """Alice mid-search: one of everything the Today page shows."""
     day = today_for(alice)
@@ -280,7 +281,7 @@ def test_it_leaves_done_steps_out(alice: User) -> None:
     ],
 )
 def test_it_reads_goal_numbers_plainly(
-    alice: User, target: str, logged: str, shown: tuple[Any, ...]
+    alice: User, target: str, logged: str, shown: tuple[int, float, int, bool]
 ) -> None:
     goal = Goal.objects.create(owner=alice, kind="learning-hours", weekly_target=target)
     goal.entries.create(owner=alice, on=today_for(alice), amount=logged)

@@ -49,7 +49,7 @@ def mbox(path: Path, messages: Iterable[bytes]) -> Path:
     return path
 
 
-def saved_account(owner: User, server: ImapServer, **extra: Any) -> MailAccount:
+def saved_account(owner: User, server: ImapServer, **extra: object) -> MailAccount:
     """An account reading the INBOX of a test IMAP server (no TLS), its password encrypted."""
     fields: dict[str, Any] = {
         "name": "Personal mail",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -20,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("by_subject", "mail_key", "local_imap")
 TYPED = "s3cret app pw"
 
 
-def form_data(server: ImapServer | None = None, **extra: Any) -> dict[str, object]:
+def form_data(server: ImapServer | None = None, **extra: object) -> dict[str, object]:
     return {
         "name": "Personal mail",
         "host": server.host if server else "imap.example.org",

@@ -45,6 +45,7 @@ def misreads(monkeypatch: pytest.MonkeyPatch) -> None:
     """The council's mail is read as a rejection at 0.95; everything else by the shipped model."""
     shipped = classify_many
 
+    # Any: stands in for the classifier, called with what it is called with
     def reading(items: Any) -> list[Verdict]:
         items = list(items)
         verdicts = shipped(items)

@@ -21,7 +21,7 @@ MARCH = dt.datetime(2026, 3, 5, 9, 0, tzinfo=dt.UTC)
 JANUARY = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)
 
 
-def account_for(owner: User, server: ImapServer, **extra: Any) -> MailAccount:
+def account_for(owner: User, server: ImapServer, **extra: object) -> MailAccount:
     return saved_account(owner, server, **{"name": "Work mail", **extra})
 
 
@@ -159,6 +159,7 @@ def test_a_connection_cut_mid_fetch_leaves_the_folder_to_be_read_again(
     account = account_for(alice, imap_server)
     real_uid = imaplib.IMAP4.uid
 
+    # Any: stands in for imaplib's untyped private _simple_command
     def cut(self: imaplib.IMAP4, command: str, *args: Any) -> Any:
         if command == "FETCH":
             raise imaplib.IMAP4.abort("socket error: EOF")

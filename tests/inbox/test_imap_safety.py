@@ -51,6 +51,7 @@ def test_every_address_of_a_host_is_checked(monkeypatch: pytest.MonkeyPatch) -> 
 
     answers: list[tuple[str | int, ...]] = [("93.184.216.34", 993)]
 
+    # Any: stands in for socket.getaddrinfo, whatever it is called with
     def resolve(host: str, port: int, *args: Any, **kwargs: Any) -> list[Any]:
         family = {2: socket.AF_INET, 4: socket.AF_INET6}
         return [(family[len(a)], socket.SOCK_STREAM, 6, "", a) for a in answers]

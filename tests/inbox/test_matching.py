@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from nextyes.accounts.models import User
 from nextyes.inbox.matching import (
+    Match,
     Matcher,
     guess_company,
     guess_role,
@@ -14,10 +14,12 @@ from nextyes.inbox.matching import (
     registrable,
 )
 from nextyes.pipeline import services
-from nextyes.pipeline.models import Company
+from nextyes.pipeline.models import Application, Company
 
 
-def app(user: User, company: str, role: str, *, domains: str = "", days_ago: int = 10) -> Any:
+def app(
+    user: User, company: str, role: str, *, domains: str = "", days_ago: int = 10
+) -> Application:
     applied = dt.date(2026, 3, 1) - dt.timedelta(days=days_ago)
     made = services.create_application(user, company=company, role=role, applied_on=applied)
     if domains:
@@ -27,7 +29,7 @@ def app(user: User, company: str, role: str, *, domains: str = "", days_ago: int
 
 def match(
     user: User, *, sender: str = "", address: str = "", subject: str = "", text: str = ""
-) -> Any:
+) -> Match:
     return Matcher(user).match(
         sender_name=sender, sender_address=address, subject=subject, text=text
     )

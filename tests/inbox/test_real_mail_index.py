@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 import pytest
@@ -37,6 +37,35 @@ KEYS = {
     "sha256",
     "notes",
 }
+
+
+class Anchors(TypedDict):
+    first8: str
+    last8: str
+    n_words: int
+
+
+class Locator(TypedDict, total=False):
+    anchors: Anchors
+    lines: list[int]
+
+
+class Entry(TypedDict):
+    """What each line of the index should hold (the tests below check that it does)."""
+
+    id: str
+    label: str
+    lang: str
+    really_sent: bool
+    source: str
+    repo: str | None
+    commit: str | None
+    path: str | None
+    locator: Locator
+    sha256: str
+    notes: str
+
+
 TEXT_KEYS = {"text", "body", "subject_text", "content", "email", "html"}
 HEX64 = re.compile(r"[0-9a-f]{64}")
 HEX40 = re.compile(r"[0-9a-f]{40}")
@@ -44,7 +73,7 @@ GITHUB_BLOB = re.compile(r"https?://github\.com/([^/]+/[^/]+)/blob/[^/]+/([^#?]+
 
 
 @pytest.fixture(scope="module")
-def index() -> list[dict[str, object]]:
+def index() -> list[Entry]:
     lines = INDEX.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
@@ -61,13 +90,13 @@ def all_keys(value: object) -> set[str]:
     return set()
 
 
-def test_enough_emails_and_languages(index: list[dict[str, Any]]) -> None:
+def test_enough_emails_and_languages(index: list[Entry]) -> None:
     assert len(index) >= 300
     not_english = sum(1 for item in index if item["lang"] != "en")
     assert not_english / len(index) >= 0.20
 
 
-def test_entries_are_well_formed(index: list[dict[str, Any]]) -> None:
+def test_entries_are_well_formed(index: list[Entry]) -> None:
     for item in index:
         assert set(item) == KEYS, item["id"]
         assert item["label"] in LABELS, item["id"]
@@ -81,20 +110,20 @@ def test_entries_are_well_formed(index: list[dict[str, Any]]) -> None:
             assert HEX64.fullmatch(anchors["first8"]) and HEX64.fullmatch(anchors["last8"])
             assert anchors["n_words"] > 0
         else:
-            assert HEX40.fullmatch(item["commit"]), item["id"]
+            assert HEX40.fullmatch(item["commit"] or ""), item["id"]
             assert item["path"], item["id"]
             first, last = item["locator"]["lines"]
             assert 1 <= first <= last, item["id"]
 
 
-def test_ids_and_texts_are_unique(index: list[dict[str, Any]]) -> None:
+def test_ids_and_texts_are_unique(index: list[Entry]) -> None:
     ids = [item["id"] for item in index]
     assert len(ids) == len(set(ids))
     digests = [item["sha256"] for item in index]
     assert len(digests) == len(set(digests)), "the same email is in the index twice"
 
 
-def test_no_text_is_ever_stored(index: list[dict[str, Any]]) -> None:
+def test_no_text_is_ever_stored(index: list[Entry]) -> None:
     for item in index:
         assert not all_keys(item) & TEXT_KEYS, item["id"]
 
@@ -106,7 +135,7 @@ def normalise_url(url: str) -> str:
     return f"{host}{parts.path.rstrip('/')}{query}"
 
 
-def test_no_source_is_excluded(index: list[dict[str, Any]]) -> None:
+def test_no_source_is_excluded(index: list[Entry]) -> None:
     if not EXCLUSIONS.exists():
         pytest.skip(f"{EXCLUSIONS} is not here")
     urls: set[str] = set()

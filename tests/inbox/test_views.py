@@ -29,6 +29,7 @@ def mixed_bytes(tmp_path: Path) -> bytes:
     ).read_bytes()
 
 
+# Any: form fields by name, and the test client's response
 def upload(client: Client, *files: tuple[str, bytes], **extra: Any) -> Any:
     uploads = [SimpleUploadedFile(name, data, "application/mbox") for name, data in files]
     data: dict[str, Any] = {"mail": uploads}

@@ -40,11 +40,12 @@ def one_thread() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def rows() -> Any:
+def rows() -> np.ndarray:
     with threadpool_limits(limits=1):
         return themes._features(texts())[0]
 
 
+# Any: scikit-learn's scipy sparse matrix, untyped
 def assert_same_rows(mine: clustering.Rows, theirs: Any, vocabulary: list[str]) -> None:
     assert mine.vocabulary == vocabulary
     assert np.array_equal(mine.indptr, theirs.indptr)
@@ -89,7 +90,7 @@ def test_its_row_by_row_product_is_scipys(
 
 
 @pytest.mark.parametrize("k", range(2, 11))
-def test_its_k_means_and_silhouette_are_scikit_learns(rows: Any, k: int) -> None:
+def test_its_k_means_and_silhouette_are_scikit_learns(rows: np.ndarray, k: int) -> None:
     labels = clustering.kmeans(rows, k)
     expected = KMeans(n_clusters=k, n_init=4, random_state=0).fit_predict(rows)
     assert labels.tolist() == expected.tolist()
@@ -109,6 +110,7 @@ def test_it_fills_an_empty_cluster_as_scikit_learn_does(
     emptied = []
     relocate = clustering._relocate_empty
 
+    # Any: stands in for scikit-learn's untyped private relocation
     def spy(X: Any, centers: Any, sums: Any, sizes: Any, labels: Any) -> None:
         emptied.append(not sizes.all())
         relocate(X, centers, sums, sizes, labels)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from pytest_django import DjangoAssertNumQueries
@@ -21,7 +20,7 @@ def day(n: int) -> dt.date:
     return D + dt.timedelta(days=n)
 
 
-def path(app_id: int, *steps: tuple[Any, ...]) -> list[EventRow]:
+def path(app_id: int, *steps: tuple[str, int] | tuple[str, int, int]) -> list[EventRow]:
     """Events for one application: (stage, day offset[, round])."""
     return [EventRow(app_id, stage, day(offset), *rest) for stage, offset, *rest in steps]
 

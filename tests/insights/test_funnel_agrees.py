@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -21,6 +20,7 @@ from nextyes.cli import main
 from nextyes.insights.review import weekly_review
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
+from nextyes.pipeline.models import Application
 from tests.momentum.momentum_support import at, freeze
 
 D = dt.date
@@ -48,12 +48,12 @@ def two_weeks(alice: User, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     freeze(monkeypatch, at(D(2026, 3, 13), tz="Europe/Paris"))
 
-    def apply(company: str, on: dt.date, channel: str, fit: int) -> Any:
+    def apply(company: str, on: dt.date, channel: str, fit: int) -> Application:
         return services.create_application(
             alice, company=company, role="Engineer", applied_on=on, channel=channel, fit=fit
         )
 
-    def move(app: Any, stage: str, on: dt.date, round_: int | None = None) -> None:
+    def move(app: Application, stage: str, on: dt.date, round_: int | None = None) -> None:
         services.move_application(app, stage, on=on, round=round_)
 
     # Week one: acknowledged at once, then a screen and an interview in week two.

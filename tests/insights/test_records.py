@@ -14,6 +14,7 @@ from tests.insights.test_pages import alice_search  # noqa: F401  (the fixture)
 D = dt.date
 
 
+# Any: a fixture imported from another test module, typed there
 def test_it_sees_each_application_as_the_funnel_does(alice_search: Any) -> None:  # noqa: F811
     services.create_application(alice_search, company="Leadco", role="Engineer")  # a saved lead
     tricky = services.create_application(

@@ -66,6 +66,7 @@ def test_it_awards_check_in_points_once_a_day(alice: User) -> None:
     assert len(points(alice)) == 2  # deleting and checking in again earns nothing more
 
 
+# Any: keyword values for save_checkin, some deliberately wrong
 @pytest.mark.parametrize(
     ("values", "field", "message"),
     [

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 import time
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -14,6 +13,7 @@ from django.urls import reverse
 
 from nextyes.accounts.models import User
 from nextyes.journal import thoughts
+from nextyes.journal.models import ThoughtRecord
 from nextyes.journal.reframes import THEMES, examples, suggest
 from nextyes.journal.reframes.text import themes
 from nextyes.journal.traps import SLUGS
@@ -150,7 +150,7 @@ def test_it_answers_in_well_under_a_millisecond(traps: list[str] | None) -> None
 # --- The balanced-thought step ---------------------------------------------------------------
 
 
-def _balanced_page(client: Client, record: Any) -> str:
+def _balanced_page(client: Client, record: ThoughtRecord) -> str:
     url = reverse("journal:thought_step", kwargs={"pk": record.pk, "step": "balanced"})
     return html.unescape(client.get(url).content.decode())
 

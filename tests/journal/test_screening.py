@@ -18,6 +18,7 @@ from nextyes.lib.screening import needs_support, risk_cues
 SENTENCES = Path(__file__).with_name("screening_sentences.jsonl")
 
 
+# Any: JSON lines of the training data
 def load() -> list[dict[str, Any]]:
     with SENTENCES.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.test import Client
 from django.urls import reverse
@@ -13,6 +13,11 @@ from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline
+
+if TYPE_CHECKING:
+    # What the test client answers (the stubs' name; not importable at run time).
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
+
 
 HTMX = {"HX-Request": "true"}
 
@@ -25,7 +30,7 @@ def _only(alice: User) -> ThoughtRecord:
     return ThoughtRecord.objects.get(owner=alice)
 
 
-def _body(response: Any) -> str:
+def _body(response: Response) -> str:
     return str(response.content.decode())
 
 

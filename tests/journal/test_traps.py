@@ -70,6 +70,7 @@ def slugs(text: str) -> list[str]:
     return [trap.slug for trap in analyze(text).traps]
 
 
+# Any: JSON lines of the training data
 def load_data() -> list[dict[str, Any]]:
     with DATA_PATH.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]

@@ -20,6 +20,7 @@ class NoteForm(forms.Form):
     text = forms.CharField(max_length=20)
 
 
+# Any: a RequestFactory request given a user, session and messages
 def _with_messages(request: Any, user: User) -> Any:
     request.user = user
     request.session = {}
@@ -27,6 +28,7 @@ def _with_messages(request: Any, user: User) -> Any:
     return request
 
 
+# Any: a bare RequestFactory request, and the view's answer
 def _confirm(request: Any, done: list[str]) -> Any:
     confirm = Confirm(
         title="Delete this note?",
@@ -73,7 +75,9 @@ def test_it_redirects_to_a_url_name_too(alice: User, rf: RequestFactory) -> None
     assert response["Location"] == reverse("momentum:today")
 
 
-def test_the_one_confirm_page_shows_every_part_a_view_passes(alice: Any, rf: Any) -> None:
+def test_the_one_confirm_page_shows_every_part_a_view_passes(
+    alice: User, rf: RequestFactory
+) -> None:
     confirm = Confirm(
         title="Delete a note",
         heading="Take <this> out?",
@@ -99,7 +103,7 @@ def test_the_one_confirm_page_shows_every_part_a_view_passes(alice: Any, rf: Any
     assert "Yes, take it out</button>" in page and '<a href="/back/">Leave it</a>' in page
 
 
-def test_the_confirm_page_leaves_out_what_is_not_given(alice: Any, rf: Any) -> None:
+def test_the_confirm_page_leaves_out_what_is_not_given(alice: User, rf: RequestFactory) -> None:
     request = _with_messages(rf.get("/notes/1/delete/"), alice)
     response = _confirm(request, [])
     page = response.content.decode()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
@@ -16,7 +16,7 @@ from tests.momentum.momentum_support import D, applied, at, freeze, reached_out
 SUNDAY, MONDAY = D(2026, 3, 8), D(2026, 3, 9)
 
 
-def _tokyo_with_two_applications() -> Any:
+def _tokyo_with_two_applications() -> User:
     kenji = make_user("kenji", timezone="Asia/Tokyo")
     applied(kenji, SUNDAY, company="Sunday Co")
     applied(kenji, MONDAY, company="Monday Co")
@@ -56,7 +56,7 @@ def test_it_starts_a_new_week_at_midnight_in_tokyo_while_utc_is_still_on_sunday(
     [(0, D(2026, 3, 2), 1 + 2 + 4), (1, D(2026, 3, 3), 2 + 4), (6, SUNDAY, 4)],
 )
 def test_it_follows_the_persons_chosen_first_day(
-    monkeypatch: pytest.MonkeyPatch, week_start: int, first: Any, done: int
+    monkeypatch: pytest.MonkeyPatch, week_start: int, first: dt.date, done: int
 ) -> None:
     person = make_user("wren", timezone="UTC", week_start=week_start)
     # One on Monday 2 March, two on Tuesday 3 March, four on Sunday 8 March.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -14,7 +13,8 @@ from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, ImportRun, RunState, StageEvent
 from nextyes.pipeline.transfer import runs, staging
-from nextyes.pipeline.transfer.reading import FileProblem, read_table
+from nextyes.pipeline.transfer.importer import ImportOptions
+from nextyes.pipeline.transfer.reading import FileProblem, Table, read_table
 from tests.pipeline.transfer_helpers import options_for, table_of
 
 
@@ -26,7 +26,7 @@ def _csv(rows: int, start: int = 0) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _begin(user: User, text: str) -> tuple[ImportRun, Any, Any]:
+def _begin(user: User, text: str) -> tuple[ImportRun, Table, ImportOptions]:
     table = table_of(text)
     options = options_for(table)
     return runs.begin(user, table, options, "apps.csv"), table, options

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Iterable
 
 from django.utils import timezone
 
@@ -14,7 +14,7 @@ from nextyes.pipeline.models import Application, Contact, Interview, Touchpoint
 D = dt.date
 
 
-def roles(rows: Any) -> list[str]:
+def roles(rows: Iterable[Application | selectors.Card]) -> list[str]:
     return [row.role for row in rows]
 
 

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from nextyes.accounts.models import User
 from nextyes.pipeline import services, signals
-from nextyes.pipeline.models import Company, StageEvent
+from nextyes.pipeline.models import Application, Company, StageEvent
 
 D = dt.date
 
@@ -65,7 +64,9 @@ def test_it_falls_back_when_an_event_is_deleted_or_corrected(alice: User) -> Non
 def test_it_fires_the_outcome_hook_for_rejections(alice: User) -> None:
     seen: list[tuple[str, str]] = []
 
-    def receiver(sender: Any, application: Any, event: Any, source: str, **kw: Any) -> None:
+    def receiver(
+        sender: object, application: Application, event: StageEvent, source: str, **kw: object
+    ) -> None:
         seen.append((event.stage, source))
 
     signals.outcome_reached.connect(receiver)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from dataclasses import dataclass
-from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -39,7 +39,7 @@ def latest(events: list[tuple[str, dt.date]]) -> tuple[str, dt.date | None]:
 
 @given(st.lists(st.tuples(STAGES, DAYS)), st.randoms(use_true_random=False))
 def test_it_derives_the_latest_event_whatever_the_order(
-    events: list[tuple[str, dt.date]], rng: Any
+    events: list[tuple[str, dt.date]], rng: random.Random
 ) -> None:
     objects = [Event(stage, day, i + 1) for i, (stage, day) in enumerate(events)]
     rng.shuffle(objects)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -192,7 +191,7 @@ def test_a_failing_receiver_leaves_the_import_whole_and_is_retried(alice: User) 
     """Rows appear all together; what listeners add afterwards is replayed until it works."""
     calls: list[str] = []
 
-    def receiver(application: Application, **kwargs: Any) -> None:
+    def receiver(application: Application, **kwargs: object) -> None:
         calls.append(application.role)
         Company.objects.create(owner=application.owner, name=f"touched {application.pk}")
         if application.role == "Second":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from typing import Any
 
 import pytest
 from django.db import transaction
@@ -38,7 +37,7 @@ delimiters = st.sampled_from([",", ";", "\t"])
 
 
 @st.composite
-def valid_rows(draw: Any) -> list[list[str]]:
+def valid_rows(draw: st.DrawFn) -> list[list[str]]:
     style = draw(date_styles)
     rows = draw(
         st.lists(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -12,8 +12,12 @@ from nextyes.pipeline.models import Application, ImportDraft
 from nextyes.pipeline.transfer import drafts
 from tests.pipeline.transfer_helpers import DATA
 
+if TYPE_CHECKING:
+    # What the test client answers (the stubs' name; not importable at run time).
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
 
-def _upload(client: Client, name: str, content: bytes) -> Any:
+
+def _upload(client: Client, name: str, content: bytes) -> Response:
     return client.post(
         reverse("pipeline:import"), {"file": SimpleUploadedFile(name, content, "text/csv")}
     )

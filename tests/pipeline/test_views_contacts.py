@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from django.test import Client
@@ -14,10 +14,14 @@ from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Touchpoint
 from tests.conftest import page
 
+if TYPE_CHECKING:
+    # What the test client answers (the stubs' name; not importable at run time).
+    from django.test.client import _MonkeyPatchedWSGIResponse as Response
+
 DAY = dt.timedelta(days=1)
 
 
-def messages_of(response: Any) -> list[str]:
+def messages_of(response: Response) -> list[str]:
     return [str(m) for m in response.context["messages"]]
 
 
@@ -358,7 +362,7 @@ def test_it_returns_to_the_page_it_came_from_but_only_on_this_site(
 # --- Isolation -----------------------------------------------------------------------------
 
 
-def _snapshot() -> list[Any]:
+def _snapshot() -> list[object]:
     return [
         list(Contact.objects.values().order_by("pk")),
         list(Touchpoint.objects.values().order_by("pk")),

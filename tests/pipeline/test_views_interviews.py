@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from django.test import Client
@@ -24,7 +23,7 @@ def jo(alice: User) -> Contact:
     return Contact.objects.create(owner=alice, name="Jo Martin")
 
 
-def interview_data(**overrides: Any) -> dict[str, object]:
+def interview_data(**overrides: object) -> dict[str, object]:
     return {"scheduled_at": "2026-03-10T14:30", "round": "1", "kind": "video", **overrides}
 
 

@@ -26,6 +26,7 @@ def table_of(source: str | bytes) -> Table:
     return read_bytes(source.encode("utf-8") if isinstance(source, str) else source)
 
 
+# Any: ImportOptions' fields by name, as each test sets them
 def options_for(table: Table, **extra: Any) -> ImportOptions:
     options = ImportOptions(columns=guess_mapping(table), date_order=extra.pop("date_order", None))
     for word, stage in extra.pop("statuses", {}).items():
@@ -34,11 +35,13 @@ def options_for(table: Table, **extra: Any) -> ImportOptions:
     return options
 
 
+# Any: ImportOptions' fields by name (see options_for)
 def plan(user: User, source: str | bytes, **extra: Any) -> ImportPlan:
     table = table_of(source)
     return plan_import(user, table, options_for(table, **extra))
 
 
+# Any: ImportOptions' fields by name (see options_for)
 def commit(user: User, source: str | bytes, **extra: Any) -> ImportResult:
     table = table_of(source)
     return commit_import(user, table, options_for(table, **extra))

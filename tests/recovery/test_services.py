@@ -182,6 +182,7 @@ def test_it_replaces_the_next_step_while_it_is_not_done(alice: User) -> None:
     assert action.ritual == ritual and action.due_on == dt.date(2030, 1, 1)
 
 
+# Any: keyword values for a ritual step, some deliberately wrong
 @pytest.mark.parametrize(
     ("kind", "extra", "field"),
     [

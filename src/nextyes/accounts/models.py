@@ -64,6 +64,7 @@ class User(AbstractUser):
     # A day, not a time: enough for the owner's list, and one small write per person per day.
     last_seen = models.DateField(_("last seen"), null=True, blank=True)
 
+    # Any: Model.save's own signature, passed on unchanged
     def save(self, *args: Any, **kwargs: Any) -> None:
         # The first account of an install is its owner, however it was made (web, CLI, demo).
         if self._state.adding and not type(self)._default_manager.exists():

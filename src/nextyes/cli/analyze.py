@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 import typer
 
@@ -70,7 +71,7 @@ def read_text(line: str) -> str:
     return text
 
 
-def analyze_lines(source: Any, out: Any) -> tuple[int, int]:
+def analyze_lines(source: Iterable[str], out: TextIO) -> tuple[int, int]:
     """Analyse each line of `source` into `out`; return (lines that failed, lines read)."""
     failed = total = 0
     for number, line in enumerate(source, start=1):

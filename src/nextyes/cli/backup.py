@@ -31,6 +31,7 @@ PG_DUMP_MAGIC = b"PGDMP"
 BACKUP_MODE = 0o600
 
 
+# Any: a DATABASES entry, as loosely typed as Django has it (text, numbers, nested options)
 def _database() -> dict[str, Any]:
     from django.conf import settings
 

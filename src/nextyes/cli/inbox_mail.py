@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -18,7 +19,10 @@ from nextyes.cli.inbox import inbox_app
 from nextyes.cli.progress import terminal_bar
 
 if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
+
     from nextyes.accounts.models import User
+    from nextyes.inbox.services import ImportResult
 
 # --- Messages (inbox import and purge)
 MAIL_CANNOT_READ = "cannot read {problem}"
@@ -99,7 +103,7 @@ def say_abandoned(person: User) -> None:
         typer.echo(MAIL_ABANDONED.format(source=run.source, started=started), err=True)
 
 
-def summary(result: Any) -> list[str]:
+def summary(result: ImportResult) -> list[str]:
     """The import in a few lines: read, kept by label, not kept, duplicates, skipped (why)."""
     source = Path(result.source).name or result.source
     if not result.read:
@@ -128,7 +132,7 @@ def summary(result: Any) -> list[str]:
     return lines
 
 
-def _mail_columns(progress: Any) -> tuple[Any, ...]:
+def _mail_columns(progress: ModuleType) -> tuple[ProgressColumn, ...]:
     return (
         progress.TextColumn("Reading mail"),
         progress.BarColumn(),

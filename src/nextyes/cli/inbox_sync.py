@@ -20,6 +20,8 @@ from nextyes.cli.inbox import inbox_app
 
 if TYPE_CHECKING:
     from nextyes.accounts.models import User
+    from nextyes.inbox.imap import SyncResult
+    from nextyes.inbox.models import MailAccount
 
 # --- Messages (inbox sync and accounts)
 SYNC_NO_ACCOUNTS = "no mail account yet: add one with `nextyes inbox account add NAME --host …`."
@@ -135,7 +137,7 @@ class _Progress:
             self.bar.__exit__(*exc)
 
 
-def _accounts(person: User, name: str | None) -> list[Any]:
+def _accounts(person: User, name: str | None) -> list[MailAccount]:
     from nextyes.inbox.models import MailAccount
     from nextyes.lib.ownership import owned
 
@@ -151,7 +153,7 @@ def _accounts(person: User, name: str | None) -> list[Any]:
     return accounts
 
 
-def _print_result(result: Any) -> None:
+def _print_result(result: SyncResult) -> None:
     if result.error:
         return  # said on stderr
     for folder in result.folders:
@@ -281,7 +283,7 @@ def account_list(
             typer.echo(ACCOUNT_ERROR.format(error=one.last_error))
 
 
-def _as_dict(account: Any) -> dict[str, object]:
+def _as_dict(account: MailAccount) -> dict[str, object]:
     return {
         "name": account.name,
         "host": account.host,

@@ -6,12 +6,15 @@ Imports stay lazy (Django, the insights modules) so the command starts fast for 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import USER_OPTION_HELP, app, resolve_user, setup_django
+
+if TYPE_CHECKING:
+    from nextyes.insights.stats import Stats
 
 
 @app.command("stats")
@@ -45,15 +48,16 @@ def stats(
     typer.echo("\n".join(as_text(data)))
 
 
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.0f}%"
+def _percent(value: object) -> str:
+    # The odds arrive as their JSON (numbers, or None when unknown).
+    return f"{value * 100:.0f}%" if isinstance(value, int | float) else "–"
 
 
 def _days(value: float | None) -> str:
     return "–" if value is None else messages.STATS_DAYS.format(days=f"{value:g}")
 
 
-def as_text(data: Any) -> list[str]:
+def as_text(data: Stats) -> list[str]:
     """The stats as readable lines: funnel with conversions, outcomes, waits, odds, fatigue."""
     m = messages
     counts = data.funnel.counts()

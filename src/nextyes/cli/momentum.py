@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 import typer
 
@@ -22,7 +22,21 @@ def bar(percent: int, width: int = BAR_WIDTH) -> str:
     return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
-def goal_rows(user: User) -> list[dict[str, Any]]:
+class GoalRow(TypedDict):
+    """One goal as `nextyes goals --json` prints it."""
+
+    id: int
+    kind: str
+    label: str
+    target: int | float
+    done: int | float
+    percent: int
+    met: bool
+    week_start: str
+    week_end: str
+
+
+def goal_rows(user: User) -> list[GoalRow]:
     """This week's goals as plain values: what `--json` prints."""
     from nextyes.momentum import goals as rules
     from nextyes.momentum.selectors import goals_progress

@@ -5,14 +5,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, TypedDict, Unpack
+
+if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
 
 Update = Callable[..., None]
 
 
+class BarFields(TypedDict, total=False):
+    """What a bar's columns may show besides its progress."""
+
+    messages: int
+
+
 @contextmanager
 def terminal_bar(
-    columns: Callable[[Any], tuple[Any, ...]], **fields: Any
+    columns: Callable[[ModuleType], tuple[ProgressColumn, ...]], **fields: Unpack[BarFields]
 ) -> Iterator[Update | None]:
     """Yield `update(**changes)` for the bar's one task, or None when stderr is not a terminal.
 

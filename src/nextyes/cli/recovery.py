@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 import typer
 
@@ -26,11 +26,27 @@ lesson_app = typer.Typer(help="Lessons learned along the way.", no_args_is_help=
 app.add_typer(lesson_app, name="lesson")
 
 
-def ritual_rows(user: User) -> list[dict[str, Any]]:
+class RitualApplicationRow(TypedDict):
+    id: int
+    company: str
+    role: str
+
+
+class RitualRow(TypedDict):
+    """One ritual as `nextyes ritual list --json` prints it."""
+
+    id: int
+    status: str
+    step: str
+    opened_on: str
+    applications: list[RitualApplicationRow]
+
+
+def ritual_rows(user: User) -> list[RitualRow]:
     """Every ritual as plain values, unfinished ones first: what `--json` prints."""
     from nextyes.recovery import selectors
 
-    rows = []
+    rows: list[RitualRow] = []
     for group in (
         selectors.open_rituals(user),
         selectors.set_aside_rituals(user),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import USER_OPTION_HELP, app, resolve_user, setup_django
+
+if TYPE_CHECKING:
+    from nextyes.home.today import Today
 
 BAR_WIDTH = 10
 
@@ -34,7 +37,7 @@ def _bar(percent: int) -> str:
     return "[" + "#" * filled + "-" * (BAR_WIDTH - filled) + "]"
 
 
-def as_text(data: Any) -> list[str]:
+def as_text(data: Today) -> list[str]:
     """The Today data as lines of text, section by section (empty sections say what to do)."""
     m = messages
     lines = [m.TODAY_TITLE.format(day=data.day.isoformat()), "", m.TODAY_WHY]

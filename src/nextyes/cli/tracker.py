@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import typer
 
@@ -21,9 +21,12 @@ from nextyes.cli.base import (
 )
 
 if TYPE_CHECKING:
+    from django.db.models import TextChoices
+
     from nextyes.pipeline.models import Application
 
 
+# Any: what typer.Option returns, a default its parameters take whatever their type
 def _user_option() -> Any:
     return typer.Option(None, "--user", help=USER_OPTION_HELP)
 
@@ -38,7 +41,7 @@ def parse_date(value: str | None, option: str) -> dt.date | None:
         raise CLIError(messages.BAD_DATE.format(option=option, value=value)) from exc
 
 
-def check_choice(value: str, choices: Any, what: str) -> str:
+def check_choice(value: str, choices: type[TextChoices], what: str) -> str:
     """The value when it is one of the kebab-case `choices`; a one-line error listing them if not."""
     clean = value.strip().lower()
     if clean not in choices.values:
@@ -178,7 +181,21 @@ def list_applications(
     console.print(table)
 
 
-def _as_dict(application: Application) -> dict[str, Any]:
+class ApplicationRow(TypedDict):
+    """One application as `nextyes list --json` prints it."""
+
+    id: int
+    company: str
+    role: str
+    channel: str
+    status: str
+    status_on: str | None
+    applied_on: str | None
+    link: str
+    fit: int | None
+
+
+def _as_dict(application: Application) -> ApplicationRow:
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 

@@ -7,13 +7,20 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 import typer
 
 from nextyes.cli import messages
 from nextyes.cli.base import USER_OPTION_HELP, CLIError, app, resolve_user
 from nextyes.cli.progress import terminal_bar
+
+if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
+
+    from nextyes.pipeline.transfer.importer import ImportOptions, ImportPlan
+    from nextyes.pipeline.transfer.reading import Table
 
 import_app = typer.Typer(help="Bring applications in from other tools.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
@@ -44,7 +51,9 @@ def _pairs(values: list[str], bad: Callable[[str], CLIError]) -> list[tuple[str,
     return pairs
 
 
-def _options(table: Any, status_map: list[str], columns: list[str], date_order: str | None) -> Any:
+def _options(
+    table: Table, status_map: list[str], columns: list[str], date_order: str | None
+) -> ImportOptions:
     from nextyes.pipeline.choices import Stage
     from nextyes.pipeline.transfer import values
     from nextyes.pipeline.transfer.importer import ImportOptions
@@ -184,7 +193,7 @@ def import_json(
         typer.echo(messages.IMPORTED_EXPORT_MAIL)
 
 
-def _import_columns(progress: Any) -> tuple[Any, ...]:
+def _import_columns(progress: ModuleType) -> tuple[ProgressColumn, ...]:
     return (
         progress.TextColumn("Importing"),
         progress.BarColumn(),
@@ -203,7 +212,7 @@ TRACKER_PARTS = {
 }
 
 
-def _report(plan: Any, file: Path, table: Any) -> None:
+def _report(plan: ImportPlan, file: Path, table: Table) -> None:
     """Say everything that is wrong, one line each, then stop with exit code 1."""
     if plan.problems:
         headers = ", ".join(h or "(no name)" for h in table.header)

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nextyes.home import demo_checkins, demo_gratitude, demo_thoughts
 
 if TYPE_CHECKING:
     from nextyes.accounts.models import User
+    from nextyes.home.demo_texts import Plan
+    from nextyes.pipeline.models import Application
 
 # Which demo applications the thought records are about: a final-round no, an interview, a silence.
 THOUGHT_KINDS = ("rejected-final", "rejected-interview", "ghosted")
 
 
-def build(user: User, today: dt.date, made: Sequence[tuple[Any, Any]]) -> dict[str, int]:
+def build(user: User, today: dt.date, made: Sequence[tuple[Plan, Application]]) -> dict[str, int]:
     """Four months of check-ins around the demo's no's, a few thought records, gratitude."""
-    by_kind: dict[str, list[Any]] = {}
+    by_kind: dict[str, list[Application | None]] = {}
     for plan, application in made:
         by_kind.setdefault(plan.kind, []).append(application)
     return {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nextyes.accounts.models import User
 from nextyes.journal import thoughts
@@ -138,7 +138,7 @@ def _make(
     return record
 
 
-def build(user: User, today: dt.date, applications: Sequence[Any | None] = ()) -> int:
+def build(user: User, today: dt.date, applications: Sequence[Application | None] = ()) -> int:
     """Four finished thought records over the last two months. The first three can each be about
     an application, in this order: a no after the final round, an interview, a silence (None
     where there is none); a record about one is dated the day its news came. Returns the count."""

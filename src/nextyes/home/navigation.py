@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import Any
 
 from django.http import HttpRequest
 from django.urls import reverse
@@ -156,7 +155,7 @@ def _find(view_name: str) -> tuple[Section | None, Page | None]:
     return None, None
 
 
-def site_map(view_name: str, user: Any) -> list[SectionLink]:
+def site_map(view_name: str, user: object) -> list[SectionLink]:
     """Every section with its pages, the current ones marked (for `aria-current`)."""
     here_section, here_page = _find(view_name)
     is_owner = bool(getattr(user, "is_owner", False))
@@ -182,7 +181,7 @@ def _first_name(page: Page) -> str:
     return page.url_name.replace("_*", "_list")
 
 
-def navigation(request: HttpRequest) -> dict[str, Any]:
+def navigation(request: HttpRequest) -> dict[str, object]:
     """Context processor: `sections` (the map) and `section` (the one this page belongs to)."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:

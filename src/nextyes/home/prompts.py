@@ -6,10 +6,9 @@ view knowing about recovery: the pipeline's views sit below recovery and may not
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import HttpRequest
 
+from nextyes.accounts.models import User
 from nextyes.recovery import selectors
 from nextyes.recovery.selectors import Prompt
 
@@ -20,7 +19,7 @@ QUIET_VIEWS = ("recovery:ritual", "recovery:ritual_step", "recovery:ritual_later
 class LazyPrompt:
     """Asked only when a template shows it, and once per request."""
 
-    def __init__(self, user: Any) -> None:
+    def __init__(self, user: User) -> None:
         self._user = user
         self._asked = False
         self._prompt: Prompt | None = None
@@ -31,10 +30,13 @@ class LazyPrompt:
         return self._prompt
 
 
-def rejection_prompt(request: HttpRequest) -> dict[str, Any]:
+def rejection_prompt(request: HttpRequest) -> dict[str, object]:
     """Context processor: `rejection_prompt`, the unanswered ritual the panel offers (or None)."""
     user = getattr(request, "user", None)
     match = request.resolver_match
-    if user is None or not user.is_authenticated or (match and match.view_name in QUIET_VIEWS):
+    # A signed-in person is always a User; anyone else gets no panel.
+    if not isinstance(user, User) or not user.is_authenticated:
+        return {}
+    if match and match.view_name in QUIET_VIEWS:
         return {}
     return {"rejection_prompt": LazyPrompt(user)}

@@ -60,6 +60,7 @@ class ProposalEditForm(forms.Form):
         help_text=_("For an interview: when it is, in your own timezone. Leave empty if unsure."),
     )
 
+    # Any: Form's positional and keyword arguments, passed on unchanged
     def __init__(self, *args: Any, user: User, proposal: Proposal, **kwargs: Any) -> None:
         kwargs.setdefault(
             "initial",

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -28,6 +28,13 @@ from nextyes.inbox import learning, own_mail, reading
 from nextyes.inbox.models import ImportKind, ImportStatus, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
 from nextyes.lib.ownership import owned
+
+if TYPE_CHECKING:
+    # Only the type: the classifier loads numpy and its model on first use.
+    from nextyes.inbox.classifier import Verdict
+
+    # A message kept, with what the classifier (or the person's corrections) said of it.
+    Kept = tuple[ParsedMail, Verdict]
 
 BATCH_SIZE = 500
 # A run that saved no batch for this long was interrupted (a batch takes seconds).
@@ -264,7 +271,7 @@ def _known(user: User, keys: Sequence[str]) -> tuple[set[str], set[str]]:
 
 def _sort(
     mails: list[ParsedMail], *, keep_other: bool, taught: learning.Taught | None = None
-) -> tuple[list[Any], list[ParsedMail]]:
+) -> tuple[list[Kept], list[ParsedMail]]:
     """Classify in one call; job-search mail is kept, the rest remembered by id (or kept).
 
     The shipped model decides, then what the person taught adjusts mail that resembles it.
@@ -289,7 +296,7 @@ def _sort(
 def _save(
     user: User,
     run: MailImport,
-    keep: list[Any],
+    keep: list[Kept],
     remember: list[ParsedMail],
     *,
     upgraded: list[str],

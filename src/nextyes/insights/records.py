@@ -124,6 +124,7 @@ _APPLIED_AT = 1 + STAGES.index(Stage.APPLIED.value)
 _TALK_AT = 1 + STAGES.index(Stage.INTERVIEW.value)
 
 
+# Any: a values_list query's rows are untyped in the stubs
 def _summary(events: QuerySet[StageEvent]) -> QuerySet[Any]:
     """Per application, the first day of each stage (SQL does the scan over the events)."""
     firsts = {stage: Min("occurred_on", filter=Q(stage=stage)) for stage in STAGES}
@@ -142,11 +143,13 @@ def _summary(events: QuerySet[StageEvent]) -> QuerySet[Any]:
     )
 
 
+# Any: raw row cells, ISO text on SQLite or dates on PostgreSQL
 def _first(days: list[Any], at: tuple[int, ...]) -> dt.date | None:
     found = [days[i] for i in at if days[i] is not None]
     return min(found) if found else None
 
 
+# Any: raw values_list rows (ids, text, ISO text or dates, by database)
 def build_records(
     apps: Iterable[tuple[Any, ...]],
     firsts: Iterable[tuple[Any, ...]],
@@ -248,6 +251,7 @@ def load_records(
     return build_records(rows, _raw_rows(_summary(events)), list(assessments), recent)
 
 
+# Any: raw database rows, whatever the driver returns per column
 def _raw_rows(query: QuerySet[Any]) -> list[tuple[Any, ...]]:
     """The rows of a values_list query without the ORM's per-value converters (SQLite dates stay
     ISO text until _day reads the few that are used). The query, with its owner filter, is the
@@ -259,6 +263,7 @@ def _raw_rows(query: QuerySet[Any]) -> list[tuple[Any, ...]]:
     return rows
 
 
+# Any: a raw cell, ISO text on SQLite or a date on PostgreSQL
 def _day(value: Any) -> dt.date | None:
     """A date from a raw row: ISO text on SQLite, a date already on PostgreSQL."""
     if value is None or isinstance(value, dt.date):

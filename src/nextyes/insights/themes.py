@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -22,7 +22,11 @@ from nextyes.insights import theme_lexicon
 from nextyes.lib.ownership import owned
 
 if TYPE_CHECKING:
+    # Only the types: numpy and the clustering load on first use.
+    import numpy as np
+
     from nextyes.accounts.models import User
+    from nextyes.insights.clustering import Rows
     from nextyes.momentum.models import Goal
 
 # Fewer items than this are shown as they are: no clustering on three sentences.
@@ -68,7 +72,7 @@ class Themes:
         return not self.themes
 
 
-def _features(texts: Sequence[str]) -> tuple[Any, Any]:
+def _features(texts: Sequence[str]) -> tuple[np.ndarray, Rows | None]:
     """Rows to cluster (TF-IDF words and characters, plus lexicon cues) and the word rows."""
     import numpy as np
 
@@ -91,7 +95,7 @@ def _features(texts: Sequence[str]) -> tuple[Any, Any]:
     return normalize(np.hstack([normalize(dense), normalize(lexicon)])), word_rows
 
 
-def _cluster_rows(rows: Any) -> list[int]:
+def _cluster_rows(rows: np.ndarray) -> list[int]:
     import numpy as np
 
     from nextyes.insights.clustering import kmeans, silhouette
@@ -111,7 +115,7 @@ def _cluster_rows(rows: Any) -> list[int]:
     return best[1] if best else [0] * n
 
 
-def top_terms(word_rows: Any, members: Sequence[int]) -> tuple[str, ...]:
+def top_terms(word_rows: Rows | None, members: Sequence[int]) -> tuple[str, ...]:
     """The three words that weigh most in these rows (one-word terms first, no repeats)."""
     if word_rows is None:
         return ()

@@ -5,12 +5,15 @@ It checks the input's shape; `journal.checkins.save_checkin` decides the rest.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.journal.checkins import MOVEMENT_RANGE, SLEEP_RANGE, check_feelings
+from nextyes.journal.checkins import (
+    MOVEMENT_RANGE,
+    SLEEP_RANGE,
+    CheckInValues,
+    check_feelings,
+)
 from nextyes.journal.models import CheckIn, Energy, Mood
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import date_input
@@ -80,7 +83,7 @@ class CheckInForm(forms.Form):
         check_feelings(chosen)
         return chosen
 
-    def service_values(self) -> dict[str, Any]:
+    def service_values(self) -> CheckInValues:
         """The cleaned values as `save_checkin` takes them."""
         data = self.cleaned_data
 
@@ -100,7 +103,7 @@ class CheckInForm(forms.Form):
         }
 
 
-def initial_for(checkin: CheckIn) -> dict[str, Any]:
+def initial_for(checkin: CheckIn) -> dict[str, object]:
     """A saved check-in as the form's initial values."""
 
     def yes_no(value: bool | None) -> str:

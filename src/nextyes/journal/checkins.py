@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Final
+from typing import Final, TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -105,6 +105,20 @@ def _clean_day(user: User, day: dt.date | None) -> dt.date:
     day = day or today
     check_not_future(user, day, field="day")
     return day
+
+
+class CheckInValues(TypedDict):
+    """What the check-in form hands `save_checkin`."""
+
+    mood: int
+    day: dt.date | None
+    emotions: list[str]
+    energy: int | None
+    sleep_hours: Decimal | None
+    movement_minutes: int | None
+    ate_well: bool | None
+    connected: bool | None
+    note: str
 
 
 def save_checkin(

@@ -202,7 +202,7 @@ class Prompt:
     companies: str
 
 
-def pending_prompt(user: Any) -> Prompt | None:
+def pending_prompt(user: User) -> Prompt | None:
     """The newest open ritual not yet started nor put off with "Later", opened recently.
 
     However the no arrived (board, application page, CLI, import, mail), the next page offers it.

@@ -21,17 +21,20 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from nextyes.inbox.classifier.features import read
 
 MODEL_PATH = Path(__file__).with_name("model.npz")
+# One row per email, one column per label.
+Floats = NDArray[np.float64]
 
 
-def _text(array: Any) -> str:
+def _text(array: NDArray[np.uint8]) -> str:
     return bytes(np.asarray(array, dtype=np.uint8)).decode("utf-8")
 
 
-def _array(text: str) -> Any:
+def _array(text: str) -> NDArray[np.uint8]:
     return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
 
 
@@ -104,13 +107,13 @@ class LinearModel:
         norm = math.sqrt(sum(w * w for w in weights))
         return index, [w / norm for w in weights]
 
-    def probabilities(self, items: Sequence[tuple[str, str, str]]) -> Any:
+    def probabilities(self, items: Sequence[tuple[str, str, str]]) -> Floats:
         """Calibrated label probabilities, one row per (subject, body, sender)."""
         return self.probabilities_and_evidence(items)[0]
 
     def probabilities_and_evidence(
         self, items: Sequence[tuple[str, str, str]]
-    ) -> tuple[Any, list[int]]:
+    ) -> tuple[Floats, list[int]]:
         """The probabilities, and how many known subject and body features each email had.
 
         The count tells a message the model can read from one it knows almost nothing of (a
@@ -119,7 +122,7 @@ class LinearModel:
         probabilities, evidence, _ = self.scores(items)
         return probabilities, evidence
 
-    def scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[Any, list[int], list[str]]:
+    def scores(self, items: Sequence[tuple[str, str, str]]) -> tuple[Floats, list[int], list[str]]:
         """Probabilities, evidence counts and each email's folded text (what the features read).
 
         The whole batch is scored at once: every feature of every email is looked up in one
@@ -158,5 +161,5 @@ class LinearModel:
         return exp / exp.sum(axis=1, keepdims=True), evidence, texts
 
     @functools.cached_property
-    def _sender_mask(self) -> Any:
+    def _sender_mask(self) -> NDArray[np.bool_]:
         return np.asarray(self.sender_feature, dtype=bool)

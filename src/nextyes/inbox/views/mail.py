@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -108,7 +107,9 @@ def _announced_too_big(request: AuthedRequest) -> str:
     return too_big_message(length - FORM_OVERHEAD) if length > FORM_OVERHEAD else ""
 
 
-def _import_uploads(user: User, uploads: list[UploadedFile[bytes]], *, keep_other: bool) -> Any:
+def _import_uploads(
+    user: User, uploads: list[UploadedFile[bytes]], *, keep_other: bool
+) -> services.ImportResult:
     """Copy the uploads (already streamed to disk by Django when large) under their own names."""
     with tempfile.TemporaryDirectory(prefix="nextyes-mail-") as folder:
         names: set[str] = set()
@@ -139,7 +140,7 @@ def _save_upload(upload: UploadedFile[bytes], target: Path) -> None:
             out.write(chunk)
 
 
-def _summary(result: Any) -> str:
+def _summary(result: services.ImportResult) -> str:
     if not result.read:
         return _("No mail found in that file.")
     kept = ngettext(

@@ -32,6 +32,7 @@ DISTORTED = "distorted"
 STACK_KEYS = ("own", "joint", "top", "length")
 
 
+# Any: the model file's JSON, also built untyped by training/traps/train.py
 @cache
 def load_model(path: Path = MODEL_PATH) -> dict[str, Any] | None:
     """The trained weights, or None when the file is missing (the rules still work)."""
@@ -66,6 +67,7 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
+# Any: the model file's JSON (see load_model)
 def model_scores(tokens: list[str], model: dict[str, Any]) -> list[dict[str, float]]:
     """Probability per label ("distorted" and each trap slug), one dict per shipped model."""
     features = featurise_words(tokens)
@@ -100,6 +102,7 @@ class Scored:
     inputs: dict[str, float]  # what distorted_score is stacked on (for training)
 
 
+# Any: the model file's JSON (see load_model)
 def score(text: str, model: dict[str, Any] | None = None) -> Scored:
     """Score every trap for `text`; `model` defaults to the shipped one ({} for rules only)."""
     if model is None:
@@ -135,12 +138,14 @@ def score(text: str, model: dict[str, Any] | None = None) -> Scored:
     return Scored(ranking, distorted, inputs)
 
 
+# Any: the model's JSON, as training/traps/train.py builds it
 def rank_all(text: str, model: dict[str, Any]) -> tuple[list[TrapScore], dict[str, float]]:
     """Every slug ranked, and the stack inputs: what `training/traps/train.py` tunes on."""
     scored = score(text, model)
     return scored.ranking, scored.inputs
 
 
+# Any: the model file's JSON (see load_model)
 def detect(text: str, model: dict[str, Any] | None = None) -> tuple[list[TrapScore], bool]:
     """Ranked TrapScores above the threshold, and whether the thought looks distorted."""
     if model is None:

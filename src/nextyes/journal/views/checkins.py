@@ -6,7 +6,6 @@ Thin over `journal.checkins`. Every page works as plain forms; htmx only swaps T
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -41,7 +40,7 @@ def _day_from(request: AuthedRequest, today: dt.date) -> dt.date:
     return min(day, today)
 
 
-def card_context(user: User, mood: int | None) -> dict[str, Any]:
+def card_context(user: User, mood: int | None) -> dict[str, object]:
     """What the Today check-in card needs: the moods to tap and, once done, today's one."""
     return {
         "checkin_mood": mood,
@@ -73,7 +72,7 @@ def _quick(request: AuthedRequest, day: dt.date) -> HttpResponse:
 
 def _save(request: AuthedRequest, form: CheckInForm, day: dt.date) -> CheckIn | None:
     saved = service_saved(
-        form, lambda: checkins.save_checkin(request.user, **{**form.service_values(), "day": day})
+        form, lambda: checkins.save_checkin(request.user, **(form.service_values() | {"day": day}))
     )
     return saved.value if saved else None
 

@@ -80,6 +80,7 @@ PROFILE_LEFT_OUT = {
 }
 
 
+# Any: any model row, its fields read by name into JSON values
 def _record(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
     return {name: _plain(getattr(obj, name)) for name in names}
 
@@ -107,6 +108,7 @@ def _links(user: User) -> tuple[dict[int, list[int]], dict[int, list[int]], dict
     return app_contacts, contact_apps, interview_contacts
 
 
+# Any: JSON values of an export row
 def _application(app: Application) -> dict[str, Any]:
     data = _record(app, APPLICATION_FIELDS[:2])
     data["company"] = app.company.name
@@ -114,6 +116,7 @@ def _application(app: Application) -> dict[str, Any]:
     return data
 
 
+# Any: the export's JSON document, nested rows of many models
 def export_data(user: User) -> dict[str, Any]:
     """The whole export as one JSON-ready dictionary."""
     app_contacts, contact_apps, interview_contacts = _links(user)
@@ -169,6 +172,7 @@ def export_data(user: User) -> dict[str, Any]:
     return data
 
 
+# Any: JSON values of the profile row
 def _profile(user: User) -> dict[str, Any]:
     """Every field of the person's account but the ones in `user` and PROFILE_LEFT_OUT."""
     return {
@@ -178,6 +182,7 @@ def _profile(user: User) -> dict[str, Any]:
     }
 
 
+# Any: the export's JSON document and its rows
 def rows_by_model(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The export's rows of each model ("journal.CheckIn" → rows), nested ones flattened."""
     applications, contacts = data["applications"], data["contacts"]
@@ -207,6 +212,7 @@ def neutralise(text: str) -> str:
     return text
 
 
+# Any: a JSON value in, a CSV cell (text, number, date) out
 def _cell(value: Any) -> Any:
     # Id lists read as "3 7 12", as in version 1; any other list or mapping as JSON text.
     if isinstance(value, list) and all(isinstance(v, int) for v in value):
@@ -218,6 +224,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
+# Any: JSON values of export rows
 def _csv(header: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")

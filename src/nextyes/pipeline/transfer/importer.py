@@ -59,6 +59,7 @@ class ImportOptions:
             "date_order": self.date_order,
         }
 
+    # Any: options stored as JSON on an import run
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ImportOptions:
         columns = {int(i): str(f) for i, f in (data.get("columns") or {}).items()}

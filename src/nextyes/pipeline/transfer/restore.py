@@ -51,6 +51,7 @@ class Restored:
         return sum(self.rows.values())
 
 
+# Any: an export read from a file, checked as it is read
 def _models(data: dict[str, Any]) -> dict[str, type[models.Model]]:
     found = {}
     for label in exporter.rows_by_model(data):
@@ -144,6 +145,7 @@ class _Run:
         default_factory=list
     )
 
+    # Any: any model field, and the JSON value read for it
     def value(self, f: models.Field[Any, Any], raw: Any) -> tuple[Any, bool]:
         """The field's value for the new row, and whether it must wait for its target."""
         if not f.is_relation:
@@ -169,6 +171,7 @@ class _Run:
             return new, False
         return raw, False  # a shared row (none yet): kept as it is
 
+    # Any: a JSON value, rekeyed only when it is text
     def rekey(self, text: Any, prefixes: Mapping[str, str]) -> Any:
         """ "application:12:…" with 12 the id the row has now (unknown ids stay as they are)."""
         if not isinstance(text, str):
@@ -184,6 +187,7 @@ class _Run:
         )
         return f"{prefix}:{new}{colon}{tail}" if new is not None else text
 
+    # Any: rows of an export read from a file
     def write(self, label: str, rows: list[dict[str, Any]]) -> int:
         model = self.chosen[label]
         meta = model._meta
@@ -238,6 +242,7 @@ class _Run:
                     new = self.ids[target].get(raw)
                     model._base_manager.filter(pk=new_pk).update(**{f.attname: new})
 
+    # Any: rows of an export read from a file
     def many_to_many(self, label: str, rows: list[dict[str, Any]]) -> None:
         model = self.chosen[label]
         assert model._meta.pk is not None
@@ -262,6 +267,7 @@ class _Run:
                     through._default_manager.bulk_create(links[start : start + BATCH])
 
 
+# Any: the profile row of an export read from a file
 def _profile(user: User, data: dict[str, Any]) -> None:
     """The person's own settings: name, timezone, north star, week start… never rights or login."""
     wanted = {**data.get("profile", {}), **data.get("user", {})}
@@ -277,6 +283,7 @@ def _profile(user: User, data: dict[str, Any]) -> None:
         user.save(update_fields=names)
 
 
+# Any: whatever JSON the file held; this is the check
 def check(data: Any) -> None:
     """Refuse what is not a NextYes export of a version this NextYes reads."""
     if not isinstance(data, dict) or data.get("format") != exporter.FORMAT:
@@ -288,6 +295,7 @@ def check(data: Any) -> None:
         )
 
 
+# Any: whatever JSON the file held; check() runs first
 def restore(user: User, data: Any) -> Restored:
     """Put a whole export into `user`'s empty account; ids are new.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -47,6 +48,25 @@ def _text(text: str, field: str, message: StrOrPromise) -> str:
 
 
 # --- Lessons -------------------------------------------------------------------------------
+
+
+class LessonInput(TypedDict):
+    """What the lesson form hands `add_lesson` and `update_lesson`."""
+
+    text: str
+    tags: str
+    application: Application | None
+    learned_on: dt.date | None
+
+
+class FeedbackInput(TypedDict):
+    """What the feedback form hands `add_feedback` and `update_feedback`."""
+
+    text: str
+    positive: bool
+    received_on: dt.date | None
+    application: Application | None
+    contact: Contact | None
 
 
 @transaction.atomic

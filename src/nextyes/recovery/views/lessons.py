@@ -61,7 +61,7 @@ def lesson_list(request: AuthedRequest) -> HttpResponse:
     )
 
 
-def _lesson_fields(form: LessonForm) -> dict[str, Any]:
+def _lesson_fields(form: LessonForm) -> services.LessonInput:
     data = form.cleaned_data
     return {
         "text": data["text"],
@@ -82,7 +82,7 @@ def lesson_new(request: AuthedRequest) -> HttpResponse:
 
     def add() -> None:
         fields = _lesson_fields(form)
-        services.add_lesson(request.user, fields.pop("text"), **fields)
+        services.add_lesson(request.user, **fields)
 
     if service_saved(form, add):
         messages.success(request, _("Lesson kept. That is growth you can see."))
@@ -137,7 +137,7 @@ def feedback_list(request: AuthedRequest) -> HttpResponse:
     return render(request, "recovery/feedback_list.html", {"rows": rows})
 
 
-def _feedback_fields(form: FeedbackForm) -> dict[str, Any]:
+def _feedback_fields(form: FeedbackForm) -> services.FeedbackInput:
     data = form.cleaned_data
     return {
         "text": data["text"],
@@ -155,7 +155,7 @@ def feedback_new(request: AuthedRequest) -> HttpResponse:
 
     def add() -> Feedback:
         fields = _feedback_fields(form)
-        return services.add_feedback(request.user, fields.pop("text"), **fields)
+        return services.add_feedback(request.user, **fields)
 
     if added := service_saved(form, add):
         messages.success(request, _("Feedback saved. Thank you for asking; it takes nerve."))
