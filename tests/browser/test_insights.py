@@ -61,8 +61,10 @@ def test_it_renders_every_chart_and_table_for_the_demo_search(
         first_row = rows.first.locator("td")
         assert any(re.search(r"\d", t) for t in first_row.all_inner_texts()), key
 
-    # The weekly review is one click away and shows the same person's week.
-    page.get_by_role("link", name="Your weekly review").click()
+    # The weekly review is one click away, in the Insights section's own navigation.
+    page.get_by_role("navigation", name="Insights").get_by_role(
+        "link", name="Weekly review"
+    ).click()
     expect(page).to_have_url(re.compile(r"/review/"))
     expect(page.get_by_role("heading", level=1)).to_have_text("Weekly review")
 
