@@ -193,7 +193,12 @@ class TLSProxy:
         except (ssl.SSLError, OSError):
             raw.close()
             return
+        # The timeout guards the handshake only: once relaying, the client may
+        # stay quiet for a long while (loading the classifier on a busy machine),
+        # and a timeout here would cut a healthy connection.
+        client.settimeout(None)
         upstream = socket.create_connection(("127.0.0.1", self.target_port), 5)
+        upstream.settimeout(None)
         threading.Thread(target=_pipe, args=(upstream, client), daemon=True).start()
         _pipe(client, upstream)
 
