@@ -64,10 +64,14 @@ class ApplicationForm(forms.ModelForm[Application]):
         fields = APPLICATION_FIELDS
         widgets = {
             "applied_on": date_input(),
+            "closes_on": date_input(),
             "job_description": forms.Textarea(attrs={"rows": 6}),
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
-        help_texts = {"applied_on": _("Leave empty while it is only saved for later.")}
+        help_texts = {
+            "applied_on": _("Leave empty while it is only saved for later."),
+            "closes_on": _("The last day to apply, if the ad gives one."),
+        }
         error_messages = {"role": {"required": _("What is the role called?")}}
 
     def __init__(

@@ -135,6 +135,8 @@ class Application(Owned):
     work_mode = models.CharField(
         _("on-site / remote"), max_length=10, choices=WorkMode.choices, blank=True, default=""
     )
+    # When the posting stops taking applications: a saved lead's deadline (reminders, calendar).
+    closes_on = models.DateField(_("applications close"), null=True, blank=True)
     job_description = models.TextField(_("job description"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
     # Derived from the latest StageEvent and refreshed by services.refresh_status; kept on the

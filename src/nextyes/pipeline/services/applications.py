@@ -30,6 +30,7 @@ class ApplicationDetails(TypedDict, total=False):
     salary: str | None
     location: str | None
     work_mode: str | None
+    closes_on: dt.date | None
     job_description: str | None
     notes: str | None
 
@@ -112,7 +113,8 @@ def create_application(
 
 
 def _blank(field: str) -> str | None:
-    return None if field in {"applied_on", "fit"} else ""
+    # Dates and numbers are blank as NULL, text as "": the model field says which.
+    return None if Application._meta.get_field(field).null else ""
 
 
 @transaction.atomic

@@ -43,7 +43,7 @@ COMPANY_FIELDS = ("id", "name", "website", "mail_domains", "created_at")
 APPLICATION_FIELDS = (
     "id", "company_id", "company", "role", "link", "channel", "applied_on", "status",
     "status_on", "fit", "resume_version", "salary", "location", "work_mode",
-    "job_description", "notes", "created_at", "updated_at",
+    "closes_on", "job_description", "notes", "created_at", "updated_at",
 )  # fmt: skip
 EVENT_FIELDS = (
     "id",
