@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from pytest_django import Settings
 
 from nextyes.accounts.models import User
-from nextyes.journal.checkins import save_checkin
+from nextyes.journal.services.checkins import save_checkin
 from nextyes.pipeline import services
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord
+from nextyes.journal.services.thoughts import save_step, start_record
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
 
@@ -24,9 +24,9 @@ THOUGHT = "Another rejection after the final round. I'll never get hired."
 @pytest.fixture
 def record() -> ThoughtRecord:
     alice = make_user("alice", display_name="Alice", timezone="Europe/Paris")
-    record = thoughts.start_record(alice, situation="The no from Northwind")
-    thoughts.save_step(record, "thought", {"thought": THOUGHT})
-    thoughts.save_step(
+    record = start_record(alice, situation="The no from Northwind")
+    save_step(record, "thought", {"thought": THOUGHT})
+    save_step(
         record,
         "evidence",
         {"evidence_against": "Three interviews this month.\nThey asked me back twice."},

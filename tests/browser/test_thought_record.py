@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from nextyes.accounts.models import User
-from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
+from nextyes.journal.selectors.thoughts import resume_step
 from nextyes.pipeline import services
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
@@ -163,4 +163,4 @@ def test_it_works_with_javascript_off(browser: Browser, site: str, invited_alice
 
     record = ThoughtRecord.objects.get(owner=invited_alice)
     assert record.traps == [slug]
-    assert thoughts.resume_step(record) == "evidence"
+    assert resume_step(record) == "evidence"

@@ -10,10 +10,10 @@ from django.db import models
 from nextyes.accounts.models import User
 from nextyes.home import demo
 from nextyes.home.today import build_today
-from nextyes.journal.gratitude import add_gratitudes
 from nextyes.journal.models import CheckIn, Gratitude, JarNote, ThoughtRecord, TrapSuggestion, Win
 from nextyes.journal.services import add_jar_note, add_win
-from nextyes.journal.thoughts import start_record
+from nextyes.journal.services.gratitude import add_gratitudes
+from nextyes.journal.services.thoughts import start_record
 from nextyes.momentum.models import (
     Break,
     EffortPoint,

@@ -13,9 +13,9 @@ from django.test import Client
 
 from nextyes.accounts import buddy
 from nextyes.accounts.models import BuddyShare, User
-from nextyes.journal.checkins import save_checkin
 from nextyes.journal.models import Gratitude, ThoughtRecord
 from nextyes.journal.services import add_win
+from nextyes.journal.services.checkins import save_checkin
 from nextyes.momentum.models import EffortPoint, Reward
 from nextyes.momentum.services import redeem_reward
 from tests.conftest import make_user

@@ -229,9 +229,9 @@ def test_it_reads_the_panel_and_the_board_in_one_query(
 ) -> None:
     from django.template import Context, Template
 
-    from nextyes.journal import vision
+    from nextyes.journal.services.vision import add_aspiration
 
-    vision.add_aspiration(alice, "Quiet mornings")
+    add_aspiration(alice, "Quiet mornings")
     flag = care.flag_if_needed(alice, RISKY, source="checkin", source_id=1)
     assert flag is not None
     request = rf.get("/")

@@ -13,9 +13,21 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nextyes.accounts.models import User
-from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm
 from nextyes.journal.models import CheckIn, SupportFlag
+from nextyes.journal.selectors.checkins import (
+    is_low_stretch,
+    mood_points,
+    rejection_days,
+    risk_flag_open,
+    year_calendar,
+)
+from nextyes.journal.services.checkins import (
+    care_card_due,
+    delete_checkin,
+    dismiss_care,
+    save_checkin,
+)
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import EffortPoint
 
@@ -38,10 +50,10 @@ def fill(user: User, moods: list[int], *, until: dt.date | None = None) -> None:
 
 
 def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: User) -> None:
-    first = checkins.save_checkin(
+    first = save_checkin(
         alice, mood=2, emotions=["tired", "sad"], sleep_hours="6.5", note="  Slow start  "
     )
-    again = checkins.save_checkin(alice, mood=4, movement_minutes=30, ate_well=True)
+    again = save_checkin(alice, mood=4, movement_minutes=30, ate_well=True)
     assert first.pk == again.pk
     saved = CheckIn.objects.get(owner=alice)
     assert (saved.day, saved.mood, saved.emotions) == (today_for(alice), 4, ["tired", "sad"])
@@ -50,19 +62,19 @@ def test_it_saves_todays_checkin_and_updates_it_the_same_day(alice: User) -> Non
 
 
 def test_it_clears_what_a_full_form_leaves_empty(alice: User) -> None:
-    checkins.save_checkin(alice, mood=3, emotions=["calm"], energy=4, note="ok")
-    checkins.save_checkin(alice, mood=3, emotions=[], energy=None, note="")
+    save_checkin(alice, mood=3, emotions=["calm"], energy=4, note="ok")
+    save_checkin(alice, mood=3, emotions=[], energy=None, note="")
     saved = CheckIn.objects.get(owner=alice)
     assert (saved.emotions, saved.energy, saved.note) == ([], None, "")
 
 
 def test_it_awards_check_in_points_once_a_day(alice: User) -> None:
-    checkins.save_checkin(alice, mood=3)
-    checkins.save_checkin(alice, mood=4)
-    found = checkins.save_checkin(alice, mood=4, day=today_for(alice) - DAY)
+    save_checkin(alice, mood=3)
+    save_checkin(alice, mood=4)
+    found = save_checkin(alice, mood=4, day=today_for(alice) - DAY)
     assert points(alice) == [("check-in", 2), ("check-in", 2)]
-    checkins.delete_checkin(found)
-    checkins.save_checkin(alice, mood=5, day=today_for(alice) - DAY)
+    delete_checkin(found)
+    save_checkin(alice, mood=5, day=today_for(alice) - DAY)
     assert len(points(alice)) == 2  # deleting and checking in again earns nothing more
 
 
@@ -89,7 +101,7 @@ def test_it_explains_what_it_cannot_save(
     alice: User, values: dict[str, Any], field: str, message: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        checkins.save_checkin(alice, **values)
+        save_checkin(alice, **values)
     assert message in " ".join(caught.value.message_dict[field])
     assert not CheckIn.objects.exists()
     assert points(alice) == []
@@ -97,24 +109,24 @@ def test_it_explains_what_it_cannot_save(
 
 def test_it_refuses_a_day_that_has_not_come(alice: User) -> None:
     with pytest.raises(ValidationError) as caught:
-        checkins.save_checkin(alice, mood=3, day=today_for(alice) + DAY)
+        save_checkin(alice, mood=3, day=today_for(alice) + DAY)
     assert "hasn't come yet" in caught.value.message_dict["day"][0]
 
 
 def test_it_accepts_the_edges(alice: User) -> None:
-    saved = checkins.save_checkin(alice, mood=1, sleep_hours=0, movement_minutes=1440)
+    saved = save_checkin(alice, mood=1, sleep_hours=0, movement_minutes=1440)
     assert (saved.sleep_hours, saved.movement_minutes) == (Decimal("0.0"), 1440)
-    saved = checkins.save_checkin(alice, mood=5, sleep_hours=24, movement_minutes=0)
+    saved = save_checkin(alice, mood=5, sleep_hours=24, movement_minutes=0)
     assert (saved.mood, saved.sleep_hours) == (5, Decimal("24.0"))
 
 
 def test_it_offers_support_when_a_note_has_risk_words(alice: User) -> None:
-    saved = checkins.save_checkin(alice, mood=1, note="Some days I want to die")
+    saved = save_checkin(alice, mood=1, note="Some days I want to die")
     flag = SupportFlag.objects.get(owner=alice)
     assert (flag.kind, flag.source, flag.source_id) == ("risk", "checkin", saved.pk)
     assert CheckIn.objects.get(pk=saved.pk).note == "Some days I want to die"  # saved as written
-    assert checkins.risk_flag_open(alice, saved)
-    checkins.save_checkin(alice, mood=2, note="Dead tired after the interview")
+    assert risk_flag_open(alice, saved)
+    save_checkin(alice, mood=2, note="Dead tired after the interview")
     assert SupportFlag.objects.filter(owner=alice).count() == 1
 
 
@@ -127,20 +139,20 @@ def test_it_sees_a_low_stretch_only_with_enough_check_ins() -> None:
     def days(*moods: int) -> list[tuple[dt.date, int]]:
         return [(today - i * 2 * DAY, m) for i, m in enumerate(moods)]
 
-    assert checkins.is_low_stretch(days(2, 1, 2, 2, 3), today)  # 4 of 5 low
-    assert checkins.is_low_stretch(days(2, 1, 3, 2, 4, 2), today)  # exactly two thirds
-    assert not checkins.is_low_stretch(days(2, 1, 2, 2), today)  # too few to tell
-    assert not checkins.is_low_stretch(days(2, 3, 2, 4, 3), today)
+    assert is_low_stretch(days(2, 1, 2, 2, 3), today)  # 4 of 5 low
+    assert is_low_stretch(days(2, 1, 3, 2, 4, 2), today)  # exactly two thirds
+    assert not is_low_stretch(days(2, 1, 2, 2), today)  # too few to tell
+    assert not is_low_stretch(days(2, 3, 2, 4, 3), today)
     # Low check-ins from before the last two weeks do not count.
     old = [(today - (20 + i) * DAY, 1) for i in range(6)]
-    assert not checkins.is_low_stretch(old + days(4, 3), today)
+    assert not is_low_stretch(old + days(4, 3), today)
 
 
 def test_it_lays_out_the_year_by_month_with_a_word_for_each_day(alice: User) -> None:
     CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 3), mood=2)
     CheckIn.objects.create(owner=alice, day=dt.date(2025, 3, 4), mood=5)
     CheckIn.objects.create(owner=alice, day=dt.date(2024, 3, 4), mood=1)
-    found = checkins.year_calendar(alice, 2025, dt.date(2025, 7, 1))
+    found = year_calendar(alice, 2025, dt.date(2025, 7, 1))
     assert len(found.months) == 12
     march = found.months[2]
     cells = {c.day: c for week in march.weeks for c in week if c}
@@ -163,22 +175,22 @@ def test_it_gives_the_trend_and_rejection_days_of_one_person(alice: User, bob: U
     CheckIn.objects.create(owner=alice, day=dt.date(2026, 1, 21), mood=2)
     CheckIn.objects.create(owner=bob, day=dt.date(2026, 1, 21), mood=5)
     start, end = dt.date(2026, 1, 1), dt.date(2026, 1, 31)
-    assert checkins.mood_points(alice, start, end) == [(dt.date(2026, 1, 21), 2)]
-    assert checkins.rejection_days(alice, start, end) == [dt.date(2026, 1, 20)]
-    assert checkins.rejection_days(bob, start, end) == []
+    assert mood_points(alice, start, end) == [(dt.date(2026, 1, 21), 2)]
+    assert rejection_days(alice, start, end) == [dt.date(2026, 1, 20)]
+    assert rejection_days(bob, start, end) == []
 
 
 def test_it_offers_the_care_card_once_then_keeps_away_for_a_week(alice: User) -> None:
-    assert not checkins.care_card_due(alice, low_stretch=False, fatigue_high=False)
+    assert not care_card_due(alice, low_stretch=False, fatigue_high=False)
     assert not SupportFlag.objects.exists()
-    assert checkins.care_card_due(alice, low_stretch=True, fatigue_high=False)
-    assert checkins.care_card_due(alice, low_stretch=True, fatigue_high=False)  # same flag
+    assert care_card_due(alice, low_stretch=True, fatigue_high=False)
+    assert care_card_due(alice, low_stretch=True, fatigue_high=False)  # same flag
     flag = SupportFlag.objects.get(owner=alice)
     assert (flag.kind, flag.source, flag.answered_at) == ("low-mood", "trend", None)
-    assert checkins.dismiss_care(alice) == 1
-    assert not checkins.care_card_due(alice, low_stretch=False, fatigue_high=True)
+    assert dismiss_care(alice) == 1
+    assert not care_card_due(alice, low_stretch=False, fatigue_high=True)
     SupportFlag.objects.filter(pk=flag.pk).update(answered_at=timezone.now() - 8 * DAY)
-    assert checkins.care_card_due(alice, low_stretch=False, fatigue_high=True)
+    assert care_card_due(alice, low_stretch=False, fatigue_high=True)
     assert SupportFlag.objects.filter(owner=alice).count() == 2
 
 
@@ -319,7 +331,7 @@ def test_it_keeps_the_calendar_private(alice: User, bob_client: Client) -> None:
 def test_today_offers_the_check_in_then_says_it_is_done(alice_client: Client, alice: User) -> None:
     body = alice_client.get("/").content.decode()
     assert "How are you today?" in body and body.count('name="mood"') == 5
-    checkins.save_checkin(alice, mood=5)
+    save_checkin(alice, mood=5)
     body = alice_client.get("/").content.decode()
     assert "Checked in: <strong>Very good</strong>" in body and 'name="mood"' not in body
 
@@ -372,7 +384,7 @@ def test_it_shows_help_gently_after_a_note_with_risk_words(
 def test_the_service_refuses_a_fourth_feeling_as_the_form_does(alice: User) -> None:
     four = ["sad", "tired", "anxious", "hopeful"]
     with pytest.raises(ValidationError) as error:
-        checkins.save_checkin(alice, mood=3, emotions=four)
+        save_checkin(alice, mood=3, emotions=four)
     form = CheckInForm({"mood": 3, "emotions": four})
     assert not form.is_valid()
     assert error.value.message_dict["emotions"] == form.errors["emotions"]

@@ -10,8 +10,11 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from nextyes.accounts.models import User
-from nextyes.journal import gratitude, vision
 from nextyes.journal.models import Aspiration, Gratitude
+from nextyes.journal.selectors.gratitude import today_count
+from nextyes.journal.selectors.vision import aspirations
+from nextyes.journal.services.gratitude import add_gratitudes
+from nextyes.journal.services.vision import MAX_ASPIRATIONS, add_aspiration
 from nextyes.lib.dates import today_for
 
 
@@ -39,15 +42,15 @@ def test_it_asks_for_at_least_one_thing(alice: User, alice_client: Client) -> No
 
 
 def test_it_allows_any_number_a_day(alice: User) -> None:
-    gratitude.add_gratitudes(alice, ["One", "Two", "Three"])
-    gratitude.add_gratitudes(alice, ["Four"])
-    assert gratitude.today_count(alice) == 4
+    add_gratitudes(alice, ["One", "Two", "Three"])
+    add_gratitudes(alice, ["Four"])
+    assert today_count(alice) == 4
 
 
 def test_it_looks_back_day_by_day_in_pages(alice: User, alice_client: Client) -> None:
     today = today_for(alice)
     for back in range(20):
-        gratitude.add_gratitudes(
+        add_gratitudes(
             alice, [f"Thing {back}a", f"Thing {back}b"], day=today - dt.timedelta(days=back)
         )
     body = alice_client.get(reverse("journal:gratitude")).content.decode()
@@ -60,7 +63,7 @@ def test_it_looks_back_day_by_day_in_pages(alice: User, alice_client: Client) ->
 
 
 def test_it_edits_and_deletes_an_entry(alice: User, alice_client: Client) -> None:
-    (entry,) = gratitude.add_gratitudes(alice, ["Coffe with Sam"])
+    (entry,) = add_gratitudes(alice, ["Coffe with Sam"])
     yesterday = today_for(alice) - dt.timedelta(days=1)
     response = alice_client.post(
         reverse("journal:gratitude_edit", args=[entry.pk]),
@@ -76,7 +79,7 @@ def test_it_edits_and_deletes_an_entry(alice: User, alice_client: Client) -> Non
 
 
 def test_it_refuses_a_day_in_the_future(alice: User, alice_client: Client) -> None:
-    (entry,) = gratitude.add_gratitudes(alice, ["Sun"])
+    (entry,) = add_gratitudes(alice, ["Sun"])
     later = today_for(alice) + dt.timedelta(days=3)
     response = alice_client.post(
         reverse("journal:gratitude_edit", args=[entry.pk]), {"text": "Sun", "day": later}
@@ -88,7 +91,7 @@ def test_it_refuses_a_day_in_the_future(alice: User, alice_client: Client) -> No
 def test_it_never_shows_bobs_gratitude_to_alice(
     alice: User, bob: User, alice_client: Client
 ) -> None:
-    gratitude.add_gratitudes(bob, ["Bob's secret garden"])
+    add_gratitudes(bob, ["Bob's secret garden"])
     assert "secret garden" not in alice_client.get(reverse("journal:gratitude")).content.decode()
 
 
@@ -114,7 +117,7 @@ def test_it_adds_reorders_edits_and_deletes_aspirations(alice: User, alice_clien
         alice_client.post(url, {"action": "aspiration", "text": text})
 
     def order() -> list[str]:
-        return list(vision.aspirations(alice).values_list("text", flat=True))
+        return list(aspirations(alice).values_list("text", flat=True))
 
     assert order() == ["A team that learns together", "Walk to work", "Time for music"]
     third = Aspiration.objects.get(text="Time for music")
@@ -136,22 +139,22 @@ def test_it_adds_reorders_edits_and_deletes_aspirations(alice: User, alice_clien
 
 
 def test_it_refuses_a_move_with_a_get(alice: User, alice_client: Client) -> None:
-    entry = vision.add_aspiration(alice, "Calm mornings")
+    entry = add_aspiration(alice, "Calm mornings")
     response = alice_client.get(reverse("journal:aspiration_move", args=[entry.pk]))
     assert response.status_code == 405
 
 
 def test_it_keeps_the_board_short(alice: User) -> None:
-    for i in range(vision.MAX_ASPIRATIONS):
-        vision.add_aspiration(alice, f"Hope {i}")
+    for i in range(MAX_ASPIRATIONS):
+        add_aspiration(alice, f"Hope {i}")
     with pytest.raises(ValidationError):
-        vision.add_aspiration(alice, "One too many")
+        add_aspiration(alice, "One too many")
 
 
 def test_it_shows_the_vision_board_on_today(alice: User, alice_client: Client) -> None:
     body = alice_client.get(reverse("momentum:today")).content.decode()
     assert "Start your vision board" in body
-    vision.add_aspiration(alice, "A desk by a window")
+    add_aspiration(alice, "A desk by a window")
     body = alice_client.get(reverse("momentum:today")).content.decode()
     assert "My vision board" in body and "A desk by a window" in body
 
@@ -163,7 +166,7 @@ def test_it_offers_the_compact_board_with_the_why_for_the_ritual(
 
     alice.north_star = "To build tools nurses love"
     alice.save()
-    vision.add_aspiration(alice, "Mornings for deep work")
+    add_aspiration(alice, "Mornings for deep work")
     request = rf.get("/")
     request.user = alice
     shown = Template("{% load care %}{% vision_board compact=True %}").render(

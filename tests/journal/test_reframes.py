@@ -12,10 +12,11 @@ from django.test import Client
 from django.urls import reverse
 
 from nextyes.accounts.models import User
-from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord
 from nextyes.journal.reframes import THEMES, examples, suggest
 from nextyes.journal.reframes.text import themes
+from nextyes.journal.selectors.thoughts import suggestions
+from nextyes.journal.services.thoughts import answer_trap, save_step, start_record
 from nextyes.journal.traps import SLUGS
 
 # Thoughts written for this test only (none is in the data), each with the theme a helpful
@@ -164,10 +165,10 @@ def _field(page: str) -> str:
 def test_it_shows_examples_to_adapt_on_the_balanced_step_without_filling_the_field(
     alice: User, alice_client: Client
 ) -> None:
-    record = thoughts.start_record(alice, situation="The no from Northwind")
-    thoughts.save_step(record, "thought", {"thought": "Another rejection. I'll never get hired."})
+    record = start_record(alice, situation="The no from Northwind")
+    save_step(record, "thought", {"thought": "Another rejection. I'll never get hired."})
     page = _balanced_page(alice_client, record)
-    shown = suggest(record.thought, [r.slug for r in thoughts.suggestions(record)])
+    shown = suggest(record.thought, [r.slug for r in suggestions(record)])
     assert 2 <= len(shown) <= 3
     assert "Example reframes of similar thoughts" in page
     assert "Examples to adapt, not answers." in page
@@ -179,20 +180,18 @@ def test_it_shows_examples_to_adapt_on_the_balanced_step_without_filling_the_fie
 def test_it_keeps_the_persons_own_words_in_the_field_beside_the_examples(
     alice: User, alice_client: Client
 ) -> None:
-    record = thoughts.start_record(alice, situation="Ghosted again")
-    thoughts.save_step(record, "thought", {"thought": "They never replied. I must be awful."})
-    thoughts.save_step(
-        record, "balanced", {"balanced_thought": "Silence is theirs."}, advance=False
-    )
+    record = start_record(alice, situation="Ghosted again")
+    save_step(record, "thought", {"thought": "They never replied. I must be awful."})
+    save_step(record, "balanced", {"balanced_thought": "Silence is theirs."}, advance=False)
     page = _balanced_page(alice_client, record)
     assert _field(page) == "Silence is theirs."
     assert "Example reframes of similar thoughts" in page
 
 
 def test_it_uses_the_traps_the_person_confirmed(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_step(record, "thought", {"thought": "Zxqv blorp."})
-    thoughts.answer_trap(record, "should-statements", True)
+    record = start_record(alice)
+    save_step(record, "thought", {"thought": "Zxqv blorp."})
+    answer_trap(record, "should-statements", True)
     page = _balanced_page(alice_client, record)
     for example in suggest("Zxqv blorp.", ["should-statements"]):
         assert "should-statements" in example.traps
@@ -200,7 +199,7 @@ def test_it_uses_the_traps_the_person_confirmed(alice: User, alice_client: Clien
 
 
 def test_it_shows_no_examples_when_there_is_no_thought(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice, situation="A hard day")
+    record = start_record(alice, situation="A hard day")
     page = _balanced_page(alice_client, record)
     assert "Example reframes of similar thoughts" not in page
     assert "For example:" in page
@@ -209,7 +208,7 @@ def test_it_shows_no_examples_when_there_is_no_thought(alice: User, alice_client
 def test_it_shows_help_not_examples_when_the_thought_sounds_heavy(
     alice: User, alice_client: Client
 ) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_step(record, "thought", {"thought": "I don't want to be alive anymore."})
+    record = start_record(alice)
+    save_step(record, "thought", {"thought": "I don't want to be alive anymore."})
     page = _balanced_page(alice_client, record)
     assert "Example reframes of similar thoughts" not in page

@@ -9,8 +9,9 @@ from django.test import Client
 from django.urls import reverse
 
 from nextyes.accounts.models import User
-from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord, TrapSuggestion
+from nextyes.journal.selectors.thoughts import resume_step
+from nextyes.journal.services.thoughts import save_draft, save_step, skip_step, start_record
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline
 
@@ -125,19 +126,19 @@ def test_it_skips_a_step_and_resumes_where_it_was_left(alice: User, alice_client
 
 
 def test_it_goes_back_keeping_what_was_typed(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.skip_step(record, "thought")
+    record = start_record(alice)
+    skip_step(record, "thought")
     response = alice_client.post(
         _step(record, "emotions"), {"feel_tired": "on", "level_tired": "35", "action": "back"}
     )
     assert response["Location"] == _step(record, "thought")
     record.refresh_from_db()
     assert record.emotions == [{"emotion": "tired", "intensity": 35}]
-    assert thoughts.resume_step(record) == "emotions"
+    assert resume_step(record) == "emotions"
 
 
 def test_it_shows_errors_for_a_rating_off_the_scale(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     response = alice_client.post(
         _step(record, "emotions"), {"feel_sad": "on", "level_sad": "300", "action": "save"}
     )
@@ -146,7 +147,7 @@ def test_it_shows_errors_for_a_rating_off_the_scale(alice: User, alice_client: C
 
 
 def test_it_suggests_traps_as_the_person_types(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     url = reverse("journal:thought_suggest", kwargs={"pk": record.pk})
     page = _body(alice_client.get(_step(record, "thought")))
     assert f'hx-post="{url}"' in page
@@ -164,8 +165,8 @@ def test_it_suggests_traps_as_the_person_types(alice: User, alice_client: Client
 
 
 def test_it_keeps_a_confirmation_through_htmx(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm a failure and I should have known better")
+    record = start_record(alice)
+    save_draft(record, "I'm a failure and I should have known better")
     url = reverse("journal:thought_trap", kwargs={"pk": record.pk})
     body = _body(alice_client.post(url, {"slug": "labelling", "confirmed": "yes"}, headers=HTMX))
     assert "You said this one fits." in body
@@ -185,8 +186,8 @@ def test_it_offers_facts_and_adds_one_without_javascript(alice: User, alice_clie
             alice, company=company, role="Analyst", applied_on=today - dt.timedelta(days=20)
         )
         pipeline.move_application(app, "interview", on=today - dt.timedelta(days=6))
-    record = thoughts.start_record(alice)
-    thoughts.save_step(record, "thought", {"thought": "No one will ever hire me"})
+    record = start_record(alice)
+    save_step(record, "thought", {"thought": "No one will ever hire me"})
     fact = "2 employers invited you to interview in the last 2 months."
 
     page = _body(alice_client.get(_step(record, "evidence")))
@@ -210,7 +211,7 @@ def test_it_offers_facts_and_adds_one_without_javascript(alice: User, alice_clie
 
 
 def test_it_shows_the_support_panel_after_heavy_words(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     response = alice_client.post(
         _step(record, "thought"),
         {"thought": "Everyone would be better off without me", "action": "save"},
@@ -223,7 +224,7 @@ def test_it_shows_the_support_panel_after_heavy_words(alice: User, alice_client:
 
 
 def test_it_edits_the_words_of_a_record(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice, situation="Old")
+    record = start_record(alice, situation="Old")
     url = reverse("journal:thought_edit", kwargs={"pk": record.pk})
     assert "Old" in _body(alice_client.get(url))
     response = alice_client.post(
@@ -240,8 +241,8 @@ def test_it_edits_the_words_of_a_record(alice: User, alice_client: Client) -> No
 
 
 def test_it_deletes_after_asking(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm a failure")
+    record = start_record(alice)
+    save_draft(record, "I'm a failure")
     url = reverse("journal:thought_delete", kwargs={"pk": record.pk})
     assert "Delete this thought record?" in _body(alice_client.get(url))
     assert ThoughtRecord.objects.filter(pk=record.pk).exists()
@@ -257,5 +258,5 @@ def test_it_welcomes_a_first_record_on_an_empty_list(alice_client: Client) -> No
 
 
 def test_it_refuses_an_unknown_step(alice: User, alice_client: Client) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     assert alice_client.get(_step(record, "ponder")).status_code == 404

@@ -9,8 +9,19 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from nextyes.accounts.models import User
-from nextyes.journal import evidence, thoughts
+from nextyes.journal import evidence
 from nextyes.journal.models import SupportFlag, ThoughtRecord, TrapSuggestion, Win
+from nextyes.journal.selectors.thoughts import average_drop, intensity_drop, resume_step
+from nextyes.journal.services.thoughts import (
+    add_evidence,
+    answer_trap,
+    delete_record,
+    finish,
+    save_draft,
+    save_step,
+    skip_step,
+    start_record,
+)
 from nextyes.journal.traps import DETECTOR_VERSION
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services as pipeline
@@ -27,45 +38,45 @@ def _suggested(record: ThoughtRecord) -> dict[str, bool | None]:
 
 def test_it_starts_a_record_about_one_of_the_persons_applications(alice: User) -> None:
     app = pipeline.create_application(alice, company="Brightmoor", role="Analyst")
-    record = thoughts.start_record(alice, situation="  The no from Brightmoor  ", application=app)
+    record = start_record(alice, situation="  The no from Brightmoor  ", application=app)
     assert record.owner == alice
     assert record.application == app
     assert record.situation == "The no from Brightmoor"
-    assert thoughts.resume_step(record) == "thought"
+    assert resume_step(record) == "thought"
 
 
 def test_it_refuses_someone_elses_application(alice: User, bob: User) -> None:
     theirs = pipeline.create_application(bob, company="Brightmoor", role="Analyst")
     with pytest.raises(ValidationError):
-        thoughts.start_record(alice, application=theirs)
+        start_record(alice, application=theirs)
     assert not ThoughtRecord.objects.filter(owner=alice).exists()
 
 
 def test_it_saves_each_step_and_resumes_at_the_first_one_not_done(alice: User) -> None:
-    record = thoughts.start_record(alice, situation="Rejection email after the final round")
-    thoughts.save_step(record, "thought", {"thought": "I'm a failure"})
-    thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 80}]})
+    record = start_record(alice, situation="Rejection email after the final round")
+    save_step(record, "thought", {"thought": "I'm a failure"})
+    save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 80}]})
     record.refresh_from_db()
     assert record.thought == "I'm a failure"
     assert record.intensity_before == 80
-    assert thoughts.resume_step(record) == "traps"
+    assert resume_step(record) == "traps"
     # Going back to change an earlier step never loses the later progress.
-    thoughts.save_step(record, "thought", {"thought": "I'm a total failure"})
+    save_step(record, "thought", {"thought": "I'm a total failure"})
     record.refresh_from_db()
-    assert thoughts.resume_step(record) == "traps"
+    assert resume_step(record) == "traps"
 
 
 def test_it_skips_a_step_without_touching_it(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.skip_step(record, "thought")
+    record = start_record(alice)
+    skip_step(record, "thought")
     record.refresh_from_db()
     assert record.thought == ""
-    assert thoughts.resume_step(record) == "emotions"
+    assert resume_step(record) == "emotions"
 
 
 def test_it_stores_what_the_detector_suggests_with_its_version(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_step(record, "thought", {"thought": "I'm a failure"})
+    record = start_record(alice)
+    save_step(record, "thought", {"thought": "I'm a failure"})
     row = TrapSuggestion.objects.get(record=record, slug="labelling")
     assert row.owner == alice
     assert row.score is not None and row.score > 0
@@ -74,12 +85,12 @@ def test_it_stores_what_the_detector_suggests_with_its_version(alice: User) -> N
 
 
 def test_it_keeps_answers_when_the_thought_is_typed_on(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm a failure and I should have known better")
+    record = start_record(alice)
+    save_draft(record, "I'm a failure and I should have known better")
     assert {"labelling", "should-statements"} <= set(_suggested(record))
-    thoughts.answer_trap(record, "labelling", True)
-    thoughts.answer_trap(record, "should-statements", False)
-    thoughts.save_draft(record, "Nothing went right today")
+    answer_trap(record, "labelling", True)
+    answer_trap(record, "should-statements", False)
+    save_draft(record, "Nothing went right today")
     kept = _suggested(record)
     # Answers stay as the person left them; open suggestions follow the new words.
     assert kept["labelling"] is True
@@ -89,51 +100,51 @@ def test_it_keeps_answers_when_the_thought_is_typed_on(alice: User) -> None:
 
 
 def test_it_forgets_open_suggestions_that_no_longer_fit(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm a failure")
+    record = start_record(alice)
+    save_draft(record, "I'm a failure")
     assert "labelling" in _suggested(record)
-    thoughts.save_draft(record, "I'm sad I didn't get it")
+    save_draft(record, "I'm sad I didn't get it")
     assert "labelling" not in _suggested(record)
 
 
 def test_it_stores_a_trap_the_person_names_themselves_with_no_score(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm sad I didn't get it")
-    row = thoughts.answer_trap(record, "personalisation", True)
+    record = start_record(alice)
+    save_draft(record, "I'm sad I didn't get it")
+    row = answer_trap(record, "personalisation", True)
     assert row is not None and row.score is None and row.confirmed is True
     record.refresh_from_db()
     assert record.traps == ["personalisation"]
     # Taking it back again leaves nothing behind: it was never suggested.
-    assert thoughts.answer_trap(record, "personalisation", False) is None
+    assert answer_trap(record, "personalisation", False) is None
     assert _suggested(record) == {}
     # Dropping a trap that was never suggested stores nothing either.
-    assert thoughts.answer_trap(record, "labelling", False) is None
+    assert answer_trap(record, "labelling", False) is None
 
 
 def test_it_refuses_an_unknown_trap(alice: User) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     with pytest.raises(ValidationError):
-        thoughts.answer_trap(record, "gloom", True)
+        answer_trap(record, "gloom", True)
 
 
 def test_it_keeps_the_strongest_feeling_before_and_after(alice: User) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     feelings = [{"emotion": "sad", "intensity": 60}, {"emotion": "anxious", "intensity": 85}]
-    thoughts.save_step(record, "emotions", {"emotions": feelings})
-    thoughts.save_step(record, "rerate", {"after": {"sad": 40, "anxious": 50}})
+    save_step(record, "emotions", {"emotions": feelings})
+    save_step(record, "rerate", {"after": {"sad": 40, "anxious": 50}})
     record.refresh_from_db()
     assert (record.intensity_before, record.intensity_after) == (85, 50)
-    assert thoughts.intensity_drop(record) == 35
+    assert intensity_drop(record) == 35
     assert record.emotions[1] == {"emotion": "anxious", "intensity": 85, "after": 50}
     assert record.finished_at is not None and record.step == "done"
 
 
 def test_it_refuses_feelings_off_the_scale_or_off_the_list(alice: User) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     with pytest.raises(ValidationError):
-        thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 140}]})
+        save_step(record, "emotions", {"emotions": [{"emotion": "sad", "intensity": 140}]})
     with pytest.raises(ValidationError):
-        thoughts.save_step(record, "emotions", {"emotions": [{"emotion": "doom", "intensity": 5}]})
+        save_step(record, "emotions", {"emotions": [{"emotion": "doom", "intensity": 5}]})
 
 
 def test_it_averages_the_easing_over_records_rated_twice(alice: User) -> None:
@@ -142,23 +153,23 @@ def test_it_averages_the_easing_over_records_rated_twice(alice: User) -> None:
         ThoughtRecord.objects.create(owner=alice, intensity_before=60, intensity_after=50),
         ThoughtRecord.objects.create(owner=alice, intensity_before=70),
     ]
-    assert thoughts.average_drop(records) == 25
-    assert thoughts.average_drop(records[2:]) is None
+    assert average_drop(records) == 25
+    assert average_drop(records[2:]) is None
 
 
 def test_it_keeps_the_first_finishing_time(alice: User) -> None:
-    record = thoughts.finish(thoughts.start_record(alice))
+    record = finish(start_record(alice))
     first = record.finished_at
-    thoughts.save_step(record, "rerate", {"overall": 30})
+    save_step(record, "rerate", {"overall": 30})
     record.refresh_from_db()
     assert record.finished_at == first
     assert record.intensity_after == 30
 
 
 def test_it_deletes_a_record_with_its_suggestions(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_draft(record, "I'm a failure")
-    thoughts.delete_record(record)
+    record = start_record(alice)
+    save_draft(record, "I'm a failure")
+    delete_record(record)
     assert not ThoughtRecord.objects.filter(owner=alice).exists()
     assert not TrapSuggestion.objects.filter(owner=alice).exists()
 
@@ -166,9 +177,9 @@ def test_it_deletes_a_record_with_its_suggestions(alice: User) -> None:
 def test_it_offers_support_when_the_words_are_heavy_and_saves_them_as_written(
     alice: User,
 ) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     words = "Everyone would be better off without me"
-    thoughts.save_step(record, "thought", {"thought": words})
+    save_step(record, "thought", {"thought": words})
     record.refresh_from_db()
     assert record.thought == words
     flag = SupportFlag.objects.get(owner=alice)
@@ -176,17 +187,17 @@ def test_it_offers_support_when_the_words_are_heavy_and_saves_them_as_written(
 
 
 def test_it_does_not_offer_support_for_ordinary_disappointment(alice: User) -> None:
-    record = thoughts.start_record(alice)
-    thoughts.save_step(record, "thought", {"thought": "This job search is killing me"})
+    record = start_record(alice)
+    save_step(record, "thought", {"thought": "This job search is killing me"})
     assert not SupportFlag.objects.filter(owner=alice).exists()
 
 
 def test_it_adds_an_offered_fact_once_and_keeps_what_was_typed(alice: User) -> None:
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     fact = "3 employers invited you to interview in the last 2 months."
     typed = {"evidence_for": "Two no's this week", "evidence_against": "Sam liked my portfolio"}
-    thoughts.add_evidence(record, fact, typed=typed)
-    thoughts.add_evidence(record, fact)
+    add_evidence(record, fact, typed=typed)
+    add_evidence(record, fact)
     record.refresh_from_db()
     assert record.evidence_for == "Two no's this week"
     assert record.evidence_against == f"Sam liked my portfolio\n{fact}"
@@ -328,7 +339,7 @@ def test_it_draws_one_line_per_record_rated_twice_oldest_first(alice: User) -> N
 
 def test_it_says_the_one_owner_message(alice: User, bob: User) -> None:
     theirs = pipeline.create_application(bob, company="Brightmoor", role="Analyst")
-    record = thoughts.start_record(alice)
+    record = start_record(alice)
     with pytest.raises(ValidationError) as error:
-        thoughts.save_step(record, "situation", {"situation": "x", "application": theirs})
+        save_step(record, "situation", {"situation": "x", "application": theirs})
     assert error.value.message_dict == {"application": ["That is not one of your records."]}

@@ -81,7 +81,8 @@ def checkin(
     setup_django()
     from django.core.exceptions import ValidationError
 
-    from nextyes.journal import checkins
+    from nextyes.journal.selectors.checkins import risk_flag_open
+    from nextyes.journal.services.checkins import save_checkin
 
     day = parse_date(on, "--on")
     person = resolve_user(user)
@@ -103,7 +104,7 @@ def checkin(
         if value is not None:  # left out: keep what the day already holds
             values[name] = value
     try:
-        saved = checkins.save_checkin(person, **values)
+        saved = save_checkin(person, **values)
     except ValidationError as exc:
         raise CLIError(validation_message(exc)) from exc
     if json_out:
@@ -112,7 +113,7 @@ def checkin(
     typer.echo(
         messages.CHECKIN_SAVED.format(day=saved.day.isoformat(), mood=saved.get_mood_display())
     )
-    if checkins.risk_flag_open(person, saved):
+    if risk_flag_open(person, saved):
         typer.echo(messages.CHECKIN_CARE)
 
 

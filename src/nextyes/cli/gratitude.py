@@ -28,12 +28,13 @@ def gratitude(
     setup_django()
     from django.core.exceptions import ValidationError
 
-    from nextyes.journal import gratitude as services
+    from nextyes.journal.selectors.gratitude import days_page
+    from nextyes.journal.services.gratitude import add_gratitudes
 
     day = parse_date(on, "--on")
     person = resolve_user(user)
     if not texts:
-        _, days = services.days_page(person, 1)
+        _, days = days_page(person, 1)
         if not days:
             typer.echo(messages.GRATITUDE_NONE)
         for shown, entries in days[: messages.GRATITUDE_LOOK_BACK_DAYS]:
@@ -42,7 +43,7 @@ def gratitude(
                 typer.echo(f"  - {entry.text}")
         return
     try:
-        saved = services.add_gratitudes(person, texts, day=day)
+        saved = add_gratitudes(person, texts, day=day)
     except ValidationError as exc:
         raise CLIError(validation_message(exc)) from exc
     typer.echo(messages.GRATITUDE_SAVED.format(count=len(saved), day=saved[0].day.isoformat()))

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nextyes.accounts.models import User
-from nextyes.journal import thoughts
 from nextyes.journal.models import ThoughtRecord
+from nextyes.journal.services.thoughts import answer_trap, save_step, start_record
 from nextyes.lib.ownership import owned
 from nextyes.momentum.selectors import user_timezone
 
@@ -113,21 +113,21 @@ def _day(story: Story, application: Application | None, today: dt.date) -> dt.da
 def _make(
     user: User, story: Story, application: Application | None, today: dt.date
 ) -> ThoughtRecord:
-    record = thoughts.start_record(user, situation=story.situation, application=application)
-    thoughts.save_step(record, "thought", {"thought": story.thought})
+    record = start_record(user, situation=story.situation, application=application)
+    save_step(record, "thought", {"thought": story.thought})
     emotions = [{"emotion": slug, "intensity": before} for slug, before, _after in story.feelings]
-    thoughts.save_step(record, "emotions", {"emotions": emotions})
+    save_step(record, "emotions", {"emotions": emotions})
     for slug, fits in story.answers:
-        thoughts.answer_trap(record, slug, fits)
-    thoughts.save_step(record, "traps", {})
-    thoughts.save_step(
+        answer_trap(record, slug, fits)
+    save_step(record, "traps", {})
+    save_step(
         record,
         "evidence",
         {"evidence_for": story.evidence_for, "evidence_against": story.evidence_against},
     )
-    thoughts.save_step(record, "balanced", {"balanced_thought": story.balanced})
+    save_step(record, "balanced", {"balanced_thought": story.balanced})
     after = {slug: later for slug, _before, later in story.feelings}
-    thoughts.save_step(record, "rerate", {"after": after})
+    save_step(record, "rerate", {"after": after})
     # Written in the evening of that day, and finished a quarter of an hour later.
     started = _at(user, _day(story, application, today), 20)
     owned(ThoughtRecord, user).filter(pk=record.pk).update(

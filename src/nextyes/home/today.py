@@ -18,9 +18,10 @@ from django.utils.translation import gettext_noop as N_
 from nextyes.accounts.models import User
 from nextyes.home import today_ahead
 from nextyes.insights.fatigue_card import card_for
-from nextyes.journal import checkins
 from nextyes.journal import selectors as journal
 from nextyes.journal.models import Mood
+from nextyes.journal.selectors.checkins import is_low_stretch, recent_moods
+from nextyes.journal.services.checkins import care_card_due
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import selectors as momentum
@@ -314,14 +315,14 @@ def build_today(user: User, day: dt.date | None = None) -> Today:
         for w in journal.recent_wins(user, RECENT_WINS)
     ]
     # One query for the check-in card and the low-mood stretch (the fatigue window's moods).
-    moods = checkins.recent_moods(user, day, FATIGUE_MOOD_DAYS)
+    moods = recent_moods(user, day, FATIGUE_MOOD_DAYS)
     today.checkin_mood = next((mood for on, mood in moods if on == day), None)
     # During a planned break less effort is the point, and the break is already the care.
     if not today.is_new and today.active_break is None:
         today.fatigue = card_for(user, day, moods=[(on, float(mood)) for on, mood in moods])
-    today.care = checkins.care_card_due(
+    today.care = care_card_due(
         user,
-        low_stretch=checkins.is_low_stretch(moods, day),
+        low_stretch=is_low_stretch(moods, day),
         fatigue_high=today.fatigue is not None and today.fatigue.level == "high",
     )
     return today

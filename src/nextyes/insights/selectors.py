@@ -15,8 +15,8 @@ from nextyes.insights.charts.funnel import funnel_chart
 from nextyes.insights.charts.response import response_chart
 from nextyes.insights.charts.weekly import Week, weekly_chart
 from nextyes.insights.records import AppRecord
-from nextyes.journal.checkins import mood_points
 from nextyes.journal.mood_chart import mood_chart
+from nextyes.journal.selectors.checkins import mood_points
 from nextyes.lib import benchmarks
 from nextyes.lib.dates import today_for, week_start
 from nextyes.lib.ownership import owned

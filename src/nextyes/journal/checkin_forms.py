@@ -1,6 +1,6 @@
 """The check-in form: mood first and big, everything else optional and compact.
 
-It checks the input's shape; `journal.checkins.save_checkin` decides the rest.
+It checks the input's shape; `journal.services.checkins.save_checkin` decides the rest.
 """
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from nextyes.journal.checkins import (
+from nextyes.journal.models import CheckIn, Energy, Mood
+from nextyes.journal.services.checkins import (
     MOVEMENT_RANGE,
     SLEEP_RANGE,
     CheckInValues,
     check_feelings,
 )
-from nextyes.journal.models import CheckIn, Energy, Mood
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import date_input
 

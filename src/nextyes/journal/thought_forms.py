@@ -11,7 +11,7 @@ from django_stubs_ext import StrOrPromise
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
-from nextyes.journal.thoughts import ThoughtData
+from nextyes.journal.services.thoughts import ThoughtData
 from nextyes.lib.feelings import EMOTIONS
 from nextyes.lib.forms import FormData, FormOptions
 from nextyes.lib.ownership import owned

@@ -1,6 +1,6 @@
 """Daily check-ins: the quick form, the year at a glance, edit, delete, and the care card's "not now".
 
-Thin over `journal.checkins`. Every page works as plain forms; htmx only swaps Today's cards.
+Thin over `journal.services.checkins` and `journal.selectors.checkins`. Every page works as plain forms; htmx only swaps Today's cards.
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from django.views.decorators.http import require_POST
 
 from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.models import User
-from nextyes.journal import checkins
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
 from nextyes.journal.mood_chart import mood_chart
+from nextyes.journal.selectors.checkins import rejection_days, summary_words, year_calendar
+from nextyes.journal.services.checkins import delete_checkin, dismiss_care, save_checkin
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
@@ -52,7 +53,7 @@ def card_context(user: User, mood: int | None) -> dict[str, object]:
 def _quick(request: AuthedRequest, day: dt.date) -> HttpResponse:
     """One tap from Today: the mood alone, keeping anything else already noted for the day."""
     try:
-        checkin = checkins.save_checkin(request.user, mood=int(request.POST["mood"]), day=day)
+        checkin = save_checkin(request.user, mood=int(request.POST["mood"]), day=day)
     except (KeyError, ValueError, ValidationError):
         if is_htmx(request):
             context = card_context(request.user, None)
@@ -72,7 +73,7 @@ def _quick(request: AuthedRequest, day: dt.date) -> HttpResponse:
 
 def _save(request: AuthedRequest, form: CheckInForm, day: dt.date) -> CheckIn | None:
     saved = service_saved(
-        form, lambda: checkins.save_checkin(request.user, **(form.service_values() | {"day": day}))
+        form, lambda: save_checkin(request.user, **(form.service_values() | {"day": day}))
     )
     return saved.value if saved else None
 
@@ -138,7 +139,7 @@ def checkin_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     return confirm_then(
         request,
         confirm,
-        lambda: checkins.delete_checkin(found),
+        lambda: delete_checkin(found),
         done=_("Check-in deleted."),
         to=f"{reverse('journal:checkin_list')}?year={found.day.year}",
     )
@@ -153,20 +154,18 @@ def checkin_list(request: AuthedRequest) -> HttpResponse:
     except ValueError:
         year = today.year
     year = max(min(year, today.year), 1900)
-    calendar = checkins.year_calendar(request.user, year, today)
+    calendar = year_calendar(request.user, year, today)
     points = [(c.day, c.mood) for c in calendar.checkins]
     chart = None
     if points:
         # From the year's first check-in: months before it would only squeeze the line.
         start = points[0][0]
         end = min(dt.date(year, 12, 31), today)
-        chart = mood_chart(
-            points, checkins.rejection_days(request.user, start, end), start=start, end=end
-        )
+        chart = mood_chart(points, rejection_days(request.user, start, end), start=start, end=end)
     context = {
         "calendar": calendar,
         "chart": chart,
-        "summary": checkins.summary_words(calendar.counts),
+        "summary": summary_words(calendar.counts),
         "moods": Mood.choices,
         "today": today,
         "checked_in_today": any(c.day == today for c in calendar.checkins),
@@ -178,7 +177,7 @@ def checkin_list(request: AuthedRequest) -> HttpResponse:
 @require_POST
 def care_dismiss(request: AuthedRequest) -> HttpResponse:
     """“Not now” on Today's care card: it stays away for a week."""
-    checkins.dismiss_care(request.user)
+    dismiss_care(request.user)
     if is_htmx(request):
         return render(request, "journal/_care_dismissed.html")
     messages.info(request, _("Of course. We will leave that for a week. Look after yourself."))

@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.http import AuthedRequest
-from nextyes.journal import gratitude as services
 from nextyes.journal.care.forms import GratitudeEditForm, GratitudeForm
 from nextyes.journal.models import Gratitude
+from nextyes.journal.selectors.gratitude import SUGGESTED_PER_DAY, days_page, today_count
+from nextyes.journal.services.gratitude import add_gratitudes, delete_gratitude, update_gratitude
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
@@ -23,17 +24,17 @@ from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
 @GET_POST
 def gratitude(request: AuthedRequest) -> HttpResponse:
     form = GratitudeForm(request.POST if request.method == "POST" else None)
-    if service_saved(form, lambda: services.add_gratitudes(request.user, form.texts())):
+    if service_saved(form, lambda: add_gratitudes(request.user, form.texts())):
         messages.success(request, _("Kept. Those moments are yours."))
         return redirect("journal:gratitude")
-    page, days = services.days_page(request.user, request.GET.get("page"))
+    page, days = days_page(request.user, request.GET.get("page"))
     context = {
         "form": form,
         "page": page,
         "days": days,
         "today": today_for(request.user),
-        "today_count": services.today_count(request.user),
-        "suggested": services.SUGGESTED_PER_DAY,
+        "today_count": today_count(request.user),
+        "suggested": SUGGESTED_PER_DAY,
     }
     return render(request, "journal/gratitude.html", context, status=form_status(request))
 
@@ -47,7 +48,7 @@ def gratitude_edit(request: AuthedRequest, pk: int) -> HttpResponse:
 
     def update() -> None:
         data = form.cleaned_data
-        services.update_gratitude(entry, text=data["text"], day=data["day"])
+        update_gratitude(entry, text=data["text"], day=data["day"])
 
     if service_saved(form, update):
         messages.success(request, _("Updated."))
@@ -69,7 +70,7 @@ def gratitude_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     return confirm_then(
         request,
         confirm,
-        lambda: services.delete_gratitude(entry),
+        lambda: delete_gratitude(entry),
         done=_("Deleted."),
         to="journal:gratitude",
     )

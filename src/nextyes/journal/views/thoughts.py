@@ -16,8 +16,29 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.http import AuthedRequest
-from nextyes.journal import care, evidence, reframes, thought_chart, thoughts
+from nextyes.journal import care, evidence, reframes, thought_chart
 from nextyes.journal.models import ThoughtRecord, ThoughtStep
+from nextyes.journal.selectors.thoughts import (
+    STEPS,
+    average_drop,
+    intensity_drop,
+    is_finished,
+    next_step,
+    previous_step,
+    resume_step,
+    step_number,
+    suggestions,
+)
+from nextyes.journal.services.thoughts import (
+    add_evidence,
+    answer_trap,
+    delete_record,
+    save_draft,
+    save_step,
+    skip_step,
+    start_record,
+    update_record,
+)
 from nextyes.journal.thought_forms import STEP_FORMS, EditForm, NewRecordForm, StepForm
 from nextyes.journal.traps import SLUGS, TRAPS
 from nextyes.lib.dates import today_for
@@ -31,7 +52,7 @@ from nextyes.pipeline.views.board import wants_partial
 
 TRAPS_TEMPLATE = "journal/_thought_traps.html"
 EVIDENCE_TEMPLATE = "journal/_thought_evidence.html"
-STEP_LABELS = {step: ThoughtStep(step).label for step in thoughts.STEPS}
+STEP_LABELS = {step: ThoughtStep(step).label for step in STEPS}
 
 
 def _record(request: AuthedRequest, pk: int) -> ThoughtRecord:
@@ -55,21 +76,19 @@ def thought_list(request: AuthedRequest) -> HttpResponse:
         {
             "rows": rows,
             "chart": thought_chart.build(records),
-            "average_drop": thoughts.average_drop(records),
+            "average_drop": average_drop(records),
             "rated": len(thought_chart.rated(records)),
         },
     )
 
 
 def _row(record: ThoughtRecord) -> dict[str, object]:
-    drop = thoughts.intensity_drop(record)
+    drop = intensity_drop(record)
     return {
         "record": record,
         "drop": drop,
         "rise": -drop if drop is not None and drop < 0 else None,
-        "resume_url": None
-        if thoughts.is_finished(record)
-        else _step_url(record, thoughts.resume_step(record)),
+        "resume_url": None if is_finished(record) else _step_url(record, resume_step(record)),
     }
 
 
@@ -92,7 +111,7 @@ def thought_new(request: AuthedRequest) -> HttpResponse:
         if skip or form.is_valid():
             data = {} if skip else form.cleaned_data
             try:
-                record = thoughts.start_record(
+                record = start_record(
                     user, situation=data.get("situation", ""), application=data.get("application")
                 )
             except ValidationError as exc:
@@ -104,7 +123,7 @@ def thought_new(request: AuthedRequest) -> HttpResponse:
         "application": chosen,
         "steps": _steps(None, ThoughtStep.SITUATION),
         "number": 1,
-        "total": len(thoughts.STEPS),
+        "total": len(STEPS),
     }
     return render(request, "journal/thought_new.html", context, status=form_status(request))
 
@@ -134,9 +153,9 @@ def thought_detail(request: AuthedRequest, pk: int) -> HttpResponse:
         "record": record,
         "emotions": _emotion_rows(record),
         "traps": [TRAPS[slug] for slug in record.traps if slug in TRAPS],
-        "drop": thoughts.intensity_drop(record),
-        "finished": thoughts.is_finished(record),
-        "resume_url": _step_url(record, thoughts.resume_step(record)),
+        "drop": intensity_drop(record),
+        "finished": is_finished(record),
+        "resume_url": _step_url(record, resume_step(record)),
     }
     return render(request, "journal/thought_detail.html", context)
 
@@ -146,7 +165,7 @@ def thought_detail(request: AuthedRequest, pk: int) -> HttpResponse:
 def thought_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     record = _record(request, pk)
     form = EditForm(record, request.POST if request.method == "POST" else None)
-    if service_saved(form, lambda: thoughts.update_record(record, form.to_data())):
+    if service_saved(form, lambda: update_record(record, form.to_data())):
         messages.success(request, _("Saved your changes."))
         return redirect("journal:thought", pk=record.pk)
     context = {"form": form, "record": record}
@@ -173,7 +192,7 @@ def thought_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     return confirm_then(
         request,
         confirm,
-        lambda: thoughts.delete_record(record),
+        lambda: delete_record(record),
         done=_("That thought record is gone."),
         to="journal:thought_list",
     )
@@ -183,8 +202,8 @@ def thought_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, object]]:
-    reached = thoughts.STEPS.index(thoughts.resume_step(record)) if record else 0
-    finished = record is not None and thoughts.is_finished(record)
+    reached = STEPS.index(resume_step(record)) if record else 0
+    finished = record is not None and is_finished(record)
     return [
         {
             "slug": step,
@@ -192,13 +211,13 @@ def _steps(record: ThoughtRecord | None, current: str) -> list[dict[str, object]
             "done": finished or n < reached,
             "current": step == current,
         }
-        for n, step in enumerate(thoughts.STEPS)
+        for n, step in enumerate(STEPS)
     ]
 
 
 def _trap_context(request: AuthedRequest, record: ThoughtRecord, back: str) -> dict[str, object]:
     """What the suggestions partial needs, wherever it is shown."""
-    rows = thoughts.suggestions(record)
+    rows = suggestions(record)
     listed = {row.slug for row in rows}
     return {
         "record": record,
@@ -221,10 +240,10 @@ def _step_context(
         "step": step,
         "step_label": STEP_LABELS[step],
         "steps": _steps(record, step),
-        "number": thoughts.step_number(step),
-        "total": len(thoughts.STEPS),
-        "is_last": thoughts.next_step(step) is None,
-        "previous": thoughts.previous_step(step),
+        "number": step_number(step),
+        "total": len(STEPS),
+        "is_last": next_step(step) is None,
+        "previous": previous_step(step),
         "form": form,
         "step_template": f"journal/thought_step_{step}.html",
     }
@@ -246,9 +265,7 @@ def _example_reframes(record: ThoughtRecord) -> list[reframes.Reframe]:
     the words call for support: then help matters, and job-search examples would sound deaf."""
     if care.needs_support(record.thought):
         return []
-    traps = list(record.traps) or [
-        row.slug for row in thoughts.suggestions(record) if row.confirmed is None
-    ]
+    traps = list(record.traps) or [row.slug for row in suggestions(record) if row.confirmed is None]
     return reframes.suggest(record.thought, traps)
 
 
@@ -261,7 +278,7 @@ def _render_step(
 
 def _after(request: AuthedRequest, record: ThoughtRecord, step: str) -> HttpResponse:
     """Where a saved or skipped step leads: the next one, or the finished record."""
-    following = thoughts.next_step(step)
+    following = next_step(step)
     if following is None:
         messages.success(request, _("Done. You gave that thought a fair hearing."))
         return redirect("journal:thought", pk=record.pk)
@@ -272,23 +289,21 @@ def _after(request: AuthedRequest, record: ThoughtRecord, step: str) -> HttpResp
 @GET_POST
 def thought_step(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     record = _record(request, pk)
-    if step not in thoughts.STEPS:
+    if step not in STEPS:
         raise Http404("No such step.")
     form_class = STEP_FORMS[step]
     if request.method != "POST":
         return _render_step(request, record, step, form_class(record))
     action = request.POST.get("action", "save")
     if action == "skip":
-        thoughts.skip_step(record, step)
+        skip_step(record, step)
         return _after(request, record, step)
     form = form_class(record, request.POST)
-    going_back = action == "back" and thoughts.previous_step(step) is not None
+    going_back = action == "back" and previous_step(step) is not None
     # Going back keeps what was typed here without counting the step as done.
-    if service_saved(
-        form, lambda: thoughts.save_step(record, step, form.to_data(), advance=not going_back)
-    ):
+    if service_saved(form, lambda: save_step(record, step, form.to_data(), advance=not going_back)):
         if going_back:
-            return redirect(_step_url(record, thoughts.previous_step(step) or step))
+            return redirect(_step_url(record, previous_step(step) or step))
         return _after(request, record, step)
     return _render_step(request, record, step, form, status=400)
 
@@ -306,7 +321,7 @@ def thought_suggest(request: AuthedRequest, pk: int) -> HttpResponse:
     """Suggestions for the thought as typed so far (POST keeps the draft), or as stored (GET)."""
     record = _record(request, pk)
     if request.method == "POST":
-        thoughts.save_draft(record, request.POST.get("thought", ""))
+        save_draft(record, request.POST.get("thought", ""))
     back = safe_next(request, _step_url(record, ThoughtStep.THOUGHT))
     if not wants_partial(request):
         return redirect(_step_url(record, ThoughtStep.TRAPS))
@@ -325,7 +340,7 @@ def thought_trap(request: AuthedRequest, pk: int) -> HttpResponse:
     slug = request.POST.get("slug", "")
     confirmed = request.POST.get("confirmed") == "yes"
     try:
-        thoughts.answer_trap(record, slug, confirmed)
+        answer_trap(record, slug, confirmed)
     except ValidationError:
         messages.error(request, _("Pick one of the thinking traps from the list."))
     if not wants_partial(request):
@@ -348,7 +363,7 @@ def thought_evidence(request: AuthedRequest, pk: int) -> HttpResponse:
             for name in ("evidence_for", "evidence_against")
             if name in request.POST
         }
-        thoughts.add_evidence(record, request.POST.get("fact", ""), typed=typed)
+        add_evidence(record, request.POST.get("fact", ""), typed=typed)
         if not wants_partial(request):
             return redirect(url + "#id_evidence_against")
     elif not wants_partial(request):

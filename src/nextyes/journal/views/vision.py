@@ -13,9 +13,17 @@ from django.views.decorators.http import require_POST
 
 from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.models import User
-from nextyes.journal import vision as services
 from nextyes.journal.care.forms import AspirationForm, NorthStarForm
 from nextyes.journal.models import Aspiration
+from nextyes.journal.selectors.vision import aspirations
+from nextyes.journal.services.vision import (
+    MAX_ASPIRATIONS,
+    add_aspiration,
+    delete_aspiration,
+    move_aspiration,
+    set_north_star,
+    update_aspiration,
+)
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404
 from nextyes.lib.views import Confirm, confirm_then, form_status, service_saved
@@ -32,17 +40,17 @@ def vision(request: AuthedRequest) -> HttpResponse:
     )
     form = AspirationForm(data if action == "aspiration" else None)
     if action == "north-star" and star.is_valid():
-        services.set_north_star(user, star.cleaned_data["north_star"])
+        set_north_star(user, star.cleaned_data["north_star"])
         messages.success(request, _("Your why is saved."))
         return redirect("journal:vision")
-    if service_saved(form, lambda: services.add_aspiration(user, form.cleaned_data["text"])):
+    if service_saved(form, lambda: add_aspiration(user, form.cleaned_data["text"])):
         messages.success(request, _("Added to your board."))
         return redirect("journal:vision")
     context = {
         "star": star,
         "form": form,
-        "aspirations": list(services.aspirations(user)),
-        "limit": services.MAX_ASPIRATIONS,
+        "aspirations": list(aspirations(user)),
+        "limit": MAX_ASPIRATIONS,
     }
     return render(request, "journal/vision.html", context, status=400 if data else 200)
 
@@ -53,7 +61,7 @@ def aspiration_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     data = request.POST if request.method == "POST" else None
     form = AspirationForm(data, initial={"text": entry.text})
-    if service_saved(form, lambda: services.update_aspiration(entry, form.cleaned_data["text"])):
+    if service_saved(form, lambda: update_aspiration(entry, form.cleaned_data["text"])):
         messages.success(request, _("Updated."))
         return redirect("journal:vision")
     context = {"form": form, "entry": entry}
@@ -73,7 +81,7 @@ def aspiration_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     return confirm_then(
         request,
         confirm,
-        lambda: services.delete_aspiration(entry),
+        lambda: delete_aspiration(entry),
         done=_("Taken off your board."),
         to="journal:vision",
     )
@@ -84,7 +92,7 @@ def aspiration_delete(request: AuthedRequest, pk: int) -> HttpResponse:
 def aspiration_move(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = get_owned_or_404(Aspiration, request.user, pk)
     try:
-        services.move_aspiration(entry, request.POST.get("direction", ""))
+        move_aspiration(entry, request.POST.get("direction", ""))
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     # Back to the same line, so a keyboard user keeps their place while reordering.

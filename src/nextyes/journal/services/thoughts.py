@@ -1,8 +1,7 @@
-"""Thought records: one thought looked at step by step, with thinking-trap suggestions kept.
-
-Every step can be saved or skipped and the record picks up where it was left. The detector only
-suggests; what the person makes of each suggestion is stored (TrapSuggestion), so the detector can
-be evaluated on real use.
+"""Thought records, the writes: one thought looked at step by step, with thinking-trap suggestions
+kept. Every step can be saved or skipped and the record picks up where it was left. The detector
+only suggests; what the person makes of each suggestion is stored (TrapSuggestion), so the
+detector can be evaluated on real use. The reads are in journal.selectors.thoughts.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from nextyes.accounts.models import User
 from nextyes.journal import care
 from nextyes.journal.models import SupportFlag, ThoughtRecord, ThoughtStep, TrapSuggestion
+from nextyes.journal.selectors.thoughts import STEP_ORDER, STEPS, next_step, strongest, suggestions
 from nextyes.journal.traps import DETECTOR_VERSION, SLUGS, analyze
 from nextyes.lib.feelings import EMOTION_LABELS
 from nextyes.lib.ownership import check_same_owner, owned
@@ -25,17 +25,7 @@ from nextyes.lib.ownership import check_same_owner, owned
 if TYPE_CHECKING:
     from nextyes.pipeline.models import Application
 
-# The steps a person walks through, in order; DONE is where a finished record rests.
-STEPS: tuple[str, ...] = (
-    ThoughtStep.SITUATION,
-    ThoughtStep.THOUGHT,
-    ThoughtStep.EMOTIONS,
-    ThoughtStep.TRAPS,
-    ThoughtStep.EVIDENCE,
-    ThoughtStep.BALANCED,
-    ThoughtStep.RERATE,
-)
-_ORDER = {step: n for n, step in enumerate([*STEPS, ThoughtStep.DONE])}
+
 TEXT_FIELDS = ("situation", "thought", "evidence_for", "evidence_against", "balanced_thought")
 
 
@@ -56,45 +46,15 @@ class ThoughtData(TypedDict, total=False):
 MAX_INTENSITY = 100
 
 
-# --- Moving through the steps ----------------------------------------------------------------
-
-
-def step_number(step: str) -> int:
-    """1 for the first step."""
-    return STEPS.index(step) + 1
-
-
-def next_step(step: str) -> str | None:
-    n = STEPS.index(step)
-    return STEPS[n + 1] if n + 1 < len(STEPS) else None
-
-
-def previous_step(step: str) -> str | None:
-    n = STEPS.index(step)
-    return STEPS[n - 1] if n > 0 else None
-
-
-def resume_step(record: ThoughtRecord) -> str:
-    """Where an unfinished record picks up: the first step not yet saved or skipped."""
-    return record.step if record.step in STEPS else STEPS[-1]
-
-
-def is_finished(record: ThoughtRecord) -> bool:
-    return record.finished_at is not None
-
-
 def _advance(record: ThoughtRecord, step: str) -> None:
     """Move the resume point past `step`; going back to change an earlier step never rewinds it."""
     following = next_step(step)
     if following is None:
         finish(record)
         return
-    if _ORDER[following] > _ORDER.get(record.step, 0):
+    if STEP_ORDER[following] > STEP_ORDER.get(record.step, 0):
         record.step = following
         record.save(update_fields=["step", "updated_at"])
-
-
-# --- Creating, saving, finishing ----------------------------------------------------------------
 
 
 def _clean(text: object) -> str:
@@ -142,13 +102,6 @@ def _intensity(value: object) -> int:
     if not 0 <= number <= MAX_INTENSITY:
         raise refused
     return number
-
-
-def strongest(emotions: Iterable[Mapping[str, object]], key: str = "intensity") -> int | None:
-    """The strongest emotion's intensity (what the before/after change is measured on)."""
-    # The ratings were checked on the way in (_intensity): numbers, or None when not rated.
-    values = [int(value) for e in emotions if isinstance(value := e.get(key), int | float | str)]
-    return max(values) if values else None
 
 
 @transaction.atomic
@@ -282,20 +235,6 @@ def delete_record(record: ThoughtRecord) -> None:
     record.delete()
 
 
-# --- Suggestions and answers -----------------------------------------------------------------
-
-
-def suggestions(record: ThoughtRecord) -> list[TrapSuggestion]:
-    """Stored suggestions: open ones ranked first, then those answered, then those added."""
-    rows = list(owned(TrapSuggestion, record.owner).filter(record=record))
-
-    def rank(row: TrapSuggestion) -> tuple[int, float, int]:
-        answered = 0 if row.confirmed is None else (1 if row.confirmed else 2)
-        return (answered, -(row.score if row.score is not None else -1.0), SLUGS.index(row.slug))
-
-    return sorted((r for r in rows if r.slug in SLUGS), key=rank)
-
-
 @transaction.atomic
 def sync_suggestions(record: ThoughtRecord) -> list[TrapSuggestion]:
     """Run the detector on the record's thought and store what it suggests.
@@ -355,9 +294,6 @@ def _store_confirmed(record: ThoughtRecord) -> None:
     record.save(update_fields=["traps", "updated_at"])
 
 
-# --- Support ---------------------------------------------------------------------------------
-
-
 def _screen_fields(record: ThoughtRecord, fields: Iterable[str]) -> None:
     text = "\n".join(getattr(record, f) for f in fields if f in TEXT_FIELDS and getattr(record, f))
     if text:
@@ -368,19 +304,3 @@ def screen(record: ThoughtRecord, text: str) -> SupportFlag | None:
     """Ask the care module whether the words call for support (it keeps the flag; the entry
     stays saved as written either way)."""
     return care.flag_if_needed(record.owner, text, source="thought", source_id=record.pk)
-
-
-# --- Reading -------------------------------------------------------------------------------------
-
-
-def intensity_drop(record: ThoughtRecord) -> int | None:
-    """How many points the strongest feeling eased (negative when it grew)."""
-    if record.intensity_before is None or record.intensity_after is None:
-        return None
-    return record.intensity_before - record.intensity_after
-
-
-def average_drop(records: Iterable[ThoughtRecord]) -> float | None:
-    """The mean easing over the records rated both before and after."""
-    drops = [d for d in (intensity_drop(r) for r in records) if d is not None]
-    return sum(drops) / len(drops) if drops else None

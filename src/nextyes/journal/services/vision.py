@@ -1,15 +1,17 @@
-"""The north star ("why I'm doing this") and the vision board: a short list of aspirations."""
+"""The vision, the writes: the north star and the aspirations, in the person's own order. The list
+itself is read through journal.selectors.vision.
+"""
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import Aspiration
-from nextyes.lib.ownership import owned
+from nextyes.journal.selectors.vision import aspirations
 
 # A vision board is short on purpose: a few lines read in a breath on a hard day.
 MAX_ASPIRATIONS = 12
@@ -17,10 +19,6 @@ MAX_ASPIRATIONS = 12
 
 def _clean(text: str) -> str:
     return " ".join((text or "").split())
-
-
-def aspirations(user: User) -> QuerySet[Aspiration]:
-    return owned(Aspiration, user).order_by("position", "id")
 
 
 def set_north_star(user: User, text: str) -> None:
