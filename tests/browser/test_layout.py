@@ -91,6 +91,11 @@ def test_a_phone_gets_a_tab_bar_and_a_short_header(
         expect(tabs.get_by_role("link", name=name, exact=True)).to_be_visible()
     for name in ("Insights", "You"):
         expect(tabs.get_by_role("link", name=name, exact=True)).to_be_hidden()
+    # An icon above each tab's label, big enough to read at a glance.
+    icon = tabs.get_by_role("link", name="Mind", exact=True).locator("svg").bounding_box()
+    label = tabs.get_by_role("link", name="Mind", exact=True).locator("span").bounding_box()
+    assert icon is not None and label is not None
+    assert icon["height"] >= 20 and icon["y"] + icon["height"] <= label["y"] + 1
     bar = page.locator(".main-nav ul").bounding_box()
     assert bar is not None
     assert bar["y"] + bar["height"] == pytest.approx(PHONE["height"], abs=1)

@@ -3,6 +3,7 @@ belonging somewhere, and a "More" page that reaches everything without JavaScrip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pytest
@@ -40,13 +41,23 @@ def _main_nav(html: str) -> str:
     return html.split('aria-label="Main"')[1].split("</nav>")[0]
 
 
+def _nav_words(html: str) -> str:
+    """The main navigation without its icons and label wrappers, to read its links as text."""
+    words = re.sub(r"<svg.*?</svg>", "", _main_nav(html), flags=re.DOTALL)
+    return words.replace("<span>", "").replace("</span>", "")
+
+
 def test_it_has_six_sections_and_more_for_phones(alice_client: Client) -> None:
-    nav = _main_nav(alice_client.get(reverse("momentum:today")).content.decode())
+    html = alice_client.get(reverse("momentum:today")).content.decode()
+    nav = _nav_words(html)
     labels = [">Today<", ">Search<", ">Bounce back<", ">Mind<", ">Insights<", ">You<", ">More<"]
     positions = [nav.index(label) for label in labels]
     assert positions == sorted(positions)
     assert nav.count("<li") == 7
     assert 'class="nav-more phone-only"><a href="/more/"' in nav
+    # Each tab has its icon (hidden from screen readers: the label says it all).
+    icons = _main_nav(html)
+    assert icons.count("<svg") == 7 and icons.count('aria-hidden="true"') >= 7
 
 
 def test_every_page_belongs_to_one_section() -> None:
@@ -75,14 +86,14 @@ def test_it_marks_the_current_section_and_page(
     html = alice_client.get(reverse(url_name)).content.decode()
     # "page" when this is the section's own landing page, else "true" (somewhere inside it).
     marks = {f'aria-current="{m}">{section}</a>' for m in ("page", "true")}
-    assert any(mark in _main_nav(html) for mark in marks)
+    assert any(mark in _nav_words(html) for mark in marks)
     subnav = html.split(f'<nav class="subnav" aria-label="{section}">')[1].split("</nav>")[0]
     assert f'aria-current="page">{page}</a>' in subnav
     assert subnav.count("aria-current") == 1
 
 
 def test_the_landing_page_of_a_section_is_the_current_page(alice_client: Client) -> None:
-    nav = _main_nav(alice_client.get(reverse("momentum:today")).content.decode())
+    nav = _nav_words(alice_client.get(reverse("momentum:today")).content.decode())
     assert 'href="/" aria-current="page">Today</a>' in nav
 
 
@@ -100,7 +111,7 @@ def test_the_more_page_links_every_section_and_page_and_signs_out(alice_client: 
             if not page.owner_only:
                 assert f">{page.label}</a></li>" in main
     assert reverse("accounts:logout") in main
-    assert 'aria-current="page">More</a>' in _main_nav(html)
+    assert 'aria-current="page">More</a>' in _nav_words(html)
 
 
 def test_every_link_in_the_map_opens(alice_client: Client) -> None:

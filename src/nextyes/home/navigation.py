@@ -32,6 +32,8 @@ class Page:
 class Section:
     slug: str
     label: str | Promise
+    # A heroicons name (https://heroicons.com), drawn beside the label and above it on a phone.
+    icon: str
     pages: tuple[Page, ...]
     # Shown in the phone's bottom tab bar; the others are reached through "More".
     on_phone: bool = True
@@ -47,6 +49,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "today",
         _("Today"),
+        "sun",
         (
             Page(_("Today"), "momentum:today", ("momentum:action_*",)),
             Page(_("Weekly goals"), "momentum:goal_*", ("momentum:entry_delete",)),
@@ -57,6 +60,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "search",
         _("Search"),
+        "briefcase",
         (
             Page(_("Board"), "pipeline:board", ("pipeline:move",)),
             Page(
@@ -80,6 +84,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "bounce",
         _("Bounce back"),
+        "arrow-uturn-up",
         (
             Page(_("After a no"), "recovery:ritual_list", ("recovery:ritual*",)),
             Page(_("Lessons"), "recovery:lesson_list", ("recovery:lesson_*",)),
@@ -92,6 +97,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "mind",
         _("Mind"),
+        "heart",
         (
             Page(_("Check-ins"), "journal:checkin_list", ("journal:checkin*", "journal:care_*")),
             Page(_("Thoughts"), "journal:thought_list", ("journal:thought*",)),
@@ -106,6 +112,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "insights",
         _("Insights"),
+        "chart-bar",
         (
             Page(
                 _("Insights"),
@@ -120,6 +127,7 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "you",
         _("You"),
+        "user-circle",
         (
             Page(_("Profile"), "accounts:profile", ("accounts:password_change", "accounts:delete")),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),
@@ -140,6 +148,7 @@ class Link:
 @dataclass(frozen=True)
 class SectionLink(Link):
     slug: str
+    icon: str
     on_phone: bool
     pages: tuple[Link, ...]
 
@@ -165,6 +174,7 @@ def site_map(view_name: str, user: object) -> list[SectionLink]:
             url=reverse(section.url_name),
             current=section is here_section,
             slug=section.slug,
+            icon=section.icon,
             on_phone=section.on_phone,
             pages=tuple(
                 Link(str(page.label), reverse(_first_name(page)), page is here_page)
