@@ -192,7 +192,7 @@ def list_applications(
     rows = owned(Application, person).select_related("company")
     if wanted:
         rows = rows.filter(status=wanted)
-    items = [_as_dict(a) for a in rows]
+    items = [application_row(a) for a in rows]
     if as_json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
@@ -240,7 +240,7 @@ class ApplicationRow(TypedDict):
     fit: int | None
 
 
-def _as_dict(application: Application) -> ApplicationRow:
+def application_row(application: Application) -> ApplicationRow:
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 
