@@ -54,7 +54,8 @@ def build_server(user: User, *, allow_journal: bool = False) -> MCPServer:
         status: str | None = None, search: str | None = None, limit: int = 50
     ) -> dict[str, object]:
         """List the person's applications, newest first. `status` keeps one stage (saved,
-        applied, screen, interview, offer, rejected, …); `search` matches company, role, notes."""
+        applied, screen, interview, offer, rejected, …); `search` matches every word in the
+        company, role, notes or location."""
         return in_thread(lambda: tools.list_applications(status, search, limit))
 
     @server.tool()
