@@ -58,6 +58,6 @@ def test_a_missing_page_is_one_clear_line(alice: User, run: Run, tmp_path: Path)
 
 def test_plain_add_still_needs_both_names(alice: User, run: Run) -> None:
     code, _, err = run("add", "Acme")
-    assert code == 1
-    assert "say which company and role" in err
+    assert code == 2
+    assert "Missing argument 'ROLE'" in err and "--from-url-file" in err
     assert not Application.objects.exists()

@@ -11,6 +11,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -90,11 +91,26 @@ Session = Callable[[Client], Awaitable[None]]
 
 
 def session(params: StdioServerParameters, work: Session) -> None:
+    """Run `work` with a client connected to the server. In a thread of its own: an earlier
+    test (Playwright's sync API) may have left an event loop running in this one."""
+    failed: list[BaseException] = []
+
     async def main() -> None:
         async with Client(params, read_timeout_seconds=60) as client:
             await work(client)
 
-    anyio.run(main)
+    def run() -> None:
+        try:
+            anyio.run(main)
+        except BaseException as exc:
+            failed.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=300)
+    assert not thread.is_alive(), "the MCP session did not finish"
+    if failed:
+        raise failed[0]
 
 
 CALLS: list[tuple[str, str, dict[str, object]]] = [

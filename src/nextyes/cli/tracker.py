@@ -89,7 +89,9 @@ def add(
         details, company, role = _from_page(from_url_file, url or link or "", company, role)
         fields.update(details)
     elif company is None or role is None:
-        raise CLIError(messages.ADD_NEEDS_NAMES)
+        # A usage error, as when both arguments were required: exit code 2.
+        missing = "COMPANY" if company is None else "ROLE"
+        raise CLIError(messages.ADD_NEEDS_NAMES.format(missing=missing), exit_code=2)
     if channel is not None:
         fields["channel"] = check_choice(channel, Channel, "channel")
     fields["applied_on"] = parse_date(applied_on, "--applied-on")
