@@ -24,6 +24,7 @@ from nextyes.cli import (  # noqa: F401
     inbox_sync,
     insights,
     journal,
+    mcp_server,
     messages,
     momentum,
     recovery,

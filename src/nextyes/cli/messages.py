@@ -35,6 +35,12 @@ BAD_CHOICE = "“{value}” is not a {what}. Choose one of: {choices}."
 BAD_DATE = "{option}: “{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-04."
 MOVED = "Moved {id} ({application}) to {stage}{round} on {date}."
 MOVED_ROUND = " (round {round})"
+ADD_NEEDS_NAMES = "Missing argument '{missing}': say which company and role (`nextyes add COMPANY ROLE`), or read them from a saved job page with --from-url-file PAGE.html."
+ADD_PAGE_UNREADABLE = "cannot read {path}: {reason}"
+ADD_PAGE_NO_COMPANY = "{path} names no company: it holds no job ad we can read. Give the company yourself: `nextyes add COMPANY ROLE --from-url-file {path}`."
+ADD_PAGE_NO_ROLE = (
+    "{path} names no role. Give it yourself: `nextyes add COMPANY ROLE --from-url-file {path}`."
+)
 NO_APPLICATIONS_YET = "No applications yet. Add one with `nextyes add COMPANY ROLE`."
 DEMO_REAL_DATA = "the account “{name}” holds data the demo did not make, so the demo leaves it alone. Choose another name with --user NAME."
 DEMO_READY = "The demo account “{name}” is ready: {applications} applications, {rejected} rejections, {interviews} interviewed, {offers} offer."

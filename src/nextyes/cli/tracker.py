@@ -53,8 +53,12 @@ def check_choice(value: str, choices: type[TextChoices], what: str) -> str:
 
 @app.command("add")
 def add(
-    company: str = typer.Argument(..., help="The company's name."),
-    role: str = typer.Argument(..., help="The job title."),
+    company: str | None = typer.Argument(
+        None, help="The company's name (read from the page with --from-url-file)."
+    ),
+    role: str | None = typer.Argument(
+        None, help="The job title (read from the page with --from-url-file)."
+    ),
     channel: str | None = typer.Option(
         None, "--channel", help="How you applied: job-board, referral, recruiter, …"
     ),
@@ -62,6 +66,15 @@ def add(
         None, "--applied-on", help="When you applied (YYYY-MM-DD); leave out for a saved lead."
     ),
     link: str | None = typer.Option(None, "--link", help="The job posting's address."),
+    from_url_file: Path | None = typer.Option(
+        None,
+        "--from-url-file",
+        help="A saved job page (HTML): company, role, place, salary, description and closing "
+        "date are read from it.",
+    ),
+    url: str | None = typer.Option(
+        None, "--url", help="With --from-url-file: the address the page was saved from."
+    ),
     user: str | None = _user_option(),
 ) -> None:
     """Add an application and print its id."""
@@ -72,6 +85,13 @@ def add(
     from nextyes.pipeline.choices import Channel
 
     fields: dict[str, Any] = {}
+    if from_url_file is not None:
+        details, company, role = _from_page(from_url_file, url or link or "", company, role)
+        fields.update(details)
+    elif company is None or role is None:
+        # A usage error, as when both arguments were required: exit code 2.
+        missing = "COMPANY" if company is None else "ROLE"
+        raise CLIError(messages.ADD_NEEDS_NAMES.format(missing=missing), exit_code=2)
     if channel is not None:
         fields["channel"] = check_choice(channel, Channel, "channel")
     fields["applied_on"] = parse_date(applied_on, "--applied-on")
@@ -83,6 +103,33 @@ def add(
     except ValidationError as exc:
         raise CLIError(validation_message(exc)) from exc
     typer.echo(str(application.pk))
+
+
+def _from_page(
+    path: Path, url: str, company: str | None, role: str | None
+) -> tuple[dict[str, object], str, str]:
+    """The fields a saved job page gives, and its company and role (the command line's first)."""
+    from nextyes.pipeline.job_posting import extract
+
+    try:
+        page = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise CLIError(messages.ADD_PAGE_UNREADABLE.format(path=path, reason=exc.strerror)) from exc
+    posting = extract(page, url.strip())
+    company = company or posting.company
+    role = role or posting.role
+    if not company:
+        raise CLIError(messages.ADD_PAGE_NO_COMPANY.format(path=path))
+    if not role:
+        raise CLIError(messages.ADD_PAGE_NO_ROLE.format(path=path))
+    fields: dict[str, object] = {
+        "location": posting.location,
+        "salary": posting.salary,
+        "job_description": posting.description,
+        "closes_on": posting.closes_on,
+        "link": posting.link,
+    }
+    return {name: value for name, value in fields.items() if value}, company, role
 
 
 @app.command("move")
@@ -147,7 +194,7 @@ def list_applications(
     rows = owned(Application, person).select_related("company")
     if wanted:
         rows = rows.filter(status=wanted)
-    items = [_as_dict(a) for a in rows]
+    items = [application_row(a) for a in rows]
     if as_json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
@@ -195,7 +242,7 @@ class ApplicationRow(TypedDict):
     fit: int | None
 
 
-def _as_dict(application: Application) -> ApplicationRow:
+def application_row(application: Application) -> ApplicationRow:
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 

@@ -60,6 +60,12 @@ def manifest(request: HttpRequest) -> JsonResponse:
         "background_color": BACKGROUND,
         "theme_color": BRAND,
         "icons": icons,
+        # A phone can share a job's page to NextYes: it lands on the "Save this job?" form.
+        "share_target": {
+            "action": reverse("pipeline:save_job"),
+            "method": "GET",
+            "params": {"title": "title", "text": "text", "url": "url"},
+        },
     }
     return JsonResponse(data, content_type="application/manifest+json")
 

@@ -66,7 +66,12 @@ SECTIONS: tuple[Section, ...] = (
             Page(
                 _("Applications"),
                 "pipeline:list",
-                ("pipeline:application*", "pipeline:event_*", "pipeline:interview_*"),
+                (
+                    "pipeline:application*",
+                    "pipeline:event_*",
+                    "pipeline:interview_*",
+                    "pipeline:save_job",
+                ),
             ),
             Page(
                 _("Contacts"),

@@ -7,6 +7,7 @@ from nextyes.pipeline.views import (
     import_runs,
     interviews,
     restore,
+    save_job,
     transfer,
 )
 
@@ -17,6 +18,8 @@ urlpatterns = [
     # Applications and their stage events
     path("applications/", applications.application_list, name="list"),
     path("applications/new/", applications.application_new, name="application_new"),
+    # A job saved from another page: the bookmarklet and the phone's share target land here.
+    path("save-job/", save_job.save_job, name="save_job"),
     path("applications/<int:pk>/", applications.application_detail, name="application"),
     path("applications/<int:pk>/edit/", applications.application_edit, name="application_edit"),
     path(
