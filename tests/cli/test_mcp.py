@@ -25,7 +25,7 @@ SEED = """
 import datetime as dt
 import django
 django.setup()
-from nextyes.journal import checkins
+from nextyes.journal.services.checkins import save_checkin
 from nextyes.pipeline import services
 from tests.conftest import make_user
 alice = make_user("alice", display_name="Alice")
@@ -34,7 +34,7 @@ services.create_application(alice, company="Quillfeather", role="Data Analyst",
                             applied_on=dt.date.today() - dt.timedelta(days=3))
 services.create_application(alice, company="Brightwater", role="Designer")
 secret = services.create_application(bob, company="Bobcorp", role="Bob's role")
-checkins.save_checkin(alice, mood=4, note="Slept well")
+save_checkin(alice, mood=4, note="Slept well")
 print(secret.pk)
 """
 
