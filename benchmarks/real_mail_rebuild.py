@@ -345,6 +345,9 @@ TWIG_TRANS = re.compile(
 PHP_ARRAY_ENTRY = re.compile(r"'([\w.-]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'")
 
 
+SQL_STRING = re.compile(r"(\bE)?'((?:[^'\\]|''|\\.)*)'")
+
+
 def parse_php_array(text: str) -> dict[str, str]:
     """key -> text of a PHP language file (`'key' => 'text'`, nested arrays flattened by key)."""
     return {m.group(1): unescape(m.group(2)) for m in PHP_ARRAY_ENTRY.finditer(text)}
@@ -398,6 +401,14 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
     elif fmt == "csv-cell":
         # One CSV record spread over the lines; the email is its first cell.
         raw = next(csv.reader(io.StringIO(raw)))[0]
+    elif fmt == "sql-last":
+        # SQL seed data: the last complete '...' literal in the lines ('' is a quote, E'...' has
+        # backslash escapes), so a range ending on a row's body gives the body and its first
+        # line alone gives the subject.
+        found = SQL_STRING.findall(raw)
+        escaped, value = found[-1] if found else ("", "")
+        raw = value.replace("''", "'")
+        raw = unescape(raw) if escaped else raw
     elif fmt == "pystr":
         # The content of a triple-quoted string that starts and ends in these lines.
         raw = raw.split('"""', 1)[1].rsplit('"""', 1)[0]
