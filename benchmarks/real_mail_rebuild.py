@@ -402,13 +402,11 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
         # One CSV record spread over the lines; the email is its first cell.
         raw = next(csv.reader(io.StringIO(raw)))[0]
     elif fmt == "sql-last":
-        # SQL seed data: the last complete '...' literal in the lines ('' is a quote, E'...' has
-        # backslash escapes), so a range ending on a row's body gives the body and its first
-        # line alone gives the subject.
+        # SQL seed data: the last complete '...' literal in the lines ('' is a quote; backslash
+        # escapes are read, as MySQL and E'...' strings do), so a range ending on a row's body
+        # gives the body and its first line alone gives the subject.
         found = SQL_STRING.findall(raw)
-        escaped, value = found[-1] if found else ("", "")
-        raw = value.replace("''", "'")
-        raw = unescape(raw) if escaped else raw
+        raw = unescape(found[-1][1].replace("''", "'")) if found else ""
     elif fmt == "pystr":
         # The content of a triple-quoted string that starts and ends in these lines.
         raw = raw.split('"""', 1)[1].rsplit('"""', 1)[0]
