@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/inbox_real_eval.py          # plain text
     .venv/bin/python benchmarks/inbox_real_eval.py --markdown
     .venv/bin/python benchmarks/inbox_real_eval.py --errors # also list every mistake
+    .venv/bin/python benchmarks/inbox_real_eval.py --index benchmarks/data/real_mail_index_round2.jsonl \
+        --split dev --markdown                              # the second (fr/es/de) set, its dev part
 
 Reads the git-ignored `benchmarks/data/real_mail.local.jsonl` (see `data/REAL_MAIL.md`): emails
 written by others, rebuilt from the addresses in `data/real_mail_index.jsonl`. It runs the
@@ -25,6 +27,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
+
+from real_mail_rebuild import local_for  # noqa: E402
 
 from nextyes.inbox.classifier import LABELS, MODEL_VERSION, classify_many  # noqa: E402
 
@@ -81,6 +85,14 @@ class Table:
         print()
 
 
+def split_for(index: Path) -> Path:
+    """The dev/test split of an index: `real_mail_index<_x>.jsonl` -> `real_mail<_x>_split.json`."""
+    if index.resolve() == INDEX.resolve():
+        return SPLIT
+    stem = index.name.removesuffix(".jsonl").replace("_index", "", 1)
+    return index.parent / f"{stem}_split.json"
+
+
 def load(path: Path) -> list[dict]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -104,26 +116,31 @@ def subset_row(name: str, index: list[int], truth: list[str], predicted: list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", type=Path, default=LOCAL, help="the rebuilt local set")
+    parser.add_argument(
+        "--index", type=Path, default=INDEX, help="which set (its rebuilt file and split follow)"
+    )
+    parser.add_argument("--file", type=Path, help="the rebuilt local set (default: the index's)")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--errors", action="store_true", help="list each mistake")
     parser.add_argument(
         "--split",
         choices=("dev", "test"),
-        help="only real-dev or real-test (data/real_mail_split.json)",
+        help="only real-dev or real-test (the index's split file, e.g. data/real_mail_split.json)",
     )
     args = parser.parse_args(argv)
+    if args.file is None:
+        args.file = local_for(args.index)
     if not args.file.exists():
         print(
             f"{args.file} is missing: the real-mail texts are not in the repository.\n"
             "Rebuild them first (needs internet for the web pages):\n"
-            "    .venv/bin/python benchmarks/real_mail_rebuild.py\n"
+            f"    .venv/bin/python benchmarks/real_mail_rebuild.py --index {args.index}\n"
             "See benchmarks/data/REAL_MAIL.md."
         )
         return 0
     rows = load(args.file)
     if args.split:
-        sides = json.loads(SPLIT.read_text(encoding="utf-8"))
+        sides = json.loads(split_for(args.index).read_text(encoding="utf-8"))
         rows = [r for r in rows if sides.get(r["id"]) == args.split]
     verdicts = classify_many((r["subject"], r["body"], r.get("from", "")) for r in rows)
     truth = [r["label"] for r in rows]
@@ -138,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     lang_counts = ", ".join(f"{lang} {sum(r['lang'] == lang for r in rows)}" for lang in langs)
     really_sent = (
-        {item["id"] for item in load(INDEX) if item.get("really_sent")} if INDEX.exists() else set()
+        {item["id"] for item in load(args.index) if item.get("really_sent")}
+        if args.index.exists()
+        else set()
     )
     sent = sum(1 for r in rows if r["id"] in really_sent)
     part = f" (real-{args.split})" if args.split else ""

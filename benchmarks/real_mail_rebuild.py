@@ -10,6 +10,8 @@ lang}` per line), checking every email against the SHA-256 in the index.
                                                                         # bare clones DIR/owner+name/repo
     .venv/bin/python benchmarks/real_mail_rebuild.py --pages-from FILE  # page emails from a file of
                                                                         # {id, subject, body} you saved
+    .venv/bin/python benchmarks/real_mail_rebuild.py --index benchmarks/data/real_mail_index_round2.jsonl
+                                  # the second, non-English set -> data/real_mail_round2.local.jsonl
 
 Repository items are read at the pinned commit (a local bare clone with `--mirror`, else
 raw.githubusercontent.com); the locator gives the path, the line range and how to read it
@@ -42,6 +44,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 INDEX = HERE / "data" / "real_mail_index.jsonl"
 LOCAL = HERE / "data" / "real_mail.local.jsonl"
+INDEX_ROUND2 = HERE / "data" / "real_mail_index_round2.jsonl"
 ANCHOR = 8
 USER_AGENT = "NextYes-eval-rebuild/1 (+https://github.com/nextyes)"
 
@@ -342,6 +345,9 @@ TWIG_TRANS = re.compile(
 PHP_ARRAY_ENTRY = re.compile(r"'([\w.-]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'")
 
 
+SQL_STRING = re.compile(r"(\bE)?'((?:[^'\\]|''|\\.)*)'")
+
+
 def parse_php_array(text: str) -> dict[str, str]:
     """key -> text of a PHP language file (`'key' => 'text'`, nested arrays flattened by key)."""
     return {m.group(1): unescape(m.group(2)) for m in PHP_ARRAY_ENTRY.finditer(text)}
@@ -395,6 +401,12 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
     elif fmt == "csv-cell":
         # One CSV record spread over the lines; the email is its first cell.
         raw = next(csv.reader(io.StringIO(raw)))[0]
+    elif fmt == "sql-last":
+        # SQL seed data: the last complete '...' literal in the lines ('' is a quote; backslash
+        # escapes are read, as MySQL and E'...' strings do), so a range ending on a row's body
+        # gives the body and its first line alone gives the subject.
+        found = SQL_STRING.findall(raw)
+        raw = unescape(found[-1][1].replace("''", "'")) if found else ""
     elif fmt == "pystr":
         # The content of a triple-quoted string that starts and ends in these lines.
         raw = raw.split('"""', 1)[1].rsplit('"""', 1)[0]
@@ -584,6 +596,15 @@ def from_page(item: dict, sources: Sources, saved: dict[str, dict]) -> tuple[str
     return subject, body
 
 
+def local_for(index: Path) -> Path:
+    """The git-ignored file an index's texts are rebuilt into: `real_mail_index<_x>.jsonl` ->
+    `real_mail<_x>.local.jsonl` next to it (so round 2 never overwrites the first set)."""
+    if index.resolve() == INDEX.resolve():
+        return LOCAL
+    stem = index.name.removesuffix(".jsonl").replace("_index", "", 1)
+    return index.parent / f"{stem}.local.jsonl"
+
+
 def load_index(path: Path = INDEX) -> list[dict]:
     return [
         json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -619,8 +640,15 @@ def rebuild(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index", type=Path, default=INDEX)
-    parser.add_argument("--out", type=Path, default=LOCAL)
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=INDEX,
+        help=f"the index to rebuild (round 2: {INDEX_ROUND2.name})",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="where to write the texts (default: the index's own .local.jsonl)"
+    )
     parser.add_argument("--mirror", type=Path, help="directory of bare clones, owner+name/repo")
     parser.add_argument(
         "--pages-from", type=Path, help="JSONL of {id, subject, body} already saved"
@@ -635,6 +663,8 @@ def main(argv: list[str] | None = None) -> int:
                 row = json.loads(line)
                 saved[row["id"]] = row
     index = load_index(args.index)
+    if args.out is None:
+        args.out = local_for(args.index)
     rows, missing = rebuild(index, Sources(args.mirror, args.offline), saved)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:

@@ -1,6 +1,7 @@
-"""The real-mail evaluation index: well formed, never the texts, never an excluded source.
+"""The real-mail evaluation indexes: well formed, never the texts, never an excluded source.
 
-The index (`benchmarks/data/real_mail_index.jsonl`) says where each published email can be found
+The index (`benchmarks/data/real_mail_index.jsonl`, and the second, French/Spanish/German one,
+`real_mail_index_round2.jsonl`, which shares no source with the first) says where each published email can be found
 again; the texts themselves are rebuilt locally and never committed (see
 `benchmarks/data/REAL_MAIL.md`). Sources kept for independent checks are listed in
 `../shared/eval-exclusions.txt` next to the repository; when that file is present, no index entry
@@ -21,6 +22,8 @@ from nextyes.inbox.classifier import LABELS
 
 ROOT = Path(__file__).resolve().parents[2]
 INDEX = ROOT / "benchmarks" / "data" / "real_mail_index.jsonl"
+INDEX_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_index_round2.jsonl"
+SPLIT_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_round2_split.json"
 EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
 
 LANGS = {"en", "fr", "de", "es"}
@@ -72,10 +75,16 @@ HEX40 = re.compile(r"[0-9a-f]{40}")
 GITHUB_BLOB = re.compile(r"https?://github\.com/([^/]+/[^/]+)/blob/[^/]+/([^#?]+)")
 
 
-@pytest.fixture(scope="module")
-def index() -> list[Entry]:
-    lines = INDEX.read_text(encoding="utf-8").splitlines()
+def load(path: Path) -> list[Entry]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+# Every check on the shape and sources of an index runs on both sets.
+@pytest.fixture(scope="module", params=[INDEX, INDEX_ROUND2], ids=["round1", "round2"])
+def index(request: pytest.FixtureRequest) -> list[Entry]:
+    path: Path = request.param
+    return load(path)
 
 
 def all_keys(value: object) -> set[str]:
@@ -90,10 +99,42 @@ def all_keys(value: object) -> set[str]:
     return set()
 
 
-def test_enough_emails_and_languages(index: list[Entry]) -> None:
-    assert len(index) >= 300
-    not_english = sum(1 for item in index if item["lang"] != "en")
-    assert not_english / len(index) >= 0.20
+def test_enough_emails_and_languages() -> None:
+    first = load(INDEX)
+    assert len(first) >= 300
+    not_english = sum(1 for item in first if item["lang"] != "en")
+    assert not_english / len(first) >= 0.20
+
+
+def test_round2_is_mostly_french_spanish_and_german() -> None:
+    second = load(INDEX_ROUND2)
+    langs = {item["lang"] for item in second}
+    assert {"fr", "es", "de"} <= langs
+    assert sum(1 for item in second if item["lang"] != "en") / len(second) >= 0.9
+
+
+def test_round2_shares_nothing_with_the_first_set() -> None:
+    first, second = load(INDEX), load(INDEX_ROUND2)
+    assert not {i["id"] for i in first} & {i["id"] for i in second}
+    assert not {i["sha256"] for i in first} & {i["sha256"] for i in second}
+    first_repos = {i["repo"].lower() for i in first if i["repo"]}
+    first_urls = {i["source"].split("#")[0] for i in first}
+    for item in second:
+        assert (item["repo"] or "").lower() not in first_repos, item["id"]
+        assert item["source"].split("#")[0] not in first_urls, item["id"]
+
+
+def test_round2_split_keeps_each_repository_on_one_side() -> None:
+    second = load(INDEX_ROUND2)
+    sides: dict[str, str] = json.loads(SPLIT_ROUND2.read_text(encoding="utf-8"))
+    assert set(sides) == {item["id"] for item in second}
+    assert set(sides.values()) == {"dev", "test"}
+    side_of_repo: dict[str, set[str]] = {}
+    for item in second:
+        side_of_repo.setdefault(item["repo"] or item["source"], set()).add(sides[item["id"]])
+    assert all(len(found) == 1 for found in side_of_repo.values()), side_of_repo
+    test_share = sum(1 for side in sides.values() if side == "test") / len(sides)
+    assert 0.5 <= test_share <= 0.7
 
 
 def test_entries_are_well_formed(index: list[Entry]) -> None:
