@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import zoneinfo
 
 import pytest
@@ -217,3 +218,19 @@ def test_a_new_person_gets_an_empty_valid_feed(db: None) -> None:
     calendar = fetch(Client(), feed_path(carol))
     assert calendar.walk("VEVENT") == []
     assert str(calendar["X-WR-TIMEZONE"]) == "America/New_York"
+
+
+def test_it_keeps_the_secret_out_of_the_server_logs(
+    alice: User, caplog: pytest.LogCaptureFixture
+) -> None:
+    from nextyes.access_log import masked
+
+    old = links.feed_for(alice).token
+    links.rotate(alice)
+    with caplog.at_level(logging.DEBUG):
+        assert Client().get(f"/calendar/{old}.ics").status_code == 404
+        assert Client().get(feed_path(alice)).status_code == 200
+    assert old not in caplog.text and links.feed_for(alice).token not in caplog.text
+    # gunicorn's access log (nextyes serve) masks it too.
+    assert masked(f"GET /calendar/{old}.ics HTTP/1.1") == "GET /calendar/… HTTP/1.1"
+    assert masked("POST /calendar/new-link/ HTTP/1.1") == "POST /calendar/new-link/ HTTP/1.1"

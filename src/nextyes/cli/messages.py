@@ -35,6 +35,14 @@ BAD_CHOICE = "“{value}” is not a {what}. Choose one of: {choices}."
 BAD_DATE = "{option}: “{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-04."
 MOVED = "Moved {id} ({application}) to {stage}{round} on {date}."
 MOVED_ROUND = " (round {round})"
+
+# --- Interviews and the calendar feed (cli/interview.py, cli/calendar.py)
+BAD_MOMENT = "{option}: “{value}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, in your own time zone, e.g. 2026-12-08T10:30."
+INTERVIEW_ADDED = (
+    "Scheduled a {kind} interview, round {round}, for {id} ({application}) on {when} ({zone})."
+)
+INTERVIEW_STAGE = "Its timeline shows the interview stage from {date}. Good luck: you've got this."
+CALENDAR_ROTATED = "Here is your new calendar link; the old one no longer works. Paste this one into your calendar app in its place:"
 NO_APPLICATIONS_YET = "No applications yet. Add one with `nextyes add COMPANY ROLE`."
 DEMO_REAL_DATA = "the account “{name}” holds data the demo did not make, so the demo leaves it alone. Choose another name with --user NAME."
 DEMO_READY = "The demo account “{name}” is ready: {applications} applications, {rejected} rejections, {interviews} interviewed, {offers} offer."

@@ -4,7 +4,8 @@ its part of the profile page, and the page that gives it a new secret."""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -27,15 +28,16 @@ def _origin(request: HttpRequest) -> str:
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     owner = links.owner_of(token)
     if owner is None:
-        raise Http404
-    response = HttpResponse(
-        ics.build(owner, _origin(request)), content_type="text/calendar; charset=utf-8"
-    )
-    response["Content-Disposition"] = 'inline; filename="nextyes.ics"'
+        response = render(request, "404.html", status=404)
+    else:
+        response = HttpResponse(
+            ics.build(owner, _origin(request)), content_type="text/calendar; charset=utf-8"
+        )
+        response["Content-Disposition"] = 'inline; filename="nextyes.ics"'
     patch_cache_control(response, no_store=True, private=True)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
-    # The address holds the secret: keep it out of the server's log.
+    # The address holds a secret (maybe an old one): keep it out of the server's log.
     response._has_been_logged = True  # type: ignore[attr-defined]
     return response
 
