@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inbox', '0004_import_heartbeat'),
+        ("inbox", "0004_import_heartbeat"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='mailmessage',
-            name='invite_at',
+            model_name="mailmessage",
+            name="invite_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='mailmessage',
-            name='invite_location',
+            model_name="mailmessage",
+            name="invite_location",
             field=models.CharField(blank=True, max_length=500),
         ),
     ]
