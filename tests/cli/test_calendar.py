@@ -165,3 +165,21 @@ def test_it_accepts_a_time_with_its_own_offset(alice: User, run: Run) -> None:
     interview = Interview.objects.get(pk=int(out.split()[-1]))
     assert interview.scheduled_at == dt.datetime(2026, 12, 8, 10, 30, tzinfo=dt.UTC)
     assert "on 2026-12-08 11:30 (Europe/Paris)" in out
+
+
+def test_setting_up_leaves_icalendar_to_the_feed_and_invitations() -> None:
+    """icalendar takes about half a second to import: no command may pay for it at start-up."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import django, sys; django.setup(); "
+        "from django.urls import resolve; resolve('/'); "
+        "print('icalendar' in sys.modules)"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "nextyes.settings"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "False"

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from icalendar import Calendar
-
 MAX_ICS_BYTES = 256 * 1024  # a real invitation is a few kilobytes
 MAX_LOCATION_CHARS = 500  # Interview.location's size
 # Where calendar apps put the video link when there is no LOCATION (Google Meet's own property).
@@ -29,6 +27,9 @@ def read_invite(data: bytes) -> Invite | None:
     """The first timed event of a calendar file; None when there is none or it cannot be read."""
     if not data.strip() or len(data) > MAX_ICS_BYTES:
         return None
+    # Imported here: icalendar takes half a second to load, and most mail has no invitation.
+    from icalendar import Calendar
+
     try:
         calendar = Calendar.from_ical(data)
         if str(calendar.get("METHOD", "")).upper() == "CANCEL":

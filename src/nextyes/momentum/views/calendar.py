@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET
 from nextyes.accounts.http import AuthedRequest
 from nextyes.lib.http import GET_POST
 from nextyes.lib.views import Confirm, confirm_then
-from nextyes.momentum.calendar import feed as ics
 from nextyes.momentum.calendar import links
 
 
@@ -30,6 +29,9 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if owner is None:
         response = render(request, "404.html", status=404)
     else:
+        # icalendar takes half a second to import: only the feed itself loads it.
+        from nextyes.momentum.calendar import feed as ics
+
         response = HttpResponse(
             ics.build(owner, _origin(request)), content_type="text/calendar; charset=utf-8"
         )
