@@ -89,5 +89,5 @@ def profile(request: AuthedRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Profile saved."))
         return redirect("accounts:profile")
-    context = {"form": form, "sections": profile_sections.render_all(request)}
+    context = {"form": form, "app_parts": profile_sections.render_all(request)}
     return render(request, "accounts/profile.html", context)
