@@ -208,6 +208,7 @@ def test_a_deactivated_account_has_no_feed(alice: User) -> None:
 
 def test_the_feed_keeps_out_of_caches_and_logs(alice: User) -> None:
     response = Client().get(feed_path(alice))
+    assert response["Content-Disposition"] == 'inline; filename="nextyes.ics"'
     assert "no-store" in response["Cache-Control"]
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert response.get("Set-Cookie") is None
@@ -234,3 +235,9 @@ def test_it_keeps_the_secret_out_of_the_server_logs(
     # gunicorn's access log (nextyes serve) masks it too.
     assert masked(f"GET /calendar/{old}.ics HTTP/1.1") == "GET /calendar/… HTTP/1.1"
     assert masked("POST /calendar/new-link/ HTTP/1.1") == "POST /calendar/new-link/ HTTP/1.1"
+
+
+def test_it_answers_a_head_request_and_refuses_to_be_written_to(alice: User) -> None:
+    path = feed_path(alice)
+    assert Client().head(path).status_code == 200
+    assert Client().post(path).status_code == 405
