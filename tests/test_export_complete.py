@@ -38,6 +38,8 @@ from tests.test_isolation import alice_world, of
 NOT_EXPORTED = {
     "pipeline.ImportDraft": "a CSV upload waiting for its column mapping: a temporary copy, "
     "deleted once imported, keyed by a secret token",
+    "momentum.CalendarFeed": "the secret address of the calendar feed: a key to this server, "
+    "made anew on first use elsewhere",
     "pipeline.ImportRun": "the bookkeeping of a CSV import written in batches (state, counts); "
     "the applications it brought are exported as applications",
 }

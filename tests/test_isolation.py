@@ -28,6 +28,7 @@ from nextyes.journal.models import (
     ThoughtRecord,
     Win,
 )
+from nextyes.momentum.calendar import links as calendar_links
 from nextyes.momentum.models import Break, EffortPoint, Goal, GoalEntry, NextAction, Reward
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Company, Contact, Interview, StageEvent, Touchpoint
@@ -269,6 +270,17 @@ FACTORIES["accounts:buddy_revoke"] = lambda alice, world: {
 FACTORIES["accounts:buddy_resume"] = lambda alice, world: {"pk": _stopped_link(alice).share.pk}
 FACTORIES["insights:buddy_account"] = lambda alice, world: {"pk": _share_for_carol(alice).pk}
 FACTORIES["insights:buddy_link"] = lambda alice, world: {"token": _stopped_link(alice).token}
+
+
+# The calendar feed opens for whoever holds its secret, by design; one alice replaced opens for
+# nobody.
+def _replaced_feed_token(alice: User) -> str:
+    old = calendar_links.feed_for(alice).token
+    calendar_links.rotate(alice)
+    return old
+
+
+FACTORIES["momentum:calendar_feed"] = lambda alice, world: {"token": _replaced_feed_token(alice)}
 for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 

@@ -1,7 +1,8 @@
 """Gunicorn's access log, without the secrets some addresses carry.
 
 A buddy's link holds its secret in the path (/buddy/<secret>/, insights/urls.py), and the
-database keeps only its fingerprint: the log must not keep the secret either.
+database keeps only its fingerprint: the log must not keep the secret either. The calendar feed's
+address (/calendar/<secret>.ics, momentum/urls.py) is a key in the same way.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from gunicorn.glogging import Logger
 
 SECRET_IN_PATH = re.compile(r"/buddy/(?!from/)[^/?\s]+")
 MASK = "/buddy/…"
+FEED_IN_PATH = re.compile(r"/calendar/(?!new-link/)[^/?\s]+")
+FEED_MASK = "/calendar/…"
 
 
 def masked(text: str) -> str:
-    return SECRET_IN_PATH.sub(MASK, text)
+    return FEED_IN_PATH.sub(FEED_MASK, SECRET_IN_PATH.sub(MASK, text))
 
 
 # gunicorn ships no types, so its Logger is Any to mypy.

@@ -15,6 +15,7 @@ import typer
 from nextyes.cli import (  # noqa: F401
     analyze,
     backup,
+    calendar,
     checkin,
     gratitude,
     inbox,
@@ -23,6 +24,7 @@ from nextyes.cli import (  # noqa: F401
     inbox_proposals,
     inbox_sync,
     insights,
+    interview,
     journal,
     mcp_server,
     messages,

@@ -41,6 +41,14 @@ ADD_PAGE_NO_COMPANY = "{path} names no company: it holds no job ad we can read. 
 ADD_PAGE_NO_ROLE = (
     "{path} names no role. Give it yourself: `nextyes add COMPANY ROLE --from-url-file {path}`."
 )
+
+# --- Interviews and the calendar feed (cli/interview.py, cli/calendar.py)
+BAD_MOMENT = "{option}: “{value}” is not a date and time. Write it as YYYY-MM-DDTHH:MM, in your own time zone, e.g. 2026-12-08T10:30."
+INTERVIEW_ADDED = (
+    "Scheduled a {kind} interview, round {round}, for {id} ({application}) on {when} ({zone})."
+)
+INTERVIEW_STAGE = "Its timeline shows the interview stage from {date}. Good luck: you've got this."
+CALENDAR_ROTATED = "Here is your new calendar link; the old one no longer works. Paste this one into your calendar app in its place:"
 NO_APPLICATIONS_YET = "No applications yet. Add one with `nextyes add COMPANY ROLE`."
 DEMO_REAL_DATA = "the account “{name}” holds data the demo did not make, so the demo leaves it alone. Choose another name with --user NAME."
 DEMO_READY = "The demo account “{name}” is ready: {applications} applications, {rejected} rejections, {interviews} interviewed, {offers} offer."

@@ -134,7 +134,11 @@ SECTIONS: tuple[Section, ...] = (
         _("You"),
         "user-circle",
         (
-            Page(_("Profile"), "accounts:profile", ("accounts:password_change", "accounts:delete")),
+            Page(
+                _("Profile"),
+                "accounts:profile",
+                ("accounts:password_change", "accounts:delete", "momentum:calendar_*"),
+            ),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),
             Page(_("People"), "accounts:people", ("accounts:invitation_*",), owner_only=True),
         ),

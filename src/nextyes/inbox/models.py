@@ -60,6 +60,9 @@ class MailMessage(Owned):
     mail_import = models.ForeignKey(
         "MailImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="messages"
     )
+    # From the invitation's calendar file (.ics), when it had one: an interview takes these.
+    invite_at = models.DateTimeField(null=True, blank=True)
+    invite_location = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -23,6 +23,7 @@ from email.parser import BytesParser
 
 from nextyes.inbox.charsets import decode_text
 from nextyes.inbox.htmltext import html_to_text
+from nextyes.inbox.invites import Invite, read_invite
 
 MAX_TEXT_CHARS = 100_000  # kept per message; a newsletter's tail is not worth the space
 MAX_DEPTH = 40  # multipart nesting we follow (real mail nests 3–5 deep)
@@ -36,6 +37,7 @@ _FOLD = re.compile(r"\r?\n[ \t]+")
 _BOUNDARY_LINE = re.compile(r"^--([^\s\"]{1,70})\s*$", re.MULTILINE)
 _ANGLE_ID = re.compile(r"<([^<>\s]+)>")
 _PARSER = BytesParser(policy=policy.compat32)
+CALENDAR_TYPES = ("text/calendar", "application/ics")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class ParsedMail:
     text: str
     # What could not be read, in plain words ("1 attachment left out", "no date").
     notes: tuple[str, ...] = field(default=())
+    # From an attached calendar invitation (.ics): when it starts, and where.
+    invite: Invite | None = None
 
     @property
     def sender(self) -> str:
@@ -117,6 +121,7 @@ def _parse(raw: bytes, cut: bool) -> ParsedMail | Unreadable:
         sent_at=sent_at,
         text=text,
         notes=tuple(notes),
+        invite=_invite(msg),
     )
 
 
@@ -306,6 +311,25 @@ def _body_text(msg: Message) -> tuple[str, list[str]]:
         body = body[:MAX_TEXT_CHARS]
         notes.append("long text shortened")
     return body, notes
+
+
+def _invite(msg: Message) -> Invite | None:
+    """The first calendar invitation among the parts, attached or inline."""
+    for part, _attached in _parts(msg):
+        kind = part.get_content_type()
+        try:
+            if kind not in CALENDAR_TYPES and not (
+                kind == "application/octet-stream"
+                and (part.get_filename() or "").lower().endswith(".ics")
+            ):
+                continue
+            data = part.get_payload(decode=True)
+        except Exception:  # a broken part: the message itself is still read
+            continue
+        invite = read_invite(data) if isinstance(data, bytes) else None
+        if invite is not None:
+            return invite
+    return None
 
 
 def _lost_parts(msg: Message) -> bool:

@@ -96,15 +96,12 @@ def apply(proposal: Proposal, *, edits: Edits | None = None, automatic: bool = F
     )
     records["event"] = event.pk
     if stage == Stage.INTERVIEW and proposal.interview_at is not None:
-        interview = Interview(
-            owner=proposal.owner,
-            application=application,
-            scheduled_at=proposal.interview_at,
-            round=owned(Interview, proposal.owner).filter(application=application).count() + 1,
+        interview = pipeline.add_interview(
+            application,
+            proposal.interview_at,
             kind=interview_kind(proposal.message.text),
+            location=proposal.message.invite_location,
         )
-        interview.full_clean()
-        interview.save()
         records["interview"] = interview.pk
     domain = learnable_domain(proposal.message.sender_address)
     if domain and domain not in application.company.domains:

@@ -76,7 +76,8 @@ def propose(user: User, messages: Iterable[MailMessage]) -> list[Proposal]:
             match_reason=found.reason[:200],
         )
         if message.label == "interview":
-            proposal.interview_at = find_when(
+            # An attached invitation says exactly when; the words are a guess.
+            proposal.interview_at = message.invite_at or find_when(
                 f"{message.subject}\n{message.text}", sent or today, tz
             )
         if found.application is not None and found.score >= MATCH_MIN:

@@ -319,6 +319,8 @@ def _save(
                 kept=verdict.label == "other",
                 from_me=mail.key in own,
                 mail_import=run,
+                invite_at=mail.invite.starts_at if mail.invite else None,
+                invite_location=mail.invite.location if mail.invite else "",
             )
             for mail, verdict in keep
         ],

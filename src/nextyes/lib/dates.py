@@ -21,14 +21,18 @@ class Person(Protocol):
     def week_start(self) -> int: ...
 
 
-def today_for(user: Person) -> dt.date:
-    """Today's date where the person is, not where the server is."""
+def zone_for(user: Person) -> zoneinfo.ZoneInfo:
+    """The person's time zone (UTC when theirs is unset or unknown here)."""
     tz_name = getattr(user, "timezone", "") or "UTC"
     try:
-        tz = zoneinfo.ZoneInfo(tz_name)
+        return zoneinfo.ZoneInfo(tz_name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        tz = zoneinfo.ZoneInfo("UTC")
-    return timezone.now().astimezone(tz).date()
+        return zoneinfo.ZoneInfo("UTC")
+
+
+def today_for(user: Person) -> dt.date:
+    """Today's date where the person is, not where the server is."""
+    return timezone.now().astimezone(zone_for(user)).date()
 
 
 def week_start(user: Person, day: dt.date) -> dt.date:

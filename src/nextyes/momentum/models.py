@@ -154,3 +154,22 @@ class NextAction(Owned):
 
     def __str__(self) -> str:
         return self.text
+
+
+class CalendarFeed(Owned):
+    """The secret address of a person's calendar feed (momentum.calendar).
+
+    The token is kept so the address can be shown again; visits are looked up by its SHA-256 and
+    then compared in constant time, so response times say nothing about a guess. A new token
+    (rotating) makes the old address answer 404 at once.
+    """
+
+    token = models.CharField(max_length=64, editable=False)
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner"], name="one_calendar_feed_each")]
+
+    def __str__(self) -> str:
+        return f"Calendar feed of user {self.owner_id}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nextyes.momentum.views import actions, goals, points
+from nextyes.momentum.views import actions, calendar, goals, points
 
 # The Today page at "/" (momentum:today) lives in nextyes.home, which adds it to this namespace.
 app_name = "momentum"
@@ -23,4 +23,7 @@ urlpatterns = [
     path("actions/new/", actions.action_new, name="action_new"),
     path("actions/<int:pk>/done/", actions.action_done, name="action_done"),
     path("actions/<int:pk>/delete/", actions.action_delete, name="action_delete"),
+    # The secret is the only key: calendar apps fetch this without signing in.
+    path("calendar/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
+    path("calendar/new-link/", calendar.calendar_rotate, name="calendar_rotate"),
 ]

@@ -159,6 +159,7 @@ class InterviewForm(forms.ModelForm[Interview]):
             "scheduled_at",
             "round",
             "kind",
+            "location",
             "contacts",
             "prep_notes",
             "questions_asked",
@@ -170,6 +171,7 @@ class InterviewForm(forms.ModelForm[Interview]):
             "questions_asked": forms.Textarea(attrs={"rows": 4}),
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
+        help_texts = {"location": _("An address, or the link to the video call.")}
 
     def __init__(
         self,

@@ -235,6 +235,8 @@ class Interview(Owned):
     scheduled_at = models.DateTimeField(_("date and time"))
     round = models.PositiveSmallIntegerField(_("round"), default=1)
     kind = models.CharField(_("kind"), max_length=10, choices=InterviewKind.choices)
+    # Where it happens: an address or a video link (shown in the calendar feed).
+    location = models.CharField(_("place or link"), max_length=500, blank=True)
     contacts = models.ManyToManyField(Contact, blank=True, related_name="interviews")
     prep_notes = models.TextField(_("prep notes"), blank=True)
     questions_asked = models.TextField(_("questions they asked"), blank=True)

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from nextyes.accounts import services
+from nextyes.accounts import profile_sections, services
 from nextyes.accounts.forms import ProfileForm, SignUpForm
 from nextyes.accounts.http import AuthedRequest
 from nextyes.accounts.throttle import remember_browser
@@ -89,4 +89,5 @@ def profile(request: AuthedRequest) -> HttpResponse:
         form.save()
         messages.success(request, _("Profile saved."))
         return redirect("accounts:profile")
-    return render(request, "accounts/profile.html", {"form": form})
+    context = {"form": form, "app_parts": profile_sections.render_all(request)}
+    return render(request, "accounts/profile.html", context)

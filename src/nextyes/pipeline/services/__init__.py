@@ -37,6 +37,7 @@ from nextyes.pipeline.services.contacts import (
     update_contact,
     update_touchpoint,
 )
+from nextyes.pipeline.services.interviews import add_interview, schedule_interview
 
 __all__ = [
     "APPLICATION_FIELDS",
@@ -50,6 +51,7 @@ __all__ = [
     "ContactInput",
     "EventChanges",
     "TouchpointChanges",
+    "add_interview",
     "add_touchpoint",
     "announce_imported",
     "check_linkedin_url",
@@ -64,6 +66,7 @@ __all__ = [
     "move_application",
     "normalise_mail_domains",
     "refresh_status",
+    "schedule_interview",
     "unlink_application",
     "update_application",
     "update_company",
