@@ -122,6 +122,7 @@ SECTIONS: tuple[Section, ...] = (
         _("You"),
         (
             Page(_("Profile"), "accounts:profile", ("accounts:password_change", "accounts:delete")),
+            Page(_("Reminders"), "reminders:list", ("reminders:*",)),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),
             Page(_("People"), "accounts:people", ("accounts:invitation_*",), owner_only=True),
         ),

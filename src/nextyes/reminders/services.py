@@ -1,0 +1,109 @@
+"""Writing reminders: storing the due ones once, dismissing, and each person's choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TypedDict
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from nextyes.accounts.models import User
+from nextyes.lib.ownership import owned
+from nextyes.reminders.digest import digest_text
+from nextyes.reminders.due import Candidate, candidates
+from nextyes.reminders.models import SWITCHES, Reminder, ReminderKind, ReminderSettings
+from nextyes.reminders.selectors import on_break, settings_for
+
+
+class SettingsInput(TypedDict, total=False):
+    follow_up: bool
+    interview: bool
+    thank_you: bool
+    ritual: bool
+    weekly_goals: bool
+    weekly_review: bool
+    deadline: bool
+    check_in: bool
+    digest: bool
+    quiet_from: dt.time
+    quiet_until: dt.time
+
+
+def _row(user: User, candidate: Candidate) -> Reminder:
+    return Reminder(
+        owner=user,
+        kind=candidate.kind,
+        subject=candidate.subject,
+        due_at=candidate.due_at,
+        relevant_until=candidate.relevant_until,
+        title=candidate.title[:300],
+        detail=candidate.detail,
+        link=candidate.link[:300],
+        application_id=candidate.application_id,
+    )
+
+
+def store_due(
+    user: User, now: dt.datetime, prefs: ReminderSettings | None = None
+) -> list[Candidate]:
+    """Store every reminder due at `now` and still relevant; a second run adds nothing.
+
+    The unique (owner, kind, subject, due moment) key does the deduplication, so two workers
+    computing the same minute meet at the database instead of sending twice. Nothing during a
+    break.
+    """
+    if on_break(user, now):
+        return []
+    return store_due_unchecked(user, now, prefs or settings_for(user))
+
+
+def store_due_unchecked(user: User, now: dt.datetime, prefs: ReminderSettings) -> list[Candidate]:
+    """`store_due` for a caller that has already made sure the person is not on a break."""
+    due = [c for c in candidates(user, prefs, now, dt.timedelta(0)) if c.due_at <= now]
+    # The digest's numbers are counted once, when it is due, and kept with it.
+    due = [
+        replace(c, detail=digest_text(user, c.due_at.date()))
+        if c.kind == ReminderKind.DIGEST
+        else c
+        for c in due
+    ]
+    if due:
+        with transaction.atomic():
+            Reminder.objects.bulk_create([_row(user, c) for c in due], ignore_conflicts=True)
+    return due
+
+
+def dismiss(reminder: Reminder) -> None:
+    """Gone from the list, and never emailed."""
+    if reminder.dismissed_at is None:
+        reminder.dismissed_at = timezone.now()
+        reminder.save(update_fields=["dismissed_at"])
+
+
+@transaction.atomic
+def save_settings(user: User, data: SettingsInput) -> ReminderSettings:
+    """The person's switches and quiet hours, created on first change."""
+    prefs, _created = ReminderSettings.objects.select_for_update().get_or_create(owner=user)
+    for name, value in data.items():
+        setattr(prefs, name, value)
+    prefs.full_clean(exclude=["owner"])
+    prefs.save()
+    return prefs
+
+
+@transaction.atomic
+def switch_off(user: User, kind: str) -> ReminderSettings:
+    """One kind off (the unsubscribe link): its pending ones are dismissed with it."""
+    if kind not in SWITCHES:
+        raise ValidationError(_("There is no such kind of reminder."))
+    prefs, _created = ReminderSettings.objects.select_for_update().get_or_create(owner=user)
+    setattr(prefs, SWITCHES[kind], False)
+    prefs.save()
+    owned(Reminder, user).filter(kind=kind, dismissed_at__isnull=True, sent_at__isnull=True).update(
+        dismissed_at=timezone.now()
+    )
+    return prefs
