@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from nextyes.accounts.models import User
+from nextyes.momentum.models import Break
+from nextyes.reminders import services
 from nextyes.reminders.models import Reminder, ReminderSettings
 from tests.conftest import page
 from tests.reminders.world import follow_up, interview
@@ -118,3 +120,16 @@ def test_a_forged_unsubscribe_link_answers_404(alice: User, client: Client) -> N
     assert client.get(reverse("reminders:unsubscribe", args=[token + "x"])).status_code == 404
     assert client.post(reverse("reminders:unsubscribe", args=["nothing"])).status_code == 404
     assert not ReminderSettings.objects.filter(owner=alice).exists()
+
+
+def test_today_shows_how_many_are_waiting(alice: User, alice_client: Client) -> None:
+    follow_up(alice, on=timezone.localdate() - dt.timedelta(days=1), name="Sam Okafor")
+    services.save_settings(alice, {"weekly_goals": False, "weekly_review": False})
+    alice_client.get(reverse("reminders:list"))  # stores the due one, as the worker would
+    assert "1 reminder for today" in page(alice_client.get(reverse("momentum:today")))
+    Break.objects.create(
+        owner=alice,
+        starts_on=timezone.localdate(),
+        ends_on=timezone.localdate() + dt.timedelta(days=2),
+    )
+    assert "reminder for today" not in page(alice_client.get(reverse("momentum:today")))

@@ -74,11 +74,13 @@ def reminder_list(user: User, now: dt.datetime | None = None) -> list[Listed]:
 
 
 def due_count(user: User, now: dt.datetime | None = None) -> int:
-    """How many stored reminders wait to be seen (for Today): two queries, nothing computed."""
+    """How many stored reminders wait to be seen (for Today): one query, nothing computed.
+
+    A kind switched off has its waiting rows dismissed with it (services), so none count here.
+    """
     now = now or timezone.now()
     return (
         owned(Reminder, user)
         .filter(due_at__lte=now, relevant_until__gt=now, dismissed_at__isnull=True)
-        .filter(kind__in=wanted_kinds(settings_for(user)))
         .count()
     )

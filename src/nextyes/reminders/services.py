@@ -86,13 +86,22 @@ def dismiss(reminder: Reminder) -> None:
 
 @transaction.atomic
 def save_settings(user: User, data: SettingsInput) -> ReminderSettings:
-    """The person's switches and quiet hours, created on first change."""
+    """The person's switches and quiet hours, created on first change. A kind switched off
+    takes its waiting reminders with it."""
     prefs, _created = ReminderSettings.objects.select_for_update().get_or_create(owner=user)
     for name, value in data.items():
         setattr(prefs, name, value)
     prefs.full_clean(exclude=["owner"])
     prefs.save()
+    _dismiss_unsent(user, [kind for kind in SWITCHES if not prefs.wants(kind)])
     return prefs
+
+
+def _dismiss_unsent(user: User, kinds: list[str]) -> None:
+    if kinds:
+        owned(Reminder, user).filter(
+            kind__in=kinds, dismissed_at__isnull=True, sent_at__isnull=True
+        ).update(dismissed_at=timezone.now())
 
 
 @transaction.atomic
@@ -103,7 +112,5 @@ def switch_off(user: User, kind: str) -> ReminderSettings:
     prefs, _created = ReminderSettings.objects.select_for_update().get_or_create(owner=user)
     setattr(prefs, SWITCHES[kind], False)
     prefs.save()
-    owned(Reminder, user).filter(kind=kind, dismissed_at__isnull=True, sent_at__isnull=True).update(
-        dismissed_at=timezone.now()
-    )
+    _dismiss_unsent(user, [kind])
     return prefs
