@@ -154,3 +154,41 @@ def test_the_weekly_digest_holds_counts_and_nothing_private(
     assert "1 day checked in" in text and "1 interview coming" in text
     for private in ("Crying", "Acme", "on-call", "Data Analyst"):
         assert private not in text and private not in html_of(digest)
+
+
+def test_reminders_due_together_come_in_one_email(smtp: Mailbox, alice_mail: User) -> None:
+    from tests.reminders.world import follow_up
+
+    interview(alice_mail)
+    follow_up(alice_mail, name="Sam Okafor")
+    deliver_due(paris("2026-12-07T12:00"))
+    [message] = smtp.messages
+    assert message["Subject"] == "Get back in touch with Sam Okafor, and 1 more"
+    text = text_of(message)
+    assert "Get back in touch with Sam Okafor" in text and "Ask about the on-call rota." in text
+    assert 'No more "A follow-up is due" reminders: https://nextyes.example/reminders/stop/' in text
+    assert 'No more "An interview tomorrow" reminders:' in text
+    assert message["List-Unsubscribe"] is None  # two kinds: no single button would be right
+
+
+def test_a_server_that_does_not_answer_leaves_them_for_the_next_run(
+    smtp: Mailbox, alice_mail: User, settings: Settings
+) -> None:
+    interview(alice_mail)
+    working_port = settings.EMAIL_PORT
+    settings.EMAIL_PORT = _closed_port()
+    done = deliver_due(paris("2026-12-07T12:00"))
+    assert (done.sent, done.failed) == (0, 1)
+    row = Reminder.objects.get(owner=alice_mail, kind="interview")
+    assert (row.state, row.sent_at) == (ReminderState.PENDING, None)
+    settings.EMAIL_PORT = working_port
+    assert deliver_due(paris("2026-12-07T12:01")).sent == 1
+    assert [str(m["Subject"]) for m in smtp.messages] == ["Tomorrow: your interview with Acme"]
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # closed again once the probe is gone

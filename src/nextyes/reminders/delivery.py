@@ -20,12 +20,11 @@ from django.utils import timezone
 
 from nextyes.accounts.models import User
 from nextyes.lib import periodic
-from nextyes.lib.ownership import owned
 from nextyes.momentum.selectors import user_timezone
-from nextyes.reminders import mail
-from nextyes.reminders.models import Reminder, ReminderSettings, ReminderState
-from nextyes.reminders.selectors import on_break, wanted_kinds
-from nextyes.reminders.services import store_due_unchecked
+from nextyes.reminders import loading, mail
+from nextyes.reminders.loading import Clock, Person
+from nextyes.reminders.models import Reminder, ReminderKind, ReminderSettings, ReminderState
+from nextyes.reminders.services import due_rows
 
 log = logging.getLogger(__name__)
 
@@ -47,68 +46,116 @@ class Mailer:
         self.connection: BaseEmailBackend | None = None
         self.broken = False
 
-    def send(self, user: User, reminder: Reminder) -> None:
+    def send(self, user: User, reminders: list[Reminder]) -> None:
         if self.connection is None:
             self.connection = get_connection(fail_silently=False)
             self.connection.open()
-        self.connection.send_messages([mail.message_for(user, reminder)])
+        self.connection.send_messages([mail.message_for(user, reminders)])
 
     def close(self) -> None:
         if self.connection is not None:
             self.connection.close()
 
 
+# People handled together: a few queries per group instead of a few per person.
+GROUP = 250
+
+
 def deliver_due(now: dt.datetime | None = None) -> Delivery:
     """Store every person's due reminders at `now` and email the pending ones (see the module)."""
     done = Delivery()
     prefs_of = {p.owner_id: p for p in ReminderSettings.objects.all()}
+    users = list(User.objects.filter(is_active=True).order_by("pk"))
     mailer = Mailer()
     try:
-        for user in User.objects.filter(is_active=True).order_by("pk").iterator():
-            moment = periodic.moment_for(now, str(user_timezone(user)))
-            if on_break(user, moment):
-                continue
-            prefs = prefs_of.get(user.pk) or ReminderSettings(owner=user)
-            done.people += 1
-            done.due += len(store_due_unchecked(user, moment, prefs))
-            if _may_email(user, prefs, moment) and not mailer.broken:
-                _email_pending(user, prefs, moment, mailer, done)
+        for start in range(0, len(users), GROUP):
+            people = [
+                Person(u, prefs_of.get(u.pk) or ReminderSettings(owner=u), _clock(u, now))
+                for u in users[start : start + GROUP]
+            ]
+            resting = loading.on_break(people)
+            awake = [p for p in people if p.user.pk not in resting]
+            done.people += len(awake)
+            done.due += _store(awake)
+            if not mailer.broken:
+                _email_pending([p for p in awake if _may_email(p)], mailer, done)
     finally:
         mailer.close()
     return done
 
 
-def _may_email(user: User, prefs: ReminderSettings, moment: dt.datetime) -> bool:
-    local = moment.astimezone(user_timezone(user))
-    return bool(settings.EMAIL_ENABLED and user.email) and not prefs.is_quiet(local.time())
+def _clock(user: User, now: dt.datetime | None) -> Clock:
+    return Clock(user, periodic.moment_for(now, str(user_timezone(user))), dt.timedelta(0))
 
 
-def _email_pending(
-    user: User, prefs: ReminderSettings, moment: dt.datetime, mailer: Mailer, done: Delivery
-) -> None:
-    pending = owned(Reminder, user).filter(
+def _store(people: list[Person]) -> int:
+    """Store what is due for each of `people`; the unique key drops what is already there."""
+    rows = loading.load(people)
+    due = [row for p in people for row in due_rows(p, rows)]
+    if due:
+        Reminder.objects.bulk_create(due, ignore_conflicts=True)
+    return len(due)
+
+
+def _may_email(person: Person) -> bool:
+    user, clock = person.user, person.clock
+    if not (settings.EMAIL_ENABLED and user.email):
+        return False
+    return not person.prefs.is_quiet(clock.local.time())
+
+
+def _email_pending(people: list[Person], mailer: Mailer, done: Delivery) -> None:
+    if not people:
+        return
+    by_id = {p.user.pk: p for p in people}
+    pending = Reminder.objects.filter(
+        owner_id__in=list(by_id),
         state=ReminderState.PENDING,
         dismissed_at__isnull=True,
-        due_at__lte=moment,
-        relevant_until__gt=moment,
-        kind__in=wanted_kinds(prefs),
-    )
-    for reminder in pending.order_by("due_at", "id"):
-        # Claimed before it is sent: another worker on the same row finds it taken.
-        claimed = Reminder.objects.filter(pk=reminder.pk, state=ReminderState.PENDING).update(
-            state=ReminderState.SENT, sent_at=timezone.now()
-        )
-        if not claimed:
-            continue
+        due_at__lte=max(p.clock.now for p in people),
+        relevant_until__gt=min(p.clock.now for p in people),
+    ).order_by("owner_id", "due_at", "id")
+    chosen = [
+        r
+        for r in pending
+        if r.due_at <= by_id[r.owner_id].clock.now < r.relevant_until
+        and by_id[r.owner_id].prefs.wants(r.kind)
+    ]
+    claimed = _claim(chosen)
+    for number, (owner_id, batch) in enumerate(_emails(claimed)):
+        person = by_id[owner_id]
         try:
-            mailer.send(user, reminder)
+            mailer.send(person.user, batch)
         except (smtplib.SMTPException, OSError) as exc:
             # Back to pending: the next run tries again while it is still worth saying.
-            Reminder.objects.filter(pk=reminder.pk).update(
-                state=ReminderState.PENDING, sent_at=None
-            )
-            log.warning("Reminder email to %s not sent: %s", user.username, exc)
-            done.failed += 1
+            unsent = [r.pk for _, later in _emails(claimed)[number:] for r in later]
+            Reminder.objects.filter(pk__in=unsent).update(state=ReminderState.PENDING, sent_at=None)
+            log.warning("Reminder email to %s not sent: %s", person.user.username, exc)
+            done.failed += len(unsent)
             mailer.broken = True
             return
-        done.sent += 1
+        done.sent += len(batch)
+
+
+def _emails(reminders: list[Reminder]) -> list[tuple[int, list[Reminder]]]:
+    """(owner, the reminders of one email): a person's due together, the digest on its own."""
+    grouped: dict[tuple[int, bool], list[Reminder]] = {}
+    for reminder in reminders:
+        key = (reminder.owner_id, reminder.kind == ReminderKind.DIGEST)
+        grouped.setdefault(key, []).append(reminder)
+    return [(owner_id, batch) for (owner_id, _digest), batch in grouped.items()]
+
+
+def _claim(reminders: list[Reminder]) -> list[Reminder]:
+    """Mark them sent before sending, in one statement; another worker running at the same
+    moment claims none of the same rows (its update finds them no longer pending), so each is
+    emailed at most once. This run's own mark, a sent_at to the microsecond, tells which it got."""
+    if not reminders:
+        return []
+    mark = timezone.now()
+    ids = [r.pk for r in reminders]
+    Reminder.objects.filter(pk__in=ids, state=ReminderState.PENDING).update(
+        state=ReminderState.SENT, sent_at=mark
+    )
+    mine = set(Reminder.objects.filter(pk__in=ids, sent_at=mark).values_list("pk", flat=True))
+    return [r for r in reminders if r.pk in mine]

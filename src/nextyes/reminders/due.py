@@ -9,22 +9,17 @@ in-app list, the coming ones.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext as _
 
 from nextyes.accounts.models import User
-from nextyes.journal.models import CheckIn
-from nextyes.lib.ownership import owned
-from nextyes.momentum.selectors import user_timezone
-from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Interview, Touchpoint
-from nextyes.recovery.selectors import open_rituals
+from nextyes.recovery.models import Ritual
+from nextyes.reminders.loading import Clock, Person, Rows, load
 from nextyes.reminders.models import ReminderKind, ReminderSettings
 
 # The person's wall-clock moment for each kind (quiet hours may hold the email back further).
@@ -68,62 +63,39 @@ def absolute(path: str) -> str:
     return f"{settings.BASE_URL}{path}"
 
 
-class Clock:
-    """`now` and the person's zone: where their days begin and end."""
-
-    def __init__(self, user: User, now: dt.datetime, horizon: dt.timedelta) -> None:
-        self.zone = user_timezone(user)
-        self.now = now
-        self.local = now.astimezone(self.zone)
-        self.until = now + horizon
-        self.today = self.local.date()
-        self.last_day = self.until.astimezone(self.zone).date()
-
-    def at(self, day: dt.date, time: dt.time) -> dt.datetime:
-        return dt.datetime.combine(day, time, tzinfo=self.zone)
-
-    def days(self, back: int = 1) -> Iterator[dt.date]:
-        day = self.today - dt.timedelta(days=back)
-        while day <= self.last_day:
-            yield day
-            day += dt.timedelta(days=1)
-
-
 def candidates(
     user: User, prefs: ReminderSettings, now: dt.datetime, horizon: dt.timedelta
 ) -> list[Candidate]:
-    """Every reminder due by `now + horizon` and still relevant at `now`, the soonest first."""
-    clock = Clock(user, now, horizon)
+    """Every reminder of one person due by `now + horizon` and still relevant at `now`."""
+    person = Person(user, prefs, Clock(user, now, horizon))
+    return candidates_for(person, load([person]))
+
+
+def candidates_for(person: Person, rows: Rows) -> list[Candidate]:
+    """`candidates` from rows already read for a group of people (`loading.load`)."""
+    clock, prefs, pk = person.clock, person.prefs, person.user.pk
     found: list[Candidate] = []
     if prefs.follow_up:
-        found += _follow_ups(user, clock)
+        found += _follow_ups(rows.touchpoints.get(pk, []), clock)
     if prefs.interview or prefs.thank_you:
-        found += _interviews(user, clock, prefs)
+        found += _interviews(rows.interviews.get(pk, []), clock, prefs)
     if prefs.ritual:
-        found += _rituals(user, clock)
+        found += _rituals(rows.rituals.get(pk, []), clock)
     if prefs.deadline:
-        found += _deadlines(user, clock)
-    found += _rhythm(user, clock, prefs)
-    kept = [c for c in found if c.due_at <= clock.until and c.relevant_until > now]
+        found += _deadlines(rows.saved.get(pk, []), clock)
+    found += _rhythm(rows.checked_in.get(pk, set()), clock, prefs)
+    kept = [c for c in found if c.due_at <= clock.until and c.relevant_until > clock.now]
     return sorted(kept, key=lambda c: (c.due_at, c.kind, c.subject))
 
 
-def _follow_ups(user: User, clock: Clock) -> list[Candidate]:
-    # The latest plan per contact, until a touchpoint on or after its day clears it (as on Today).
-    cleared = Touchpoint.objects.filter(
-        contact=OuterRef("contact"), occurred_on__gte=OuterRef("follow_up_on")
-    )
+def _follow_ups(rows: list[Touchpoint], clock: Clock) -> list[Candidate]:
+    # The latest plan per contact (rows come newest first), as on Today.
     since = clock.today - FOLLOW_UP_RELEVANT
-    rows = (
-        owned(Touchpoint, user)
-        .filter(follow_up_on__range=(since, clock.last_day))
-        .filter(~Exists(cleared))
-        .select_related("contact__company")
-        .order_by("-occurred_on", "-id")
-    )
     latest: dict[int, Touchpoint] = {}
     for touchpoint in rows:
-        latest.setdefault(touchpoint.contact_id, touchpoint)
+        assert touchpoint.follow_up_on is not None
+        if since <= touchpoint.follow_up_on <= clock.last_day:
+            latest.setdefault(touchpoint.contact_id, touchpoint)
     found = []
     for touchpoint in latest.values():
         assert touchpoint.follow_up_on is not None
@@ -148,15 +120,7 @@ def _follow_ups(user: User, clock: Clock) -> list[Candidate]:
     return found
 
 
-def _interviews(user: User, clock: Clock, prefs: ReminderSettings) -> list[Candidate]:
-    rows = (
-        owned(Interview, user)
-        .filter(
-            scheduled_at__gt=clock.now - dt.timedelta(days=2),
-            scheduled_at__lte=clock.until + dt.timedelta(days=2),
-        )
-        .select_related("application__company")
-    )
+def _interviews(rows: list[Interview], clock: Clock, prefs: ReminderSettings) -> list[Candidate]:
     found = []
     for interview in rows:
         start = interview.scheduled_at.astimezone(clock.zone)
@@ -216,10 +180,9 @@ def _interview_eve(
     )
 
 
-def _rituals(user: User, clock: Clock) -> list[Candidate]:
-    since = clock.today - RITUAL_RELEVANT - dt.timedelta(days=RITUAL_WAIT_DAYS)
+def _rituals(rows: list[Ritual], clock: Clock) -> list[Candidate]:
     found = []
-    for ritual in open_rituals(user).filter(opened_on__gte=since):
+    for ritual in rows:
         due = clock.at(ritual.opened_on + dt.timedelta(days=RITUAL_WAIT_DAYS), RITUAL_AT)
         companies = ", ".join(a.company.name for a in ritual.applications.all())
         title = (
@@ -246,16 +209,13 @@ def _rituals(user: User, clock: Clock) -> list[Candidate]:
     return found
 
 
-def _deadlines(user: User, clock: Clock) -> list[Candidate]:
+def _deadlines(rows: list[Application], clock: Clock) -> list[Candidate]:
     last = clock.last_day + dt.timedelta(days=DEADLINE_DAYS_BEFORE)
-    rows = (
-        owned(Application, user)
-        .filter(status=Stage.SAVED, closes_on__range=(clock.today, last))
-        .select_related("company")
-    )
     found = []
     for application in rows:
         assert application.closes_on is not None
+        if not clock.today <= application.closes_on <= last:
+            continue
         due = clock.at(application.closes_on - dt.timedelta(days=DEADLINE_DAYS_BEFORE), DEADLINE_AT)
         found.append(
             Candidate(
@@ -280,16 +240,9 @@ def _deadlines(user: User, clock: Clock) -> list[Candidate]:
     return found
 
 
-def _rhythm(user: User, clock: Clock, prefs: ReminderSettings) -> list[Candidate]:
+def _rhythm(checked_in: set[dt.date], clock: Clock, prefs: ReminderSettings) -> list[Candidate]:
     """The weekly goals on Friday, the review on Sunday, the digest on Monday, daily check-ins."""
     found = []
-    checked_in: set[dt.date] = set()
-    if prefs.check_in:
-        checked_in = set(
-            owned(CheckIn, user)
-            .filter(day__gte=clock.today - dt.timedelta(days=1), day__lte=clock.last_day)
-            .values_list("day", flat=True)
-        )
     for day in clock.days():
         weekday = day.weekday()
         if prefs.weekly_goals and weekday == FRIDAY:

@@ -1,4 +1,7 @@
-"""One reminder as an email: plain text and HTML in NextYes's voice, with its unsubscribe link.
+"""Reminders as an email: plain text and HTML in NextYes's voice, with an unsubscribe link per kind.
+
+A person's reminders due together go in one email (four at once would nag), the weekly digest in
+its own.
 
 The link carries a signed token (the person and the kind), so it works from the mail without
 signing in; it only ever switches that one kind off, after a confirm page.
@@ -6,11 +9,15 @@ signing in; it only ever switches that one kind off, after a confirm page.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import ngettext
 
 from nextyes.accounts.models import User
 from nextyes.reminders.due import absolute
@@ -42,27 +49,53 @@ def unsubscribe_url(user: User, kind: str) -> str:
     return absolute(reverse("reminders:unsubscribe", args=[unsubscribe_token(user, kind)]))
 
 
-def message_for(user: User, reminder: Reminder, detail: str = "") -> EmailMultiAlternatives:
-    """The email for `reminder` (with `detail` instead of the stored one when given)."""
-    kind = ReminderKind(reminder.kind)
-    stop = unsubscribe_url(user, reminder.kind)
+@dataclass(frozen=True)
+class Item:
+    title: str
+    lines: list[str]
+    link: str
+
+
+@dataclass(frozen=True)
+class Stop:
+    label: str
+    url: str
+
+
+def subject_for(reminders: Sequence[Reminder]) -> str:
+    first = reminders[0].title
+    more = len(reminders) - 1
+    if not more:
+        return first
+    return ngettext("%(first)s, and %(n)d more", "%(first)s, and %(n)d more", more) % {
+        "first": first,
+        "n": more,
+    }
+
+
+def message_for(user: User, reminders: Sequence[Reminder]) -> EmailMultiAlternatives:
+    """One email with `reminders` (one person's, due together), soonest first."""
+    kinds = list(dict.fromkeys(r.kind for r in reminders))
+    stops = [Stop(str(ReminderKind(kind).label), unsubscribe_url(user, kind)) for kind in kinds]
     context = {
         "name": user.display_name or user.username,
-        "title": reminder.title,
-        "lines": (detail or reminder.detail).splitlines(),
-        "link": absolute(reminder.link) if reminder.link else "",
-        "kind_label": kind.label,
-        "unsubscribe": stop,
+        "items": [
+            Item(r.title, r.detail.splitlines(), absolute(r.link) if r.link else "")
+            for r in reminders
+        ],
+        "stops": stops,
         "settings_url": absolute(reverse("reminders:settings")),
     }
+    headers = {"Auto-Submitted": "auto-generated"}
+    if len(stops) == 1:  # a mail client's own "unsubscribe" button, when it means one thing
+        headers["List-Unsubscribe"] = f"<{stops[0].url}>"
     message = EmailMultiAlternatives(
-        subject=reminder.title,
+        subject=subject_for(reminders),
         body=render_to_string("reminders/email/reminder.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[user.email],
-        headers={"List-Unsubscribe": f"<{stop}>", "Auto-Submitted": "auto-generated"},
+        headers=headers,
     )
-    message.attach_alternative(
-        render_to_string("reminders/email/reminder.html", context), "text/html"
-    )
+    html = render_to_string("reminders/email/reminder.html", context)
+    message.attach_alternative(html, "text/html")
     return message

@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
 from nextyes.reminders.digest import digest_text
-from nextyes.reminders.due import Candidate, candidates
+from nextyes.reminders.due import Candidate, candidates_for
+from nextyes.reminders.loading import Clock, Person, Rows, load
 from nextyes.reminders.models import SWITCHES, Reminder, ReminderKind, ReminderSettings
 from nextyes.reminders.selectors import on_break, settings_for
 
@@ -33,7 +34,7 @@ class SettingsInput(TypedDict, total=False):
     quiet_until: dt.time
 
 
-def _row(user: User, candidate: Candidate) -> Reminder:
+def row_for(user: User, candidate: Candidate) -> Reminder:
     return Reminder(
         owner=user,
         kind=candidate.kind,
@@ -49,32 +50,39 @@ def _row(user: User, candidate: Candidate) -> Reminder:
 
 def store_due(
     user: User, now: dt.datetime, prefs: ReminderSettings | None = None
-) -> list[Candidate]:
+) -> list[Reminder]:
     """Store every reminder due at `now` and still relevant; a second run adds nothing.
 
     The unique (owner, kind, subject, due moment) key does the deduplication, so two workers
     computing the same minute meet at the database instead of sending twice. Nothing during a
     break.
     """
-    if on_break(user, now):
+    person = Person(user, prefs or settings_for(user), Clock(user, now, dt.timedelta(0)))
+    if on_break(person.user, now):
         return []
-    return store_due_unchecked(user, now, prefs or settings_for(user))
-
-
-def store_due_unchecked(user: User, now: dt.datetime, prefs: ReminderSettings) -> list[Candidate]:
-    """`store_due` for a caller that has already made sure the person is not on a break."""
-    due = [c for c in candidates(user, prefs, now, dt.timedelta(0)) if c.due_at <= now]
-    # The digest's numbers are counted once, when it is due, and kept with it.
-    due = [
-        replace(c, detail=digest_text(user, c.due_at.date()))
-        if c.kind == ReminderKind.DIGEST
-        else c
-        for c in due
-    ]
+    due = due_rows(person, load([person]))
     if due:
-        with transaction.atomic():
-            Reminder.objects.bulk_create([_row(user, c) for c in due], ignore_conflicts=True)
+        Reminder.objects.bulk_create(due, ignore_conflicts=True)
     return due
+
+
+def due_rows(person: Person, rows: Rows) -> list[Reminder]:
+    """The rows to store for what is due for `person` now (the job calls this for many)."""
+    clock = person.clock
+    due = [c for c in candidates_for(person, rows) if c.due_at <= clock.now]
+    return [row_for(person.user, _with_numbers(person.user, c)) for c in due]
+
+
+def _with_numbers(user: User, candidate: Candidate) -> Candidate:
+    # The digest's numbers are counted once, when it is first due, and kept with it.
+    if candidate.kind != ReminderKind.DIGEST:
+        return candidate
+    stored = owned(Reminder, user).filter(
+        kind=candidate.kind, subject=candidate.subject, due_at=candidate.due_at
+    )
+    if stored.exists():
+        return candidate
+    return replace(candidate, detail=digest_text(user, candidate.due_at.date()))
 
 
 def dismiss(reminder: Reminder) -> None:
