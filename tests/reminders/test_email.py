@@ -15,6 +15,7 @@ from nextyes.momentum.models import Break
 from nextyes.reminders import services
 from nextyes.reminders.delivery import deliver_due
 from nextyes.reminders.models import Reminder, ReminderSettings, ReminderState
+from nextyes.reminders.services import SettingsInput
 from tests.reminders.conftest import Mailbox, html_of, paris, text_of
 from tests.reminders.world import interview
 
@@ -192,3 +193,37 @@ def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])  # closed again once the probe is gone
+
+
+def test_a_reminder_that_became_moot_is_never_emailed(smtp: Mailbox, alice_mail: User) -> None:
+    from nextyes.pipeline.models import Touchpoint
+    from nextyes.reminders.selectors import due_count
+    from tests.reminders.world import follow_up
+
+    touch = follow_up(alice_mail, name="Sam Okafor")
+    quiet: SettingsInput = {
+        "quiet_from": dt.time(8, 0),
+        "quiet_until": dt.time(12, 0),
+        "weekly_review": False,
+    }
+    services.save_settings(alice_mail, quiet)
+    deliver_due(paris("2026-12-07T09:30"))  # due, stored, held by the quiet hours
+    assert due_count(alice_mail, paris("2026-12-07T09:31")) == 1
+    Touchpoint.objects.create(
+        owner=alice_mail, contact=touch.contact, occurred_on=dt.date(2026, 12, 7), kind="call"
+    )
+    deliver_due(paris("2026-12-07T11:00"))
+    assert due_count(alice_mail, paris("2026-12-07T11:01")) == 0  # Today's count lets go at once
+    deliver_due(paris("2026-12-07T12:30"))
+    assert smtp.messages == []
+
+
+def test_a_name_with_a_line_break_still_makes_a_one_line_subject(
+    smtp: Mailbox, alice_mail: User
+) -> None:
+    from tests.reminders.world import follow_up
+
+    follow_up(alice_mail, name="Sam\nOkafor")
+    deliver_due(paris("2026-12-07T12:00"))
+    [message] = smtp.messages
+    assert message["Subject"] == "Get back in touch with Sam Okafor"

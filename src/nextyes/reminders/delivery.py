@@ -76,9 +76,9 @@ def deliver_due(now: dt.datetime | None = None) -> Delivery:
             resting = loading.on_break(people)
             awake = [p for p in people if p.user.pk not in resting]
             done.people += len(awake)
-            done.due += _store(awake)
-            if not mailer.broken:
-                _email_pending([p for p in awake if _may_email(p)], mailer, done)
+            current = _store(awake)
+            done.due += len(current)
+            _settle(awake, current, mailer, done)
     finally:
         mailer.close()
     return done
@@ -88,13 +88,21 @@ def _clock(user: User, now: dt.datetime | None) -> Clock:
     return Clock(user, periodic.moment_for(now, str(user_timezone(user))), dt.timedelta(0))
 
 
-def _store(people: list[Person]) -> int:
-    """Store what is due for each of `people`; the unique key drops what is already there."""
+Key = tuple[int, str, str, dt.datetime]
+
+
+def _key(reminder: Reminder) -> Key:
+    return (reminder.owner_id, reminder.kind, reminder.subject, reminder.due_at)
+
+
+def _store(people: list[Person]) -> set[Key]:
+    """Store what is due for each of `people` (the unique key drops what is already there), and
+    say what is due now."""
     rows = loading.load(people)
     due = [row for p in people for row in due_rows(p, rows)]
     if due:
         Reminder.objects.bulk_create(due, ignore_conflicts=True)
-    return len(due)
+    return {_key(row) for row in due}
 
 
 def _may_email(person: Person) -> bool:
@@ -104,23 +112,36 @@ def _may_email(person: Person) -> bool:
     return not person.prefs.is_quiet(clock.local.time())
 
 
-def _email_pending(people: list[Person], mailer: Mailer, done: Delivery) -> None:
+def _settle(people: list[Person], current: set[Key], mailer: Mailer, done: Delivery) -> None:
+    """Email the pending reminders that are still due, and let go of those that are not.
+
+    A stored reminder may have become moot since (the follow-up logged, the interview removed,
+    the ritual finished, the kind switched off): it is never emailed, and its `relevant_until`
+    becomes now, so Today's count and the list drop it too.
+    """
     if not people:
         return
     by_id = {p.user.pk: p for p in people}
-    pending = Reminder.objects.filter(
+    stored = Reminder.objects.filter(
         owner_id__in=list(by_id),
-        state=ReminderState.PENDING,
         dismissed_at__isnull=True,
         due_at__lte=max(p.clock.now for p in people),
         relevant_until__gt=min(p.clock.now for p in people),
     ).order_by("owner_id", "due_at", "id")
-    chosen = [
-        r
-        for r in pending
-        if r.due_at <= by_id[r.owner_id].clock.now < r.relevant_until
-        and by_id[r.owner_id].prefs.wants(r.kind)
-    ]
+    chosen: list[Reminder] = []
+    moot: list[tuple[int, dt.datetime]] = []
+    for row in stored:
+        person = by_id[row.owner_id]
+        if not row.due_at <= person.clock.now < row.relevant_until:
+            continue
+        if _key(row) not in current:
+            moot.append((row.pk, person.clock.now))
+        elif row.state == ReminderState.PENDING and _may_email(person):
+            chosen.append(row)
+    for pk, moment in moot:  # rare: one short update each
+        Reminder.objects.filter(pk=pk).update(relevant_until=moment)
+    if mailer.broken:
+        return
     claimed = _claim(chosen)
     for number, (owner_id, batch) in enumerate(_emails(claimed)):
         person = by_id[owner_id]

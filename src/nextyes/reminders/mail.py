@@ -63,7 +63,8 @@ class Stop:
 
 
 def subject_for(reminders: Sequence[Reminder]) -> str:
-    first = reminders[0].title
+    # One line whatever a company or contact name holds: a header cannot carry a line break.
+    first = " ".join(reminders[0].title.split())
     more = len(reminders) - 1
     if not more:
         return first
