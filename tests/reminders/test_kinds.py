@@ -6,7 +6,7 @@ import datetime as dt
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
-from nextyes.momentum.models import Break
+from nextyes.momentum.models import Break, Goal
 from nextyes.pipeline import services as tracker
 from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.models import Ritual, RitualStatus
@@ -87,6 +87,11 @@ def alice_rows(user: User, kind: str) -> int:
 def test_weekly_goals_on_friday_and_the_review_on_sunday(alice: User) -> None:
     friday = [(i.candidate.kind, i.due) for i in reminder_list(alice, paris("2026-12-11T11:00"))]
     assert ("weekly-goals", True) in friday and ("weekly-review", False) in friday
+    titles = [i.candidate.title for i in reminder_list(alice, paris("2026-12-11T11:00"))]
+    assert "Friday: a small goal for next week?" in titles  # no goal yet
+    Goal.objects.create(owner=alice, kind="applications", weekly_target=3)
+    titles = [i.candidate.title for i in reminder_list(alice, paris("2026-12-11T11:00"))]
+    assert "Friday: how are your weekly goals coming along?" in titles
     sunday = [(i.candidate.kind, i.due) for i in reminder_list(alice, paris("2026-12-13T18:00"))]
     assert ("weekly-review", True) in sunday
     assert "weekly-goals" not in [k for k, due in sunday if due]

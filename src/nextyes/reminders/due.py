@@ -83,7 +83,7 @@ def candidates_for(person: Person, rows: Rows) -> list[Candidate]:
         found += _rituals(rows.rituals.get(pk, []), clock)
     if prefs.deadline:
         found += _deadlines(rows.saved.get(pk, []), clock)
-    found += _rhythm(rows.checked_in.get(pk, set()), clock, prefs)
+    found += _rhythm(rows.checked_in.get(pk, set()), clock, prefs, pk in rows.with_goals)
     kept = [c for c in found if c.due_at <= clock.until and c.relevant_until > clock.now]
     return sorted(kept, key=lambda c: (c.due_at, c.kind, c.subject))
 
@@ -240,27 +240,39 @@ def _deadlines(rows: list[Application], clock: Clock) -> list[Candidate]:
     return found
 
 
-def _rhythm(checked_in: set[dt.date], clock: Clock, prefs: ReminderSettings) -> list[Candidate]:
+def _friday(day: dt.date, clock: Clock, has_goals: bool) -> Candidate:
+    if has_goals:
+        title = _("Friday: how are your weekly goals coming along?")
+        detail = _(
+            "A moment to log what you did this week. Whatever the numbers say, the effort "
+            "counts, and next week's target can be kinder."
+        )
+    else:
+        title = _("Friday: a small goal for next week?")
+        detail = _(
+            "A weekly goal about effort, not outcomes (two applications, one coffee chat) "
+            "makes a good week something you can reach."
+        )
+    return Candidate(
+        ReminderKind.WEEKLY_GOALS,
+        f"week:{day.isoformat()}",
+        clock.at(day, WEEKLY_GOALS_AT),
+        clock.at(day + dt.timedelta(days=1), dt.time.min),
+        title,
+        detail,
+        reverse("momentum:goal_list"),
+    )
+
+
+def _rhythm(
+    checked_in: set[dt.date], clock: Clock, prefs: ReminderSettings, has_goals: bool
+) -> list[Candidate]:
     """The weekly goals on Friday, the review on Sunday, the digest on Monday, daily check-ins."""
     found = []
     for day in clock.days():
         weekday = day.weekday()
         if prefs.weekly_goals and weekday == FRIDAY:
-            due = clock.at(day, WEEKLY_GOALS_AT)
-            found.append(
-                Candidate(
-                    ReminderKind.WEEKLY_GOALS,
-                    f"week:{day.isoformat()}",
-                    due,
-                    clock.at(day + dt.timedelta(days=1), dt.time.min),
-                    _("Friday: how are your weekly goals coming along?"),
-                    _(
-                        "A moment to log what you did this week. Whatever the numbers say, "
-                        "the effort counts, and next week's target can be kinder."
-                    ),
-                    reverse("momentum:goal_list"),
-                )
-            )
+            found.append(_friday(day, clock, has_goals))
         if prefs.weekly_review and weekday == SUNDAY:
             due = clock.at(day, WEEKLY_REVIEW_AT)
             found.append(

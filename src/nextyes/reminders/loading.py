@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef, Prefetch
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
-from nextyes.momentum.models import Break
+from nextyes.momentum.models import Break, Goal
 from nextyes.momentum.selectors import user_timezone
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Interview, Touchpoint
@@ -82,6 +82,7 @@ class Rows:
     rituals: dict[int, list[Ritual]] = field(default_factory=dict)
     saved: dict[int, list[Application]] = field(default_factory=dict)
     checked_in: dict[int, set[dt.date]] = field(default_factory=dict)
+    with_goals: set[int] = field(default_factory=set)
 
 
 def _wanting(people: Sequence[Person], *switches: str) -> list[int]:
@@ -89,7 +90,7 @@ def _wanting(people: Sequence[Person], *switches: str) -> list[int]:
 
 
 def load(people: Sequence[Person]) -> Rows:
-    """The rows every kind needs for `people`: at most six queries, however many they are."""
+    """The rows every kind needs for `people`: at most seven queries, however many they are."""
     rows = Rows()
     if not people:
         return rows
@@ -132,6 +133,10 @@ def load(people: Sequence[Person]) -> Rows:
                 status=Stage.SAVED,
                 closes_on__range=(first, last + DEADLINE_AHEAD),
             ).select_related("company")
+        )
+    if ids := _wanting(people, "weekly_goals"):
+        rows.with_goals = set(
+            Goal.objects.filter(owner_id__in=ids, active=True).values_list("owner_id", flat=True)
         )
     if ids := _wanting(people, "check_in"):
         found = CheckIn.objects.filter(
