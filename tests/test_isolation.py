@@ -285,6 +285,35 @@ for _name in ("pipeline:import_map", "pipeline:import_preview"):
     FACTORIES[_name] = lambda alice, world: {"token": import_token(alice)}
 
 
+def _reminder(alice: User) -> dict[str, int]:
+    from nextyes.reminders.models import Reminder
+
+    moment = timezone.now()
+    reminder = Reminder.objects.create(
+        owner=alice,
+        kind="follow-up",
+        subject="touchpoint:1",
+        due_at=moment,
+        relevant_until=moment + dt.timedelta(days=1),
+        title=f"Get back in touch with {ALICE_CONTACT}",
+    )
+    return {"pk": reminder.pk}
+
+
+FACTORIES["reminders:dismiss"] = lambda alice, world: _reminder(alice)
+
+
+# An unsubscribe link works for whoever holds it, by design (it comes in alice's mail and needs
+# no sign-in); one this NextYes did not sign opens for nobody.
+def _forged_unsubscribe(alice: User) -> dict[str, str]:
+    from nextyes.reminders.mail import unsubscribe_token
+
+    return {"token": unsubscribe_token(alice, "follow-up")[:-4] + "AAAA"}
+
+
+FACTORIES["reminders:unsubscribe"] = lambda alice, world: _forged_unsubscribe(alice)
+
+
 def test_it_knows_how_to_build_every_object_url() -> None:
     assert OBJECT_URLS, "the URL conf has object URLs"
     missing = [name for name in OBJECT_URLS if name not in FACTORIES]

@@ -10,6 +10,7 @@ import django_stubs_ext
 from csp.constants import NONE, SELF
 from platformdirs import user_data_dir
 
+from nextyes.lib.email_url import email_config
 from nextyes.lib.env import env_bool, env_int, env_list, env_str
 from nextyes.lib.files import make_private
 
@@ -57,6 +58,20 @@ SIGNUP_MODE = _signup_mode()
 BASE_URL = env_str("NEXTYES_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 INVITATION_DAYS = env_int("NEXTYES_INVITATION_DAYS", 7)
 
+# --- Email (docs/configuration.md, "Email"): reminders by mail when NEXTYES_EMAIL_URL is set;
+# without it nothing is sent and reminders stay in the app.
+_EMAIL = email_config(env_str("NEXTYES_EMAIL_URL"))
+EMAIL_ENABLED = _EMAIL.enabled
+EMAIL_BACKEND = _EMAIL.backend
+EMAIL_HOST = _EMAIL.host
+EMAIL_PORT = _EMAIL.port
+EMAIL_HOST_USER = _EMAIL.user
+EMAIL_HOST_PASSWORD = _EMAIL.password
+EMAIL_USE_TLS = _EMAIL.use_tls
+EMAIL_USE_SSL = _EMAIL.use_ssl
+EMAIL_TIMEOUT = _EMAIL.timeout
+DEFAULT_FROM_EMAIL = env_str("NEXTYES_EMAIL_FROM", "NextYes <nextyes@localhost>")
+
 # No django.contrib.admin: nothing personal is managed there, and an unused door is one less.
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -77,6 +92,7 @@ INSTALLED_APPS = [
     "nextyes.recovery",
     "nextyes.insights",
     "nextyes.inbox",
+    "nextyes.reminders",
 ]
 
 MIDDLEWARE = [

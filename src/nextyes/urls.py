@@ -14,5 +14,6 @@ urlpatterns = [
     path("", include("nextyes.journal.urls")),
     path("", include("nextyes.insights.urls")),
     path("", include("nextyes.inbox.urls")),
+    path("", include("nextyes.reminders.urls")),
     path("accounts/", include("nextyes.accounts.urls")),
 ]

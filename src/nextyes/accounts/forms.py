@@ -30,8 +30,15 @@ class ProfileForm(forms.ModelForm[User]):
 
     class Meta:
         model = User
-        fields = ("display_name", "timezone", "week_start", "theme", "north_star")
+        fields = ("display_name", "email", "timezone", "week_start", "theme", "north_star")
         widgets = {"north_star": forms.Textarea(attrs={"rows": 4})}
+        labels = {"email": _("Email address (optional)")}
+        help_texts = {
+            "email": _(
+                "Where your reminders go, if you want them by email. Nobody else sees it. "
+                "Leave it empty to keep them in the app."
+            )
+        }
 
     def __init__(
         self, data: FormData | None = None, **kwargs: Unpack[ModelFormOptions[User]]

@@ -30,6 +30,7 @@ from nextyes.cli import (  # noqa: F401
     messages,
     momentum,
     recovery,
+    remind,
     review,
     server,
     today,

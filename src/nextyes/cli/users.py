@@ -23,6 +23,9 @@ def create(
     password_file: Path | None = typer.Option(
         None, "--password-file", help="Read the password from this file (else you are asked)."
     ),
+    email: str = typer.Option(
+        "", "--email", help="Where reminders go by email (optional; also set on the profile page)."
+    ),
 ) -> None:
     """Create an account. The password comes from --password-file or is asked for twice."""
     setup_django()
@@ -31,9 +34,26 @@ def create(
     user_model = get_user_model()
     if user_model.objects.filter(username=name).exists():
         raise CLIError(messages.USER_EXISTS.format(name=name))
+    address = checked_email(email)
     password = checked_password(read_password(password_file), user_model(username=name))
-    user_model.objects.create_user(username=name, password=password)
+    user_model.objects.create_user(username=name, password=password, email=address)
     typer.echo(messages.USER_CREATED.format(name=name))
+
+
+def checked_email(address: str) -> str:
+    """The address, normalised, when it looks like one; a one-line error if not."""
+    from django.contrib.auth.base_user import BaseUserManager
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    address = address.strip()
+    if not address:
+        return ""
+    try:
+        validate_email(address)
+    except ValidationError as exc:
+        raise CLIError(messages.EMAIL_INVALID.format(address=address)) from exc
+    return BaseUserManager.normalize_email(address)
 
 
 @user_app.command("password")

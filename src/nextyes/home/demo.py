@@ -31,6 +31,7 @@ from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Channel, InterviewKind, Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Company, Contact, Interview, Touchpoint
+from nextyes.reminders.models import Reminder
 
 SEED = 20260304
 WINDOW_DAYS = 120
@@ -85,6 +86,8 @@ def clear_demo(user: User) -> None:
     """Remove everything of a demo account, so a refresh does not double it."""
     demo_mind.clear(user)
     demo_bounce.clear(user)
+    # Reminders name the records below by id: they go with them.
+    owned(Reminder, user).delete()
     owned(Touchpoint, user).delete()
     owned(Contact, user).delete()
     # Applications take their events and interviews with them; companies are protected till then.

@@ -139,6 +139,7 @@ SECTIONS: tuple[Section, ...] = (
                 "accounts:profile",
                 ("accounts:password_change", "accounts:delete", "momentum:calendar_*"),
             ),
+            Page(_("Reminders"), "reminders:list", ("reminders:*",)),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),
             Page(_("People"), "accounts:people", ("accounts:invitation_*",), owner_only=True),
         ),

@@ -27,6 +27,7 @@ from nextyes.lib.ownership import owned
 from nextyes.momentum import selectors as momentum
 from nextyes.pipeline.models import Application
 from nextyes.recovery import selectors as recovery
+from nextyes.reminders import selectors as reminders
 
 if TYPE_CHECKING:
     from nextyes.home.today_ahead import OfferItem, UpcomingInterview
@@ -142,6 +143,8 @@ class Today:
     # Interviews in the next seven days, and an offer from the last month to celebrate.
     interviews: list[UpcomingInterview] = field(default_factory=list)
     offer: OfferItem | None = None
+    # Reminders due and not dismissed (none during a break: nothing nags then).
+    reminders_due: int = 0
 
     @property
     def checkin_word(self) -> str:
@@ -273,8 +276,10 @@ def build_today(user: User, day: dt.date | None = None) -> Today:
     pause = momentum.current_break(user, day)
     if pause is not None:
         today.active_break = BreakItem(pause.starts_on, pause.ends_on)
-    elif momentum.overdue_break(user, day) is not None:
-        today.small_step = small_step_for(day)
+    else:
+        today.reminders_due = reminders.due_count(user)
+        if momentum.overdue_break(user, day) is not None:
+            today.small_step = small_step_for(day)
     today.goals = [
         GoalItem(
             id=p.goal.pk,

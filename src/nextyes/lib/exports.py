@@ -68,10 +68,10 @@ def sections() -> list[Section]:
 
 
 def plain(value: object) -> object:
-    """JSON-ready: dates as ISO text, datetimes in UTC, decimals as exact text."""
+    """JSON-ready: dates and times of day as ISO text, datetimes in UTC, decimals as exact text."""
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, decimal.Decimal | uuid.UUID):
         return str(value)
