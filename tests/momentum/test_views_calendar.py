@@ -19,7 +19,7 @@ def test_the_profile_page_shows_the_link_and_says_who_can_read_it(
     assert 'data-copy="calendar-feed-url"' in text
     assert 'href="/calendar/new-link/"' in text
     # The page around it is whole: its navigation too.
-    assert '<span>Today</span></a>' in text and '<a href=""></a>' not in text
+    assert "<span>Today</span></a>" in text and '<a href=""></a>' not in text
 
 
 def test_each_person_sees_only_their_own_link(alice: User, bob: User, bob_client: Client) -> None:
