@@ -92,13 +92,15 @@ def checkin(request: AuthedRequest) -> HttpResponse:
         saved = _save(request, form, day)
         if saved is not None:
             messages.success(request, _("Checked in. Thank you for taking a moment for yourself."))
-            return redirect(safe_next(request, reverse("journal:checkin_list")))
+            # Back where they came from (Today by default), not to a mostly blank year.
+            return redirect(safe_next(request, reverse("momentum:today")))
     context = {
         "form": form,
         "checkin": existing,
         "day": day,
+        "today": today,
         "is_today": day == today,
-        "next": safe_next(request, ""),
+        "next": safe_next(request, reverse("momentum:today")),
     }
     return render(request, "journal/checkin_form.html", context, status=form_status(request))
 
@@ -165,6 +167,7 @@ def checkin_list(request: AuthedRequest) -> HttpResponse:
         )
     context = {
         "calendar": calendar,
+        "months": checkins.months_to_show(calendar, today),
         "chart": chart,
         "summary": checkins.summary_words(calendar.counts),
         "moods": Mood.choices,
