@@ -95,7 +95,10 @@ class PauseForm(StepForm):
         label=_("Your pause"), required=False, widget=forms.RadioSelect, choices=()
     )
     resume_on = forms.DateField(
-        label=_("I'll pick the search up again on"), required=False, widget=date_input()
+        label=_("I'll pick the search up again on"),
+        required=False,
+        widget=date_input(),
+        help_text=_("Only for a break until a day you choose."),
     )
 
     def __init__(

@@ -171,9 +171,8 @@ def _leave(request: AuthedRequest, url: str) -> HttpResponse:
 
 
 def _finish(request: AuthedRequest, ritual: Ritual) -> HttpResponse:
-    # The page it lands on says what was done; a win means something was.
-    if services.finish(ritual) is not None:
-        messages.success(request, _("You did it. That took courage, and it counts."))
+    # No message: the page it lands on says what was done, in its own words.
+    services.finish(ritual)
     return _leave(request, reverse("recovery:ritual", kwargs={"pk": ritual.pk}))
 
 
