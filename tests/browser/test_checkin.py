@@ -73,7 +73,7 @@ def test_the_full_form_works_with_the_keyboard(page: Page, site: str, low_alice:
     page.get_by_role("checkbox", name="Hopeful").check()
     page.get_by_label("Hours slept").fill("7.5")
     page.get_by_label("A note, if you like").fill("Walked by the river")
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Check in").click()
     expect(
         page.get_by_text("Checked in. Thank you for taking a moment for yourself.")
     ).to_be_visible()

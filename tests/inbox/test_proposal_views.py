@@ -73,30 +73,48 @@ def test_it_lists_proposals_in_words(alice_client: Client, alice: User, acme: Ap
     assert "2 proposals to review" in inbox
 
 
-def test_applying_a_rejection_lands_in_its_ritual(
+def test_applying_a_rejection_offers_its_ritual_in_the_panel(
     alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
-    response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]))
+    response = alice_client.post(reverse("inbox:proposal_apply", args=[rejection.pk]), follow=True)
     ritual = Ritual.objects.get(owner=alice)
-    assert response.status_code == 302
-    assert response["Location"] == reverse("recovery:ritual", args=[ritual.pk])
+    assert response.redirect_chain == [(reverse("inbox:proposals"), 302)]
+    body = response.content.decode()
+    # The same panel as on the board: now or later, not a jump into the ritual.
+    assert "A no from Acme" in body and "Take five minutes now" in body
+    assert reverse("recovery:ritual", args=[ritual.pk]) in body
+    assert reverse("recovery:ritual_later", args=[ritual.pk]) in body
+    assert "Done: Acme: rejected." in body
     acme.refresh_from_db()
     assert acme.status == "rejected"
+    # "Later" brings the list back without the panel; the ritual waits on Today.
+    later = alice_client.post(
+        reverse("recovery:ritual_later", args=[ritual.pk]),
+        {"next": reverse("inbox:proposals")},
+        follow=True,
+    )
+    assert "A no from Acme" not in later.content.decode()
+    assert later.redirect_chain[-1][0] == reverse("inbox:proposals")
 
 
-def test_with_htmx_a_rejection_redirects_the_page_and_an_offer_swaps_in_place(
+def test_with_htmx_a_rejection_brings_the_panel_and_an_offer_swaps_in_place(
     alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(
         reverse("inbox:proposal_apply", args=[rejection.pk]), HTTP_HX_REQUEST="true"
     )
-    assert response["HX-Redirect"].startswith("/rituals/")
+    body = response.content.decode()
+    assert "HX-Redirect" not in response
+    assert f'id="proposal-{rejection.pk}"' in body and "Done: Acme: rejected." in body
+    assert '<div id="rejection-prompt" hx-swap-oob="true">' in body
+    assert "A no from Acme" in body and 'name="next" value="/inbox/proposals/"' in body
     offer = proposing.propose(alice, [mail(alice, "offer", subject="Good news")])[0]
     response = alice_client.post(
         reverse("inbox:proposal_apply", args=[offer.pk]), HTTP_HX_REQUEST="true"
     )
     body = response.content.decode()
     assert f'id="proposal-{offer.pk}"' in body and "Undo" in body and "Done:" in body
+    assert "rejection-prompt" not in body
 
 
 def test_undo_from_the_page(
@@ -167,7 +185,8 @@ def test_apply_all_above_the_suggested_confidence(
     alice_client: Client, alice: User, acme: Application, rejection: Proposal
 ) -> None:
     response = alice_client.post(reverse("inbox:proposals_apply_all"), {"above": "1"})
-    assert response["Location"].startswith("/rituals/")
+    assert response["Location"] == reverse("inbox:proposals")
+    assert "A no from Acme" in alice_client.get(response["Location"]).content.decode()
     assert Proposal.objects.get(pk=rejection.pk).status == "applied"
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from nextyes.accounts.models import User
 from nextyes.insights import review_text
 from nextyes.insights.review import BadWeek, parse_week, share, week_label, weekly_review
 from nextyes.journal.services import add_win
+from nextyes.momentum.services import add_next_action
+from nextyes.pipeline import services
 from tests.conftest import make_user
 from tests.insights.review_support import (
     BOB_WORDS,
@@ -190,3 +193,42 @@ def test_it_never_puts_the_journal_in_any_review_share(
     for text in (review_text.share_markdown(shared), review_text.html_document(shared), own):
         for private in ("Cried after the call", "hopeless at interviews", "Mum's soup"):
             assert private not in text
+
+
+@pytest.mark.django_db
+def test_it_calls_an_offer_an_offer_and_lists_each_plan_once(
+    alice: User, monkeypatch: pytest.MonkeyPatch, client: Client
+) -> None:
+    freeze(monkeypatch, at(D(2026, 3, 6), tz="Europe/Paris"))
+    wren = services.create_application(
+        alice, company="Wrenfield", role="Engineer", applied_on=D(2026, 2, 2)
+    )
+    services.move_application(wren, "interview", on=D(2026, 3, 2))
+    services.move_application(wren, "offer", on=D(2026, 3, 4))
+    lead = services.create_application(alice, company="Globex", role="Data Engineer", fit=5)
+    services.create_application(alice, company="Umbrella", role="Analyst", fit=3)
+    add_next_action(alice, "Apply to Data Engineer at Globex", kind="apply", application=lead)
+    sam = services.create_contact(alice, name="Sam Ortiz", company="Acme")
+    services.add_touchpoint(
+        sam, kind="email", occurred_on=D(2026, 3, 4), follow_up_on=D(2026, 3, 10)
+    )
+    add_next_action(alice, "Call Sam about the team", kind="reach-out", contact=sam)
+
+    review = weekly_review(alice, MONDAY)
+    kinds = {w.text: w.kind_label for w in review.wins}
+    assert kinds["Offer from Wrenfield"] == "Job offer"
+    assert kinds["Reached the interview stage at Wrenfield"] == "Interview"
+    # Each plan once: the lead and the person named by a step are not listed again.
+    assert [s.text for s in review.steps] == [
+        "Apply to Data Engineer at Globex",
+        "Call Sam about the team",
+    ]
+    assert [(x.role, x.company) for x in review.leads] == [("Analyst", "Umbrella")]
+    assert review.follow_ups == []
+    text = review_text.markdown(review)
+    assert "Offer from Wrenfield (Job offer)" in text and "(Interview)" in text
+    assert text.count("Globex") == 1 and "Umbrella" in text
+    client.force_login(alice)
+    page = client.get(reverse("insights:review")).content.decode()
+    assert 'Offer from Wrenfield <span class="small">(Job offer)</span>' in page
+    assert page.count("Data Engineer at Globex") == 1

@@ -241,9 +241,44 @@ def test_it_checks_in_with_the_plain_form(alice_client: Client, alice: User) -> 
         True,
         False,
     )
+    # Back on Today, which shows it done, not on a year of blank months.
+    assert response.redirect_chain[-1][0] == "/"
+    assert "Checked in: <strong>Good</strong>" in body
+    calendar = alice_client.get(LIST).content.decode()
     label = f"{today_for(alice):%a} {today_for(alice).day} {today_for(alice):%B}: Good"
-    assert label in body  # the calendar cell's words
-    assert "Good call with Sam" in body  # the table below it
+    assert label in calendar  # the calendar cell's words
+    assert "Good call with Sam" in calendar  # the table below it
+
+
+def test_it_has_one_submit_button_and_a_day_no_later_than_today(
+    alice_client: Client, alice: User
+) -> None:
+    def form_of(body: str) -> str:
+        return body.split('class="checkin-form"')[1].split("</form>")[0]
+
+    body = alice_client.get(FORM).content.decode()
+    assert form_of(body).count('type="submit"') == 1 and ">Check in</button>" in body
+    today = today_for(alice).isoformat()
+    assert f'type="date" id="checkin-day" name="day" value="{today}" max="{today}"' in body
+    CheckIn.objects.create(owner=alice, day=today_for(alice), mood=3)
+    body = alice_client.get(FORM).content.decode()
+    assert form_of(body).count('type="submit"') == 1 and ">Save changes</button>" in body
+    assert 'type="date"' not in body  # an existing check-in keeps its day
+
+
+def test_it_shows_a_new_person_this_month_not_a_blank_year(
+    alice_client: Client, alice: User
+) -> None:
+    today = today_for(alice)
+    body = alice_client.get(LIST).content.decode()
+    assert body.count('<table class="month">') == 1
+    assert f"<caption>{today:%B}</caption>" in body
+    if today.month > 2:
+        CheckIn.objects.create(owner=alice, day=today.replace(month=today.month - 2, day=1), mood=4)
+        body = alice_client.get(LIST).content.decode()
+        assert body.count('<table class="month">') == 3
+    last_year = alice_client.get(LIST, {"year": today.year - 1}).content.decode()
+    assert last_year.count('<table class="month">') == 12
 
 
 def test_it_shows_what_to_fix_without_saving(alice_client: Client, alice: User) -> None:

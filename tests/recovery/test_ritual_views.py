@@ -27,7 +27,8 @@ def test_it_walks_alice_through_the_steps_saving_each(alice: User, alice_client:
     body = page.content.decode()
     assert page.redirect_chain[-1][0] == step_url(ritual, "feel")
     assert "Step 1 of 6" in body and "After the no from Acme" in body
-    assert "Disappointed" in body and 'type="range"' in body
+    assert "Disappointed" in body and 'type="radio" name="intensity" value="7"' in body
+    assert 'type="range"' not in body and "checked" not in body  # nothing chosen for her
 
     response = alice_client.post(
         step_url(ritual, "feel"),
@@ -50,8 +51,9 @@ def test_it_walks_alice_through_the_steps_saving_each(alice: User, alice_client:
     assert (pause.ends_on, pause.ritual_id) == (resume, ritual.pk)
 
     body = alice_client.get(step_url(ritual, "perspective")).content.decode()
-    assert "This is rejection 1 of the 1 application you have sent." in body
-    assert "in 1 of them" in body
+    # One application: "rejection 1 of 1" would say nothing, so no figures yet.
+    assert "This is rejection" not in body
+    assert "Your own figures appear here once you have sent a few more applications" in body
     alice_client.post(
         step_url(ritual, "perspective"),
         {"outside_factors": ["internal-candidate"], "inside_factors": ["examples"]},
@@ -257,7 +259,8 @@ def test_it_fills_the_messages_with_the_contact_and_a_mailto(
     ritual.save()
     body = alice_client.get(step_url(ritual, "reach-out")).content.decode()
     assert "Hi Sam," in body and "Product Designer" in body and "Hooli" in body
-    assert "<textarea" in body and "readonly" in body and 'data-copy="draft-feedback"' in body
+    assert "<textarea" in body and "readonly" not in body and 'data-copy="draft-feedback"' in body
+    assert 'id="draft-feedback-subject"' in body  # the subject can be changed too
     assert "mailto:sam@hooli.example?subject=" in body and "%20" in body
     brief = alice_client.get(step_url(ritual, "reach-out") + "?tone=brief").content.decode()
     assert "Would you be open to sharing one thing" in brief

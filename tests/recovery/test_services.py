@@ -220,6 +220,7 @@ def test_it_puts_aside_and_reopens(alice: User) -> None:
 
 def test_it_finishes_once_with_a_win_and_points(alice: User) -> None:
     app, ritual = rejected(alice, company="Acme")
+    services.save_step(ritual, "feel", {"emotions": ["sad"]})
     win = services.finish(ritual)
     assert win is not None
     assert (win.text, win.kind, win.automatic, win.application) == (
@@ -235,6 +236,16 @@ def test_it_finishes_once_with_a_win_and_points(alice: User) -> None:
         services.save_step(ritual, "feel", {"feeling_note": "later"})
     with pytest.raises(ValidationError):
         services.set_aside(ritual)
+
+
+def test_it_gives_no_win_for_a_ritual_skipped_from_start_to_finish(alice: User) -> None:
+    _app, ritual = rejected(alice)
+    for step in ("feel", "pause", "perspective", "learn", "reach-out", "next-step"):
+        services.skip_step(ritual, step)
+    assert services.finish(ritual) is None
+    assert Ritual.objects.get(pk=ritual.pk).status == "finished"
+    assert not Win.objects.filter(owner=alice).exists()
+    assert not EffortPoint.objects.filter(owner=alice).exists()
 
 
 def test_it_names_every_company_of_a_combined_ritual(alice: User) -> None:

@@ -25,7 +25,7 @@ def win(
     kind: str | None = typer.Option(
         None,
         "--kind",
-        help="application, interview, positive-feedback, learning, networking, personal or other.",
+        help="application, interview, offer, positive-feedback, learning, networking, personal or other.",
     ),
     on: str | None = typer.Option(None, "--on", help="When (YYYY-MM-DD; default today)."),
     user: str | None = typer.Option(None, "--user", help=USER_OPTION_HELP),

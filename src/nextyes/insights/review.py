@@ -204,6 +204,10 @@ def weekly_review(user: User, week_start_date: dt.date | None = None) -> WeeklyR
     """The review of the person's week holding `week_start_date` (default: this week)."""
     start, end = week_bounds(user, week_start_date)
     after = end + dt.timedelta(days=1)
+    actions = open_next_actions(user)
+    # A lead or a person an open step already names is listed once, as that step.
+    planned_apps = {a.application_id for a in actions if a.application_id is not None}
+    planned_people = {a.contact_id for a in actions if a.contact_id is not None}
     return WeeklyReview(
         name=getattr(user, "shown_name", "") or user.get_username(),
         start=start,
@@ -216,12 +220,13 @@ def weekly_review(user: User, week_start_date: dt.date | None = None) -> WeeklyR
         lessons=_lessons(user, start, end),
         goals=_goals(user, start, end),
         funnel=_funnel(user, start, end),
-        steps=_steps(user),
-        follow_ups=_follow_ups(user, after, after + dt.timedelta(days=6)),
+        steps=_steps(actions),
+        follow_ups=_follow_ups(user, after, after + dt.timedelta(days=6), planned_people),
         leads=[
             LeadLine(id=a.pk, role=a.role, company=a.company.name)
-            for a in saved_leads(user, LEADS_SHOWN)
-        ],
+            for a in saved_leads(user, LEADS_SHOWN + len(planned_apps))
+            if a.pk not in planned_apps
+        ][:LEADS_SHOWN],
     )
 
 
@@ -275,16 +280,16 @@ def _funnel(user: User, start: dt.date, end: dt.date) -> WeekFunnel:
     return WeekFunnel.of(funnel_for(user, week, period_only=True).funnel)
 
 
-def _steps(user: User) -> list[StepLine]:
-    actions: list[NextAction] = open_next_actions(user)
+def _steps(actions: list[NextAction]) -> list[StepLine]:
     return [
         StepLine(kind_label=str(a.get_kind_display()), text=a.text, due_on=a.due_on)
         for a in actions
     ]
 
 
-def _follow_ups(user: User, first: dt.date, last: dt.date) -> list[FollowUpLine]:
-    """Follow-ups planned for next week and not yet done, the latest plan per contact."""
+def _follow_ups(user: User, first: dt.date, last: dt.date, planned: set[int]) -> list[FollowUpLine]:
+    """Follow-ups planned for next week and not yet done, the latest plan per contact (none for
+    someone an open step already names)."""
     cleared = Touchpoint.objects.filter(
         contact=OuterRef("contact"), occurred_on__gte=OuterRef("follow_up_on")
     )
@@ -292,6 +297,7 @@ def _follow_ups(user: User, first: dt.date, last: dt.date) -> list[FollowUpLine]
         owned(Touchpoint, user)
         .filter(follow_up_on__range=(first, last))
         .filter(~Exists(cleared))
+        .exclude(contact_id__in=planned)
         .select_related("contact__company")
         .order_by("-occurred_on", "-id")
     )

@@ -12,6 +12,7 @@ from nextyes.lib.models import Owned
 class WinKind(models.TextChoices):
     APPLICATION = "application", _("Application sent")
     INTERVIEW = "interview", _("Interview")
+    OFFER = "offer", _("Job offer")
     POSITIVE_FEEDBACK = "positive-feedback", _("Positive feedback")
     LEARNING = "learning", _("Learning")
     NETWORKING = "networking", _("Networking")

@@ -47,7 +47,7 @@ def win_for_status(
         return AutoWin(text, WinKind.INTERVIEW, f"interview:{application.pk}", on)
     if status == Stage.OFFER:
         text = _("Offer from %(company)s") % {"company": company}
-        return AutoWin(text, WinKind.INTERVIEW, f"offer:{application.pk}", on)
+        return AutoWin(text, WinKind.OFFER, f"offer:{application.pk}", on)
     return None
 
 

@@ -19,6 +19,26 @@ if TYPE_CHECKING:
 
     from nextyes.pipeline.models import Application
 
+# --- How far the process went -------------------------------------------------------------
+
+# What the ritual offers depends on how far the process went: a cold application, a first call,
+# interviews, or a final round (an offer stage counts as one). Stored nowhere: derived each time.
+APPLIED, SCREEN, INTERVIEW, FINAL = "applied", "screen", "interview", "final"
+REACH_ORDER: tuple[str, ...] = (APPLIED, SCREEN, INTERVIEW, FINAL)
+
+
+def reached(reach: str, minimum: str) -> bool:
+    """Whether a process that went as far as `reach` got to `minimum`."""
+    return REACH_ORDER.index(reach) >= REACH_ORDER.index(minimum)
+
+
+def fitting(
+    choices: tuple[tuple[str, Text], ...], minimums: dict[str, str], reach: str
+) -> list[tuple[str, Text]]:
+    """The choices that make sense for a process that went as far as `reach`."""
+    return [(slug, label) for slug, label in choices if reached(reach, minimums.get(slug, APPLIED))]
+
+
 # --- 1. Feel it ---------------------------------------------------------------------------
 
 # The feelings themselves are shared with the journal: see nextyes.lib.feelings.
@@ -37,6 +57,8 @@ RELIEF_PROMPT = _(
     "the pay, the kind of work? That tells you something useful about the role you want next."
 )
 NOTE_PRIVATE = _("Only you can see this note.")
+# From this intensity on, a feeling counts as strong: the pause step takes it into account.
+STRONG_FEELING = 7
 
 # --- 3. Perspective -----------------------------------------------------------------------
 
@@ -58,21 +80,37 @@ INSIDE_FACTORS: tuple[tuple[str, Text], ...] = (
 )
 OUTSIDE_LABELS = dict(OUTSIDE_FACTORS)
 INSIDE_LABELS = dict(INSIDE_FACTORS)
+# Factors that only make sense once the process got this far (the rest fit every stage).
+FACTOR_MINIMUMS: dict[str, str] = {
+    "close-call": FINAL,
+    "preparation": SCREEN,
+    "examples": SCREEN,
+}
 
 PERSPECTIVE_INTRO = _(
     "Hiring decisions hang on many things nobody outside the room can see. Sort out what was "
     "yours to shape from what was not: only the first is worth your energy."
 )
+# Below this many applications sent, "rejection 1 of 2" says nothing: the step shows no figures.
+PERSPECTIVE_MIN_APPLICATIONS = 10
 
 # --- 4. Learn -----------------------------------------------------------------------------
 
 POSTMORTEM_QUESTIONS: tuple[tuple[str, Text], ...] = (
     ("resume", _("Did my résumé and letter speak to this posting in particular?")),
+    ("first-call", _("In the first call, did I say clearly why this role and why now?")),
     ("examples", _("Were my examples concrete, with what I did and what came of it?")),
     ("values", _("Did my answers show I understood what this company cares about?")),
+    ("final-round", _("In the last round, is there a moment I would handle differently?")),
     ("presence", _("Was my online profile current and telling the same story?")),
     ("fit", _("Thinking it over, was this role right for me?")),
 )
+QUESTION_MINIMUMS: dict[str, str] = {
+    "first-call": SCREEN,
+    "examples": SCREEN,
+    "values": INTERVIEW,
+    "final-round": FINAL,
+}
 
 LEARN_INTRO = _(
     "Not to find fault: to keep what this attempt taught you. Short answers are plenty, and "
@@ -85,6 +123,11 @@ REACH_OUT_INTRO = _(
     "A kind reply keeps the door open: people move, roles reopen, and names get passed on. "
     "Asking for feedback is optional; a short thank-you is almost always worth it."
 )
+REACH_OUT_NOBODY = _(
+    "This no came before any conversation, so there is nobody in particular to write to, and "
+    "nobody expects a reply. If you do know someone there, add their name below and NextYes "
+    "will draft a short note for them."
+)
 
 # --- 2. Pause: how long a break suits how far the process went ------------------------------
 
@@ -94,14 +137,16 @@ class BreakSize:
     slug: str
     label: Text
     advice: Text
+    # Extra days before picking the search up again (0: no break).
+    days: int = 0
 
 
 BREAK_NONE = BreakSize(
     "none",
     _("no break needed"),
     _(
-        "It was an early step, so there is little to recover from. Carry on whenever you like, "
-        "and be kind to yourself anyway."
+        "It ended before any conversation, so carrying on today is fine if you feel like it. "
+        "If it stings anyway, an evening off is allowed too."
     ),
 )
 BREAK_EVENING = BreakSize(
@@ -111,6 +156,17 @@ BREAK_EVENING = BreakSize(
         "You got as far as a first conversation. Take this evening for yourself and pick the "
         "search up again tomorrow."
     ),
+    days=1,
+)
+# A strong feeling after an early no: how far it went does not decide how much it hurts.
+BREAK_EVENING_STRONG = BreakSize(
+    "evening",
+    _("an evening off"),
+    _(
+        "It hit hard, and that matters more than how far the process went. Take this evening "
+        "for yourself and pick the search up again tomorrow."
+    ),
+    days=1,
 )
 BREAK_DAYS = BreakSize(
     "days",
@@ -119,6 +175,7 @@ BREAK_DAYS = BreakSize(
         "You prepared and interviewed: that takes energy. A day or two away from applications "
         "will help you come back clear-headed."
     ),
+    days=2,
 )
 BREAK_WEEKEND = BreakSize(
     "weekend",
@@ -132,100 +189,6 @@ PAUSE_INTRO = _(
     "A short pause is part of the work, not a step back. Choose the day you will pick things up "
     "again; until then NextYes will not nudge you."
 )
-
-# --- Messages: feedback request and thank-you, in several tones -----------------------------
-
-TONES: tuple[tuple[str, Text], ...] = (
-    ("warm", _("Warm")),
-    ("brief", _("Brief")),
-    ("formal", _("Formal")),
-)
-TONE_LABELS = dict(TONES)
-MESSAGE_KINDS: tuple[tuple[str, Text], ...] = (
-    ("feedback", _("Asking for feedback")),
-    ("thanks", _("Thank you and stay in touch")),
-)
-
-# (subject, body) with {name}, {company}, {role} and {me} filled in by `fill_message`.
-MESSAGE_TEMPLATES: dict[str, dict[str, tuple[Text, Text]]] = {
-    "feedback": {
-        "warm": (
-            _("Thank you, and a small request: {role}"),
-            _(
-                "Hi {name},\n\n"
-                "Thank you for letting me know about the {role} role, and for the time you and "
-                "the team gave me. I enjoyed learning how {company} works, so of course I am a "
-                "little disappointed.\n\n"
-                "If you have a moment, I would really value a line or two on what would have made "
-                "my application stronger. Anything at all helps me grow.\n\n"
-                "All the best,\n{me}"
-            ),
-        ),
-        "brief": (
-            _("Feedback on my application for {role}?"),
-            _(
-                "Hi {name},\n\n"
-                "Thanks for the update on the {role} role. Would you be open to sharing one thing "
-                "I could do better next time? I'd be grateful.\n\n"
-                "Best,\n{me}"
-            ),
-        ),
-        "formal": (
-            _("Request for feedback: {role} application"),
-            _(
-                "Dear {name},\n\n"
-                "Thank you for informing me of your decision regarding the {role} position at "
-                "{company}, and for the consideration given to my application.\n\n"
-                "Should your schedule allow, I would appreciate any feedback on areas in which my "
-                "candidacy could be strengthened for similar roles in the future.\n\n"
-                "Kind regards,\n{me}"
-            ),
-        ),
-    },
-    "thanks": {
-        "warm": (
-            _("Thank you — and let's stay in touch"),
-            _(
-                "Hi {name},\n\n"
-                "I wanted to say thank you for the conversations about the {role} role. It was a "
-                "pleasure getting to know you and the people at {company}.\n\n"
-                "I'm sorry we won't be working together this time, and I'd be glad to stay in "
-                "touch. If something else comes up that fits, I'd love to hear about it.\n\n"
-                "Warm wishes,\n{me}"
-            ),
-        ),
-        "brief": (
-            _("Thanks for your time"),
-            _(
-                "Hi {name},\n\n"
-                "Thanks again for considering me for {role}. I enjoyed meeting the team and hope "
-                "our paths cross again. Let's stay in touch.\n\n"
-                "Best,\n{me}"
-            ),
-        ),
-        "formal": (
-            _("Thank you for your consideration"),
-            _(
-                "Dear {name},\n\n"
-                "Thank you for the opportunity to be considered for the {role} position at "
-                "{company}. I appreciated the time you and your colleagues devoted to the "
-                "process.\n\n"
-                "I remain very interested in {company} and would welcome the chance to stay in "
-                "contact regarding future openings.\n\n"
-                "Yours sincerely,\n{me}"
-            ),
-        ),
-    },
-}
-
-
-def fill_message(
-    kind: str, tone: str, *, name: str, company: str, role: str, me: str
-) -> tuple[str, str]:
-    """A message's subject and body with the details filled in; unknown tones fall back to warm."""
-    subject, body = MESSAGE_TEMPLATES[kind].get(tone) or MESSAGE_TEMPLATES[kind]["warm"]
-    values = {"name": name, "company": company, "role": role, "me": me}
-    return str(subject).format(**values), str(body).format(**values)
 
 
 def companies_text(applications: Iterable[Application]) -> str:

@@ -8,7 +8,8 @@ from urllib.parse import quote
 from django.utils.translation import gettext as _
 
 from nextyes.pipeline.models import Application, Contact
-from nextyes.recovery import content
+from nextyes.recovery import letters
+from nextyes.recovery.content import INTERVIEW
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,11 @@ class Draft:
     subject: str
     body: str
     mailto: str
+
+    @property
+    def rows(self) -> int:
+        """Enough lines to show the whole body on a phone (about 40 characters a line)."""
+        return sum(max(1, -(-len(line) // 40)) for line in self.body.splitlines()) + 1
 
 
 def mailto_link(to: str, subject: str, body: str) -> str:
@@ -33,17 +39,22 @@ def greeting_name(contact: Contact | None, tone: str) -> str:
 
 
 def drafts_for(
-    application: Application | None, contact: Contact | None, tone: str, me: str
+    application: Application | None,
+    contact: Contact | None,
+    tone: str,
+    me: str,
+    reach: str = INTERVIEW,
 ) -> list[Draft]:
-    """The feedback request and the thank-you note, filled for this application and person."""
-    tone = tone if tone in content.TONE_LABELS else "warm"
+    """The feedback request and the thank-you note, filled for this application and person in
+    words that fit how far the process went (`reach`)."""
+    tone = tone if tone in letters.TONE_LABELS else "warm"
     company = application.company.name if application else _("your company")
     role = application.role if application else _("the role")
     name = greeting_name(contact, tone)
     drafts = []
-    for kind, label in content.MESSAGE_KINDS:
-        subject, body = content.fill_message(
-            kind, tone, name=name, company=company, role=role, me=me
+    for kind, label in letters.MESSAGE_KINDS:
+        subject, body = letters.fill_message(
+            kind, tone, name=name, company=company, role=role, me=me, reach=reach
         )
         email = contact.email if contact is not None else ""
         drafts.append(Draft(kind, str(label), subject, body, mailto_link(email, subject, body)))

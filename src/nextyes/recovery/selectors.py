@@ -53,30 +53,46 @@ def interview_rounds(events: Iterable[tuple[str, int | None]]) -> int:
     return max([len(rounds), *rounds]) if rounds else 0
 
 
-def size_break(events: Iterable[tuple[str, int | None]]) -> content.BreakSize:
-    """No break after a cold application, an evening after a screen, a day or two after
-    interviews, a weekend after a final round or an offer stage."""
+def reach_of(events: Iterable[tuple[str, int | None]]) -> str:
+    """How far a process went, in the ritual's four steps: a cold application, a first call,
+    interviews, or a final round (a second interview round on, or an offer stage)."""
     pairs = list(events)
     depth = DEPTH[deepest_stage(pairs)]
     if depth >= STAGE_DEPTH[Stage.OFFER] or interview_rounds(pairs) >= FINAL_ROUND:
-        return content.BREAK_WEEKEND
+        return content.FINAL
     if depth >= STAGE_DEPTH[Stage.INTERVIEW]:
-        return content.BREAK_DAYS
+        return content.INTERVIEW
     if depth >= STAGE_DEPTH[Stage.SCREEN]:
-        return content.BREAK_EVENING
-    return content.BREAK_NONE
+        return content.SCREEN
+    return content.APPLIED
+
+
+BREAK_BY_REACH = {
+    content.APPLIED: content.BREAK_NONE,
+    content.SCREEN: content.BREAK_EVENING,
+    content.INTERVIEW: content.BREAK_DAYS,
+    content.FINAL: content.BREAK_WEEKEND,
+}
+
+
+def size_break(
+    events: Iterable[tuple[str, int | None]], intensity: int | None = None
+) -> content.BreakSize:
+    """No break after a cold application, an evening after a screen, a day or two after
+    interviews, a weekend after a final round or an offer stage; a strong feeling after an early
+    no still gets an evening."""
+    size = BREAK_BY_REACH[reach_of(events)]
+    if size is content.BREAK_NONE and intensity is not None and intensity >= content.STRONG_FEELING:
+        return content.BREAK_EVENING_STRONG
+    return size
 
 
 def resume_on(size: content.BreakSize, today: dt.date) -> dt.date:
     """The day to pick the search up again for a break size, counted from `today`."""
-    if size is content.BREAK_EVENING:
-        return today + dt.timedelta(days=1)
-    if size is content.BREAK_DAYS:
-        return today + dt.timedelta(days=2)
     if size is content.BREAK_WEEKEND:
         # The coming Monday (a full week when today is Monday: the weekend is still ahead).
         return today + dt.timedelta(days=7 - today.weekday())
-    return today
+    return today + dt.timedelta(days=size.days)
 
 
 @dataclass(frozen=True)
@@ -95,10 +111,16 @@ def ritual_events(ritual: Ritual) -> list[tuple[str, int | None]]:
     )
 
 
+def ritual_reach(ritual: Ritual) -> str:
+    """How far the furthest of the ritual's processes went (see `reach_of`)."""
+    return reach_of(ritual_events(ritual))
+
+
 def suggest_break(ritual: Ritual, today: dt.date) -> BreakSuggestion:
-    """The break sized by the deepest stage reached among the ritual's applications."""
+    """The break sized by the deepest stage reached among the ritual's applications, and by how
+    strongly the person said it hit them."""
     events = ritual_events(ritual)
-    size = size_break(events)
+    size = size_break(events, ritual.intensity)
     return BreakSuggestion(size=size, stage=deepest_stage(events), resume_on=resume_on(size, today))
 
 
@@ -132,6 +154,11 @@ def numbers_until(user: User, until: dt.date | None = None) -> Numbers:
         applications=counts["applications"] or 0,
         conversations=counts["conversations"] or 0,
     )
+
+
+def numbers_say_something(numbers: Numbers) -> bool:
+    """Enough applications for "rejection N of M" to mean something (1 of 1 does not)."""
+    return numbers.applications >= content.PERSPECTIVE_MIN_APPLICATIONS
 
 
 def perspective_numbers(ritual: Ritual) -> Numbers:

@@ -1,8 +1,8 @@
 """The proposals page: review what the mail suggests, apply, edit, dismiss, undo; auto-apply.
 
 Plain forms everywhere (it all works without JavaScript); with htmx a decision swaps the one
-proposal in place. Applying a rejection goes straight to the ritual it opened, as a rejection
-logged by hand does.
+proposal in place. Applying a rejection shows the panel that offers its ritual ("Take five
+minutes now" / "Later"), as a rejection logged anywhere else does.
 """
 
 from __future__ import annotations
@@ -73,29 +73,28 @@ def proposal_list(request: AuthedRequest) -> HttpResponse:
     return render(request, "inbox/proposals.html", context)
 
 
-def _item(request: AuthedRequest, proposal: Proposal, note: str = "") -> HttpResponse:
-    """The one proposal, as the list shows it: what htmx swaps in after a decision."""
+def _item(
+    request: AuthedRequest, proposal: Proposal, note: str = "", *, prompt: bool = False
+) -> HttpResponse:
+    """The one proposal, as the list shows it: what htmx swaps in after a decision. With
+    `prompt`, the panel offered after a no travels with it out of band, as on the board."""
     [proposal] = _decorate([_proposals(request.user).get(pk=proposal.pk)], request.user)
-    context = {"proposal": proposal, "note": note, "swapped": True}
+    context = {
+        "proposal": proposal,
+        "note": note,
+        "swapped": True,
+        "oob_prompt": prompt,
+        "prompt_next": reverse("inbox:proposals"),
+    }
     return render(request, "inbox/proposal_item.html", context)
 
 
 def _after_apply(request: AuthedRequest, proposal: Proposal) -> HttpResponse:
-    ritual = proposals.ritual_id(proposal)
-    if ritual is not None:
-        messages.info(
-            request,
-            _("Marked as rejected. Take the next few minutes for yourself, one step at a time."),
-        )
-        url = reverse("recovery:ritual", args=[ritual])
-        if is_htmx(request):
-            response = HttpResponse(status=204)
-            response["HX-Redirect"] = url
-            return response
-        return redirect(url)
+    """Back to the list, the decision in place. A rejection brings the same panel as anywhere
+    else ("Take five minutes now" / "Later", home.prompts), never a jump into the ritual."""
     done = _("Done: %(what)s.") % {"what": _what(proposal)}
     if is_htmx(request):
-        return _item(request, proposal, done)
+        return _item(request, proposal, done, prompt=proposals.ritual_id(proposal) is not None)
     messages.success(request, done)
     return redirect("inbox:proposals")
 
@@ -224,7 +223,5 @@ def proposals_apply_all(request: AuthedRequest) -> HttpResponse:
             messages.warning(request, outcome.problem)
     if not outcomes:
         messages.info(request, _("Nothing to apply there."))
-    ritual = next((r for o in applied if (r := proposals.ritual_id(o.proposal))), None)
-    if ritual is not None:
-        return redirect("recovery:ritual", pk=ritual)
+    # A rejection among them: the list page shows the panel that offers its ritual.
     return redirect("inbox:proposals")

@@ -170,3 +170,12 @@ def risk_flag_open(user: User, checkin: CheckIn) -> bool:
         )
         .exists()
     )
+
+
+def months_to_show(year: YearCalendar, today: dt.date) -> list[MonthGrid]:
+    """This year's months from the first check-in (or this month) to this month; a past year's
+    twelve. A new person sees one month to fill, not eleven blank ones."""
+    if year.year != today.year:
+        return year.months
+    first = min([c.day.month for c in year.checkins] + [today.month])
+    return year.months[first - 1 : today.month]

@@ -23,7 +23,12 @@ from nextyes.accounts.models import User
 from nextyes.journal.checkin_forms import CheckInForm, initial_for
 from nextyes.journal.models import CheckIn, Mood
 from nextyes.journal.mood_chart import mood_chart
-from nextyes.journal.selectors.checkins import rejection_days, summary_words, year_calendar
+from nextyes.journal.selectors.checkins import (
+    months_to_show,
+    rejection_days,
+    summary_words,
+    year_calendar,
+)
 from nextyes.journal.services.checkins import delete_checkin, dismiss_care, save_checkin
 from nextyes.lib.dates import today_for
 from nextyes.lib.http import GET_POST, is_htmx, safe_next
@@ -93,13 +98,15 @@ def checkin(request: AuthedRequest) -> HttpResponse:
         saved = _save(request, form, day)
         if saved is not None:
             messages.success(request, _("Checked in. Thank you for taking a moment for yourself."))
-            return redirect(safe_next(request, reverse("journal:checkin_list")))
+            # Back where they came from (Today by default), not to a mostly blank year.
+            return redirect(safe_next(request, reverse("momentum:today")))
     context = {
         "form": form,
         "checkin": existing,
         "day": day,
+        "today": today,
         "is_today": day == today,
-        "next": safe_next(request, ""),
+        "next": safe_next(request, reverse("momentum:today")),
     }
     return render(request, "journal/checkin_form.html", context, status=form_status(request))
 
@@ -164,6 +171,7 @@ def checkin_list(request: AuthedRequest) -> HttpResponse:
         chart = mood_chart(points, rejection_days(request.user, start, end), start=start, end=end)
     context = {
         "calendar": calendar,
+        "months": months_to_show(calendar, today),
         "chart": chart,
         "summary": summary_words(calendar.counts),
         "moods": Mood.choices,

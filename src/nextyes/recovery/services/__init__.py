@@ -29,6 +29,7 @@ from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Contact, StageEvent
 from nextyes.recovery import content
+from nextyes.recovery.closing import things_done
 from nextyes.recovery.content import companies_text
 from nextyes.recovery.models import STEP_ORDER, Ritual, RitualStatus, RitualStep
 from nextyes.recovery.services import steps
@@ -205,7 +206,9 @@ def _save_feel(ritual: Ritual, data: StepData) -> None:
 
 
 def _save_pause(ritual: Ritual, data: StepData) -> None:
-    steps.set_resume_date(ritual, data.get("resume_on"))
+    # No answer on the screen leaves the break as it was; None is an explicit "no break".
+    if "resume_on" in data:
+        steps.set_resume_date(ritual, data["resume_on"])
 
 
 def _save_perspective(ritual: Ritual, data: StepData) -> None:
@@ -308,12 +311,15 @@ def reopen(ritual: Ritual) -> Ritual:
 
 @transaction.atomic
 def finish(ritual: Ritual) -> Win | None:
-    """Close the ritual: a win ("bounced back …") and effort points, each exactly once."""
+    """Close the ritual: a win ("bounced back …") and effort points, each exactly once, when the
+    person did something in it (skipping every step closes it with neither)."""
     if ritual.status == RitualStatus.FINISHED:
         return None
     ritual.status = RitualStatus.FINISHED
     ritual.finished_at = timezone.now()
     ritual.save(update_fields=["status", "finished_at", "updated_at"])
+    if not things_done(ritual):
+        return None
     user, key = ritual.owner, f"ritual:{ritual.pk}"
     apps = list(ritual.applications.select_related("company"))
     win = add_win(

@@ -17,17 +17,16 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from nextyes.accounts.http import AuthedRequest
 from nextyes.journal.services import draw_jar_note
-from nextyes.lib import feelings
-from nextyes.lib.dates import today_for
 from nextyes.lib.http import safe_next
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, confirm_then, service_saved
 from nextyes.pipeline.models import Application
 from nextyes.pipeline.views.board import wants_partial
-from nextyes.recovery import content, drafts, selectors, services
-from nextyes.recovery.forms import STEP_FORMS, StepForm
+from nextyes.recovery import content, drafts, letters, selectors, services
+from nextyes.recovery.closing import closing_for
 from nextyes.recovery.models import STEP_ORDER, Feedback, Ritual, RitualStatus, RitualStep
 from nextyes.recovery.services.lessons import kept_as_wins
+from nextyes.recovery.step_forms import STEP_FORMS, StepForm
 
 PANEL_TEMPLATE = "recovery/_ritual_panel.html"
 
@@ -64,9 +63,7 @@ def ritual_resume(request: AuthedRequest, pk: int) -> HttpResponse:
             "ritual": ritual,
             "applications": apps,
             "companies": content.companies_text(apps),
-            "emotions": [feelings.EMOTION_LABELS[e] for e in ritual.emotions],
-            "lessons": ritual.lessons.all(),
-            "actions": ritual.next_actions.all(),
+            "closing": closing_for(ritual),
             "jar_note": draw_jar_note(request.user),
         },
     )
@@ -100,20 +97,11 @@ def _step_context(
     return context
 
 
-def _pause_extras(
-    request: AuthedRequest, ritual: Ritual, apps: list[Application]
-) -> dict[str, object]:
-    suggestion = selectors.suggest_break(ritual, today_for(request.user))
-    return {
-        "suggestion": suggestion,
-        "today": today_for(request.user),
-    }
-
-
 def _perspective_extras(
     request: AuthedRequest, ritual: Ritual, apps: list[Application]
 ) -> dict[str, object]:
-    return {"numbers": selectors.perspective_numbers(ritual)}
+    numbers = selectors.perspective_numbers(ritual)
+    return {"numbers": numbers, "numbers_say_something": selectors.numbers_say_something(numbers)}
 
 
 def _learn_extras(
@@ -126,15 +114,16 @@ def _reach_out_extras(
     request: AuthedRequest, ritual: Ritual, apps: list[Application]
 ) -> dict[str, object]:
     tone = request.GET.get("tone", "warm")
-    tone = tone if tone in content.TONE_LABELS else "warm"
+    tone = tone if tone in letters.TONE_LABELS else "warm"
     application = drafts.chosen_application(apps, request.GET.get("application"))
     contact = ritual.contact
+    reach = selectors.ritual_reach(ritual)
     return {
         "tone": tone,
-        "tones": content.TONES,
+        "tones": letters.TONES,
         "chosen": application,
         "contact": contact,
-        "drafts": drafts.drafts_for(application, contact, tone, ritual.owner.shown_name),
+        "drafts": drafts.drafts_for(application, contact, tone, ritual.owner.shown_name, reach),
         **_feedback_extras(request, ritual, apps),
     }
 
@@ -149,7 +138,6 @@ def _feedback_extras(
 
 
 STEP_EXTRAS = {
-    "pause": _pause_extras,
     "perspective": _perspective_extras,
     "learn": _learn_extras,
     "reach-out": _reach_out_extras,
@@ -183,8 +171,8 @@ def _leave(request: AuthedRequest, url: str) -> HttpResponse:
 
 
 def _finish(request: AuthedRequest, ritual: Ritual) -> HttpResponse:
+    # No message: the page it lands on says what was done, in its own words.
     services.finish(ritual)
-    messages.success(request, _("You did it. That took courage, and it counts."))
     return _leave(request, reverse("recovery:ritual", kwargs={"pk": ritual.pk}))
 
 
