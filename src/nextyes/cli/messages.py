@@ -277,9 +277,6 @@ IMPORTED_EXPORT_MAIL = (
 EMAIL_INVALID = "“{address}” does not look like an email address (e.g. sam@example.com)."
 
 # --- Reminders (cli/remind.py)
-BAD_MOMENT = (
-    "--now: “{text}” is not a moment. Write it as 2026-12-08T12:00 (an offset is optional)."
-)
 REMIND_NONE = "Nothing due and nothing coming in the next seven days. Enjoy the quiet."
 REMIND_ON_BREAK = "You are on a break, so NextYes keeps quiet: no reminders until you are back."
 REMIND_HEADER = "{when:<22}  {state:<7}  {kind:<13}  {title}"

@@ -25,7 +25,7 @@ def parse_now(text: str | None) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError as exc:
-        raise CLIError(messages.BAD_MOMENT.format(text=text)) from exc
+        raise CLIError(messages.BAD_MOMENT.format(option="--now", value=text)) from exc
 
 
 @remind_app.command("list")
