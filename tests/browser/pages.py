@@ -41,6 +41,8 @@ MAIN_PAGES: dict[str, str | tuple[str, str]] = {
     "profile": "/accounts/profile/",
     "rituals": "/rituals/",
     "ritual": ("/rituals/", r"^/rituals/\d+/"),
+    "reminders": "/reminders/",
+    "reminder-settings": "/reminders/settings/",
 }
 SIGNED_OUT = {"sign-in": "/accounts/login/", "sign-up": "/accounts/signup/"}
 
