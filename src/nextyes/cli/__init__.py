@@ -30,6 +30,7 @@ from nextyes.cli import (  # noqa: F401
     review,
     server,
     today,
+    tokens,
     tracker,
     transfer,
     users,

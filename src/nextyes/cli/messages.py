@@ -258,3 +258,17 @@ IMPORTED_EXPORT_MAIL = (
     "Mailbox passwords never leave in an export: type them again on the Mail accounts page "
     "(or remove and add the account with `nextyes inbox account`) to sync mail."
 )
+
+# --- Personal access tokens (cli/tokens.py)
+TOKEN_CREATED = (
+    "Created the {scope} token “{name}”{expiry}. Copy it now: it is shown only this once.\n"
+    "Send it as `Authorization: Bearer …` (docs/api.md)."
+)
+TOKEN_EXPIRES = ", working until the day before {day}"
+TOKEN_NONE = "No tokens yet. Create one with: nextyes token create NAME --scope read"
+TOKEN_LINE = "{name}  {scope}  {prefix}…  {used}{expiry}"
+TOKEN_NEVER_USED = "never used"
+TOKEN_USED = "last used {when}"
+TOKEN_EXPIRY = "  expires {day}"
+TOKEN_EXPIRED = "  expired"
+TOKEN_REVOKED = "Revoked “{name}”: it no longer works."
