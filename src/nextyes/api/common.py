@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from ninja import Field, Schema
+from typing import Annotated
+
+from ninja import Field, Path, Schema
 from ninja.pagination import LimitOffsetPagination
+
+# Ids are 64-bit in every database NextYes runs on: a bigger number is invalid, not a crash.
+MAX_ID = 2**63 - 1
+RecordId = Annotated[int, Field(ge=1, le=MAX_ID)]
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 class Error(Schema):
@@ -24,4 +31,4 @@ class Page(LimitOffsetPagination):
 
     class Input(Schema):
         limit: int = Field(50, ge=1, le=200)
-        offset: int = Field(0, ge=0)
+        offset: int = Field(0, ge=0, le=1_000_000_000)

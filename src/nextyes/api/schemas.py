@@ -6,6 +6,7 @@ import datetime as dt
 
 from ninja import Field, Schema
 
+from nextyes.api.common import RecordId
 from nextyes.journal.models import WinKind
 from nextyes.pipeline.choices import (
     Channel,
@@ -122,7 +123,7 @@ class InterviewFields(Schema):
 
 
 class InterviewIn(InterviewFields):
-    application_id: int
+    application_id: RecordId
     scheduled_at: dt.datetime
     kind: InterviewKind
 
@@ -176,7 +177,7 @@ class ContactFields(Schema):
     linkedin_url: str | None = Text
     relationship: Relationship | None = None
     notes: str | None = LongText
-    application_ids: list[int] | None = Field(None, max_length=500)
+    application_ids: list[RecordId] | None = Field(None, max_length=500)
 
 
 class ContactIn(ContactFields):
@@ -201,7 +202,7 @@ class TouchpointIn(Schema):
     kind: TouchpointKind
     occurred_on: dt.date | None = None
     note: str | None = LongText
-    application_id: int | None = None
+    application_id: RecordId | None = None
     follow_up_on: dt.date | None = None
 
 
@@ -209,7 +210,7 @@ class TouchpointPatch(Schema):
     kind: TouchpointKind | None = None
     occurred_on: dt.date | None = None
     note: str | None = LongText
-    application_id: int | None = None
+    application_id: RecordId | None = None
     follow_up_on: dt.date | None = None
 
 
@@ -249,14 +250,14 @@ class LessonOut(Schema):
 class LessonIn(Schema):
     text: str = Field(..., min_length=1, max_length=5000)
     tags: str = Field("", max_length=200)
-    application_id: int | None = None
+    application_id: RecordId | None = None
     learned_on: dt.date | None = None
 
 
 class LessonPatch(Schema):
     text: str | None = Field(None, min_length=1, max_length=5000)
     tags: str | None = Field(None, max_length=200)
-    application_id: int | None = None
+    application_id: RecordId | None = None
     learned_on: dt.date | None = None
 
 

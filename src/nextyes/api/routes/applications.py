@@ -7,7 +7,7 @@ from ninja import Query, Router, Status
 from ninja.pagination import paginate
 
 from nextyes.api.auth import caller
-from nextyes.api.common import ERRORS, Page
+from nextyes.api.common import ERRORS, Page, PathId
 from nextyes.api.schemas import (
     ApplicationFilters,
     ApplicationIn,
@@ -58,12 +58,12 @@ def create_application(request: HttpRequest, payload: ApplicationIn) -> Status[A
 
 
 @router.get("/applications/{id}", response={200: ApplicationOut, **ERRORS})
-def get_application(request: HttpRequest, id: int) -> Application:
+def get_application(request: HttpRequest, id: PathId) -> Application:
     return _mine(request, id)
 
 
 @router.patch("/applications/{id}", response={200: ApplicationOut, **ERRORS})
-def update_application(request: HttpRequest, id: int, payload: ApplicationPatch) -> Application:
+def update_application(request: HttpRequest, id: PathId, payload: ApplicationPatch) -> Application:
     """Change any of its fields; the ones you leave out stay as they are."""
     application = _mine(request, id)
     fields = payload.dict(exclude_unset=True)
@@ -74,14 +74,14 @@ def update_application(request: HttpRequest, id: int, payload: ApplicationPatch)
 
 
 @router.delete("/applications/{id}", response={204: None, **ERRORS})
-def delete_application(request: HttpRequest, id: int) -> Status[None]:
+def delete_application(request: HttpRequest, id: PathId) -> Status[None]:
     """Delete it with its events and interviews."""
     services.delete_application(_mine(request, id))
     return Status(204, None)
 
 
 @router.post("/applications/{id}/move", response={200: ApplicationOut, **ERRORS})
-def move_application(request: HttpRequest, id: int, payload: MoveIn) -> Application:
+def move_application(request: HttpRequest, id: PathId, payload: MoveIn) -> Application:
     """Move it to a stage on a day (today by default), as on the board."""
     application = _mine(request, id)
     services.move_application(application, payload.stage, on=payload.on, note=payload.note)
@@ -90,7 +90,7 @@ def move_application(request: HttpRequest, id: int, payload: MoveIn) -> Applicat
 
 
 @router.get("/applications/{id}/events", response={200: list[EventOut], **ERRORS})
-def list_events(request: HttpRequest, id: int) -> QuerySet[StageEvent]:
+def list_events(request: HttpRequest, id: PathId) -> QuerySet[StageEvent]:
     """Its stage events, oldest first."""
     application = _mine(request, id)
     return owned(StageEvent, caller(request).user).filter(application=application)

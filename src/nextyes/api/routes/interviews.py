@@ -6,7 +6,7 @@ from ninja import Router, Status
 from ninja.pagination import paginate
 
 from nextyes.api.auth import caller
-from nextyes.api.common import ERRORS, Page
+from nextyes.api.common import ERRORS, Page, PathId, RecordId
 from nextyes.api.schemas import InterviewIn, InterviewOut, InterviewPatch
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.pipeline.models import Application, Interview
@@ -17,7 +17,9 @@ router = Router(tags=["interviews"])
 
 @router.get("/interviews", response={200: list[InterviewOut], **ERRORS})
 @paginate(Page)
-def list_interviews(request: HttpRequest, application_id: int | None = None) -> QuerySet[Interview]:
+def list_interviews(
+    request: HttpRequest, application_id: RecordId | None = None
+) -> QuerySet[Interview]:
     """Your interviews in time order; `application_id` keeps one application's."""
     found = owned(Interview, caller(request).user)
     if application_id is not None:
@@ -37,12 +39,12 @@ def create_interview(request: HttpRequest, payload: InterviewIn) -> Status[Inter
 
 
 @router.get("/interviews/{id}", response={200: InterviewOut, **ERRORS})
-def get_interview(request: HttpRequest, id: int) -> Interview:
+def get_interview(request: HttpRequest, id: PathId) -> Interview:
     return get_owned_or_404(Interview, caller(request).user, id)
 
 
 @router.patch("/interviews/{id}", response={200: InterviewOut, **ERRORS})
-def update_interview(request: HttpRequest, id: int, payload: InterviewPatch) -> Interview:
+def update_interview(request: HttpRequest, id: PathId, payload: InterviewPatch) -> Interview:
     interview = get_owned_or_404(Interview, caller(request).user, id)
     fields = payload.dict(exclude_unset=True)
     for required in ("scheduled_at", "kind", "round"):
@@ -52,6 +54,6 @@ def update_interview(request: HttpRequest, id: int, payload: InterviewPatch) -> 
 
 
 @router.delete("/interviews/{id}", response={204: None, **ERRORS})
-def delete_interview(request: HttpRequest, id: int) -> Status[None]:
+def delete_interview(request: HttpRequest, id: PathId) -> Status[None]:
     services.delete_interview(get_owned_or_404(Interview, caller(request).user, id))
     return Status(204, None)

@@ -6,7 +6,7 @@ from ninja import Router, Status
 from ninja.pagination import paginate
 
 from nextyes.api.auth import caller
-from nextyes.api.common import ERRORS, Page
+from nextyes.api.common import ERRORS, Page, PathId
 from nextyes.api.schemas import (
     CheckInIn,
     CheckInOut,
@@ -47,12 +47,12 @@ def create_win(request: HttpRequest, payload: WinIn) -> Status[Win]:
 
 
 @router.get("/wins/{id}", response={200: WinOut, **ERRORS})
-def get_win(request: HttpRequest, id: int) -> Win:
+def get_win(request: HttpRequest, id: PathId) -> Win:
     return get_owned_or_404(Win, caller(request).user, id)
 
 
 @router.patch("/wins/{id}", response={200: WinOut, **ERRORS})
-def update_win(request: HttpRequest, id: int, payload: WinPatch) -> Win:
+def update_win(request: HttpRequest, id: PathId, payload: WinPatch) -> Win:
     win = get_owned_or_404(Win, caller(request).user, id)
     return services.update_win(
         win,
@@ -63,7 +63,7 @@ def update_win(request: HttpRequest, id: int, payload: WinPatch) -> Win:
 
 
 @router.delete("/wins/{id}", response={204: None, **ERRORS})
-def delete_win(request: HttpRequest, id: int) -> Status[None]:
+def delete_win(request: HttpRequest, id: PathId) -> Status[None]:
     services.delete_win(get_owned_or_404(Win, caller(request).user, id))
     return Status(204, None)
 
@@ -95,12 +95,12 @@ def create_lesson(request: HttpRequest, payload: LessonIn) -> Status[Lesson]:
 
 
 @router.get("/lessons/{id}", response={200: LessonOut, **ERRORS})
-def get_lesson(request: HttpRequest, id: int) -> Lesson:
+def get_lesson(request: HttpRequest, id: PathId) -> Lesson:
     return get_owned_or_404(Lesson, caller(request).user, id)
 
 
 @router.patch("/lessons/{id}", response={200: LessonOut, **ERRORS})
-def update_lesson(request: HttpRequest, id: int, payload: LessonPatch) -> Lesson:
+def update_lesson(request: HttpRequest, id: PathId, payload: LessonPatch) -> Lesson:
     lesson = get_owned_or_404(Lesson, caller(request).user, id)
     given = payload.dict(exclude_unset=True)
     application = (
@@ -118,7 +118,7 @@ def update_lesson(request: HttpRequest, id: int, payload: LessonPatch) -> Lesson
 
 
 @router.delete("/lessons/{id}", response={204: None, **ERRORS})
-def delete_lesson(request: HttpRequest, id: int) -> Status[None]:
+def delete_lesson(request: HttpRequest, id: PathId) -> Status[None]:
     lessons.delete_lesson(get_owned_or_404(Lesson, caller(request).user, id))
     return Status(204, None)
 
@@ -147,11 +147,11 @@ def save_checkin(request: HttpRequest, payload: CheckInIn) -> CheckIn:
 
 
 @router.get("/checkins/{id}", response={200: CheckInOut, **ERRORS})
-def get_checkin(request: HttpRequest, id: int) -> CheckIn:
+def get_checkin(request: HttpRequest, id: PathId) -> CheckIn:
     return get_owned_or_404(CheckIn, caller(request).user, id)
 
 
 @router.delete("/checkins/{id}", response={204: None, **ERRORS})
-def delete_checkin(request: HttpRequest, id: int) -> Status[None]:
+def delete_checkin(request: HttpRequest, id: PathId) -> Status[None]:
     checkins.delete_checkin(get_owned_or_404(CheckIn, caller(request).user, id))
     return Status(204, None)

@@ -7,7 +7,7 @@ from ninja.pagination import paginate
 
 from nextyes.accounts.models import User
 from nextyes.api.auth import caller
-from nextyes.api.common import ERRORS, Page
+from nextyes.api.common import ERRORS, Page, PathId
 from nextyes.api.schemas import (
     CompanyOut,
     CompanyPatch,
@@ -46,12 +46,12 @@ def list_companies(request: HttpRequest) -> QuerySet[Company]:
 
 
 @router.get("/companies/{id}", response={200: CompanyOut, **ERRORS})
-def get_company(request: HttpRequest, id: int) -> Company:
+def get_company(request: HttpRequest, id: PathId) -> Company:
     return get_owned_or_404(Company, caller(request).user, id)
 
 
 @router.patch("/companies/{id}", response={200: CompanyOut, **ERRORS})
-def update_company(request: HttpRequest, id: int, payload: CompanyPatch) -> Company:
+def update_company(request: HttpRequest, id: PathId, payload: CompanyPatch) -> Company:
     """Rename it, or record its website and the domains its mail comes from."""
     company = get_owned_or_404(Company, caller(request).user, id)
     return services.update_company(company, **payload.dict(exclude_unset=True))
@@ -82,12 +82,12 @@ def create_contact(request: HttpRequest, payload: ContactIn) -> Status[Contact]:
 
 
 @router.get("/contacts/{id}", response={200: ContactOut, **ERRORS})
-def get_contact(request: HttpRequest, id: int) -> Contact:
+def get_contact(request: HttpRequest, id: PathId) -> Contact:
     return get_owned_or_404(Contact, caller(request).user, id)
 
 
 @router.patch("/contacts/{id}", response={200: ContactOut, **ERRORS})
-def update_contact(request: HttpRequest, id: int, payload: ContactPatch) -> Contact:
+def update_contact(request: HttpRequest, id: PathId, payload: ContactPatch) -> Contact:
     """Change their details; `application_ids` replaces the linked applications."""
     user = caller(request).user
     contact = get_owned_or_404(Contact, user, id)
@@ -99,7 +99,7 @@ def update_contact(request: HttpRequest, id: int, payload: ContactPatch) -> Cont
 
 
 @router.delete("/contacts/{id}", response={204: None, **ERRORS})
-def delete_contact(request: HttpRequest, id: int) -> Status[None]:
+def delete_contact(request: HttpRequest, id: PathId) -> Status[None]:
     """Delete them with their touchpoints."""
     services.delete_contact(get_owned_or_404(Contact, caller(request).user, id))
     return Status(204, None)
@@ -110,13 +110,13 @@ def delete_contact(request: HttpRequest, id: int) -> Status[None]:
 
 @router.get("/contacts/{id}/touchpoints", response={200: list[TouchpointOut], **ERRORS})
 @paginate(Page)
-def list_touchpoints(request: HttpRequest, id: int) -> QuerySet[Touchpoint]:
+def list_touchpoints(request: HttpRequest, id: PathId) -> QuerySet[Touchpoint]:
     contact = get_owned_or_404(Contact, caller(request).user, id)
     return owned(Touchpoint, caller(request).user).filter(contact=contact)
 
 
 @router.post("/contacts/{id}/touchpoints", response={201: TouchpointOut, **ERRORS})
-def add_touchpoint(request: HttpRequest, id: int, payload: TouchpointIn) -> Status[Touchpoint]:
+def add_touchpoint(request: HttpRequest, id: PathId, payload: TouchpointIn) -> Status[Touchpoint]:
     """Log an email, call or coffee with them, and when to follow up."""
     user = caller(request).user
     contact = get_owned_or_404(Contact, user, id)
@@ -132,12 +132,12 @@ def add_touchpoint(request: HttpRequest, id: int, payload: TouchpointIn) -> Stat
 
 
 @router.get("/touchpoints/{id}", response={200: TouchpointOut, **ERRORS})
-def get_touchpoint(request: HttpRequest, id: int) -> Touchpoint:
+def get_touchpoint(request: HttpRequest, id: PathId) -> Touchpoint:
     return get_owned_or_404(Touchpoint, caller(request).user, id)
 
 
 @router.patch("/touchpoints/{id}", response={200: TouchpointOut, **ERRORS})
-def update_touchpoint(request: HttpRequest, id: int, payload: TouchpointPatch) -> Touchpoint:
+def update_touchpoint(request: HttpRequest, id: PathId, payload: TouchpointPatch) -> Touchpoint:
     user = caller(request).user
     touchpoint = get_owned_or_404(Touchpoint, user, id)
     fields = payload.dict(exclude_unset=True)
@@ -150,6 +150,6 @@ def update_touchpoint(request: HttpRequest, id: int, payload: TouchpointPatch) -
 
 
 @router.delete("/touchpoints/{id}", response={204: None, **ERRORS})
-def delete_touchpoint(request: HttpRequest, id: int) -> Status[None]:
+def delete_touchpoint(request: HttpRequest, id: PathId) -> Status[None]:
     services.delete_touchpoint(get_owned_or_404(Touchpoint, caller(request).user, id))
     return Status(204, None)
