@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from django.http import HttpResponseBase
+from django.http import HttpResponse, HttpResponseBase
 from django.test import Client
 
 from nextyes.accounts.models import User
@@ -17,13 +17,15 @@ def token_for(user: User, scope: str = "write", name: str = "tests") -> str:
 
 def call(
     method: str, url: str, token: str | None = None, body: object | None = None
-) -> HttpResponseBase:
+) -> HttpResponse:
     """One request to the API, with `Authorization: Bearer token` when a token is given."""
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     data = json.dumps(body) if body is not None else None
-    return Client().generic(
+    response = Client().generic(
         method, url, data=data or "", content_type="application/json", headers=headers
     )
+    assert isinstance(response, HttpResponse)
+    return response
 
 
 def body(response: HttpResponseBase) -> object:

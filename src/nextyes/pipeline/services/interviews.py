@@ -11,14 +11,17 @@ from nextyes.lib.ownership import owned
 from nextyes.pipeline.models import Application, Interview
 
 
-class InterviewChanges(TypedDict, total=False):
-    scheduled_at: dt.datetime
+class InterviewDetails(TypedDict, total=False):
     round: int
-    kind: str
     prep_notes: str
     questions_asked: str
     rating: int | None
     notes: str
+
+
+class InterviewChanges(InterviewDetails, total=False):
+    scheduled_at: dt.datetime
+    kind: str
 
 
 _TEXT = frozenset({"prep_notes", "questions_asked", "notes"})
@@ -34,7 +37,7 @@ def add_interview(
     *,
     scheduled_at: dt.datetime,
     kind: str,
-    **fields: Unpack[InterviewChanges],
+    **fields: Unpack[InterviewDetails],
 ) -> Interview:
     """Add an interview to the application, as the next round unless one is given."""
     interview = Interview(
@@ -52,7 +55,7 @@ def update_interview(interview: Interview, **fields: Unpack[InterviewChanges]) -
     return _save(interview, fields)
 
 
-def _save(interview: Interview, fields: InterviewChanges) -> Interview:
+def _save(interview: Interview, fields: InterviewDetails | InterviewChanges) -> Interview:
     for name, value in fields.items():
         setattr(interview, name, "" if value is None and name in _TEXT else value)
     interview.full_clean(exclude=["owner", "application", "contacts"])
