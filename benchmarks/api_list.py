@@ -104,8 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{server.described}, SQLite, {seen} applications, {args.limit} a page")
     print(f"filled in {filled.get('seconds', 0):.1f} s; load average {os.getloadavg()[0]:.2f}")
     print(
-        f"page: median {statistics.median(pages):.1f} ms, p95 {p95:.1f} ms "
-        f"({len(pages)} requests)"
+        f"page: median {statistics.median(pages):.1f} ms, p95 {p95:.1f} ms ({len(pages)} requests)"
     )
     print(
         f"whole list ({seen // args.limit} pages): median {statistics.median(walks):.0f} ms, "
