@@ -121,7 +121,11 @@ SECTIONS: tuple[Section, ...] = (
         "you",
         _("You"),
         (
-            Page(_("Profile"), "accounts:profile", ("accounts:password_change", "accounts:delete")),
+            Page(
+                _("Profile"),
+                "accounts:profile",
+                ("accounts:password_change", "accounts:delete", "tokens:*"),
+            ),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),
             Page(_("People"), "accounts:people", ("accounts:invitation_*",), owner_only=True),
         ),
