@@ -10,6 +10,7 @@ from django.test import Client
 
 from nextyes.accounts.models import User
 from nextyes.api.errors import NO_ENTRY
+from nextyes.api.schemas import NUL
 from nextyes.insights.stats import build_stats
 from nextyes.journal.models import CheckIn, Win
 from nextyes.pipeline import services
@@ -130,6 +131,16 @@ def test_errors_have_one_shape(alice: User, token: str) -> None:
     assert bad_link.status_code == 422
     assert body(bad_link) == {"detail": "Enter a valid URL.", "field": "link"}
     assert nothing.status_code == 404 and set(json.loads(nothing.content)) == {"detail"}
+
+
+def test_text_with_a_nul_character_is_refused_on_every_database(alice: User, token: str) -> None:
+    win = call("POST", "/api/wins", token, {"text": "Sent\x00five"})
+    feelings = call("POST", "/api/checkins", token, {"mood": 3, "emotions": ["calm\x00"]})
+
+    assert win.status_code == 422
+    assert body(win) == {"detail": NUL, "field": "text"}
+    assert feelings.status_code == 422 and body(feelings) == {"detail": NUL, "field": "emotions"}
+    assert not Win.objects.filter(owner=alice).exists()
 
 
 def test_no_token_or_a_bad_one_is_401_and_a_read_token_may_not_write(alice: User) -> None:

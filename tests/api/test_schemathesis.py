@@ -6,6 +6,7 @@ A few examples per operation keep it to seconds; CI runs it with the rest of the
 from __future__ import annotations
 
 import datetime as dt
+import os
 from typing import Any
 
 import pytest
@@ -32,7 +33,8 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
 ]
-EXAMPLES = 4
+# A few per operation keep the suite fast; NEXTYES_SCHEMATHESIS_EXAMPLES=50 digs deeper.
+EXAMPLES = int(os.environ.get("NEXTYES_SCHEMATHESIS_EXAMPLES", "4"))
 
 
 @pytest.mark.django_db(transaction=True)

@@ -43,7 +43,9 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(InputError)
     def invalid_input(request: HttpRequest, exc: InputError) -> HttpResponse:
         first = exc.errors[0] if exc.errors else {}
-        message = str(first.get("msg", "")) or _("This request is not valid.")
+        # Our own validators' words come prefixed by pydantic: the sentence alone reads better.
+        message = str(first.get("msg", "")).removeprefix("Value error, ")
+        message = message or _("This request is not valid.")
         return _reply(api, request, 422, message, _input_field(first.get("loc")))
 
     @api.exception_handler(ModelError)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ninja import Field, Schema
+from pydantic import field_validator
 
 from nextyes.api.common import RecordId
 from nextyes.journal.models import WinKind
@@ -17,6 +18,22 @@ from nextyes.pipeline.choices import (
     WorkMode,
 )
 from nextyes.pipeline.models import Application, Contact
+
+NUL = "Remove the NUL character (\\x00): text cannot hold one."
+
+
+class In(Schema):
+    """What the API takes. No text may hold a NUL character: PostgreSQL cannot store one, so
+    every database refuses it the same way, as a 422."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def no_nul(cls, value: object) -> object:
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and "\x00" in text for text in texts):
+            raise ValueError(NUL)
+        return value
+
 
 Text = Field(None, max_length=200)
 LongText = Field(None, max_length=20_000)
@@ -52,7 +69,7 @@ class ApplicationOut(Schema):
         return obj.company.name
 
 
-class ApplicationDetailsIn(Schema):
+class ApplicationDetailsIn(In):
     channel: Channel | None = None
     applied_on: dt.date | None = None
     link: str | None = Field(None, max_length=1000)
@@ -76,14 +93,14 @@ class ApplicationPatch(ApplicationDetailsIn):
     role: str | None = Field(None, min_length=1, max_length=200)
 
 
-class ApplicationFilters(Schema):
+class ApplicationFilters(In):
     status: Stage | None = None
     channel: Channel | None = None
     applied_from: dt.date | None = Field(None, description="Applied on or after this day.")
     applied_to: dt.date | None = Field(None, description="Applied on or before this day.")
 
 
-class MoveIn(Schema):
+class MoveIn(In):
     stage: Stage
     on: dt.date | None = Field(None, description="The day it happened (default: today).")
     note: str = Field("", max_length=500)
@@ -114,7 +131,7 @@ class InterviewOut(Schema):
     notes: str
 
 
-class InterviewFields(Schema):
+class InterviewFields(In):
     round: int | None = Field(None, ge=1, le=50)
     prep_notes: str | None = LongText
     questions_asked: str | None = LongText
@@ -143,7 +160,7 @@ class CompanyOut(Schema):
     mail_domains: str
 
 
-class CompanyPatch(Schema):
+class CompanyPatch(In):
     name: str | None = Field(None, min_length=1, max_length=200)
     website: str | None = Field(None, max_length=200)
     mail_domains: str | None = Field(None, max_length=500)
@@ -170,7 +187,7 @@ class ContactOut(Schema):
         return sorted(a.pk for a in obj.applications.all())
 
 
-class ContactFields(Schema):
+class ContactFields(In):
     title: str | None = Text
     company: str | None = Text
     email: str | None = Field(None, max_length=254)
@@ -198,7 +215,7 @@ class TouchpointOut(Schema):
     follow_up_on: dt.date | None
 
 
-class TouchpointIn(Schema):
+class TouchpointIn(In):
     kind: TouchpointKind
     occurred_on: dt.date | None = None
     note: str | None = LongText
@@ -206,7 +223,7 @@ class TouchpointIn(Schema):
     follow_up_on: dt.date | None = None
 
 
-class TouchpointPatch(Schema):
+class TouchpointPatch(In):
     kind: TouchpointKind | None = None
     occurred_on: dt.date | None = None
     note: str | None = LongText
@@ -226,13 +243,13 @@ class WinOut(Schema):
     application_id: int | None
 
 
-class WinIn(Schema):
+class WinIn(In):
     text: str = Field(..., min_length=1, max_length=500)
     kind: WinKind = WinKind.OTHER
     occurred_on: dt.date | None = None
 
 
-class WinPatch(Schema):
+class WinPatch(In):
     text: str | None = Field(None, min_length=1, max_length=500)
     kind: WinKind | None = None
     occurred_on: dt.date | None = None
@@ -247,14 +264,14 @@ class LessonOut(Schema):
     learned_on: dt.date
 
 
-class LessonIn(Schema):
+class LessonIn(In):
     text: str = Field(..., min_length=1, max_length=5000)
     tags: str = Field("", max_length=200)
     application_id: RecordId | None = None
     learned_on: dt.date | None = None
 
 
-class LessonPatch(Schema):
+class LessonPatch(In):
     text: str | None = Field(None, min_length=1, max_length=5000)
     tags: str | None = Field(None, max_length=200)
     application_id: RecordId | None = None
@@ -274,7 +291,7 @@ class CheckInOut(Schema):
     note: str
 
 
-class CheckInIn(Schema):
+class CheckInIn(In):
     mood: int = Field(..., ge=1, le=5)
     day: dt.date | None = Field(None, description="The day (default: today); one check-in a day.")
     emotions: list[str] | None = Field(None, max_length=30)
@@ -286,7 +303,7 @@ class CheckInIn(Schema):
     note: str | None = Field(None, max_length=2000)
 
 
-class InsightsFilters(Schema):
+class InsightsFilters(In):
     channel: Channel | None = None
     applied_from: dt.date | None = None
     applied_to: dt.date | None = None
