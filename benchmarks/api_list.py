@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         f"page: median {statistics.median(pages):.1f} ms, p95 {p95:.1f} ms ({len(pages)} requests)"
     )
     print(
-        f"whole list ({seen // args.limit} pages): median {statistics.median(walks):.0f} ms, "
+        f"whole list ({-(-seen // args.limit)} pages): median {statistics.median(walks):.0f} ms, "
         f"slowest {max(walks):.0f} ms"
     )
     return 0 if p95 <= args.budget_ms else 1
