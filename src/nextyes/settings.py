@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "csp",
     # Inline SVG icons through a template tag: nothing copied into the repository.
     "heroicons",
+    # The REST API; listed so its docs page uses ninja's bundled Swagger UI, never a CDN.
+    "ninja",
     "nextyes.accounts",
     "nextyes.pipeline",
     "nextyes.journal",
@@ -93,6 +95,7 @@ INSTALLED_APPS = [
     "nextyes.insights",
     "nextyes.inbox",
     "nextyes.reminders",
+    "nextyes.api",
 ]
 
 MIDDLEWARE = [
@@ -267,6 +270,10 @@ LOGGING = {
 IMAP_ALLOW_PLAIN = env_bool("NEXTYES_IMAP_ALLOW_PLAIN", False)
 IMAP_ALLOW_PRIVATE = env_bool("NEXTYES_IMAP_ALLOW_PRIVATE", False)
 MAIL_UPLOAD_MAX_MB = env_int("NEXTYES_MAIL_UPLOAD_MAX_MB", 200)
+
+# --- The REST API (docs/api.md): requests per token (or per signed-in browser), as "N/period"
+# with a period of s, min, h or day. Counted per server process (Django's local memory cache).
+API_RATE = env_str("NEXTYES_API_RATE", "300/min")
 
 # --- Spreadsheet imports (docs/configuration.md, "Imports"): what one CSV file may hold. The
 # defaults keep a worker under 300 MB of memory (benchmarks/README.md, "Import memory").

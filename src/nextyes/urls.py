@@ -1,5 +1,6 @@
 from django.urls import include, path
 
+from nextyes.api.core import api
 from nextyes.home import install
 
 urlpatterns = [
@@ -16,4 +17,7 @@ urlpatterns = [
     path("", include("nextyes.inbox.urls")),
     path("", include("nextyes.reminders.urls")),
     path("accounts/", include("nextyes.accounts.urls")),
+    path("accounts/tokens/", include("nextyes.api.urls")),
+    # The REST API, its OpenAPI schema (/api/openapi.json) and docs (/api/docs): docs/api.md.
+    path("api/", api.urls),
 ]

@@ -47,7 +47,9 @@ class FirstRunMiddleware:
             # The help page must reach someone in trouble even before any account exists.
             # So may the files that make it installable, which hold nothing personal.
             shell = (reverse("manifest"), reverse("service_worker"), reverse("offline"))
-            if not request.path.startswith((signup, "/static/", reverse("journal:help"), *shell)):
+            # The API answers for itself (401 without a token) rather than with a sign-up page.
+            allowed = (signup, "/static/", "/api/", reverse("journal:help"), *shell)
+            if not request.path.startswith(allowed):
                 return redirect(signup)
         return self.get_response(request)
 

@@ -34,6 +34,7 @@ from nextyes.cli import (  # noqa: F401
     review,
     server,
     today,
+    tokens,
     tracker,
     transfer,
     users,

@@ -283,3 +283,16 @@ REMIND_HEADER = "{when:<22}  {state:<7}  {kind:<13}  {title}"
 REMIND_ROW = "{when:<22}  {state:<7}  {kind:<13}  {title}"
 REMIND_STATES = {"due": "due", "pending": "due", "sent": "emailed", "coming": "coming"}
 REMIND_SENT = "Reminders: {people} people looked at, {due} due, {sent} emailed, {failed} not sent."
+# --- Personal access tokens (cli/tokens.py)
+TOKEN_CREATED = (
+    "Created the {scope} token “{name}”{expiry}. Copy it now: it is shown only this once.\n"
+    "Send it as `Authorization: Bearer …` (docs/api.md)."
+)
+TOKEN_EXPIRES = ", working until the day before {day}"
+TOKEN_NONE = "No tokens yet. Create one with: nextyes token create NAME --scope read"
+TOKEN_LINE = "{name}  {scope}  {prefix}…  {used}{expiry}"
+TOKEN_NEVER_USED = "never used"
+TOKEN_USED = "last used {when}"
+TOKEN_EXPIRY = "  expires {day}"
+TOKEN_EXPIRED = "  expired"
+TOKEN_REVOKED = "Revoked “{name}”: it no longer works."

@@ -137,7 +137,7 @@ SECTIONS: tuple[Section, ...] = (
             Page(
                 _("Profile"),
                 "accounts:profile",
-                ("accounts:password_change", "accounts:delete", "momentum:calendar_*"),
+                ("accounts:password_change", "accounts:delete", "momentum:calendar_*", "tokens:*"),
             ),
             Page(_("Reminders"), "reminders:list", ("reminders:*",)),
             Page(_("Buddy"), "accounts:buddy", ("accounts:buddy_*", "insights:buddy_*")),

@@ -1,0 +1,1 @@
+"""One router per resource; `nextyes.api.core` mounts them all under /api/."""
