@@ -33,6 +33,8 @@ from nextyes.worker.models import PeriodicRun, WorkerBeat
 logger = logging.getLogger("nextyes.worker")
 
 BACKEND = "default"
+# A queued task of any signature: the worker only hands its stored arguments back to it.
+AnyTask = DBTaskResult[..., object]
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
@@ -155,7 +157,7 @@ def _claim_job(job: periodic.PeriodicJob) -> bool:
 # --- Tasks -----------------------------------------------------------------------------------
 
 
-def claim_next(worker_id: str) -> DBTaskResult | None:
+def claim_next(worker_id: str) -> AnyTask | None:
     """The next ready task, marked as this worker's in the same transaction."""
     ready = DBTaskResult.objects.ready().filter(backend_name=BACKEND)
     try:
@@ -170,7 +172,7 @@ def claim_next(worker_id: str) -> DBTaskResult | None:
         raise
 
 
-def run_task(db_result: DBTaskResult) -> bool:
+def run_task(db_result: AnyTask) -> bool:
     """Run one claimed task; False when it failed (the failure is stored with the task)."""
     try:
         task = db_result.task
