@@ -16,6 +16,7 @@ from nextyes.pipeline.models import Application, StageEvent
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
 from tests.inbox.mail_helpers import NEWSLETTER, REJECTION, mbox
+from tests.worker.helpers import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -51,6 +52,9 @@ def _review_and_apply(page: Page, site: str, mailbox: Path) -> None:
     page.goto(site + "/inbox/")
     page.set_input_files("input[type=file]", str(mailbox))
     page.get_by_role("button", name="Upload and import").click()
+    expect(page.get_by_text("waiting to start")).to_be_visible(timeout=60_000)
+    run_worker()
+    page.reload()
     expect(page.get_by_text("Read 2 messages: 1 kept about your search.")).to_be_visible(
         timeout=60_000
     )

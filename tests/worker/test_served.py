@@ -120,6 +120,8 @@ def test_a_big_upload_answers_at_once_then_shows_its_progress(tmp_path: Path) ->
         assert seen_progress and seen_fragment
         final = opener.open(fragment_url).read().decode()
         assert "Read 20,000 messages" in final and "hx-trigger" not in final  # polling stops
+        last_poll = opener.open(urllib.request.Request(fragment_url, headers={"HX-Request": "1"}))
+        assert last_poll.headers["HX-Refresh"] == "true"  # the page reloads to list the mail
         assert re.search(r"<dt>Read</dt><dd>20000</dd>", refreshed)  # the import's report
 
 

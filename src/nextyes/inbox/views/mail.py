@@ -164,5 +164,9 @@ def purge(request: AuthedRequest) -> HttpResponse:
 def task_status(request: AuthedRequest, pk: int) -> HttpResponse:
     """One piece of mail work: the part of a page htmx polls, or a page of its own to refresh."""
     job = get_owned_or_404(MailTask, request.user, pk)
-    template = "inbox/_task.html" if request.headers.get("HX-Request") else "inbox/task.html"
-    return render(request, template, {"task": job})
+    if not request.headers.get("HX-Request"):
+        return render(request, "inbox/task.html", {"task": job})
+    response = render(request, "inbox/_task.html", {"task": job})
+    if not job.open:  # finished while polled: reload the page, so its lists show the new mail
+        response["HX-Refresh"] = "true"
+    return response
