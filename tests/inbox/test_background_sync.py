@@ -56,7 +56,7 @@ def test_an_account_set_to_zero_waits_for_check_now(
     alice: User, alice_client: Client, imap_server: ImapServer
 ) -> None:
     imap_server.append("INBOX", message("Rejection: Acme", "No."))
-    account = saved_account(alice, imap_server, sync_every=0)
+    saved_account(alice, imap_server, sync_every=0)
 
     run_worker()
 

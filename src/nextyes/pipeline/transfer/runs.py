@@ -219,6 +219,15 @@ def discard(run: ImportRun, problem: str) -> None:
             Company.objects.filter(pk__in=ids).delete()
 
 
+def restart(run: ImportRun) -> None:
+    """Remove what a run that was cut off had staged, and open it again from nothing."""
+    discard(run, "")
+    ImportRun.objects.filter(pk=run.pk).update(
+        state=RunState.STAGING, written=0, already_there=0, problem="", updated_at=timezone.now()
+    )
+    run.refresh_from_db()
+
+
 def recover(user: User) -> list[ImportRun]:
     """Finish or clean up the person's runs whose process stopped (no heartbeat for a while)."""
     cutoff = timezone.now() - STALE_AFTER
