@@ -6,6 +6,7 @@ Real processes on a real SQLite file: `nextyes worker` reads a 6,000-message upl
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -91,3 +92,37 @@ def test_a_worker_killed_mid_import_is_finished_by_the_next_one(tmp_path: Path) 
     assert one(db, "SELECT status FROM django_tasks_database_dbtaskresult") == ("SUCCESSFUL",)
     # Running the worker once more finds nothing left to do.
     assert "and 0 task(s)." in nextyes(data_dir, "worker", "--once").stdout
+
+
+def test_two_workers_share_the_queue_and_run_each_task_once(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    assert nextyes(data_dir, "migrate").returncode == 0
+    for n in range(8):
+        queue_upload(data_dir, big_mbox(tmp_path / f"part{n}.mbox", 300))
+    db = database(data_dir)
+
+    workers = [start_worker(data_dir, tmp_path / f"worker{n}.log") for n in range(2)]
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        (left,) = one(db, "SELECT count(*) FROM inbox_mailtask WHERE status != 'done'")
+        if left == 0:
+            break
+        time.sleep(0.2)
+    for worker in workers:
+        worker.terminate()
+        worker.wait(timeout=30)
+
+    rows = db.execute(
+        "SELECT worker_ids, status FROM django_tasks_database_dbtaskresult"
+    ).fetchall()
+    assert len(rows) == 8 and all(status == "SUCCESSFUL" for _ids, status in rows)
+    claimed_by = [json.loads(ids) for ids, _status in rows]
+    assert all(len(ids) == 1 for ids in claimed_by)  # each task claimed once, by one worker
+    assert len({ids[0] for ids in claimed_by}) == 2  # and both workers took their share
+    assert one(db, "SELECT count(*), sum(read) FROM inbox_mailimport") == (8, 8 * 300)
+    # The same 300 messages in each file: stored once, whichever worker got there first.
+    stored = (
+        "SELECT (SELECT count(*) FROM inbox_mailmessage) + (SELECT count(*) FROM inbox_seenmessage)"
+    )
+    assert one(db, stored) == (300,)
