@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from pytest_django import Settings
 
 from nextyes.accounts.models import User
@@ -69,6 +72,23 @@ def test_a_worker_that_died_half_way_leaves_nothing_twice(
     assert run.state == RunState.DONE
     assert Application.objects.filter(owner=alice).count() == 400  # the half row went
     assert Application.objects.filter(owner=alice, role="Role 1").count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_big_import_waiting_long_for_the_worker_is_not_given_up(
+    client: Client, alice: User, settings: Settings
+) -> None:
+    settings.IMPORT_BACKGROUND_ROWS = 50
+    client.force_login(alice)
+    response = client.post(_to_preview(client, _csv(100)))
+    run = ImportRun.objects.get(owner=alice)
+    ImportRun.objects.filter(pk=run.pk).update(updated_at=timezone.now() - dt.timedelta(hours=1))
+
+    page = client.get(response["Location"]).content.decode()  # the page looks for stale runs
+
+    assert "cut off" not in page and ImportRun.objects.get(pk=run.pk).state == RunState.STAGING
+    run_worker()
+    assert Application.objects.filter(owner=alice).count() == 100
 
 
 def test_the_progress_page_shows_how_far_it_got_and_can_stop_it(
