@@ -44,6 +44,9 @@ NOT_EXPORTED = {
     "made anew on first use elsewhere",
     "pipeline.ImportRun": "the bookkeeping of a CSV import written in batches (state, counts); "
     "the applications it brought are exported as applications",
+    "inbox.MailTask": "the bookkeeping of mail work the worker did (progress, a summary); "
+    "the mail it read is exported as mail and import runs",
+    "insights.GhostingProposal": "worked out again from the applications by the daily job",
 }
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from nextyes.accounts import buddy
 from nextyes.accounts.models import BuddyShare, Invitation, User
 from nextyes.api.models import AccessToken
-from nextyes.inbox.models import MailAccount, MailMessage, Proposal
+from nextyes.inbox.models import MailAccount, MailMessage, MailTask, Proposal
 from nextyes.journal.models import (
     Aspiration,
     CheckIn,
@@ -245,6 +245,9 @@ _by(
     "inbox:proposal_undo",
 )
 _by("mail_account", "inbox:account_edit", "inbox:account_delete", "inbox:account_sync")
+FACTORIES["inbox:task"] = lambda alice, world: {
+    "pk": MailTask.objects.create(owner=alice, kind="sync", source="Personal mail").pk
+}
 # Alice is the first account, so she runs the install: only she may withdraw its invitations.
 FACTORIES["accounts:invitation_revoke"] = lambda alice, world: {
     "pk": Invitation.objects.create(expires_at=timezone.now() + dt.timedelta(days=7)).pk

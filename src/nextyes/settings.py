@@ -96,7 +96,18 @@ INSTALLED_APPS = [
     "nextyes.inbox",
     "nextyes.reminders",
     "nextyes.api",
+    # Background tasks through Django's tasks interface, queued in the database: no broker.
+    "django_tasks",
+    "django_tasks_db",
+    "nextyes.worker",
 ]
+
+# `nextyes worker` runs what is queued here (docs/configuration.md, "The worker").
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A worker beats every few seconds; one silent for NEXTYES_WORKER_GONE_SECONDS is taken for
+# gone, and the task it held goes back in line.
+NEXTYES_WORKER_BEAT_SECONDS = env_int("NEXTYES_WORKER_BEAT_SECONDS", 10)
+NEXTYES_WORKER_GONE_SECONDS = env_int("NEXTYES_WORKER_GONE_SECONDS", 60)
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

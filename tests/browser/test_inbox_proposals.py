@@ -18,6 +18,7 @@ from nextyes.recovery.models import Ritual
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
 from tests.inbox.mail_helpers import NEWSLETTER, REJECTION, mbox
+from tests.worker.helpers import run_worker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -53,6 +54,9 @@ def _review_and_apply(page: Page, site: str, mailbox: Path, *, marker: bool = Fa
     page.goto(site + "/inbox/")
     page.set_input_files("input[type=file]", str(mailbox))
     page.get_by_role("button", name="Upload and import").click()
+    expect(page.get_by_text("waiting to start")).to_be_visible(timeout=60_000)
+    run_worker()
+    page.reload()
     expect(page.get_by_text("Read 2 messages: 1 kept about your search.")).to_be_visible(
         timeout=60_000
     )

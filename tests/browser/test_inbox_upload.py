@@ -9,6 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.test_ritual import sign_in
 from tests.conftest import make_user
 from tests.inbox.mail_helpers import mbox, message
+from tests.worker.helpers import run_worker
 
 
 def test_it_uploads_an_mbox_with_a_progress_display(
@@ -37,8 +38,11 @@ def test_it_uploads_an_mbox_with_a_progress_display(
     page.goto(site + "/inbox/")
     page.set_input_files("input[type=file]", str(path))
     page.get_by_role("button", name="Upload and import").click()
-    # The script shows the progress box (the plain form would just reload the page).
+    # The script shows the upload's progress box (the plain form would just reload the page),
+    # then the inbox page shows the worker's part, which htmx keeps up to date.
     expect(page.locator("[data-inbox-progress]")).to_be_visible()
+    expect(page.get_by_text("waiting to start")).to_be_visible(timeout=60_000)
+    run_worker()
     expect(page.get_by_text("Read 302 messages: 1 kept about your search.")).to_be_visible(
         timeout=60_000
     )
@@ -58,5 +62,9 @@ def test_it_uploads_without_javascript(
     page.goto(site + "/inbox/")
     page.set_input_files("input[type=file]", str(path))
     page.get_by_role("button", name="Upload and import").click()
+    expect(page.get_by_text("Your mail is uploaded.")).to_be_visible(timeout=60_000)
+    run_worker()
+    # No script polls the page: the refresh link shows how far the worker got.
+    page.get_by_role("link", name="Refresh to see how far it got").click()
     expect(page.get_by_text("Read 1 message:")).to_be_visible(timeout=60_000)
     context.close()

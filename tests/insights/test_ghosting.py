@@ -128,3 +128,39 @@ def test_it_saves_thresholds_and_refuses_a_ghost_day_before_no_reply(alice_clien
     saved = InsightSettings.objects.get()
     assert (saved.no_reply_days, saved.ghost_days) == (14, 30)
     assert 'value="14"' in alice_client.get(url).content.decode()
+
+
+def test_the_daily_job_proposes_ghosting_once_and_forgets_what_moved(
+    alice: User, bob: User, alice_client: Client
+) -> None:
+    from nextyes.insights.models import GhostingProposal
+    from tests.worker.helpers import run_worker
+
+    old = applied(alice, 60, "Old")
+    applied(alice, 10, "Young")
+    applied(bob, 60, "Bobs")
+
+    # Noon on TODAY, on each person's own clock.
+    ran = run_worker(dt.datetime.combine(TODAY, dt.time(12)))
+
+    assert "insights.ghosting" in ran.jobs
+    mine = GhostingProposal.objects.get(owner=alice)
+    assert (mine.application_id, mine.proposed_on) == (old.pk, TODAY)
+    assert GhostingProposal.objects.filter(owner=bob).count() == 1
+    # The next day's run adds nothing twice; an answer takes the proposal away.
+    run_worker(dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(12)))
+    assert GhostingProposal.objects.get(owner=alice).proposed_on == TODAY
+    services.move_application(old, "acknowledged", on=TODAY)
+    run_worker(dt.datetime.combine(TODAY + dt.timedelta(days=2), dt.time(12)))
+    assert not GhostingProposal.objects.filter(owner=alice).exists()
+
+
+def test_the_insights_page_says_when_the_job_proposed_it(
+    alice: User, alice_client: Client, now: dt.date
+) -> None:
+    applied(alice, 60, "Old")
+    ghosting.propose(alice, TODAY - dt.timedelta(days=2))
+
+    body = alice_client.get(reverse("insights:index")).content.decode()
+
+    assert "60 days quiet · proposed on 18 May 2026" in body

@@ -38,6 +38,7 @@ from nextyes.cli import (  # noqa: F401
     tracker,
     transfer,
     users,
+    worker,
 )
 from nextyes.cli.base import CLIError, app
 from nextyes.cli.safe import install as safe_output

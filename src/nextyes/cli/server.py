@@ -9,6 +9,7 @@ import sys
 import typer
 
 from nextyes.cli.base import app, setup_django
+from nextyes.cli.supervise import run_together
 
 
 @app.command("migrate")
@@ -27,8 +28,13 @@ def serve(
     workers: int = typer.Option(
         int(os.environ.get("NEXTYES_WORKERS", "2")), "--workers", help="Server processes."
     ),
+    with_worker: bool = typer.Option(
+        True,
+        "--worker/--no-worker",
+        help="Also run the background worker (mail checks, imports); stop both with Ctrl+C.",
+    ),
 ) -> None:
-    """Apply migrations, collect static files and serve NextYes with gunicorn."""
+    """Apply migrations, collect static files and serve NextYes with gunicorn and its worker."""
     setup_django()
     from django.core.management import call_command
 
@@ -38,7 +44,15 @@ def serve(
     call_command("collectstatic", interactive=False, verbosity=0)
     typer.echo(f"NextYes is running at http://{host}:{port}/  (Ctrl+C to stop)")
     sys.stdout.flush()
-    os.execv(sys.executable, gunicorn_args(host, port, workers))
+    if not with_worker:  # the worker runs elsewhere (another machine, a service of its own)
+        os.execv(sys.executable, gunicorn_args(host, port, workers))
+    code = run_together(gunicorn_args(host, port, workers), worker_args())
+    raise typer.Exit(code)
+
+
+def worker_args() -> list[str]:
+    """The worker `nextyes serve` runs beside the web server."""
+    return [sys.executable, "-m", "nextyes", "worker"]
 
 
 # Gunicorn's default line has the full request line and the referrer, so searches (?q=…) and the

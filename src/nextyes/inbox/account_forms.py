@@ -11,13 +11,14 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from nextyes.inbox import imap_connect, own_mail, secrets
-from nextyes.inbox.models import MailAccount, Security
+from nextyes.inbox.models import DEFAULT_SYNC_MINUTES, MailAccount, Security
 from nextyes.lib.forms import FormData, ModelFormOptions
 from nextyes.lib.ownership import owned
 
 if TYPE_CHECKING:
     from nextyes.accounts.models import User
 
+MAX_SYNC_MINUTES = 7 * 24 * 60
 DEFAULT_PORTS = {Security.TLS: 993, Security.STARTTLS: 143, Security.PLAIN: 143}
 ANOTHER_SERVER = _(
     "You changed the server, so please type the password again: a saved password is only ever "
@@ -56,13 +57,25 @@ class AccountForm(forms.ModelForm[MailAccount]):
 
     class Meta:
         model = MailAccount
-        fields = ["name", "host", "port", "security", "username", "since", "keep_other"]
+        fields = [
+            "name",
+            "host",
+            "port",
+            "security",
+            "username",
+            "since",
+            "sync_every",
+            "keep_other",
+        ]
         labels = {"keep_other": _("Also keep mail that is not about my search")}
         help_texts = {
             "name": _("Any name you like, e.g. “Personal mail”."),
             "host": _("Your provider's IMAP server, e.g. imap.gmail.com."),
             "since": _("Older mail is not read. Leave empty to read the whole folder."),
             "keep_other": _("Off by default: other mail is only remembered by its id."),
+            "sync_every": _(
+                "NextYes reads new mail by itself this often. 0: only when you press “Check now”."
+            ),
         }
         widgets = {"since": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
 
@@ -75,6 +88,7 @@ class AccountForm(forms.ModelForm[MailAccount]):
         "password",
         "folder_names",
         "since",
+        "sync_every",
         "keep_other",
     ]
 
@@ -95,6 +109,8 @@ class AccountForm(forms.ModelForm[MailAccount]):
                 for name in ("host", "port", "username", "security")
             }
         self.fields["port"].required = False
+        # Left out (an older form, the command line): the account keeps what it had.
+        self.fields["sync_every"].required = False
         self.fields["port"].help_text = _(
             "Leave empty for the usual one (993 for TLS, 143 otherwise)."
         )
@@ -124,6 +140,14 @@ class AccountForm(forms.ModelForm[MailAccount]):
         if security == Security.PLAIN and not settings.IMAP_ALLOW_PLAIN:
             raise forms.ValidationError(imap_connect.PLAIN_REFUSED)
         return security
+
+    def clean_sync_every(self) -> int:
+        minutes: int | None = self.cleaned_data.get("sync_every")
+        if minutes is None:
+            return self.instance.sync_every if self.instance.pk else DEFAULT_SYNC_MINUTES
+        if minutes > MAX_SYNC_MINUTES:
+            raise forms.ValidationError(_("At most once a week: 10080 minutes."))
+        return minutes
 
     def clean_folder_names(self) -> list[str]:
         folders = parse_folders(self.cleaned_data["folder_names"])

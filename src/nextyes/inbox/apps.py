@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 
 
@@ -10,3 +12,8 @@ class InboxConfig(AppConfig):
             checks,  # noqa: F401  (registers the mail key check)
             exports,  # noqa: F401  (adds its sections to the export)
         )
+        from nextyes.inbox.tasks import sync_due
+        from nextyes.lib import periodic
+
+        # Each account says how often it is checked; this looks every minute for those due.
+        periodic.register("inbox.sync", dt.timedelta(minutes=1), sync_due)

@@ -7,6 +7,8 @@ than adding columns to them. A run from IMAP is a `MailImport` like a file is, w
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -252,6 +254,9 @@ class Security(models.TextChoices):
     PLAIN = "none", _("None (only for a server on this machine)")
 
 
+DEFAULT_SYNC_MINUTES = 15
+
+
 class MailAccount(Owned):
     """An IMAP mailbox. The password is encrypted with a key kept outside the database."""
 
@@ -269,6 +274,10 @@ class MailAccount(Owned):
     # Mail before this day is not read (the first sync would otherwise read years of mail).
     since = models.DateField(_("read mail from"), null=True, blank=True)
     keep_other = models.BooleanField(default=False)
+    # The worker checks the account this often by itself; 0: only when the person asks.
+    sync_every = models.PositiveIntegerField(
+        _("check every (minutes)"), default=DEFAULT_SYNC_MINUTES
+    )
     last_synced_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -296,3 +305,75 @@ class FolderState(Owned):
         constraints = [
             models.UniqueConstraint(fields=["account", "folder"], name="folder_state_once")
         ]
+
+
+# ── Work handed to the worker: an upload to read, a mailbox to check ──
+
+
+class TaskKind(models.TextChoices):
+    UPLOAD = "upload", _("Upload")
+    SYNC = "sync", _("Mail check")
+
+
+class TaskStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting")
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+STUCK_AFTER = dt.timedelta(minutes=1)
+
+
+class MailTask(Owned):
+    """One piece of mail work the worker does for the person, with what the page shows of it.
+
+    The page that started it reads this row: its progress while it runs, its summary, or why it
+    failed. `mail_import` is the run an upload resumes from after a restart.
+    """
+
+    kind = models.CharField(max_length=10, choices=TaskKind.choices)
+    status = models.CharField(max_length=10, choices=TaskStatus.choices, default=TaskStatus.QUEUED)
+    source = models.CharField(max_length=500, blank=True)
+    account = models.ForeignKey(
+        MailAccount, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+    )
+    # An upload's folder under the data dir, removed once it is read.
+    path = models.CharField(max_length=1000, blank=True)
+    keep_other = models.BooleanField(default=False)
+    mail_import = models.ForeignKey(
+        MailImport, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The backend's id for the queued task, to notice one the worker gave up on.
+    task_id = models.CharField(max_length=64, blank=True)
+    done = models.BigIntegerField(default=0)
+    total = models.BigIntegerField(default=0)
+    read = models.PositiveIntegerField(default=0)
+    kept = models.PositiveIntegerField(default=0)
+    waiting = models.PositiveIntegerField(default=0)
+    summary = models.CharField(max_length=1000, blank=True)
+    error = models.CharField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.source
+
+    @property
+    def open(self) -> bool:
+        return self.status in (TaskStatus.QUEUED, TaskStatus.RUNNING)
+
+    @property
+    def waiting_long(self) -> bool:
+        """Open, and no word from the worker for a while: perhaps no worker is running."""
+        return self.open and self.updated_at < timezone.now() - STUCK_AFTER
+
+    @property
+    def percent(self) -> int:
+        if self.status == TaskStatus.DONE:
+            return 100
+        return min(99, self.done * 100 // self.total) if self.total else 0

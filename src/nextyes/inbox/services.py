@@ -27,6 +27,7 @@ from nextyes.accounts.models import User
 from nextyes.inbox import learning, own_mail, reading
 from nextyes.inbox.models import ImportKind, ImportStatus, MailImport, MailMessage, SeenMessage
 from nextyes.inbox.parsing import ParsedMail, Unreadable, parse_message
+from nextyes.inbox.saving import save_messages
 from nextyes.lib.ownership import owned
 
 if TYPE_CHECKING:
@@ -127,16 +128,27 @@ def import_messages(
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
     sent: bool = False,
+    resume: MailImport | None = None,
 ) -> ImportResult:
-    """The import itself, from any source of raw messages (files here; an IMAP folder later)."""
+    """The import itself, from any source of raw messages (files here; an IMAP folder later).
+
+    `resume` carries on a run over the same source from its last saved batch (the worker does
+    that after a restart): its first `position` messages are passed over, its counts go on.
+    """
     result = ImportResult(source=source_name, dry_run=dry_run)
     run = None
-    if not dry_run:
+    if resume is not None:
+        run = _resumed(resume, result)
+    elif not dry_run:
         run = MailImport.objects.create(owner=user, source=source_name[:500], kind=kind)
+    skip = run.position if resume is not None and run is not None else 0
     batch = _Batch(user, result, run, keep_other=keep_other, sent=sent)
     where = ""
     try:
         for raw in raws:
+            if skip:  # saved by the run being resumed
+                skip -= 1
+                continue
             result.read += 1
             where = raw.where
             parsed = _parse(raw)
@@ -161,6 +173,18 @@ def import_messages(
         run.save(update_fields=["status", "finished_at"])
         result.import_id = run.pk
     return result
+
+
+def _resumed(run: MailImport, result: ImportResult) -> MailImport:
+    """Take up a run's saved counts (they match its saved batches) and mark it running again."""
+    result.read, result.kept, result.not_kept = run.read, run.kept, run.not_kept
+    result.duplicates, result.skipped = run.duplicates, run.skipped
+    result.labels = Counter(run.report.get("labels", {}))
+    result.skips = list(run.report.get("skipped", []))
+    run.status, run.finished_at, run.updated_at = ImportStatus.RUNNING, None, timezone.now()
+    run.report = {k: v for k, v in run.report.items() if k != "error"}
+    run.save(update_fields=["status", "finished_at", "updated_at", "report"])
+    return run
 
 
 def _parse(raw: reading.RawMail) -> ParsedMail | Unreadable:
@@ -241,7 +265,7 @@ class _Batch:
         if self.run is None:
             return
         with transaction.atomic():
-            _save(
+            save_messages(
                 self.user,
                 self.run,
                 keep,
@@ -291,46 +315,6 @@ def _sort(
         else:
             remember.append(mail)
     return keep, remember
-
-
-def _save(
-    user: User,
-    run: MailImport,
-    keep: list[Kept],
-    remember: list[ParsedMail],
-    *,
-    upgraded: list[str],
-    own: set[str],
-) -> None:
-    # ignore_conflicts: a second import running at the same time may have saved one already.
-    MailMessage.objects.bulk_create(
-        [
-            MailMessage(
-                owner=user,
-                message_id=mail.key,
-                content_hash=mail.content_hash,
-                sender_name=mail.sender_name,
-                sender_address=mail.sender_address,
-                subject=mail.subject,
-                sent_at=mail.sent_at,
-                text=mail.text,
-                label=verdict.label,
-                confidence=round(float(verdict.confidence), 4),
-                kept=verdict.label == "other",
-                from_me=mail.key in own,
-                mail_import=run,
-                invite_at=mail.invite.starts_at if mail.invite else None,
-                invite_location=mail.invite.location if mail.invite else "",
-            )
-            for mail, verdict in keep
-        ],
-        ignore_conflicts=True,
-    )
-    SeenMessage.objects.bulk_create(
-        [SeenMessage(owner=user, message_id=mail.key) for mail in remember], ignore_conflicts=True
-    )
-    if upgraded:  # `other` mail seen before, now kept on request: one record of it is enough
-        owned(SeenMessage, user).filter(message_id__in=upgraded).delete()
 
 
 def _save_counters(run: MailImport, result: ImportResult, where: str) -> None:

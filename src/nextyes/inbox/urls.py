@@ -7,6 +7,7 @@ urlpatterns = [
     path("inbox/", mail.index, name="index"),
     path("inbox/upload/", mail.upload, name="upload"),
     path("inbox/purge/", mail.purge, name="purge"),
+    path("inbox/tasks/<int:pk>/", mail.task_status, name="task"),
     path("inbox/<int:pk>/", mail.message, name="message"),
     path("inbox/proposals/", proposals.proposal_list, name="proposals"),
     path("inbox/proposals/apply/", proposals.proposals_apply_all, name="proposals_apply_all"),

@@ -4,13 +4,15 @@ mark the application ghosted after the second, and a follow-up where a contact i
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from nextyes.accounts.models import User
-from nextyes.insights.models import InsightSettings
+from nextyes.insights.models import GhostingProposal, InsightSettings
+from nextyes.lib import periodic
 from nextyes.lib.dates import today_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services as pipeline
@@ -28,6 +30,7 @@ class Silent:
     applied_on: dt.date
     days: int
     contacts: list[tuple[int, str]] = field(default_factory=list)  # (id, name)
+    proposed_on: dt.date | None = None  # the day the daily job proposed it
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,40 @@ def silence(
             links[app_id].append((contact_id, name))
         for app_id, contacts in links.items():
             by_id[app_id].contacts = contacts
+    if proposed:
+        days = owned(GhostingProposal, user).filter(application_id__in=[r.id for r in proposed])
+        for app_id, day in days.values_list("application_id", "proposed_on"):
+            by_id[app_id].proposed_on = day
     return Silence(waiting, proposed)
+
+
+def propose(user: User, today: dt.date | None = None) -> int:
+    """Record the applications quiet past the person's ghost_days; forget those that moved on.
+
+    The daily job's part: what it records stays the same all day, however often it runs.
+    Returns how many are newly proposed.
+    """
+    today = today or today_for(user)
+    ids = {r.id for r in _quiet(user, today, settings_for(user).ghost_days)}
+    with transaction.atomic():
+        mine = owned(GhostingProposal, user)
+        mine.exclude(application_id__in=ids).delete()
+        new = ids - set(mine.values_list("application_id", flat=True))
+        GhostingProposal.objects.bulk_create(
+            [GhostingProposal(owner=user, application_id=i, proposed_on=today) for i in new],
+            ignore_conflicts=True,
+        )
+    return len(new)
+
+
+def propose_daily(now: dt.datetime | None) -> int:
+    """The periodic job: each person's proposals, for the day it is where they live."""
+    made = 0
+    users = User.objects.filter(is_active=True).order_by("pk")
+    for user in users.iterator():
+        zone = zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
+        made += propose(user, periodic.moment_for(now, str(zone)).astimezone(zone).date())
+    return made
 
 
 @transaction.atomic

@@ -1,4 +1,5 @@
-"""The person's settings for insights; everything else here is computed from their events."""
+"""The person's settings for insights, and the daily job's ghosting proposals; everything else
+here is computed from their events."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from nextyes.lib.models import Owned
 
 
 class InsightSettings(models.Model):
@@ -23,3 +26,16 @@ class InsightSettings(models.Model):
 
     def __str__(self) -> str:
         return f"Insight settings of {self.owner_id}"
+
+
+class GhostingProposal(Owned):
+    """An application the daily job found quiet past the person's `ghost_days`: proposed to be
+    marked ghosted from `proposed_on` on, until it moves (an answer, or the person marks it)."""
+
+    application = models.OneToOneField(
+        "pipeline.Application", on_delete=models.CASCADE, related_name="+"
+    )
+    proposed_on = models.DateField()
+
+    def __str__(self) -> str:
+        return f"Ghosting proposed for {self.application_id}"

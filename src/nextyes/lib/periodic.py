@@ -49,3 +49,8 @@ def moment_for(now: dt.datetime | None, zone_name: str) -> dt.datetime:
     if timezone.is_aware(now):
         return now
     return now.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+
+
+def unregister(name: str) -> None:
+    """Forget a job (a test's own, or one an app no longer wants)."""
+    _JOBS.pop(name, None)

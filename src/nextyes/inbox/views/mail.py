@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.files.uploadedfile import UploadedFile
@@ -19,11 +15,16 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from nextyes.accounts.http import AuthedRequest
-from nextyes.accounts.models import User
-from nextyes.inbox import services
+from nextyes.inbox import services, tasks
 from nextyes.inbox.forms import UploadForm, too_big_message
-from nextyes.inbox.models import LABEL_NAMES, ImportKind, MailImport, MailMessage, SeenMessage
-from nextyes.inbox.reading import SourceProblem
+from nextyes.inbox.models import (
+    LABEL_NAMES,
+    MailImport,
+    MailMessage,
+    MailTask,
+    SeenMessage,
+    TaskKind,
+)
 from nextyes.lib.http import GET_POST
 from nextyes.lib.ownership import get_owned_or_404, owned
 from nextyes.lib.views import Confirm, render_confirm
@@ -53,6 +54,7 @@ def _render_index(request: AuthedRequest, form: UploadForm, status: int = 200) -
         "labels": [(key, name, by_label.get(key, 0)) for key, name in LABEL_NAMES.items()],
         "label": label,
         "last_import": services.last_import(request.user),
+        "task": tasks.shown_task(request.user, TaskKind.UPLOAD),
         "shown_limit": SHOWN_MESSAGES,
     }
     return render(request, "inbox/index.html", context, status=status)
@@ -85,16 +87,13 @@ def upload(request: AuthedRequest) -> HttpResponse:
             return JsonResponse({"errors": errors}, status=400)
         return _render_index(request, form, status=400)
     uploads: list[UploadedFile[bytes]] = form.cleaned_data["mail"]
-    try:
-        result = _import_uploads(request.user, uploads, keep_other=form.cleaned_data["keep_other"])
-    except SourceProblem as problem:  # the temp folder vanished or filled up
-        form.add_error("mail", str(problem))
-        if _wants_json(request):
-            return JsonResponse({"errors": [str(problem)]}, status=400)
-        return _render_index(request, form, status=400)
-    messages.success(request, _summary(result))
+    job = tasks.start_upload(request.user, uploads, keep_other=form.cleaned_data["keep_other"])
+    messages.info(
+        request,
+        _("Your mail is uploaded. NextYes is reading it now; this page shows how far it got."),
+    )
     if _wants_json(request):
-        return JsonResponse({"redirect": reverse("inbox:index")})
+        return JsonResponse({"redirect": reverse("inbox:index"), "task": job.pk})
     return redirect("inbox:index")
 
 
@@ -105,55 +104,6 @@ def _announced_too_big(request: AuthedRequest) -> str:
     except ValueError:
         return ""
     return too_big_message(length - FORM_OVERHEAD) if length > FORM_OVERHEAD else ""
-
-
-def _import_uploads(
-    user: User, uploads: list[UploadedFile[bytes]], *, keep_other: bool
-) -> services.ImportResult:
-    """Copy the uploads (already streamed to disk by Django when large) under their own names."""
-    with tempfile.TemporaryDirectory(prefix="nextyes-mail-") as folder:
-        names: set[str] = set()
-        for number, upload in enumerate(uploads, start=1):
-            name = Path(upload.name or "").name.strip(". ") or "upload"
-            if name in names:
-                name = f"{number}-{name}"
-            names.add(name)
-            _save_upload(upload, Path(folder) / name)
-        path = Path(folder) / next(iter(names)) if len(names) == 1 else Path(folder)
-        source = ", ".join(sorted(names))
-        return services.import_mail(
-            user, path, keep_other=keep_other, source_name=source, kind=ImportKind.UPLOAD
-        )
-
-
-def _save_upload(upload: UploadedFile[bytes], target: Path) -> None:
-    """Move a large upload Django already wrote to disk (no second copy of a 1 GB mbox)."""
-    on_disk = getattr(upload, "temporary_file_path", None)
-    if on_disk is not None:
-        try:
-            os.replace(on_disk(), target)
-            return
-        except OSError:  # another filesystem: copy it below
-            pass
-    with target.open("wb") as out:
-        for chunk in upload.chunks():
-            out.write(chunk)
-
-
-def _summary(result: services.ImportResult) -> str:
-    if not result.read:
-        return _("No mail found in that file.")
-    kept = ngettext(
-        "Read %(read)s message: %(kept)s kept about your search.",
-        "Read %(read)s messages: %(kept)s kept about your search.",
-        result.read,
-    ) % {"read": result.read, "kept": result.kept}
-    extras = []
-    if result.duplicates:
-        extras.append(_("%(n)s already here") % {"n": result.duplicates})
-    if result.skipped:
-        extras.append(_("%(n)s could not be read (see the report)") % {"n": result.skipped})
-    return f"{kept} {'; '.join(extras)}." if extras else kept
 
 
 @login_required
@@ -207,3 +157,16 @@ def purge(request: AuthedRequest) -> HttpResponse:
         action=reverse("inbox:purge"),
     )
     return render_confirm(request, confirm)
+
+
+@login_required
+@require_GET
+def task_status(request: AuthedRequest, pk: int) -> HttpResponse:
+    """One piece of mail work: the part of a page htmx polls, or a page of its own to refresh."""
+    job = get_owned_or_404(MailTask, request.user, pk)
+    if not request.headers.get("HX-Request"):
+        return render(request, "inbox/task.html", {"task": job})
+    response = render(request, "inbox/_task.html", {"task": job})
+    if not job.open:  # finished while polled: reload the page, so its lists show the new mail
+        response["HX-Refresh"] = "true"
+    return response

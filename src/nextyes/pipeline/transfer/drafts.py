@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import threading
 
 from django.conf import settings
-from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_tasks import task
 
 from nextyes.accounts.models import User
 from nextyes.lib.ownership import owned
-from nextyes.pipeline.models import ImportDraft, ImportRun
+from nextyes.pipeline.models import Application, ImportDraft, ImportRun, RunState
 from nextyes.pipeline.transfer import runs
-from nextyes.pipeline.transfer.importer import ImportOptions
+from nextyes.pipeline.transfer.importer import ImportBlocked, ImportOptions
 from nextyes.pipeline.transfer.mapping import guess_mapping
 from nextyes.pipeline.transfer.reading import Table, decode, read_table
+from nextyes.pipeline.transfer.staging import ImportStopped
 
 DRAFT_LIFETIME = dt.timedelta(days=1)
-logger = logging.getLogger(__name__)
 
 
 def sweep_old_drafts() -> int:
@@ -57,8 +56,8 @@ def commit_draft(draft: ImportDraft) -> ImportRun:
     """Import the draft's rows (ImportBlocked if any is wrong, ImportBusy if one is running).
 
     A small file is imported before this returns (the run is done). A big one is checked and
-    written in a background thread while the person watches the run's progress page: checking
-    a quarter of a million rows alone takes a minute.
+    written by the worker (`nextyes worker`) while the person watches the run's progress page:
+    checking a quarter of a million rows alone takes a minute.
     """
     table, options = draft_table(draft), draft_options(draft)
     if len(table.rows) <= settings.IMPORT_BACKGROUND_ROWS:
@@ -66,10 +65,7 @@ def commit_draft(draft: ImportDraft) -> ImportRun:
         _carry_out(run, draft, table, options)
         return run
     run = runs.open_run(draft.owner, draft.filename, len(table.rows))
-    thread = threading.Thread(
-        target=_in_background, args=(run.pk, draft.pk), name=f"import-{run.pk}", daemon=True
-    )
-    transaction.on_commit(thread.start)
+    import_in_background.enqueue(run.pk, draft.pk)  # in this transaction: both or neither
     return run
 
 
@@ -80,15 +76,27 @@ def _carry_out(run: ImportRun, draft: ImportDraft, table: Table, options: Import
         owned(ImportDraft, draft.owner).filter(pk=draft.pk).delete()
 
 
-def _in_background(run_pk: int, draft_token: str) -> None:
-    """The import of a big file, in its own thread and database connection."""
+@task()
+def import_in_background(run_pk: int, draft_token: str) -> str:
+    """The import of a big file, in the worker. Safe to run again after a worker died in it:
+    rows already visible are finished (settled) from where they were; rows still hidden are
+    removed and the file, kept as its draft until the end, is written again from the start."""
+    run = ImportRun.objects.select_related("owner").get(pk=run_pk)
+    if run.state == RunState.SETTLING:
+        runs.settle(run)
+    if run.state in (RunState.DONE, RunState.FAILED):
+        owned(ImportDraft, run.owner).filter(pk=draft_token).delete()
+        return str(run.state)
+    draft = owned(ImportDraft, run.owner).filter(pk=draft_token).first()
+    if draft is None:
+        runs.discard(run, _("The file was no longer here to import; nothing was added."))
+        return str(run.state)
+    if run.written or Application.every_row.filter(import_run=run).exists():
+        runs.restart(run)  # a worker stopped half-way: start over with nothing half-written
+    table, options = draft_table(draft), draft_options(draft)
     try:
-        run = ImportRun.objects.select_related("owner").get(pk=run_pk)
-        draft = ImportDraft.objects.get(pk=draft_token)
-        table, options = draft_table(draft), draft_options(draft)
         runs.check(run, table, options)  # stopped with a message if a row went wrong meanwhile
         _carry_out(run, draft, table, options)
-    except Exception:  # the run says what happened; the log keeps the details
-        logger.exception("Import %s failed", run_pk)
-    finally:
-        connection.close()
+    except (ImportBlocked, ImportStopped):  # the run says why, on its page
+        return str(RunState.FAILED)
+    return str(run.state)

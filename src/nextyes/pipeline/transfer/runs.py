@@ -219,11 +219,28 @@ def discard(run: ImportRun, problem: str) -> None:
             Company.objects.filter(pk__in=ids).delete()
 
 
+def restart(run: ImportRun) -> None:
+    """Remove what a run that was cut off had staged, and open it again from nothing."""
+    discard(run, "")
+    ImportRun.objects.filter(pk=run.pk).update(
+        state=RunState.STAGING, written=0, already_there=0, problem="", updated_at=timezone.now()
+    )
+    run.refresh_from_db()
+
+
+def _has_rows(run: ImportRun) -> bool:
+    return Application.every_row.filter(import_run=run).exists()
+
+
 def recover(user: User) -> list[ImportRun]:
     """Finish or clean up the person's runs whose process stopped (no heartbeat for a while)."""
     cutoff = timezone.now() - STALE_AFTER
     stale = list(owned(ImportRun, user).filter(state__in=ACTIVE, updated_at__lt=cutoff))
     for run in stale:
+        if run.state == RunState.STAGING and not run.written and not _has_rows(run):
+            # Nothing written: still waiting for the worker (busy with other work), which
+            # carries it on even after a restart. "Stop and add nothing" still ends it.
+            continue
         if run.state == RunState.STAGING:
             discard(run, _("The import was cut off before it finished; nothing was added."))
             continue
