@@ -134,4 +134,4 @@ def test_worker_refuses_a_moment_it_cannot_read(
     code, _out, err = run(capsys, "worker", "--now", "next tuesday")
 
     assert code == 1
-    assert "--now: give a moment like 2026-12-08T12:00" in err
+    assert "--now: “" in err and "YYYY-MM-DDTHH:MM" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from typing import TYPE_CHECKING
 
@@ -71,3 +72,20 @@ def validation_message(error: object) -> str:
         parts = [f"{field}: {' '.join(msgs)}" for field, msgs in error.message_dict.items()]
         return "; ".join(p.replace("__all__: ", "") for p in parts)
     return " ".join(getattr(error, "messages", [str(error)]))
+
+
+NOW_HELP = (
+    "Pretend it is this moment, e.g. 2026-12-08T12:00 (without an offset: each person's own "
+    "clock; with one, that instant)."
+)
+
+
+def parse_now(text: str | None) -> dt.datetime | None:
+    """`--now` of the worker and the reminders: naive means each person's wall clock (see
+    nextyes.lib.periodic), an offset that very instant; None or "" the real present."""
+    if not text:
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise CLIError(messages.BAD_MOMENT.format(option="--now", value=text)) from exc

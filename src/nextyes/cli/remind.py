@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 import typer
 
 from nextyes.cli import messages
-from nextyes.cli.base import USER_OPTION_HELP, CLIError, app, resolve_user, setup_django
+from nextyes.cli.base import (
+    NOW_HELP,
+    USER_OPTION_HELP,
+    app,
+    parse_now,
+    resolve_user,
+    setup_django,
+)
 
 remind_app = typer.Typer(help="Reminders: what is due and what is coming.", no_args_is_help=True)
 app.add_typer(remind_app, name="remind")
-
-NOW_HELP = (
-    "Pretend it is this moment, e.g. 2026-12-08T12:00 (without an offset: in the person's own "
-    "time zone)."
-)
-
-
-def parse_now(text: str | None) -> dt.datetime | None:
-    if not text:
-        return None
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise CLIError(messages.BAD_MOMENT.format(option="--now", value=text)) from exc
 
 
 @remind_app.command("list")

@@ -9,31 +9,19 @@ waits for the next worker, which carries on where it stopped.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import signal
 import sys
 from types import FrameType
 
 import typer
 
-from nextyes.cli.base import CLIError, app, setup_django
+from nextyes.cli.base import NOW_HELP, app, parse_now, setup_django
 
 WORKER_STARTED = "The worker is running (Ctrl+C to stop)."
 WORKER_STOPPED = "The worker stopped."
 WORKER_ONCE = "Ran {jobs} job(s) and {tasks} task(s){failed}."
 WORKER_FAILED = "; {n} failed (see above)"
 WORKER_REQUEUED = "Picked up {n} task(s) a stopped worker had left half-done."
-WORKER_BAD_NOW = "--now: give a moment like 2026-12-08T12:00 (your own clock) or with an offset."
-
-
-def parse_now(text: str | None) -> dt.datetime | None:
-    """A naive moment means each person's wall clock; one with an offset is that instant."""
-    if text is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise CLIError(WORKER_BAD_NOW) from exc
 
 
 @app.command("worker")
@@ -42,7 +30,7 @@ def worker(
     now: str | None = typer.Option(
         None,
         "--now",
-        help="Pretend it is this moment (2026-12-08T12:00 is each person's own clock).",
+        help=NOW_HELP,
     ),
     interval: float = typer.Option(
         1.0, "--interval", min=0.1, help="Seconds between looks at the queue when it is empty."
