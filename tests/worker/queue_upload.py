@@ -1,6 +1,7 @@
-"""`python -m tests.worker.queue_upload FILE`: queue an upload for "alice", as the page does.
+"""`python -m tests.worker.queue_upload FILE...`: queue one upload per file for "alice", as the
+page does.
 
-Run in its own process on the data dir of a worker test; prints the MailTask's id.
+Run in its own process on the data dir of a worker test; prints each MailTask's id on a line.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import django
 
 
-def main(path: Path) -> None:
+def main(paths: list[Path]) -> None:
     django.setup()
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -19,9 +20,10 @@ def main(path: Path) -> None:
     from nextyes.inbox.tasks import start_upload
 
     alice, _created = User.objects.get_or_create(username="alice")
-    upload = SimpleUploadedFile(path.name, path.read_bytes(), "application/mbox")
-    print(start_upload(alice, [upload], keep_other=False).pk)
+    for path in paths:
+        upload = SimpleUploadedFile(path.name, path.read_bytes(), "application/mbox")
+        print(start_upload(alice, [upload], keep_other=False).pk)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main([Path(arg) for arg in sys.argv[1:]])

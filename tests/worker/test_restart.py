@@ -26,8 +26,14 @@ MESSAGES = 6000
 
 
 def queue_upload(data_dir: Path, path: Path) -> int:
+    (task_id,) = queue_uploads(data_dir, [path])
+    return task_id
+
+
+def queue_uploads(data_dir: Path, paths: list[Path]) -> list[int]:
+    """Queue one upload per file, all from one process (so they arrive together)."""
     done = subprocess.run(
-        [sys.executable, "-m", "tests.worker.queue_upload", str(path)],
+        [sys.executable, "-m", "tests.worker.queue_upload", *map(str, paths)],
         env=environment(data_dir),
         cwd=ROOT,
         capture_output=True,
@@ -35,7 +41,7 @@ def queue_upload(data_dir: Path, path: Path) -> int:
         timeout=120,
         check=True,
     )
-    return int(done.stdout.strip())
+    return [int(line) for line in done.stdout.split()]
 
 
 def test_a_worker_killed_mid_import_is_finished_by_the_next_one(tmp_path: Path) -> None:
@@ -98,11 +104,16 @@ def test_two_workers_share_the_queue_and_run_each_task_once(tmp_path: Path) -> N
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     assert nextyes(data_dir, "migrate").returncode == 0
-    for n in range(8):
-        queue_upload(data_dir, big_mbox(tmp_path / f"part{n}.mbox", 300))
+    files = [big_mbox(tmp_path / f"part{n}.mbox", 300) for n in range(8)]
     db = database(data_dir)
-
+    # Both workers are up before there is work: on a busy machine one could otherwise start
+    # seconds after the other and find the queue already empty.
     workers = [start_worker(data_dir, tmp_path / f"worker{n}.log") for n in range(2)]
+    deadline = time.monotonic() + 120
+    while one(db, "SELECT count(*) FROM worker_workerbeat") != (2,):
+        assert time.monotonic() < deadline, "the two workers did not start"
+        time.sleep(0.2)
+    queue_uploads(data_dir, files)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         (left,) = one(db, "SELECT count(*) FROM inbox_mailtask WHERE status != 'done'")
