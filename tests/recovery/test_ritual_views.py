@@ -284,8 +284,10 @@ def test_it_lists_open_put_aside_and_finished_rituals(alice: User, alice_client:
     alice_client.post(step_url(third, "next-step"), {"action": "skip"})
     body = alice_client.get(reverse("recovery:ritual_list")).content.decode()
     waiting, rest = body.split("Put aside for now</h2>")
-    aside, finished = rest.split("Bounced back</h2>")
+    aside, finished = rest.split("Finished</h2>")
     assert "Openco" in waiting and "Asideco" in aside and "Doneco" in finished
+    # Where each waiting one stands, never a count that takes skipped steps for done ones.
+    assert "Not started yet" in waiting and "steps done" not in body
 
 
 def test_it_removes_a_ritual_but_keeps_its_lessons(alice: User, alice_client: Client) -> None:
@@ -319,3 +321,10 @@ def test_it_offers_encouraging_feedback_as_a_win_on_the_next_screen(
     assert Win.objects.get(owner=alice).kind == "positive-feedback"
     body = alice_client.get(step_url(ritual, "next-step")).content.decode()
     assert "Their feedback was encouraging" not in body
+
+
+def test_a_ritual_part_way_says_which_step_comes_next(alice: User, alice_client: Client) -> None:
+    _app, ritual = rejected(alice, company="Midco")
+    alice_client.post(step_url(ritual, "feel"), {"action": "skip"})
+    body = alice_client.get(reverse("recovery:ritual_list")).content.decode()
+    assert "Up next: Pause" in body
