@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict, Unpack
+import io
+import sys
+from typing import TYPE_CHECKING, Protocol, TypedDict, Unpack
 
 import pytest
 from django.http import HttpResponse, HttpResponseBase
@@ -56,3 +58,33 @@ def alice_client(client: Client, alice: User) -> Client:
 def bob_client(client: Client, bob: User) -> Client:
     client.force_login(bob)
     return client
+
+
+# --- The CLI run in-process (tests/cli, tests/worker and any test of a command) ---
+
+
+class Run(Protocol):
+    """The `run` fixture: a command's exit code, stdout and stderr."""
+
+    def __call__(self, *argv: str, stdin: str | bytes | None = None) -> tuple[int, str, str]: ...
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Run:
+    """`run("add", "Acme", "Analyst")` gives the exit code, stdout and stderr of that command.
+
+    `stdin=` is what the command reads: text as typed, or bytes as from a piped file.
+    """
+
+    def run(*argv: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+        if isinstance(stdin, str):
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        elif stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+        from nextyes.cli import main  # the commands load Django's apps
+
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

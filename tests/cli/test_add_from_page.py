@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nextyes.accounts.models import User
 from nextyes.pipeline.models import Application
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 PAGES = Path(__file__).parent.parent / "pipeline" / "job_pages"
 

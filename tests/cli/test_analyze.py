@@ -7,7 +7,7 @@ import json
 import pytest
 
 from nextyes.journal.traps import SLUGS
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def lines(*texts: str) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 from nextyes.journal.reframes import examples
-from tests.cli.conftest import Run
 from tests.cli.test_analyze import lines
+from tests.conftest import Run
 
 KNOWN = {(e.thought, e.reframe) for e in examples()}
 

@@ -15,7 +15,7 @@ from nextyes.lib.dates import today_for
 from nextyes.momentum.calendar import links
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Interview, StageEvent
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 

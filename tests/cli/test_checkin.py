@@ -10,7 +10,7 @@ from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn, SupportFlag
 from nextyes.lib.dates import today_for
 from nextyes.momentum.models import EffortPoint
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_it_checks_in_with_everything_on_one_line(alice: User, run: Run) -> None:

@@ -5,7 +5,7 @@ import datetime as dt
 from nextyes.accounts.models import User
 from nextyes.journal.models import Gratitude
 from nextyes.lib.dates import today_for
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_it_keeps_each_thing_for_today(alice: User, run: Run) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from nextyes.cli import main
 from nextyes.inbox.classifier import LABELS
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 REJECTION = {
     "subject": "Your application to Birch",

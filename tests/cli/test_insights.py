@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from nextyes.accounts.models import User
-from nextyes.cli import main
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application
+from tests.conftest import Run
 
 JSON_KEYS = {"funnel", "conversion", "median_days", "odds", "fatigue", "benchmarks"}
 FUNNEL_KEYS = {
@@ -27,12 +27,6 @@ FUNNEL_KEYS = {
     "ghosted",
     "pending",
 }
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def alice_search(alice: User) -> dt.date:
@@ -78,12 +72,10 @@ def bob_search(bob: User) -> None:
         services.move_application(app, Stage.OFFER, on=today)
 
 
-def test_it_prints_the_funnel_odds_and_fatigue_as_json(
-    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_it_prints_the_funnel_odds_and_fatigue_as_json(alice: User, bob: User, run: Run) -> None:
     alice_search(alice)
     bob_search(bob)
-    code, out, err = run(capsys, "stats", "--json", "--user", "alice")
+    code, out, err = run("stats", "--json", "--user", "alice")
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert set(data) == JSON_KEYS
@@ -128,70 +120,62 @@ def test_it_prints_the_funnel_odds_and_fatigue_as_json(
     assert {b["key"] for b in data["benchmarks"]} >= {"interview", "offer"}
 
 
-def test_it_never_counts_bobs_data_for_alice(
-    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_it_never_counts_bobs_data_for_alice(alice: User, bob: User, run: Run) -> None:
     bob_search(bob)
-    code, out, _ = run(capsys, "stats", "--json", "--user", "alice")
+    code, out, _ = run("stats", "--json", "--user", "alice")
     data = json.loads(out)
     assert code == 0
     assert set(data["funnel"].values()) == {0}
     assert data["odds"]["p_offer"] == 0.02  # the prior alone
     assert data["odds"]["weeks_to_offer"] == {"median": None, "low": None, "high": None}
-    code, out, _ = run(capsys, "stats", "--json", "--user", "bob")
+    code, out, _ = run("stats", "--json", "--user", "bob")
     assert json.loads(out)["funnel"]["offers"] == 6
 
 
-def test_it_filters_by_channel_period_resume_and_fit(
-    alice: User, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_it_filters_by_channel_period_resume_and_fit(alice: User, run: Run) -> None:
     today = alice_search(alice)
-    code, out, _ = run(capsys, "stats", "--json", "--user", "alice", "--channel", "referral")
+    code, out, _ = run("stats", "--json", "--user", "alice", "--channel", "referral")
     assert json.loads(out)["funnel"]["applications"] == 2
     start = (today - dt.timedelta(days=21)).isoformat()
     end = (today - dt.timedelta(days=4)).isoformat()
-    code, out, _ = run(capsys, "stats", "--json", "--user", "alice", "--from", start, "--to", end)
+    code, out, _ = run("stats", "--json", "--user", "alice", "--from", start, "--to", end)
     assert code == 0
     assert json.loads(out)["funnel"]["applications"] == 7  # three no's and four waiting
-    code, out, _ = run(capsys, "stats", "--json", "--user", "alice", "--resume", "v2")
+    code, out, _ = run("stats", "--json", "--user", "alice", "--resume", "v2")
     assert json.loads(out)["funnel"]["applications"] == 3
-    code, out, _ = run(capsys, "stats", "--json", "--user", "alice", "--fit", "5")
+    code, out, _ = run("stats", "--json", "--user", "alice", "--fit", "5")
     assert json.loads(out)["funnel"]["offers"] == 1
     assert json.loads(out)["funnel"]["applications"] == 1
 
 
-def test_it_refuses_an_unknown_channel_or_date(
-    alice: User, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, _, err = run(capsys, "stats", "--user", "alice", "--channel", "pigeon")
+def test_it_refuses_an_unknown_channel_or_date(alice: User, run: Run) -> None:
+    code, _, err = run("stats", "--user", "alice", "--channel", "pigeon")
     assert code == 1
     assert "“pigeon” is not a channel" in err
-    code, _, err = run(capsys, "stats", "--user", "alice", "--from", "yesterday")
+    code, _, err = run("stats", "--user", "alice", "--from", "yesterday")
     assert code == 1
     assert "--from: “yesterday” is not a date" in err
 
 
 def test_it_asks_whose_stats_when_there_are_two_people(
-    alice: User, bob: User, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    alice: User, bob: User, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("NEXTYES_USER", raising=False)
-    code, _, err = run(capsys, "stats")
+    code, _, err = run("stats")
     assert code == 1
     assert "--user NAME" in err
     bob_search(bob)
     monkeypatch.setenv("NEXTYES_USER", "bob")
-    code, out, _ = run(capsys, "stats", "--json")
+    code, out, _ = run("stats", "--json")
     assert json.loads(out)["funnel"]["offers"] == 6
-    code, _, err = run(capsys, "stats", "--user", "carol")
+    code, _, err = run("stats", "--user", "carol")
     assert "no account named “carol”" in err
 
 
-def test_it_prints_a_readable_summary(
-    alice: User, bob: User, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_it_prints_a_readable_summary(alice: User, bob: User, run: Run) -> None:
     alice_search(alice)
     bob_search(bob)
-    code, out, err = run(capsys, "stats", "--user", "alice")
+    code, out, err = run("stats", "--user", "alice")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Your search in numbers"
@@ -212,10 +196,8 @@ def test_it_prints_a_readable_summary(
     assert "Bob Co" not in out
 
 
-def test_it_says_where_to_start_without_applications(
-    alice: User, capsys: pytest.CaptureFixture[str]
-) -> None:
-    code, out, _ = run(capsys, "stats", "--user", "alice")
+def test_it_says_where_to_start_without_applications(alice: User, run: Run) -> None:
+    code, out, _ = run("stats", "--user", "alice")
     assert code == 0
     assert "Nothing to count yet" in out
 

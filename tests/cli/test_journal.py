@@ -6,7 +6,7 @@ from nextyes.accounts.models import User
 from nextyes.journal import services
 from nextyes.journal.models import JarNote, Win
 from nextyes.lib.dates import today_for
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_it_notes_a_win_and_prints_its_id(alice: User, run: Run) -> None:

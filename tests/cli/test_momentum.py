@@ -10,7 +10,7 @@ import pytest
 
 from nextyes.accounts.models import User
 from nextyes.momentum.models import Goal, GoalEntry
-from tests.cli.conftest import Run
+from tests.conftest import Run
 from tests.momentum.momentum_support import D, applied, at, freeze
 
 TODAY = D(2026, 3, 11)

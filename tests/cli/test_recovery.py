@@ -6,7 +6,7 @@ from nextyes.accounts.models import User
 from nextyes.lib.dates import today_for
 from nextyes.recovery import services
 from nextyes.recovery.models import Lesson
-from tests.cli.conftest import Run
+from tests.conftest import Run
 from tests.recovery.helpers import rejected
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nextyes.accounts.models import User
 from nextyes.momentum.models import Break
-from tests.cli.conftest import Run
+from tests.conftest import Run
 from tests.reminders.world import interview, saved_job
 
 

@@ -11,7 +11,7 @@ import pytest
 from nextyes.accounts.models import User
 from nextyes.cli import main
 from nextyes.insights.review_text import latin1
-from tests.cli.conftest import Run
+from tests.conftest import Run
 from tests.insights.review_support import BOB_WORDS, PRIVATE, alice_week, bob_week
 
 

@@ -8,7 +8,7 @@ from nextyes.accounts.models import User
 from nextyes.home.today import build_today
 from nextyes.lib.dates import today_for
 from nextyes.pipeline import services
-from tests.cli.conftest import Run
+from tests.conftest import Run
 from tests.home.test_today_data import BOB_WORDS, JSON_KEYS, alice_world, bob_world
 
 

@@ -6,7 +6,7 @@ from nextyes.accounts.models import User
 from nextyes.api.models import AccessToken
 from nextyes.api.tokens import digest
 from tests.api.helpers import call
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_create_prints_the_token_alone_on_its_last_line_and_stores_only_its_hash(

@@ -15,7 +15,7 @@ from nextyes.momentum.models import EffortPoint, Goal
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application, Contact, StageEvent, Touchpoint
 from nextyes.recovery.models import Lesson, Ritual
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 D = dt.date
 

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from nextyes.accounts.models import User
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_it_creates_an_account_from_a_password_file(db: None, run: Run, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from pytest_django import Settings
 from nextyes.accounts.models import Invitation, User
 from nextyes.pipeline import services
 from nextyes.pipeline.models import Application
-from tests.cli.conftest import Run
+from tests.conftest import Run
 
 
 def test_it_prints_an_invitation_link_on_the_base_url(

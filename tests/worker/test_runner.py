@@ -14,20 +14,14 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from nextyes.accounts.models import User
-from nextyes.cli import main
 from nextyes.inbox import tasks
 from nextyes.inbox.models import MailTask
 from nextyes.lib import periodic
 from nextyes.worker.models import PeriodicRun
 from nextyes.worker.runner import claim_next, run_task
+from tests.conftest import Run
 from tests.inbox.mail_helpers import REJECTION, mbox, message
 from tests.worker.helpers import run_worker
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def queued_upload(user: User, tmp_path: Path) -> MailTask:
@@ -116,22 +110,18 @@ def test_a_failing_job_does_not_stop_the_others(
     assert counted == [None]
 
 
-def test_worker_once_says_what_it_ran(
-    capsys: pytest.CaptureFixture[str], alice: User, tmp_path: Path
-) -> None:
+def test_worker_once_says_what_it_ran(run: Run, alice: User, tmp_path: Path) -> None:
     queued_upload(alice, tmp_path)
 
-    code, out, _err = run(capsys, "worker", "--once")
+    code, out, _err = run("worker", "--once")
 
     assert code == 0
     assert "and 1 task(s)." in out
     assert MailTask.objects.get(owner=alice).status == "done"
 
 
-def test_worker_refuses_a_moment_it_cannot_read(
-    capsys: pytest.CaptureFixture[str], db: None
-) -> None:
-    code, _out, err = run(capsys, "worker", "--now", "next tuesday")
+def test_worker_refuses_a_moment_it_cannot_read(run: Run, db: None) -> None:
+    code, _out, err = run("worker", "--now", "next tuesday")
 
     assert code == 1
     assert "--now: “" in err and "YYYY-MM-DDTHH:MM" in err
