@@ -35,7 +35,7 @@ VIEWPORTS = {"desktop": (1366, 900), "phone": (390, 844)}
 PAGES = {
     name: target
     for name, target in MAIN_PAGES.items()
-    if name not in {"gratitude", "inbox", "import-export", "profile", "rituals"}
+    if name not in {"gratitude", "inbox", "import-export", "profile", "rituals", "tokens"}
 }
 
 

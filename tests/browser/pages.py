@@ -43,6 +43,7 @@ MAIN_PAGES: dict[str, str | tuple[str, str]] = {
     "ritual": ("/rituals/", r"^/rituals/\d+/"),
     "reminders": "/reminders/",
     "reminder-settings": "/reminders/settings/",
+    "tokens": "/accounts/tokens/",
 }
 SIGNED_OUT = {"sign-in": "/accounts/login/", "sign-up": "/accounts/signup/"}
 
