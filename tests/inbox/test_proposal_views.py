@@ -12,6 +12,7 @@ from django.utils import timezone
 from nextyes.accounts.models import User
 from nextyes.inbox import proposals, proposing
 from nextyes.inbox.models import InboxSettings, MailMessage, Proposal
+from nextyes.lib.dates import zone_for
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.models import Application, Interview
 from nextyes.recovery.models import Ritual
@@ -149,7 +150,7 @@ def test_edit_then_apply_an_interview_with_a_time(
     assert response.status_code == 302
     interview = Interview.objects.get(owner=alice)
     assert interview.application == acme
-    assert interview.scheduled_at.astimezone(proposing.user_tz(alice)).hour == 10
+    assert interview.scheduled_at.astimezone(zone_for(alice)).hour == 10
 
 
 def test_edit_needs_a_company_for_a_new_application(

@@ -9,18 +9,18 @@ from nextyes.lib import periodic
 
 
 def test_a_naive_moment_is_read_in_the_persons_zone() -> None:
-    moment = periodic.moment_for(dt.datetime(2026, 12, 8, 12, 0), "Europe/Paris")
+    moment = periodic.moment_for(dt.datetime(2026, 12, 8, 12, 0), zoneinfo.ZoneInfo("Europe/Paris"))
     assert moment == dt.datetime(2026, 12, 8, 11, 0, tzinfo=dt.UTC)
 
 
 def test_an_aware_moment_is_the_same_for_everyone() -> None:
     instant = dt.datetime(2026, 12, 8, 12, 0, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
-    assert periodic.moment_for(instant, "Europe/Paris") == instant
+    assert periodic.moment_for(instant, zoneinfo.ZoneInfo("Europe/Paris")) == instant
 
 
 def test_no_moment_is_the_present() -> None:
     before = dt.datetime.now(dt.UTC)
-    assert periodic.moment_for(None, "Asia/Tokyo") >= before
+    assert periodic.moment_for(None, zoneinfo.ZoneInfo("Asia/Tokyo")) >= before
 
 
 def test_registering_again_replaces_the_job(monkeypatch: pytest.MonkeyPatch) -> None:

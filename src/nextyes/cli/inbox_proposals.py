@@ -65,7 +65,7 @@ def _day(on: dt.date | None) -> str:
 
 
 def _action(proposal: Proposal) -> str:
-    from nextyes.inbox.proposing import user_tz
+    from nextyes.lib.dates import zone_for
 
     if proposal.kind == "create":
         if proposal.stage and proposal.stage != "acknowledged":
@@ -74,7 +74,7 @@ def _action(proposal: Proposal) -> str:
     if proposal.kind == "interview":
         if proposal.interview_at is None:
             return PROPOSAL_INTERVIEW_NO_TIME
-        when = proposal.interview_at.astimezone(user_tz(proposal.owner))
+        when = proposal.interview_at.astimezone(zone_for(proposal.owner))
         return PROPOSAL_INTERVIEW.format(when=f"{when:%a} {when.day} {when:%b %H:%M}")
     return PROPOSAL_MARK.format(stage=_stage(proposal.stage), on=_day(proposal.on))
 
@@ -88,7 +88,7 @@ def _label(proposal: Proposal) -> str:
 
 
 def as_json(proposal: Proposal) -> dict[str, object]:
-    from nextyes.inbox.proposing import user_tz
+    from nextyes.lib.dates import zone_for
 
     app = proposal.application
     message = proposal.message
@@ -107,7 +107,7 @@ def as_json(proposal: Proposal) -> dict[str, object]:
         "on": proposal.on.isoformat() if proposal.on else None,
         # In the person's timezone, as they would say it.
         "interview_at": (
-            proposal.interview_at.astimezone(user_tz(proposal.owner)).isoformat()
+            proposal.interview_at.astimezone(zone_for(proposal.owner)).isoformat()
             if proposal.interview_at
             else None
         ),

@@ -33,12 +33,12 @@ def list_reminders(
     """
     setup_django()
     from nextyes.lib import periodic
-    from nextyes.momentum.selectors import user_timezone
+    from nextyes.lib.dates import zone_for
     from nextyes.reminders import selectors
 
     person = resolve_user(user)
-    zone = user_timezone(person)
-    moment = periodic.moment_for(parse_now(now), str(zone))
+    zone = zone_for(person)
+    moment = periodic.moment_for(parse_now(now), zone)
     listed = selectors.reminder_list(person, moment)
     rows = [
         {

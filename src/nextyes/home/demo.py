@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-import zoneinfo
 
 from django.db import transaction
 
@@ -26,7 +25,7 @@ from nextyes.home.demo_texts import (
     SALARIES,
     Plan,
 )
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, zone_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services
 from nextyes.pipeline.choices import Channel, InterviewKind, Relationship, Stage, TouchpointKind
@@ -257,7 +256,7 @@ def _create(user: User, rng: random.Random, today: dt.date, plan: Plan, n: int) 
 def _interview(
     user: User, rng: random.Random, app: Application, on: dt.date, round: int, *, done: bool
 ) -> Interview:
-    tz = zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
+    tz = zone_for(user)
     hour = rng.choice([9, 10, 11, 14, 15, 16])
     kind = (
         InterviewKind.ON_SITE

@@ -31,6 +31,7 @@ from nextyes.home.demo_texts import (
 )
 from nextyes.journal import services as journal
 from nextyes.journal.models import JarNote, Win
+from nextyes.lib.dates import zone_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import services as momentum
 from nextyes.momentum.models import (
@@ -42,7 +43,6 @@ from nextyes.momentum.models import (
     NextAction,
     Reward,
 )
-from nextyes.momentum.selectors import user_timezone
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import Relationship, Stage, TouchpointKind
 from nextyes.pipeline.models import Application, Contact, Touchpoint
@@ -191,7 +191,7 @@ def _stories(user: User, today: dt.date, made: list[tuple[Plan, Application]]) -
 
 
 def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=zone_for(user))
 
 
 def _feel(emotions: list[str], intensity: int, note: str = "") -> StepData:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from nextyes.accounts.models import User
 from nextyes.journal.models import ThoughtRecord
 from nextyes.journal.services.thoughts import answer_trap, save_step, start_record
+from nextyes.lib.dates import zone_for
 from nextyes.lib.ownership import owned
-from nextyes.momentum.selectors import user_timezone
 
 if TYPE_CHECKING:
     from nextyes.pipeline.models import Application
@@ -101,7 +101,7 @@ STORIES = (
 
 
 def _at(user: User, day: dt.date, hour: int) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), tzinfo=user_timezone(user))
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=zone_for(user))
 
 
 def _day(story: Story, application: Application | None, today: dt.date) -> dt.date:

@@ -5,10 +5,10 @@ celebrate. One query each, capped, so Today stays quick."""
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from dataclasses import dataclass
 
 from nextyes.accounts.models import User
+from nextyes.lib.dates import zone_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Interview
@@ -40,17 +40,10 @@ class OfferItem:
     on: dt.date
 
 
-def zone(user: User) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
 def upcoming_interviews(user: User, day: dt.date) -> list[UpcomingInterview]:
     """Interviews from the start of `day` to the end of the seventh day after, in the person's
     time zone (an interview earlier today stays: "how did it go?" is still near)."""
-    tz = zone(user)
+    tz = zone_for(user)
     start = dt.datetime.combine(day, dt.time.min, tzinfo=tz)
     end = dt.datetime.combine(day + dt.timedelta(days=AHEAD_DAYS + 1), dt.time.min, tzinfo=tz)
     found = (

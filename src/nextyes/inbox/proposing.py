@@ -6,7 +6,6 @@ A proposal changes nothing by itself; inbox.proposals applies, edits, dismisses 
 
 from __future__ import annotations
 
-import zoneinfo
 from collections.abc import Iterable, Sequence
 
 from django.core.exceptions import ValidationError
@@ -23,7 +22,7 @@ from nextyes.inbox.models import (
 )
 from nextyes.inbox.proposals import ALREADY, LABEL_STAGES, ProposalError, apply
 from nextyes.inbox.when import find_when
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, zone_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import signals
 
@@ -33,13 +32,6 @@ MATCH_MIN = 0.5
 # creates applications by itself: a guessed company name deserves a look.
 AUTO_MATCH_MIN = 0.75
 SUGGESTED_THRESHOLD = 0.95
-
-
-def user_tz(user: User) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
 
 
 def propose(user: User, messages: Iterable[MailMessage]) -> list[Proposal]:
@@ -56,7 +48,7 @@ def propose(user: User, messages: Iterable[MailMessage]) -> list[Proposal]:
         owned(Proposal, user).filter(message__in=wanted).values_list("message_id", flat=True)
     )
     wanted = [m for m in wanted if m.pk not in done]
-    matcher, tz, today = Matcher(user), user_tz(user), today_for(user)
+    matcher, tz, today = Matcher(user), zone_for(user), today_for(user)
     made: list[Proposal] = []
     for message in wanted:
         found = matcher.match(

@@ -16,6 +16,7 @@ import datetime as dt
 import shutil
 import time
 import uuid
+import zoneinfo
 from pathlib import Path
 
 from django.conf import settings
@@ -109,7 +110,7 @@ def _queue(job: MailTask) -> None:
 
 def sync_due(now: dt.datetime | None) -> int:
     """The periodic job: queue a check of every account whose interval has passed."""
-    moment = periodic.moment_for(now, settings.TIME_ZONE)
+    moment = periodic.moment_for(now, zoneinfo.ZoneInfo(settings.TIME_ZONE))
     started = 0
     accounts = MailAccount.objects.filter(sync_every__gt=0).select_related("owner")
     for account in accounts.order_by("pk"):

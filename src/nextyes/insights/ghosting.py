@@ -4,7 +4,6 @@ mark the application ghosted after the second, and a follow-up where a contact i
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -13,7 +12,7 @@ from django.db import transaction
 from nextyes.accounts.models import User
 from nextyes.insights.models import GhostingProposal, InsightSettings
 from nextyes.lib import periodic
-from nextyes.lib.dates import today_for
+from nextyes.lib.dates import today_for, zone_for
 from nextyes.lib.ownership import owned
 from nextyes.pipeline import services as pipeline
 from nextyes.pipeline.choices import EventSource, Stage
@@ -124,8 +123,8 @@ def propose_daily(now: dt.datetime | None) -> int:
     made = 0
     users = User.objects.filter(is_active=True).order_by("pk")
     for user in users.iterator():
-        zone = zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
-        made += propose(user, periodic.moment_for(now, str(zone)).astimezone(zone).date())
+        zone = zone_for(user)
+        made += propose(user, periodic.moment_for(now, zone).astimezone(zone).date())
     return made
 
 

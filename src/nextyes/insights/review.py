@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 from nextyes.accounts.models import User
 from nextyes.insights.funnel import Filters, Funnel, funnel_for
 from nextyes.journal.models import Win
-from nextyes.lib.dates import today_for, week_bounds, week_start
+from nextyes.lib.dates import today_for, week_bounds, week_start, zone_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Goal, GoalKind, NextAction
@@ -42,7 +42,6 @@ from nextyes.momentum.selectors import (
     activity_between,
     open_next_actions,
     saved_leads,
-    user_timezone,
 )
 from nextyes.pipeline.models import Touchpoint
 from nextyes.recovery.models import Lesson
@@ -250,9 +249,7 @@ def _lessons(user: User, start: dt.date, end: dt.date) -> list[LessonLine]:
 
 def _goals(user: User, start: dt.date, end: dt.date) -> list[GoalLine]:
     """Active goals that existed by the week's end, measured with momentum's own goal rules."""
-    cutoff = dt.datetime.combine(
-        end + dt.timedelta(days=1), dt.time.min, tzinfo=user_timezone(user)
-    )
+    cutoff = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=zone_for(user))
     goals = list(owned(Goal, user).filter(active=True, created_at__lt=cutoff))
     if not goals:
         return []

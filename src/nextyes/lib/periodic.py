@@ -14,7 +14,6 @@ A job receives `now`:
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,13 +41,14 @@ def jobs() -> list[PeriodicJob]:
     return sorted(_JOBS.values(), key=lambda job: job.name)
 
 
-def moment_for(now: dt.datetime | None, zone_name: str) -> dt.datetime:
-    """The instant `now` means for someone living in `zone_name` (see the module's note)."""
+def moment_for(now: dt.datetime | None, zone: dt.tzinfo) -> dt.datetime:
+    """The instant `now` means for someone living in `zone` (see the module's note;
+    `lib.dates.zone_for(user)` gives a person's)."""
     if now is None:
         return timezone.now()
     if timezone.is_aware(now):
         return now
-    return now.replace(tzinfo=zoneinfo.ZoneInfo(zone_name))
+    return now.replace(tzinfo=zone)
 
 
 def unregister(name: str) -> None:

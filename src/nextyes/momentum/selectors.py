@@ -7,7 +7,6 @@ Today page stays fast for a heavy user.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 
 from nextyes.accounts.models import User
-from nextyes.lib.dates import today_for, week_bounds
+from nextyes.lib.dates import today_for, week_bounds, zone_for
 from nextyes.lib.ownership import owned
 from nextyes.momentum import goals as rules
 from nextyes.momentum.models import Break, Goal, GoalEntry, GoalKind, NextAction
@@ -52,16 +51,9 @@ class GoalProgress:
         return str(self.goal)
 
 
-def user_timezone(user: User) -> dt.tzinfo:
-    try:
-        return zoneinfo.ZoneInfo(getattr(user, "timezone", "") or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
-
-
 def start_of_day(user: User, day: dt.date) -> dt.datetime:
     """Midnight at the start of `day` where the person lives, as an aware datetime."""
-    return dt.datetime.combine(day, dt.time.min, tzinfo=user_timezone(user))
+    return dt.datetime.combine(day, dt.time.min, tzinfo=zone_for(user))
 
 
 # --- Goals ---------------------------------------------------------------------------------

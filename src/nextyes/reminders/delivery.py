@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from nextyes.accounts.models import User
 from nextyes.lib import periodic
-from nextyes.momentum.selectors import user_timezone
+from nextyes.lib.dates import zone_for
 from nextyes.reminders import loading, mail
 from nextyes.reminders.loading import Clock, Person
 from nextyes.reminders.models import Reminder, ReminderKind, ReminderSettings, ReminderState
@@ -85,7 +85,7 @@ def deliver_due(now: dt.datetime | None = None) -> Delivery:
 
 
 def _clock(user: User, now: dt.datetime | None) -> Clock:
-    return Clock(user, periodic.moment_for(now, str(user_timezone(user))), dt.timedelta(0))
+    return Clock(user, periodic.moment_for(now, zone_for(user)), dt.timedelta(0))
 
 
 Key = tuple[int, str, str, dt.datetime]

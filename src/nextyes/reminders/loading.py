@@ -17,8 +17,8 @@ from django.db.models import Exists, OuterRef, Prefetch
 
 from nextyes.accounts.models import User
 from nextyes.journal.models import CheckIn
+from nextyes.lib.dates import zone_for
 from nextyes.momentum.models import Break, Goal
-from nextyes.momentum.selectors import user_timezone
 from nextyes.pipeline.choices import Stage
 from nextyes.pipeline.models import Application, Interview, Touchpoint
 from nextyes.recovery.models import Ritual, RitualStatus
@@ -35,7 +35,7 @@ class Clock:
     """`now` and the person's zone: where their days begin and end."""
 
     def __init__(self, user: User, now: dt.datetime, horizon: dt.timedelta) -> None:
-        self.zone = user_timezone(user)
+        self.zone = zone_for(user)
         self.now = now
         self.local = now.astimezone(self.zone)
         self.until = now + horizon

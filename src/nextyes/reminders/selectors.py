@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from nextyes.accounts.models import User
+from nextyes.lib.dates import zone_for
 from nextyes.lib.ownership import owned
-from nextyes.momentum.selectors import current_break, user_timezone
+from nextyes.momentum.selectors import current_break
 from nextyes.reminders.due import Candidate, candidates
 from nextyes.reminders.models import SWITCHES, Reminder, ReminderSettings
 
@@ -25,7 +26,7 @@ def settings_for(user: User) -> ReminderSettings:
 
 def on_break(user: User, now: dt.datetime) -> bool:
     """During a break nothing nags: no reminder is stored, listed or sent."""
-    return current_break(user, now.astimezone(user_timezone(user)).date()) is not None
+    return current_break(user, now.astimezone(zone_for(user)).date()) is not None
 
 
 @dataclass(frozen=True)
