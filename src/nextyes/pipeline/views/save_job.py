@@ -16,6 +16,7 @@ it needs no relay: only the address and title are known then.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from django.contrib.auth.views import redirect_to_login
@@ -26,7 +27,9 @@ from django.views.decorators.http import require_http_methods
 
 from nextyes.pipeline.bookmarklet import MAX_MARKUP
 from nextyes.pipeline.forms import ApplicationForm
-from nextyes.pipeline.job_posting import JobPosting, extract, from_title
+
+if TYPE_CHECKING:
+    from nextyes.pipeline.job_posting import JobPosting
 
 _WEB_ADDRESS = re.compile(r"https?://\S+")
 # The fields the bookmarklet sends, each cut to a size no page needs more of.
@@ -44,8 +47,11 @@ def save_job(request: HttpRequest) -> HttpResponse:
         if request.method == "GET":
             return redirect_to_login(request.get_full_path())
         return render(request, "pipeline/save_job_signed_out.html", status=403)
+    # Loaded on first use: BeautifulSoup would add about 90 ms to every server start.
+    from nextyes.pipeline import job_posting
+
     if request.method == "POST":
-        posting = extract(sent["markup"], sent["url"], sent["title"])
+        posting = job_posting.extract(sent["markup"], sent["url"], sent["title"])
     else:
         posting = _shared(sent["url"], sent["title"], source.get("text", "")[:2000])
     form = ApplicationForm(initial=_initial(posting))
@@ -57,8 +63,10 @@ def _shared(url: str, title: str, text: str) -> JobPosting:
     """What a phone's share gives: a title, and an address (some apps put it in the text)."""
     found = _WEB_ADDRESS.search(text)
     link = url.strip() or (found.group(0) if found else "")
-    posting = from_title(title or _WEB_ADDRESS.sub("", text))
-    return JobPosting(company=posting.company, role=posting.role, link=link[:1000])
+    from nextyes.pipeline import job_posting  # see save_job
+
+    posting = job_posting.from_title(title or _WEB_ADDRESS.sub("", text))
+    return job_posting.JobPosting(company=posting.company, role=posting.role, link=link[:1000])
 
 
 def _initial(posting: JobPosting) -> dict[str, object]:
