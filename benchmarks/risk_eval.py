@@ -1,6 +1,6 @@
 """Recall and false alarms of the risk screening on a labelled JSONL file.
 
-    .venv/bin/python benchmarks/risk_eval.py                  # the held-out set, benchmarks/data/risk_eval_round3.jsonl
+    .venv/bin/python benchmarks/risk_eval.py                  # the held-out set, benchmarks/data/risk_eval_round4.jsonl
     .venv/bin/python benchmarks/risk_eval.py --dev            # the development set, training/risk/dev.jsonl
     .venv/bin/python benchmarks/risk_eval.py --file PATH --markdown --misses
     .venv/bin/python benchmarks/risk_eval.py --rules-only     # without the shipped model
@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nextyes.lib.screening import CATEGORIES, screen  # noqa: E402
 
-# Round 3, written by someone else and measured once; rounds 1 and 2 now train (training/risk/).
-HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round3.jsonl"
+# Round 4, written blind by someone else and measured once; rounds 1 to 3 now train (training/risk/).
+HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round4.jsonl"
 DEV = ROOT / "training" / "risk" / "dev.jsonl"
 SAFE_CATEGORIES = ("idiom", "job-jargon", "ordinary-low", "denial", "other-topic")
 LANGS = ("en", "fr", "de", "es")
@@ -82,9 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     path = DEV if args.dev else (args.file or HELD_OUT)
     if not path.exists():
         print(
-            f"{path} is missing. The held-out set ({HELD_OUT.relative_to(ROOT)}) is added when "
-            "round 3 is merged; until then measure another file with --file PATH (for example "
-            "training/risk/round2_eval.jsonl, now training data) or --dev.",
+            f"{path} is missing. Measure another file with --file PATH (for example "
+            "training/risk/round3_eval.jsonl, now training data) or --dev.",
             file=sys.stderr,
         )
         return 2

@@ -13,7 +13,8 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
-    r"gefragt,? ob [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:nein|nie|gar nicht)\b|(?:mich|"
+    r"suizidpravention|selbstmordpravention|suizidprophylaxe|suizidrate\w*|suizidforschung|"
+    r"(?:gefragt|gestellt|fragt|fragte|fragen),? ob [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:nein|nie|gar nicht)\b|(?:mich|"
     r"dich|sich) (?:gut|wacker|tapfer) geschlagen|(?:doku|dokumentation|artikel|buch|film|studie) "
     r"uber (?:suizid|selbstmord)",
     r"lieber sterbe ich,? als noch (?:einmal|mal|so)",
@@ -77,6 +78,7 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"bringe? mich (?:einfach |selbst |halt )?um|beende es (?:selbst|einfach|endgultig)|mach(?:e)? mich (?:einfach )?weg|(?:mir|mich) (?:selbst )?das leben (?:zu )?nehmen",
         r"vor,? tot zu sein|mich tot vor|(?:mache|setze) (?:ich )?(?:dem |allem |meinem leben )?ein "
         r"ende",
         r"(?:vom|von der|aus dem) (?:balkon|dach|fenster|brucke|hochhaus) (?:zu )?springen",
@@ -194,6 +196,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"\bsvv\b|selbstverletz\w*",
         r"(?:arme|handgelenke|haut|beine) (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
         r"schlage mir[^.!?]{0,30}(?:beine|arme|kopf|gesicht|bauch)",
         r"pulsadern (?:aufgeschnitten|aufschneiden|aufgeritzt|geritzt)",

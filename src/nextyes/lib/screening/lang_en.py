@@ -17,7 +17,16 @@ CUES: dict[str, list[str]] = {
 
 IDIOMS: list[str] = [
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"
-    r"not really)\b",
+    r"not really|i'm not|i am not|i don't|i do not|i haven't)\b",
+    # Suicide and self-harm as a topic: a campaign, a course, a doctor's routine questions.
+    r"(?:suicide|self[- ]harm)[ -](?:prevention|awareness|hotline|helpline|rates?|statistics|"
+    r"research|training|first aid|risk assessment|campaign|charity|screening)|(?:dissertation|"
+    r"thesis|study|research|paper|campaign|charity|course|training|module|reading|questions?|"
+    r"screening|leaflet|poster|report|statistics|policy|workshop) (?:on|about|into|of|to "
+    r"(?:reduce|prevent)|against) (?:suicide|self[- ]harm)|(?:reduce|reducing|prevent|"
+    r"preventing|spot|spotting|at risk of|rates of) (?:suicide|self[- ]harm)|(?:suicide|"
+    r"self[- ]harm) (?:in|among) (?:adolescents|teenagers|teens|young (?:men|women|people)|"
+    r"students|veterans|farmers)|asked (?:me )?about (?:suicide|self[- ]harm)",
     r"killing myself with (?:these|those|all (?:these|the)|early|late|long|the (?:commute|hours|"
     r"workload|overtime|shifts|starts)|work|overtime|[0-9]+ ?(?:am|pm))",
     r"suicide (?:mission|squad|run|doors?|pass|lane|sprints?|drills?)|(?:famous|celebrity|"
@@ -78,7 +87,8 @@ IDIOMS: list[str] = [
     r"taking (?:my|my own) life (?:back|in a|into|in another|forward|to the next|in hand)",
     r"bridge the gap|cross that bridge|burn(?:ed|t|ing)? (?:the|my|that|a) bridges?",
     r"catch(?:ing)? the bus (?:to|into|home|at|from|back|there|in|after|because|so|and)",
-    r"killing (?:my|the|your) (?:motivation|vibe|mood|chances|battery|buzz)",
+    r"killing (?:my|the|your) (?:motivation|vibe|mood|chances|battery|buzz)|hurt(?:ing|s)? "
+    r"(?:my|your|our|their|his|her) (?:chances|odds|application|case|prospects|score|rating)",
     r"slay(?:ed|ing)?|nailed it|bombed|crashed and burned",
 ]
 

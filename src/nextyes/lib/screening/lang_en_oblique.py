@@ -44,11 +44,13 @@ CUES: dict[str, list[str]] = {
         r"anything",
     ],
     "thoughts": [
+        r"(?:just |should |go |gonna )kill yourself|finish (?:myself|me) off|do myself in",
         r"(?:voice|head|brain|mind)[^.!?]{0,70}(?:kill (?:yourself|myself)|just die|you could die|"
         r"end it all)",
         r"(?:news|announcement|notice) of my (?:own )?death|my own death (?:in my head|over and)",
     ],
     "method": [
+        r"(?:most |least )?(?:reliable|quickest|fastest|painless|easiest|surest|best|cleanest) way to (?:die|go|end it|do it)",
         r"(?:height|drop) (?:of|from) (?:the |that )?" + _PLACE,
         r"(?:whether|if) (?:the )?[a-z ]{0,20}(?:quarry|cliff|bridge|viaduct|roof|rooftop|ledge) "
         r"is (?:fenced|locked|guarded)|(?:where|that) there's no fence|windows? that (?:open|opens)"
@@ -87,6 +89,7 @@ CUES: dict[str, list[str]] = {
         r"pretended|lied)",
     ],
     "plan": [
+        r"take (?:everything|it all|them all|the lot|the whole (?:box|bottle|pack|strip)) (?:tonight|tomorrow|at once|then|after|on)",
         r"no return (?:journey|ticket|trip)|(?:and|then) (?:not|never) (?:drive|come|walk|go) "
         r"(?:back|home)\b|(?:won't|will not|never) (?:be )?(?:come|coming) back (?:down|out)",
         r"(?:who|whoever|one who|person who|the one that) (?:finds|will find|would find|is going to "
@@ -114,6 +117,7 @@ CUES: dict[str, list[str]] = {
         r"no (?:more )?(?:birthdays|christmases|tomorrows)(?=[.!?,;]|$)",
     ],
     "preparation": [
+        r"(?:prepaid|pre-paid|prepay|paid for|planned|arranged|booked) (?:my|the|for my) (?:own )?funeral|my funeral plan",
         r"(?:who|whoever) (?:gets|should get|will get|should have|can have|gets to keep) (?:what|my "
         r"(?:stuff|things|records|bike|books|belongings|guitar|car|savings|money))\b",
         r"(?:doesn't|don't|didn't|does not|do not) know (?:it'?s|it was|it is|that it'?s|this is|"
@@ -137,6 +141,7 @@ CUES: dict[str, list[str]] = {
         r"affairs (?:straight|sorted|settled|tidy)\b",
     ],
     "self-harm": [
+        r"cut (?:my|both) (?:left |right )?(?:fore)?arms?|cut (?:into )?(?:my|both) (?:wrists?|thighs?|legs?|skin|stomach)|relaps(?:e|ed|ing)\b[^.!?]{0,40}\b(?:days?|weeks?|months?) clean|(?:days?|weeks?|months?) clean\b[^.!?]{0,40}\brelaps",
         r"(?:bit|bite|biting|bitten) (?:into )?(?:my|the inside of my) (?:hand|arm|wrist|"
         r"fingers|forearm)[^.!?]{0,40}(?:marks|bled|bleed|bruise|blood|hard|on purpose|until)",
         r"(?:pressed|held|hold|holding|put|touched)[^.!?]{0,30}(?:against|on|to|over) my "

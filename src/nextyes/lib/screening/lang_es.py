@@ -17,8 +17,8 @@ IDIOMS: list[str] = [
     r"envidia|nervios|saber|ver|conseguir|que|un|una|ese|esa|este|esta|el|la|tener|empezar)",
     r"(?:muert[oa]s?|morir(?:me)?|muriendo(?:me)?) (?:de|del) (?:cansancio|sueno|hambre|risa|"
     r"miedo|verguenza|frio|calor|aburrimiento|asco|ganas|nervios)",
-    r"(?:me mata|me esta matando|me estan matando|me matan|me va a matar|me van a matar|me "
-    r"mato)(?! (?:a mi mism[oa]|yo))(?= (?:el|la|los|las|este|esta|ese|esa|con|de|\.|,)|$)",
+    r"(?:me mata|me esta matando|me estan matando|me matan|me va a matar|me van a matar)"
+    r"(?! (?:a mi mism[oa]|yo))(?= (?:el|la|los|las|este|esta|ese|esa|con|de|\.|,)|$)",
     r"(?:me mato|matandome|matarme|me estoy matando) (?:a|trabajando|estudiando|en el gimnasio)"
     r"(?: (?:trabajar|estudiar|entrenar|preparar))?|matar el (?:tiempo|rato)|(?:esto|eso|"
     r"la espera|el trayecto|el trafico|este proceso|esta busqueda) me (?:mata|esta matando)",
@@ -74,6 +74,7 @@ CUES: dict[str, list[str]] = {
         r"no puedo (?:mas con (?:la vida|esto)|seguir (?:asi|viviendo))",
     ],
     "thoughts": [
+        r"si [^.!?]{0,80}\bme mato\b|me mato(?=\s*[.!?,]|\s*$)",
         r"me quito de en medio|me quitare de en medio",
         r"me (?:imagino|veo) muert[oa]",
         r"para morir(?:me)?\b",
@@ -92,6 +93,7 @@ CUES: dict[str, list[str]] = {
         r"(?:tren|metro|camion|coche|vias)|desaparecer (?:para siempre|de este mundo|del todo)",
     ],
     "method": [
+        r"ahorcarse|suicidarse|(?:como|forma de|manera de) (?:matarse|colgarse|tirarse)",
         r"cantidad de [a-z]+ (?:es|seria|sea) (?:mortal|letal)",
         r"(?:puentes|edificios) mas altos (?:de la ciudad|cerca|de aqui|del barrio|de mi zona)|cuant[ao]s (?:de mis )?(?:pastillas|pildoras)[^.!?]{0,20}"
         r"(?:necesitaria|necesito|harian falta)",
@@ -183,6 +185,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"(?:me he vuelto|volvi|vuelvo|he vuelto) a (?:cortar(?:me)?|hacerme dano|autolesionarme|quemarme|lastimarme)",
         r"\bme (?:raje|rajo)\b|rajarme",
         r"(?:corte|cortarme|cortado|cortar) las venas",
         r"me volvi a (?:cortar|quemar|lastimar)|volvi a (?:cortarme|quemarme|lastimarme)",

@@ -43,8 +43,8 @@ def probability(clean: str, model: ScreeningModel) -> float:
     if not features:
         return 0.0
     weights: dict[str, float] = model["weights"]
-    total = math.fsum(filter(None, map(weights.get, features)))
-    x = float(model["intercept"]) + next(iter(features.values())) * total
+    total = math.fsum(weights[key] * value for key, value in features.items() if key in weights)
+    x = float(model["intercept"]) + total
     if x < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-x))
