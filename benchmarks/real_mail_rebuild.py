@@ -12,10 +12,13 @@ lang}` per line), checking every email against the SHA-256 in the index.
                                                                         # {id, subject, body} you saved
     .venv/bin/python benchmarks/real_mail_rebuild.py --index benchmarks/data/real_mail_index_round2.jsonl
                                   # the second, non-English set -> data/real_mail_round2.local.jsonl
+    .venv/bin/python benchmarks/real_mail_rebuild.py --index benchmarks/data/real_mail_index_round3.jsonl
+                                  # the held-out third set -> data/real_mail_round3.local.jsonl
 
 Repository items are read at the pinned commit (a local bare clone with `--mirror`, else
 raw.githubusercontent.com); the locator gives the path, the line range and how to read it
-(`format`: markup, text, literal, po, yaml), and placeholders are filled the same way every time.
+(`format`: markup, text, literal, literal-last, po, yaml, ... see `read_format`), and
+placeholders are filled the same way every time.
 Page items are downloaded, turned into text, and the email is found by scanning the page's words
 for the window whose first 8 and last 8 normalised words hash to the locator's `anchors`; the
 subject (when the page shows one) is found by its own hash (`subject_anchor`). Nothing is guessed: an
@@ -348,6 +351,19 @@ PHP_ARRAY_ENTRY = re.compile(r"'([\w.-]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'")
 SQL_STRING = re.compile(r"(\bE)?'((?:[^'\\]|''|\\.)*)'")
 
 
+PHP_ARRAY_ENTRY_ANY = re.compile(
+    r"""(['"])([\w.-]+)\1\s*=>\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""", re.S
+)
+
+
+def parse_php_file_keys(text: str) -> dict[str, str]:
+    """key -> text of a PHP language file, values in single or double quotes (may span lines)."""
+    return {
+        m.group(2): unescape(m.group(3) if m.group(3) is not None else m.group(4))
+        for m in PHP_ARRAY_ENTRY_ANY.finditer(text)
+    }
+
+
 def parse_php_array(text: str) -> dict[str, str]:
     """key -> text of a PHP language file (`'key' => 'text'`, nested arrays flattened by key)."""
     return {m.group(1): unescape(m.group(2)) for m in PHP_ARRAY_ENTRY.finditer(text)}
@@ -407,6 +423,11 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
         # gives the body and its first line alone gives the subject.
         found = SQL_STRING.findall(raw)
         raw = unescape(found[-1][1].replace("''", "'")) if found else ""
+    elif fmt == "literal-last":
+        # A language file's `"key" => "value"` entry whose value spans several lines: the last
+        # complete string literal in the lines (the key's literal comes before it).
+        found = list(STRING_LITERAL.finditer(raw))
+        raw = unescape(next(g for g in found[-1].groups() if g is not None)) if found else ""
     elif fmt == "pystr":
         # The content of a triple-quoted string that starts and ends in these lines.
         raw = raw.split('"""', 1)[1].rsplit('"""', 1)[0]
@@ -538,6 +559,10 @@ def from_repo(item: dict, sources: Sources) -> tuple[str, str] | str:
             catalog = json.loads(po_text)
         elif loc["po"].endswith(".php"):
             catalog = parse_php_array(po_text)
+            # Laravel also looks a language file's strings up as `file.key` (`__('mail.subject')`),
+            # single- or double-quoted; these keys hold a dot, so the bare keys above are unchanged.
+            stem = Path(loc["po"]).stem
+            catalog.update({f"{stem}.{k}": v for k, v in parse_php_file_keys(po_text).items()})
         else:
             catalog = parse_po(po_text)
     body = read_format(lines_of(text, loc["lines"]), loc.get("format", "markup"), catalog)

@@ -1,8 +1,8 @@
 """The real-mail evaluation indexes: well formed, never the texts, never an excluded source.
 
-The index (`benchmarks/data/real_mail_index.jsonl`, and the second, French/Spanish/German one,
-`real_mail_index_round2.jsonl`, which shares no source with the first) says where each published email can be found
-again; the texts themselves are rebuilt locally and never committed (see
+The index (`benchmarks/data/real_mail_index.jsonl`, the second, French/Spanish/German one,
+`real_mail_index_round2.jsonl`, and the held-out third one, `real_mail_index_round3.jsonl`, each sharing
+no source with the ones before) says where each published email can be found again; the texts themselves are rebuilt locally and never committed (see
 `benchmarks/data/REAL_MAIL.md`). Sources kept for independent checks are listed in
 `../shared/eval-exclusions.txt` next to the repository; when that file is present, no index entry
 may point at one of them.
@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 INDEX = ROOT / "benchmarks" / "data" / "real_mail_index.jsonl"
 INDEX_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_index_round2.jsonl"
 SPLIT_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_round2_split.json"
+INDEX_ROUND3 = ROOT / "benchmarks" / "data" / "real_mail_index_round3.jsonl"
 EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
 
 LANGS = {"en", "fr", "de", "es"}
@@ -80,8 +81,10 @@ def load(path: Path) -> list[Entry]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-# Every check on the shape and sources of an index runs on both sets.
-@pytest.fixture(scope="module", params=[INDEX, INDEX_ROUND2], ids=["round1", "round2"])
+# Every check on the shape and sources of an index runs on every set.
+@pytest.fixture(
+    scope="module", params=[INDEX, INDEX_ROUND2, INDEX_ROUND3], ids=["round1", "round2", "round3"]
+)
 def index(request: pytest.FixtureRequest) -> list[Entry]:
     path: Path = request.param
     return load(path)
@@ -122,6 +125,28 @@ def test_round2_shares_nothing_with_the_first_set() -> None:
     for item in second:
         assert (item["repo"] or "").lower() not in first_repos, item["id"]
         assert item["source"].split("#")[0] not in first_urls, item["id"]
+
+
+def test_round3_shares_nothing_with_the_earlier_sets() -> None:
+    earlier = load(INDEX) + load(INDEX_ROUND2)
+    third = load(INDEX_ROUND3)
+    assert not {i["id"] for i in earlier} & {i["id"] for i in third}
+    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in third}
+    earlier_repos = {i["repo"].lower() for i in earlier if i["repo"]}
+    earlier_urls = {i["source"].split("#")[0] for i in earlier}
+    for item in third:
+        assert item["id"].startswith("r3m-"), item["id"]
+        assert (item["repo"] or "").lower() not in earlier_repos, item["id"]
+        assert item["source"].split("#")[0] not in earlier_urls, item["id"]
+
+
+def test_round3_has_every_language_and_label() -> None:
+    third = load(INDEX_ROUND3)
+    assert len(third) >= 80
+    assert {item["lang"] for item in third} == LANGS
+    assert {item["label"] for item in third} == set(LABELS)
+    for lang in ("fr", "es", "en"):
+        assert sum(1 for item in third if item["lang"] == lang) >= 20, lang
 
 
 def test_round2_split_keeps_each_repository_on_one_side() -> None:

@@ -1,0 +1,70 @@
+"""The real-mail rebuild script's readers for the third set: no email text here, only made-up
+snippets shaped like the sources (a PHP language file, a Blade view)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_rebuild():
+    spec = importlib.util.spec_from_file_location(
+        "real_mail_rebuild", ROOT / "benchmarks" / "real_mail_rebuild.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("real_mail_rebuild", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+R = load_rebuild()
+
+LANG_FILE = """<?php
+return [
+    'subject' => 'Hello there',
+    "first" => "Line one,
+    <br><br>
+    line two.",
+    'short' => 'plain',
+];
+"""
+
+
+class FakeSources(R.Sources):
+    def __init__(self, files: dict[str, str]) -> None:
+        super().__init__(None, True)
+        self.files = files
+
+    def repo_file(self, repo: str, commit: str, path: str) -> str | None:
+        return self.files.get(path)
+
+
+def test_literal_last_reads_a_value_spanning_lines() -> None:
+    lines = "\n".join(LANG_FILE.splitlines()[3:6])
+    assert R.read_format(lines, "literal-last") == "Line one,\n\nline two."
+
+
+def test_php_catalog_answers_file_dot_key_in_either_quote() -> None:
+    view = "{{ __('mail.subject') }} {{ __('mail.first') }} {{ __('mail.short') }}"
+    item = {
+        "repo": "o/r",
+        "commit": "0" * 40,
+        "path": "view.blade.php",
+        "locator": {"lines": [1, 1], "format": "laravel-i18n", "po": "lang/de/mail.php"},
+    }
+    sources = FakeSources({"view.blade.php": view, "lang/de/mail.php": LANG_FILE})
+    subject, body = R.from_repo(item, sources)
+    assert subject == ""
+    assert R.words(body) == R.words("Hello there Line one, line two. plain")
+
+
+def test_bare_php_keys_are_unchanged() -> None:
+    # Earlier sets read PHP files by bare key (twig-trans); those lookups must not change.
+    assert R.parse_php_array(LANG_FILE) == {"subject": "Hello there", "short": "plain"}
+    twig = "{{ 'plugins/x::mail.subject' | trans }} {{ 'plugins/x::mail.first' | trans }}"
+    out = R.read_format(twig, "twig-trans", R.parse_php_array(LANG_FILE))
+    assert R.words(out) == ["hello", "there", "first"]
