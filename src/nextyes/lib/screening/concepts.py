@@ -154,6 +154,33 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"if|unless|either|or else|otherwise|si|sinon|ou bien|wenn|falls|entweder|sonst|"
         r"de lo contrario",
     ),
+    "last": (
+        r"last|final|one last|the last time|dernier|derniere|derniers|letzte[nrs]?|zum letzten|"
+        r"ultim[oa]s?|por ultima",
+    ),
+    "sequence": (
+        r"first|then|after that|afterwards|once|d'abord|ensuite|puis|apres ca|zuerst|dann|danach|"
+        r"sobald|primero|luego|despues|en cuanto|nachem|nach dem",
+    ),
+    "pet": (
+        r"dog|cat|pets?|chien|chat|chienne|hund|katze|haustier\w*|perro|perra|gato|gata|mascota",
+    ),
+    "grave": (
+        r"cemetery|graveyard|grave|tomb|friedhof|grab|cimetiere|tombe|panteon|cementerio|tumba",
+    ),
+    "rescued": (
+        r"found me in time|in time|ward|psychiatr\w*|discharged|a temps|trouvee?|rechtzeitig|"
+        r"klinik|psychiatrie|entlassen|a tiempo|me encontraron|hospital\w*|urgences|urgencias|"
+        r"notaufnahme|intensiv\w*",
+    ),
+    "hide": (
+        r"hid|hide|hidden|hiding|where nobody|under my bed|nobody will look|cache|cachee|planque\w*|"
+        r"versteck\w*|escond\w*",
+    ),
+    "kerb": (
+        r"kerb|curb|traffic|oncoming|bordstein|gegenverkehr|trottoir|bordillo|banqueta|"
+        r"contramano|red light",
+    ),
     "no_way": (
         r"only way|no way out|only option|no other option|no third|no other way|seule issue|"
         r"pas d'autre|seule solution|einziger ausweg|kein ausweg|keine andere|kein drittes|"

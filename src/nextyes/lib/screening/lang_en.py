@@ -18,6 +18,9 @@ CUES: dict[str, list[str]] = {
 IDIOMS: list[str] = [
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"
     r"not really|i'm not|i am not|i don't|i do not|i haven't)\b",
+    # Someone's recovery: "two years free of self-harm", "sans automutilation", "sin autolesiones".
+    r"(?:free (?:of|from)|clean (?:of|from)|sans|ohne|sin|libre de) (?:self[- ]harm(?:ing)?|"
+    r"automutilation|scarification|svv|selbstverletzung|ritzen|autolesion(?:es)?)",
     # Suicide and self-harm as a topic: a campaign, a course, a doctor's routine questions.
     r"(?:suicide|self[- ]harm)[ -](?:prevention|awareness|hotline|helpline|rates?|statistics|"
     r"research|training|first aid|risk assessment|campaign|charity|screening)|(?:dissertation|"

@@ -44,6 +44,8 @@ CUES: dict[str, list[str]] = {
         r"anything",
     ],
     "thoughts": [
+        r"(?:take|taking|took) (?:myself|me) out of the (?:equation|picture|game)|(?:not|no longer) (?:be )?"
+        r"continu(?:e|ing) (?:with )?(?:my|this) life",
         r"(?:just |should |go |gonna )kill yourself|finish (?:myself|me) off|do myself in",
         r"(?:voice|head|brain|mind)[^.!?]{0,70}(?:kill (?:yourself|myself)|just die|you could die|"
         r"end it all)",

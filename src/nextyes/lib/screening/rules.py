@@ -33,9 +33,9 @@ _CLAUSE = re.compile(
     r"[.!?;,:()\"]|\s-\s|\b(?:but|and|though|although|however|yet|so|except|"
     r"mais|et|pourtant|cependant|sauf|aber|und|doch|sondern|jedoch|pero|y|sino|aunque)\b"
 )
-_ANSWERED_NO = re.compile(
-    r"\W{0,3}\?\s*(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)\b"
-)
+_NO = r"(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)"
+# "Killing myself? No." and, as a bare answer after a comma, "hurting myself, no."
+_ANSWERED_NO = re.compile(rf"\W{{0,3}}(?:\?\s*{_NO}\b|,\s*{_NO}(?:[.!;]|$))")
 # A denial whose infinitive follows a comma, as German and French put it.
 _DENIAL_LEAD = re.compile(
     r"(?:nicht daran|nicht vor|nie vor|keine absicht|keinen plan|pas l'intention|aucune intention|"
