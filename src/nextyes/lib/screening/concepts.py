@@ -166,12 +166,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"dog|cat|pets?|chien|chat|chienne|hund|katze|haustier\w*|perro|perra|gato|gata|mascota",
     ),
     "grave": (
-        r"cemetery|graveyard|grave|tomb|friedhof|grab|cimetiere|tombe|panteon|cementerio|tumba",
+        r"cemetery|graveyard|grave|tomb|obituar\w*|friedhof|grab|cimetiere|tombe|panteon|"
+        r"cementerio|tumba|verstorben\w*|defunts?|difunt[oa]s?|fallecid[oa]s?",
     ),
+    "envy": (r"envy|envious|jealous of|envie|j'envie|beneide\w*|neid\w*|envidi\w*|tuve envidia",),
     "rescued": (
         r"found me in time|in time|ward|psychiatr\w*|discharged|a temps|trouvee?|rechtzeitig|"
         r"klinik|psychiatrie|entlassen|a tiempo|me encontraron|hospital\w*|urgences|urgencias|"
-        r"notaufnahme|intensiv\w*",
+        r"notaufnahme|intensiv\w*|survived|unfinished|survecu|uberlebt|sobrevivi\w*",
     ),
     "hide": (
         r"hid|hide|hidden|hiding|where nobody|under my bed|nobody will look|cache|cachee|planque\w*|"

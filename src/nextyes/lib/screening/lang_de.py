@@ -13,6 +13,10 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    r"(?:den|seinen|ihren) loffel abgegeben|kurz und schmerzlos",
+    r"fruher (?:hab|habe) ich mich (?:geritzt|verletzt|selbst verletzt)[^.!?]{0,40}[.!?;,]\s*(?:heute|jetzt)? ?nicht mehr",
+    r"(?:schulung|ausbildung|fortbildung|seminar|kurs|bachelorarbeit|masterarbeit|hausarbeit|studie|doktorarbeit|vortrag|unterricht) (?:zu|uber|zum thema|mit)[^.!?]{0,40}(?:suizid[a-z]*|selbstmord[a-z]*|selbstverletz[a-z]*|ritzen)|telefonseelsorge",
+    r"(?:lebensmude|suizidal|selbstmordgefahrdet) (?:bin|war) ich (?:nicht|nie)",
     r"suizidpravention|selbstmordpravention|suizidprophylaxe|suizidrate\w*|suizidforschung|"
     r"(?:gefragt|gestellt|fragt|fragte|fragen),? ob [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:nein|nie|gar nicht)\b|(?:mich|"
     r"dich|sich) (?:gut|wacker|tapfer) geschlagen|(?:doku|dokumentation|artikel|buch|film|studie) "
@@ -42,6 +46,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:gott|der herr) (?:mich )?(?:zu sich )?(?:holt|holen|ruft)|beneide [^.!?]{0,30}(?:verstorben[a-z]*|toten?)",
         r"wunschte,? ich hatte [^.!?]{0,25}nicht uberlebt",
         r"ware (?:gern|gerne|lieber|am liebsten) tot|nicht mehr am leben sein",
         r"am liebsten[^.!?]{0,20}nicht (?:mehr )?aufwachen|einfach nicht (?:mehr )?aufwachen",

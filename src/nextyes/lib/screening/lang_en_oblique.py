@@ -19,6 +19,8 @@ _PLACE = (
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:lord|god|jesus) to (?:call|take|bring) me home|(?:dream|daydream|fantasi[sz])[a-z]* (?:about|of) my (?:own )?funeral",
+        r"envy (?:the )?(?:dead|names in the obituar[a-z]*)|i envy [^.!?]{0,30}(?:dead|deceased|late)",
         r"(?:want|wanna|wish|wished|wishing|long) (?:to be|i (?:was|were|could be)) (?:just )?gone"
         r"(?=[.!?,;]|$| for good| forever| for keeps| gone)",
         r"(?:disappointed|let down|annoyed|gutted|angry|sad) (?:that )?(?:i (?:woke|wake|had|did)"
@@ -44,6 +46,7 @@ CUES: dict[str, list[str]] = {
         r"anything",
     ],
     "thoughts": [
+        r"(?:the only|my only|mine is|my) (?:way out|exit)(?: is)? (?:dying|death|to die)|can't see (?:another|any other) (?:exit|way out)",
         r"(?:take|taking|took) (?:myself|me) out of the (?:equation|picture|game)|(?:not|no longer) (?:be )?"
         r"continu(?:e|ing) (?:with )?(?:my|this) life",
         r"(?:just |should |go |gonna )kill yourself|finish (?:myself|me) off|do myself in",
@@ -91,6 +94,7 @@ CUES: dict[str, list[str]] = {
         r"pretended|lied)",
     ],
     "plan": [
+        r"(?:go|going|jump|jumping|step|stepping|throw myself|throwing myself) off (?:the|a|that) (?:roof|bridge|ledge|cliff|building|balcony|car park|multi-storey)",
         r"take (?:everything|it all|them all|the lot|the whole (?:box|bottle|pack|strip)) (?:tonight|tomorrow|at once|then|after|on)",
         r"no return (?:journey|ticket|trip)|(?:and|then) (?:not|never) (?:drive|come|walk|go) "
         r"(?:back|home)\b|(?:won't|will not|never) (?:be )?(?:come|coming) back (?:down|out)",
@@ -119,6 +123,7 @@ CUES: dict[str, list[str]] = {
         r"no (?:more )?(?:birthdays|christmases|tomorrows)(?=[.!?,;]|$)",
     ],
     "preparation": [
+        r"giving (?:my|all my) [a-z]+ away|(?:told|telling) (?:people|everyone|them) i'?m \"?decluttering",
         r"(?:prepaid|pre-paid|prepay|paid for|planned|arranged|booked) (?:my|the|for my) (?:own )?funeral|my funeral plan",
         r"(?:who|whoever) (?:gets|should get|will get|should have|can have|gets to keep) (?:what|my "
         r"(?:stuff|things|records|bike|books|belongings|guitar|car|savings|money))\b",

@@ -10,6 +10,9 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    r"(?:contrato|sustitucion|interinidad|practicas) (?:termina|acaba|finaliza|se acaba)",
+    r"(?:formacion|capacitacion|curso|tesis|tfg|tfm|taller) (?:sobre|de|acerca de)[^.!?]{0,40}(?:suicidio|autolesion[a-z]*)|linea de prevencion del suicidio",
+    r"recuperad[oa] de (?:las |sus )?autolesiones|(?:antes|de adolescente) me autolesionaba[^.!?]{0,40}[.!?;,]\s*(?:ya no|ahora no)",
     r"pregunto si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nunca|para nada)\b|[a-z ]{0,30}"
     r" no entra en mis planes|(?:documental|articulo|libro|pelicula|estudio) sobre el suicidio",
     r"prefiero morir(?:me)? (?:antes )?que (?:repetir|hacer|volver|pasar|escribir|trabajar|ir)",
@@ -38,6 +41,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:dios|el senor) (?:me )?(?:lleve|llame|recoja)|envidi[a-z]* [^.!?]{0,30}(?:muert[oa]s?|difunt[oa]s?|fallecid[oa]s?)|le tuve envidia",
         r"ojala no hubiera sobrevivido",
         r"espero[^.!?]{0,25}corazon (?:simplemente )?se me pare",
         r"mentiria si dijera que no quiero morir",

@@ -10,6 +10,9 @@ MEDS = (
 )
 
 IDIOMS: list[str] = [
+    r"(?:cdd|contrat|mission|stage|cdi|periode d'essai|interim) (?:se termine|finit|prend fin|s'arrete)",
+    r"(?:formation|these|memoire|cours|conference|atelier|module) (?:sur|a propos)[^.!?]{0,40}(?:suicid[a-z]*|automutil[a-z]*|scarification)|ligne d'ecoute",
+    r"ne s'automutile plus|(?:avant|autrefois|ado) je m'automutilais[^.!?]{0,40}[.!?;,]\s*(?:plus maintenant|c'est fini|je ne le fais plus)",
     r"demande si [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:non|jamais|pas du tout)\b|(?:va|"
     r"vont|allait|allaient) me tuer|(?:documentaire|article|livre|film|etude) sur le suicide",
     r"(?:prefere|prefererais) mourir (?:que de|plutot que de) (?:refaire|faire|retourner|passer|"
@@ -37,6 +40,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"que dieu me rappelle|j'envie [^.!?]{0,30}(?:morts?|defunts?)",
         r"regrette d'avoir survecu",
         r"(?:veux|voudrais) plus etre en vie|plus etre en vie",
         r"(?:espere|souhaite|prie)[^.!?]{0,25}coeur (?:va )?(?:juste )?s'arrete",
