@@ -1,6 +1,6 @@
 """Recall and false alarms of the risk screening on a labelled JSONL file.
 
-    .venv/bin/python benchmarks/risk_eval.py                  # the held-out set, benchmarks/data/risk_eval_round6.jsonl
+    .venv/bin/python benchmarks/risk_eval.py                  # the held-out set, benchmarks/data/risk_eval_round7.jsonl
     .venv/bin/python benchmarks/risk_eval.py --dev            # the development set, training/risk/dev.jsonl
     .venv/bin/python benchmarks/risk_eval.py --file PATH --markdown --misses
     .venv/bin/python benchmarks/risk_eval.py --rules-only     # without the shipped model
@@ -26,8 +26,8 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nextyes.lib.screening import CATEGORIES, screen  # noqa: E402
 
-# Round 6, written blind by someone else and measured once; rounds 1 to 5 now train (training/risk/).
-HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round6.jsonl"
+# Round 7, to be written blind by someone else and measured once; rounds 1 to 6 train (training/risk/).
+HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round7.jsonl"
 DEV = ROOT / "training" / "risk" / "dev.jsonl"
 SAFE_CATEGORIES = ("idiom", "job-jargon", "ordinary-low", "denial", "other-topic")
 LANGS = ("en", "fr", "de", "es")
@@ -82,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     path = DEV if args.dev else (args.file or HELD_OUT)
     if not path.exists():
         print(
-            f"{path} is missing. Measure another file with --file PATH (for example "
-            "training/risk/round3_eval.jsonl, now training data) or --dev.",
+            f"{path} is missing: rounds 1 to 6 were measured once each and now train (their "
+            "figures are in benchmarks/README.md). Round 7 needs writing, blind, by someone who "
+            "never opened the screener; meanwhile measure another file with --file PATH or --dev.",
             file=sys.stderr,
         )
         return 2

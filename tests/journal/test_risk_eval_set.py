@@ -1,9 +1,10 @@
 """The risk evaluation sets keep their shape, so they cannot silently shrink or drift.
 
-Rounds 2 to 5 were each held out until their one measured run (recall 0.876, 0.872, 0.932 and
-0.954; false alarms 0.093, 0.088, 0.104 and 0.156); they now train the model
-(training/risk/round*_eval.jsonl). Round 6 (benchmarks/data/), written blind by someone who never opened the screener or its data,
-is the held-out set, and none of its sentences may reach the training files.
+Rounds 2 to 6 were each held out until their one measured run (recall 0.876, 0.872, 0.932, 0.954
+and 0.950; false alarms 0.093, 0.088, 0.104, 0.156 and 0.232); they now train the model
+(training/risk/round*_eval.jsonl). A round still held out sits in benchmarks/data/ (written blind
+by someone who never opened the screener or its data) and none of its sentences may reach the
+training files.
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ import pytest
 from nextyes.lib.screening.rules import CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUND2 = ROOT / "training" / "risk" / "round2_eval.jsonl"
-ROUND3 = ROOT / "training" / "risk" / "round3_eval.jsonl"
-ROUND4 = ROOT / "training" / "risk" / "round4_eval.jsonl"
-ROUND5 = ROOT / "training" / "risk" / "round5_eval.jsonl"
-ROUND6 = ROOT / "benchmarks" / "data" / "risk_eval_round6.jsonl"
+TRAINING = ROOT / "training" / "risk"
+# Rounds 2 to 6 train now; a round still held out sits in benchmarks/data until its one run.
+ROUNDS = [TRAINING / f"round{n}_eval.jsonl" for n in range(2, 7)]
+HELD_OUT = sorted((ROOT / "benchmarks" / "data").glob("risk_eval_round*.jsonl"))
 
 LANGS = ("en", "fr", "de", "es")
 # The warning-sign categories the screener names; the set must cover each of them.
@@ -55,8 +55,8 @@ def _rows(path: Path) -> list[EvalRow]:
 
 @pytest.fixture(
     scope="module",
-    params=[ROUND2, ROUND3, ROUND4, ROUND5, ROUND6],
-    ids=["round2", "round3", "round4", "round5", "round6"],
+    params=ROUNDS + HELD_OUT,
+    ids=[path.stem for path in ROUNDS + HELD_OUT],
 )
 def rows(request: pytest.FixtureRequest) -> list[EvalRow]:
     return _rows(request.param)
@@ -66,9 +66,14 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def test_every_measured_round_trains() -> None:
+    assert all(path.exists() for path in ROUNDS)
+
+
+@pytest.mark.skipif(not HELD_OUT, reason="no held-out round yet: round 7 is to be written blind")
 def test_no_held_out_sentence_reaches_the_training_files() -> None:
-    held_out = {_normal(row["text"]) for row in _rows(ROUND6)}
-    for path in (ROOT / "training" / "risk").glob("*.jsonl"):
+    held_out = {_normal(row["text"]) for path in HELD_OUT for row in _rows(path)}
+    for path in TRAINING.glob("*.jsonl"):
         trained = {_normal(row["text"]) for row in _rows(path)}
         assert held_out & trained == set(), path.name
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nextyes.lib.screening import lang_de, lang_en, lang_es, lang_fr
+from nextyes.lib.screening.frames import framed
 from nextyes.lib.screening.gate import Gate
 from nextyes.lib.screening.normalise import normalise
 
@@ -101,6 +102,8 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "killing myself? no."
     if _DENIAL_LEAD.search(clean, max(0, start - 40), start):
         return True  # "ich denke nicht daran, mir etwas anzutun"
+    if framed(clean, start, end, phrase):
+        return True  # "helpline training: asking callers about suicide" (see frames.py)
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
     # The word after a denial may be the cue's first word ("haven't eaten"): look at both.
