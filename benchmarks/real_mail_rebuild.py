@@ -14,6 +14,8 @@ lang}` per line), checking every email against the SHA-256 in the index.
                                   # the second, non-English set -> data/real_mail_round2.local.jsonl
     .venv/bin/python benchmarks/real_mail_rebuild.py --index benchmarks/data/real_mail_index_round3.jsonl
                                   # the held-out third set -> data/real_mail_round3.local.jsonl
+    .venv/bin/python benchmarks/real_mail_rebuild.py --index benchmarks/data/real_mail_index_round4.jsonl
+                                  # the held-out fourth set -> data/real_mail_round4.local.jsonl
 
 Repository items are read at the pinned commit (a local bare clone with `--mirror`, else
 raw.githubusercontent.com); the locator gives the path, the line range and how to read it

@@ -1,8 +1,8 @@
 """The real-mail evaluation indexes: well formed, never the texts, never an excluded source.
 
 The index (`benchmarks/data/real_mail_index.jsonl`, the second, French/Spanish/German one,
-`real_mail_index_round2.jsonl`, and the held-out third one, `real_mail_index_round3.jsonl`, each sharing
-no source with the ones before) says where each published email can be found again; the texts themselves are rebuilt locally and never committed (see
+`real_mail_index_round2.jsonl`, and the held-out third and fourth ones, `real_mail_index_round3.jsonl` and
+`real_mail_index_round4.jsonl`, each sharing no source with the ones before) says where each published email can be found again; the texts themselves are rebuilt locally and never committed (see
 `benchmarks/data/REAL_MAIL.md`). Sources kept for independent checks are listed in
 `../shared/eval-exclusions.txt` next to the repository; when that file is present, no index entry
 may point at one of them.
@@ -25,6 +25,7 @@ INDEX = ROOT / "benchmarks" / "data" / "real_mail_index.jsonl"
 INDEX_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_index_round2.jsonl"
 SPLIT_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_round2_split.json"
 INDEX_ROUND3 = ROOT / "benchmarks" / "data" / "real_mail_index_round3.jsonl"
+INDEX_ROUND4 = ROOT / "benchmarks" / "data" / "real_mail_index_round4.jsonl"
 EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
 
 LANGS = {"en", "fr", "de", "es"}
@@ -83,7 +84,9 @@ def load(path: Path) -> list[Entry]:
 
 # Every check on the shape and sources of an index runs on every set.
 @pytest.fixture(
-    scope="module", params=[INDEX, INDEX_ROUND2, INDEX_ROUND3], ids=["round1", "round2", "round3"]
+    scope="module",
+    params=[INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4],
+    ids=["round1", "round2", "round3", "round4"],
 )
 def index(request: pytest.FixtureRequest) -> list[Entry]:
     path: Path = request.param
@@ -147,6 +150,32 @@ def test_round3_has_every_language_and_label() -> None:
     assert {item["label"] for item in third} == set(LABELS)
     for lang in ("fr", "es", "en"):
         assert sum(1 for item in third if item["lang"] == lang) >= 20, lang
+
+
+def test_round4_shares_nothing_with_the_earlier_sets() -> None:
+    earlier = load(INDEX) + load(INDEX_ROUND2) + load(INDEX_ROUND3)
+    fourth = load(INDEX_ROUND4)
+    assert not {i["id"] for i in earlier} & {i["id"] for i in fourth}
+    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in fourth}
+    earlier_repos = {i["repo"].lower() for i in earlier if i["repo"]}
+    earlier_urls = {i["source"].split("#")[0] for i in earlier}
+    for item in fourth:
+        assert item["id"].startswith("r4m-"), item["id"]
+        assert (item["repo"] or "").lower() not in earlier_repos, item["id"]
+        assert item["source"].split("#")[0] not in earlier_urls, item["id"]
+
+
+def test_round4_has_every_language_and_label_and_many_sources() -> None:
+    fourth = load(INDEX_ROUND4)
+    assert len(fourth) >= 80
+    assert {item["lang"] for item in fourth} == LANGS
+    assert {item["label"] for item in fourth} == set(LABELS)
+    per_repo: dict[str, int] = {}
+    for item in fourth:
+        per_repo[item["repo"] or item["source"]] = (
+            per_repo.get(item["repo"] or item["source"], 0) + 1
+        )
+    assert max(per_repo.values()) <= 8, per_repo
 
 
 def test_round2_split_keeps_each_repository_on_one_side() -> None:
