@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nextyes.lib.screening import CATEGORIES, screen  # noqa: E402
 
-# Round 7, to be written blind by someone else and measured once; rounds 1 to 6 train (training/risk/).
+# Round 7, written blind by someone else and measured once; rounds 1 to 6 train (training/risk/).
 HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round7.jsonl"
 DEV = ROOT / "training" / "risk" / "dev.jsonl"
 SAFE_CATEGORIES = ("idiom", "job-jargon", "ordinary-low", "denial", "other-topic")

@@ -9,7 +9,7 @@ masked. The flag threshold is picked on sentences the model did not see: the 5-f
 scores of the training set plus `dev.jsonl`, with the rules combined exactly as `screen()`
 combines them. It is the lowest threshold whose false alarms on those safe sentences stay
 within `--max-false-alarms`, so recall comes first. The held-out evaluation set
-(the next round, `benchmarks/data/risk_eval_round7.jsonl`) is never read here.
+(`benchmarks/data/risk_eval_round7.jsonl`) is never read here.
 
 Only weights large enough to matter are kept, rounded, so the file stays small and scoring
 needs neither scikit-learn nor numpy. Deterministic: same data, same file.
