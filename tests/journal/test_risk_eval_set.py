@@ -100,7 +100,7 @@ def test_it_names_each_sentence_once_by_language_and_category(
     ids = [row["id"] for row in rows]
     assert len(ids) == len(set(ids))
     for row in rows:
-        pattern = rf"(?:r[4-6]-)?{row['lang']}-{re.escape(row['category'])}-\d{{3}}"
+        pattern = rf"(?:r[4-9]-)?{row['lang']}-{re.escape(row['category'])}-\d{{3}}"
         assert re.fullmatch(pattern, row["id"]), row
 
 
