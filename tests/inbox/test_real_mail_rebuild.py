@@ -3,25 +3,13 @@ snippets shaped like the sources (a PHP language file, a Blade view)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-
-def load_rebuild():
-    spec = importlib.util.spec_from_file_location(
-        "real_mail_rebuild", ROOT / "benchmarks" / "real_mail_rebuild.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("real_mail_rebuild", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-R = load_rebuild()
+import real_mail_rebuild as R  # noqa: E402
 
 LANG_FILE = """<?php
 return [
@@ -34,13 +22,11 @@ return [
 """
 
 
-class FakeSources(R.Sources):
-    def __init__(self, files: dict[str, str]) -> None:
-        super().__init__(None, True)
-        self.files = files
-
-    def repo_file(self, repo: str, commit: str, path: str) -> str | None:
-        return self.files.get(path)
+def fake_sources(files: dict[str, str]) -> object:
+    """The script's offline sources, answering from `files` instead of a mirror."""
+    sources = R.Sources(None, True)
+    sources.repo_file = lambda repo, commit, path: files.get(path)
+    return sources
 
 
 def test_literal_last_reads_a_value_spanning_lines() -> None:
@@ -56,7 +42,7 @@ def test_php_catalog_answers_file_dot_key_in_either_quote() -> None:
         "path": "view.blade.php",
         "locator": {"lines": [1, 1], "format": "laravel-i18n", "po": "lang/de/mail.php"},
     }
-    sources = FakeSources({"view.blade.php": view, "lang/de/mail.php": LANG_FILE})
+    sources = fake_sources({"view.blade.php": view, "lang/de/mail.php": LANG_FILE})
     subject, body = R.from_repo(item, sources)
     assert subject == ""
     assert R.words(body) == R.words("Hello there Line one, line two. plain")
