@@ -6,9 +6,12 @@ than a gentle, dismissible panel shown to someone who is fine:
 - concept rules (`rules.py`, `lang_*.py`) for English, French, German and Spanish, by warning
   sign (wishing to be dead, thoughts, methods, means, plans, conditions, preparations,
   self-harm, reckless acts, past attempts, feeling a burden), over normalised text with
-  everyday idioms taken out and a plain denial cancelling only its own cue;
-- a small linear model over word and character n-grams (`model.py`), trained on sentences we
-  wrote, which catches wordings no rule names.
+  everyday idioms taken out, a plain denial cancelling only its own cue, and an impersonal cue
+  in a sentence about work, study or care left to the model (`frames.py`);
+- a small linear model (`model.py`) over word and character n-grams and over ideas shared by
+  the four languages and their pairs (`concepts.py`: a high place and a date, giving things
+  away and not needing them), trained on sentences we wrote, which catches wordings no rule
+  names, in any of the four languages.
 
 Framework-free and fast. This is not a diagnosis: a flag only means NextYes offers support.
 """
