@@ -209,10 +209,6 @@ def test_round5_has_at_most_8_emails_per_repository() -> None:
     assert max(per_repo.values()) <= 8, per_repo
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="round 5 is unfinished: too few emails and German ones (REAL_MAIL.md, Round 5)",
-)
 def test_round5_has_every_language_and_label() -> None:
     fifth = load(INDEX_ROUND5)
     assert len(fifth) >= 80
