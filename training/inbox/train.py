@@ -3,7 +3,10 @@
     .venv/bin/python training/inbox/train.py            # writes src/nextyes/inbox/classifier/model.npz
     .venv/bin/python training/inbox/train.py --search   # grouped cross-validation over C first
 
-Only rows with split "train" are used; the held-out families are never seen here. Confidences
+Only rows with split "train" are used; the held-out families are never seen here. When the
+licensed real mail has been rebuilt (`licensed.local.jsonl`, from `licensed_index.jsonl`; see
+README "Licensed real mail"), its emails join the training rows, each once (`--no-licensed`
+trains without them). Confidences
 are calibrated with one temperature, fitted on out-of-fold predictions where each fold leaves
 out whole template families (the same kind of novelty the held-out split measures).
 Deterministic: the same data gives the same weights.
@@ -29,6 +32,8 @@ from nextyes.inbox.classifier.features import tokens  # noqa: E402
 from nextyes.inbox.classifier.model import MODEL_PATH, LinearModel  # noqa: E402
 
 DATA = HERE / "emails.jsonl"
+LICENSED_INDEX = HERE / "licensed_index.jsonl"
+LICENSED = HERE / "licensed.local.jsonl"  # rebuilt by benchmarks/real_mail_rebuild.py, git-ignored
 C = 10.0
 MIN_DF = 2
 FOLDS = 5
@@ -41,6 +46,49 @@ def load_rows(path: Path = DATA) -> list[dict[str, str]]:
 
 def data_checksum(path: Path = DATA) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_licensed(path: Path = LICENSED, index: Path = LICENSED_INDEX) -> list[dict[str, str]]:
+    """The rebuilt licensed real mail as training rows, or [] when it has not been rebuilt.
+
+    Only emails the index lists are taken, each once (by id, then by its text's hash), in the
+    index's order, so the rows and the model do not depend on the order of the local file. The
+    family is the source repository: the family-wise folds keep a repository's emails together.
+    """
+    if not path.exists() or not index.exists():
+        return []
+    entries = [json.loads(line) for line in index.read_text(encoding="utf-8").splitlines() if line]
+    rebuilt: dict[str, dict[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rebuilt.setdefault(row["id"], row)
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for entry in entries:
+        row = rebuilt.get(entry["id"])
+        if row is None or entry["sha256"] in seen or row["label"] != entry["label"]:
+            continue
+        seen.add(entry["sha256"])
+        rows.append(
+            {
+                "subject": row["subject"],
+                "body": row["body"],
+                "from": row.get("from", ""),
+                "label": entry["label"],
+                "lang": entry["lang"],
+                "split": "train",
+                "family": "licensed:" + (entry.get("repo") or entry["source"]),
+            }
+        )
+    return rows
+
+
+def licensed_checksum(rows: list[dict[str, str]], index: Path = LICENSED_INDEX) -> str:
+    """Names the licensed emails used without holding their text: the index lines' hashes."""
+    if not rows:
+        return ""
+    return hashlib.sha256(index.read_bytes()).hexdigest()
 
 
 def featurise(rows: list[dict[str, str]]) -> list[list[str]]:
@@ -115,15 +163,27 @@ def best_temperature(logits: Any, y: Any) -> float:
     return min(TEMPERATURES, key=nll)
 
 
-def train(rows: list[dict[str, str]], c: float = C, checksum: str = "") -> LinearModel:
-    """The shipped model: fit on the training rows, temperature from family-wise folds."""
-    rows = [r for r in rows if r["split"] == "train"]
+def train(
+    rows: list[dict[str, str]],
+    c: float = C,
+    checksum: str = "",
+    licensed: list[dict[str, str]] | None = None,
+    licensed_sha256: str = "",
+) -> LinearModel:
+    """The shipped model: fit on the training rows (written families, then the licensed real
+    mail when given), temperature from family-wise folds."""
+    written = [r for r in rows if r["split"] == "train"]
+    extra = list(licensed or [])
+    rows = written + extra
     docs = featurise(rows)
     y = np.array([LABELS.index(r["label"]) for r in rows])
     temperature = best_temperature(out_of_fold_logits(rows, docs, c), y)
     model = fit(docs, [r["label"] for r in rows], c)
     model.temperature = temperature
-    model.meta = {"C": c, "min_df": MIN_DF, "train_rows": len(rows), "data_sha256": checksum}
+    model.meta = {"C": c, "min_df": MIN_DF, "train_rows": len(written), "data_sha256": checksum}
+    if extra:
+        model.meta["licensed_rows"] = len(extra)
+        model.meta["licensed_index_sha256"] = licensed_sha256
     return model
 
 
@@ -146,16 +206,29 @@ def main(argv: list[str] | None = None) -> int:
         "--search", action="store_true", help="cross-validate C on the training split"
     )
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument(
+        "--no-licensed",
+        action="store_true",
+        help="train on the written families only, even when licensed.local.jsonl is present",
+    )
     args = parser.parse_args(argv)
     rows = load_rows()
+    licensed = [] if args.no_licensed else load_licensed()
     if args.search:
-        search(rows)
-    model = train(rows, C, data_checksum())
+        search(rows + licensed)
+    model = train(rows, C, data_checksum(), licensed, licensed_checksum(licensed))
     model.save(args.out)
     size = args.out.stat().st_size
+    if args.no_licensed:
+        note = "licensed real mail left out (--no-licensed)"
+    elif licensed:
+        note = f"{len(licensed)} of them licensed real mail from {LICENSED.name}"
+    else:
+        note = f"no licensed real mail ({LICENSED.name} not rebuilt)"
     print(
-        f"trained on {model.meta['train_rows']} emails, {len(model.vocab)} features, "
-        f"temperature {model.temperature}; wrote {args.out} ({size / 1024:.0f} KiB)"
+        f"trained on {model.meta['train_rows'] + len(licensed)} emails ({note}), "
+        f"{len(model.vocab)} features, temperature {model.temperature}; "
+        f"wrote {args.out} ({size / 1024:.0f} KiB)"
     )
     return 0
 
