@@ -29,12 +29,16 @@ from tests.inbox.test_real_mail_index import (
     INDEX_ROUND2,
     INDEX_ROUND3,
     INDEX_ROUND4,
+    INDEX_ROUND5,
     LANGS,
     TEXT_KEYS,
     Entry,
     all_keys,
     load,
     normalise_url,
+)
+from tests.inbox.test_real_mail_index import (
+    KEYS as INDEX_KEYS,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,20 +60,7 @@ PERMITTED = {
     "CC-BY-3.0",
     "Unlicense",
 }
-KEYS = {
-    "id",
-    "label",
-    "lang",
-    "really_sent",
-    "source",
-    "repo",
-    "commit",
-    "path",
-    "locator",
-    "sha256",
-    "license",
-    "notes",
-}
+KEYS = INDEX_KEYS | {"license"}
 MAX_PER_REPO = 15
 
 
@@ -92,7 +83,9 @@ def licensed() -> list[LicensedEntry]:
 
 def evaluation() -> list[Entry]:
     return [
-        item for path in (INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4) for item in load(path)
+        item
+        for path in (INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5)
+        for item in load(path)
     ]
 
 
