@@ -22,7 +22,6 @@ import pytest
 from nextyes.inbox.classifier import LABELS
 from tests.inbox.test_real_mail_index import (
     EXCLUSIONS,
-    GITHUB_BLOB,
     HEX40,
     HEX64,
     INDEX,
@@ -34,6 +33,7 @@ from tests.inbox.test_real_mail_index import (
     TEXT_KEYS,
     Entry,
     all_keys,
+    excluded_sources,
     load,
     normalise_url,
 )
@@ -151,16 +151,8 @@ def test_shares_nothing_with_any_evaluation_index(licensed: list[LicensedEntry])
 def test_no_source_is_excluded(licensed: list[LicensedEntry]) -> None:
     if not EXCLUSIONS.exists():
         pytest.skip(f"{EXCLUSIONS} is not here")
-    urls: set[str] = set()
-    repos: set[str] = set()
-    for line in EXCLUSIONS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line.startswith(("http://", "https://")):
-            continue
-        urls.add(normalise_url(line))
-        blob = GITHUB_BLOB.match(line)
-        if blob:
-            repos.add(blob.group(1).lower())
+    urls, files = excluded_sources()
+    repos = {repo for repo, _ in files}
     for item in licensed:
         assert normalise_url(item["source"].split("#")[0]) not in urls, item["id"]
         assert repo_of(item).lower() not in repos, item["id"]
@@ -202,24 +194,11 @@ def test_training_takes_each_rebuilt_licensed_email_once(tmp_path: Path) -> None
         {"id": "lic-d", "label": "interview", "lang": "es", "sha256": "3" * 64, "repo": "o/s"},
     ]
     index.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    a = {"id": "lic-a", "subject": "A", "body": "a", "from": "", "label": "rejection", "lang": "en"}
     rows = [  # out of order, one twice, one with a label the index does not give, one missing
         {"id": "lic-b", "subject": "B", "body": "b", "from": "", "label": "offer", "lang": "fr"},
-        {
-            "id": "lic-a",
-            "subject": "A",
-            "body": "a",
-            "from": "",
-            "label": "rejection",
-            "lang": "en",
-        },
-        {
-            "id": "lic-a",
-            "subject": "A",
-            "body": "a",
-            "from": "",
-            "label": "rejection",
-            "lang": "en",
-        },
+        a,
+        a,
         {"id": "lic-c", "subject": "C", "body": "c", "from": "", "label": "other", "lang": "de"},
         {"id": "lic-d", "subject": "D", "body": "d", "from": "", "label": "offer", "lang": "es"},
     ]

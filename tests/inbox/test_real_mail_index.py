@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urlsplit
@@ -95,6 +96,26 @@ def index(request: pytest.FixtureRequest) -> list[Entry]:
     return load(path)
 
 
+def most_per_source(items: list[Entry]) -> int:
+    """The most emails any one repository (or web page) gives."""
+    return max(Counter(item["repo"] or item["source"] for item in items).values())
+
+
+def excluded_sources() -> tuple[set[str], set[tuple[str, str]]]:
+    """The excluded addresses (normalised) and the (repository, file) pairs of excluded files."""
+    urls: set[str] = set()
+    files: set[tuple[str, str]] = set()
+    for line in EXCLUSIONS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line.startswith(("http://", "https://")):
+            continue
+        urls.add(normalise_url(line))
+        blob = GITHUB_BLOB.match(line)
+        if blob:
+            files.add((blob.group(1).lower(), blob.group(2)))
+    return urls, files
+
+
 def all_keys(value: object) -> set[str]:
     """Every key at any depth of a JSON value."""
     if isinstance(value, dict):
@@ -132,15 +153,21 @@ def test_round2_shares_nothing_with_the_first_set() -> None:
         assert item["source"].split("#")[0] not in first_urls, item["id"]
 
 
-def test_round3_shares_nothing_with_the_earlier_sets() -> None:
-    earlier = load(INDEX) + load(INDEX_ROUND2)
-    third = load(INDEX_ROUND3)
-    assert not {i["id"] for i in earlier} & {i["id"] for i in third}
-    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in third}
+@pytest.mark.parametrize(
+    ("later", "prefix"),
+    [(INDEX_ROUND3, "r3m-"), (INDEX_ROUND4, "r4m-"), (INDEX_ROUND5, "r5m-")],
+    ids=["round3", "round4", "round5"],
+)
+def test_a_later_round_shares_nothing_with_the_earlier_sets(later: Path, prefix: str) -> None:
+    rounds = [INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5]
+    earlier = [item for path in rounds[: rounds.index(later)] for item in load(path)]
+    items = load(later)
+    assert not {i["id"] for i in earlier} & {i["id"] for i in items}
+    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in items}
     earlier_repos = {i["repo"].lower() for i in earlier if i["repo"]}
     earlier_urls = {i["source"].split("#")[0] for i in earlier}
-    for item in third:
-        assert item["id"].startswith("r3m-"), item["id"]
+    for item in items:
+        assert item["id"].startswith(prefix), item["id"]
         assert (item["repo"] or "").lower() not in earlier_repos, item["id"]
         assert item["source"].split("#")[0] not in earlier_urls, item["id"]
 
@@ -154,43 +181,12 @@ def test_round3_has_every_language_and_label() -> None:
         assert sum(1 for item in third if item["lang"] == lang) >= 20, lang
 
 
-def test_round4_shares_nothing_with_the_earlier_sets() -> None:
-    earlier = load(INDEX) + load(INDEX_ROUND2) + load(INDEX_ROUND3)
-    fourth = load(INDEX_ROUND4)
-    assert not {i["id"] for i in earlier} & {i["id"] for i in fourth}
-    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in fourth}
-    earlier_repos = {i["repo"].lower() for i in earlier if i["repo"]}
-    earlier_urls = {i["source"].split("#")[0] for i in earlier}
-    for item in fourth:
-        assert item["id"].startswith("r4m-"), item["id"]
-        assert (item["repo"] or "").lower() not in earlier_repos, item["id"]
-        assert item["source"].split("#")[0] not in earlier_urls, item["id"]
-
-
 def test_round4_has_every_language_and_label_and_many_sources() -> None:
     fourth = load(INDEX_ROUND4)
     assert len(fourth) >= 80
     assert {item["lang"] for item in fourth} == LANGS
     assert {item["label"] for item in fourth} == set(LABELS)
-    per_repo: dict[str, int] = {}
-    for item in fourth:
-        per_repo[item["repo"] or item["source"]] = (
-            per_repo.get(item["repo"] or item["source"], 0) + 1
-        )
-    assert max(per_repo.values()) <= 8, per_repo
-
-
-def test_round5_shares_nothing_with_the_earlier_sets() -> None:
-    earlier = load(INDEX) + load(INDEX_ROUND2) + load(INDEX_ROUND3) + load(INDEX_ROUND4)
-    fifth = load(INDEX_ROUND5)
-    assert not {i["id"] for i in earlier} & {i["id"] for i in fifth}
-    assert not {i["sha256"] for i in earlier} & {i["sha256"] for i in fifth}
-    earlier_repos = {i["repo"].lower() for i in earlier if i["repo"]}
-    earlier_urls = {i["source"].split("#")[0] for i in earlier}
-    for item in fifth:
-        assert item["id"].startswith("r5m-"), item["id"]
-        assert (item["repo"] or "").lower() not in earlier_repos, item["id"]
-        assert item["source"].split("#")[0] not in earlier_urls, item["id"]
+    assert most_per_source(fourth) <= 8
 
 
 def test_round5_repositories_are_on_the_evaluation_side_of_the_partition() -> None:
@@ -202,11 +198,7 @@ def test_round5_repositories_are_on_the_evaluation_side_of_the_partition() -> No
 
 
 def test_round5_has_at_most_8_emails_per_repository() -> None:
-    per_repo: dict[str, int] = {}
-    for item in load(INDEX_ROUND5):
-        key = item["repo"] or item["source"]
-        per_repo[key] = per_repo.get(key, 0) + 1
-    assert max(per_repo.values()) <= 8, per_repo
+    assert most_per_source(load(INDEX_ROUND5)) <= 8
 
 
 def test_round5_has_every_language_and_label() -> None:
@@ -271,18 +263,8 @@ def normalise_url(url: str) -> str:
 def test_no_source_is_excluded(index: list[Entry]) -> None:
     if not EXCLUSIONS.exists():
         pytest.skip(f"{EXCLUSIONS} is not here")
-    urls: set[str] = set()
-    repos: set[str] = set()
-    files: set[tuple[str, str]] = set()
-    for line in EXCLUSIONS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line.startswith(("http://", "https://")):
-            continue
-        urls.add(normalise_url(line))
-        blob = GITHUB_BLOB.match(line)
-        if blob:
-            repos.add(blob.group(1).lower())
-            files.add((blob.group(1).lower(), blob.group(2)))
+    urls, files = excluded_sources()
+    repos = {repo for repo, _ in files}
     for item in index:
         assert normalise_url(item["source"].split("#")[0]) not in urls, item["id"]
         if item["repo"]:
