@@ -105,9 +105,7 @@ def points(model: LinearModel, rows: list[dict[str, Any]]) -> tuple[Any, Any]:
 
 def real_rows(real: RealSet) -> tuple[list[dict[str, Any]] | None, str]:
     """The set's calibration rows (None when its local file is missing) and a line saying so."""
-    index = [
-        json.loads(x) for x in (BENCH / real.index).read_text(encoding="utf-8").splitlines() if x
-    ]
+    index = load(BENCH / real.index)
     if real.split is None:
         wanted = {r["id"] for r in index}
     else:

@@ -2,9 +2,9 @@
 
 Word unigrams and bigrams plus character 3–5-grams inside words (so "suicidaire",
 "suicidal" and "Suizid" share evidence, and typos keep most of theirs), and the ideas of
-`concepts.py` with their pairs (so a cliff and a date teach the same in every language), binary,
-scaled to unit length. Pure Python: `training/risk/train.py` hands these dicts to scikit-learn, and the
-detector scores them against the shipped weights without it.
+`concepts.py` with their pairs (so a cliff and a date teach the same in every language),
+binary, scaled to unit length. Pure Python: `training/risk/train.py` hands these dicts to
+scikit-learn, and the detector scores them against the shipped weights without it.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
 
-def framed(clean: str, start: int, end: int, phrase: str) -> bool:
+def framed(clean: str, start: int, phrase: str) -> bool:
     """True when an impersonal cue sits in a sentence about work, study or care."""
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
     if _FIRST_PERSON.search(phrase) or _FIRST_PERSON.search(before):

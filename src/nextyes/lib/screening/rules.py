@@ -50,7 +50,11 @@ _DENIED_MASK = " xdenied "
 
 @dataclass(frozen=True)
 class Cue:
-    """One warning sign found in the text (normalised), and whether a denial cancelled it."""
+    """One warning sign found in the text (normalised), and whether it stops deciding alone.
+
+    `denied`: a denial cancelled it, or it names suicide as a subject of work or study
+    (`frames.py`); either way the model judges, at the surer threshold.
+    """
 
     category: str
     phrase: str
@@ -102,7 +106,7 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "killing myself? no."
     if _DENIAL_LEAD.search(clean, max(0, start - 40), start):
         return True  # "ich denke nicht daran, mir etwas anzutun"
-    if framed(clean, start, end, phrase):
+    if framed(clean, start, phrase):
         return True  # "helpline training: asking callers about suicide" (see frames.py)
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
