@@ -291,6 +291,8 @@ CUES: dict[str, list[str]] = {
 # Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
 _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:ware|war|wa?r'|bin|sei) (?:ich )?(?:am )?(?:lieber|liebsten|eher) tot|wunsch,? tot zu "
+        r"sein|(?:will|mochte|wollte) (?:einfach )?tot sein",
         r"enttauscht,? dass ich (?:wieder |noch )?(?:aufwache|lebe|da bin)|tot umfall[a-z]*"
         r"[^.!?]{0,40}erleichterung",
     ],
@@ -300,6 +302,9 @@ _OBLIQUE: dict[str, list[str]] = {
     ],
     "means": [r"(?:drei|vier|funf|mehrere|verschiedene) apotheken"],
     "plan": [
+        r"(?:dann|danach) spring(?:e)? ich\b|(?:werde|erleb\w*) (?:den |das |die )?(?:januar|"
+        r"februar|marz|fruhling|sommer|weihnachten|neue jahr|silvester) nicht mehr",
+        r"(?:vom|aus dem) leben abmelden|abmelden[^.!?]{0,30}vom leben",
         r"(?:keine|ohne) ruckfahrt|komme? (?:nicht|nie) (?:mehr )?(?:zuruck|runter)\b|ist "
         r"schluss fur mich",
     ],

@@ -103,7 +103,7 @@ IDIOMS: list[str] = [
 
 # Words that cancel a cue when they come just before it, in its own clause.
 DENIALS: list[str] = [
-    r"never|not|no|don't|do not|won't|wouldn't|would not|am not|i'm not|isn't|nor|neither|"
+    r"never|not|no|zero|don't|do not|won't|wouldn't|would not|am not|i'm not|isn't|nor|neither|"
     r"didn't|did not|haven't|have not|hasn't|nothing like|no way i'd|none",
 ]
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.

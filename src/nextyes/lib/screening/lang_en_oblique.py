@@ -19,11 +19,13 @@ _PLACE = (
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:illness|disease|cancer|accident|heart attack|stroke) (?:just |would |to |could )?"
+        r"(?:takes?|took|take|carries|carry) me (?:off|away|out|so|before|and)\b",
         r"(?:lord|god|jesus) to (?:call|take|bring) me home|(?:dream|daydream|fantasi[sz])[a-z]* (?:about|of) my (?:own )?funeral",
         r"envy (?:the )?(?:dead|names in the obituar[a-z]*)|i envy [^.!?]{0,30}(?:dead|deceased|late)",
         r"(?:want|wanna|wish|wished|wishing|long) (?:to be|i (?:was|were|could be)) (?:just )?gone"
         r"(?=[.!?,;]|$| for good| forever| for keeps| gone)",
-        r"(?:disappointed|let down|annoyed|gutted|angry|sad) (?:that )?(?:i (?:woke|wake|had|did)"
+        r"(?:disappointed|disappointment|let down|annoyed|gutted|angry|sad) (?:that )?(?:i (?:woke|wake|had|did)"
         r"\b|i(?:'m| am| was) still (?:here|alive|breathing)|i (?:wasn't|was not) dead)|woke up "
         r"(?:and )?(?:felt |feeling |was )?(?:disappointed|let down|annoyed|gutted)(?: that)? "
         r"(?:i|to be)\b",
@@ -94,6 +96,8 @@ CUES: dict[str, list[str]] = {
         r"pretended|lied)",
     ],
     "plan": [
+        r"(?:i won't|i will not|i'm not going to|not going to) (?:see|make it to|reach) (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|the new year|spring|summer|autumn|winter|my birthday|next year|another year)(?=[\s.!?,;]|$)",
+        r"(?:swallow|take|down) (?:the lot|them all|all of them|every (?:one|pill|tablet))\b",
         r"(?:go|going|jump|jumping|step|stepping|throw myself|throwing myself) off (?:the|a|that) (?:roof|bridge|ledge|cliff|building|balcony|car park|multi-storey)",
         r"take (?:everything|it all|them all|the lot|the whole (?:box|bottle|pack|strip)) (?:tonight|tomorrow|at once|then|after|on)",
         r"no return (?:journey|ticket|trip)|(?:and|then) (?:not|never) (?:drive|come|walk|go) "
@@ -111,6 +115,7 @@ CUES: dict[str, list[str]] = {
         r"next week|tomorrow) for me",
     ],
     "conditional": [
+        r"(?:either|or|then) i (?:stop living|stop breathing|end it|end myself)\b",
         r"that's (?:my|the) (?:exit|way out|date|cue|signal)(?=[.!?,;]|$)",
         r"the day [^.!?]{3,50} is the day i (?:stop|go|end|die|leave|check out|finish)",
         r"(?:the second|the moment|as soon as|the minute)[^.!?]{0,50}(?:i'm|i'll|i am|i will) "
@@ -123,6 +128,8 @@ CUES: dict[str, list[str]] = {
         r"no (?:more )?(?:birthdays|christmases|tomorrows)(?=[.!?,;]|$)",
     ],
     "preparation": [
+        r"(?:won't|will not|wont|not going to) need (?:it|them|this|that|these|those|anything|any of "
+        r"(?:it|this|that))[^.!?]{0,20}(?:once|when|after) i'?m gone",
         r"giving (?:my|all my) [a-z]+ away|(?:told|telling) (?:people|everyone|them) i'?m \"?decluttering",
         r"(?:prepaid|pre-paid|prepay|paid for|planned|arranged|booked) (?:my|the|for my) (?:own )?funeral|my funeral plan",
         r"(?:who|whoever) (?:gets|should get|will get|should have|can have|gets to keep) (?:what|my "
@@ -184,6 +191,8 @@ CUES: dict[str, list[str]] = {
         r"(?:weeks|days|months) before my (?:overdose|attempt)",
     ],
     "burden": [
+        r"(?:would|'d) (?:just )?(?:re-?let|rent out|clear out|give away) my (?:room|flat|desk|"
+        r"things)[^.!?]{0,50}(?:never think|forget|if i (?:weren't|wasn't|was not|were not) around)",
         r"if (?:they|she|he|you|everyone|we) (?:didn't|did not|don't|no longer) (?:have|had) (?:me|"
         r"to (?:worry about|deal with|look after|carry|support) me)\b",
         r"(?:weight|millstone|albatross|anchor) (?:around|round|on) (?:her|his|their|everyone's|"

@@ -35,7 +35,7 @@ IDIOMS: list[str] = [
     r"(?:puerta|mesa|esquina)|recortar (?:mi|el) (?:cv|curriculum)",
     r"(?:esta|es) de muerte|de muerte lenta|pegarme un tiro en el pie|me tire a la piscina",
     r"cuerda (?:para|de) (?:el |la |mi )?(?:barco|tienda|jardin|escalada|ropa|columpio|perro|"
-    r"saltar)|(?:este|esta|ese|esa|el|la) [a-z]+ me (?:mato|mata|esta matando|va a matar)|"
+    r"saltar)|(?:este|esta|ese|esa|el|la) (?!(?:dia|noche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|ano|momento|finde)\b)[a-z]+ me (?:mato|mata|esta matando|va a matar)|"
     r"prevencion del suicidio|prevencion de suicidio|linea de prevencion",
 ]
 
@@ -262,7 +262,10 @@ CUES: dict[str, list[str]] = {
 
 # Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
 _OBLIQUE: dict[str, list[str]] = {
-    "wish-dead": [r"(?:me decepciona|decepcionad[oa] de) (?:despertarme|seguir vivo|seguir aqui)"],
+    "wish-dead": [
+        r"(?:me decepciona|decepcionad[oa] de) (?:despertarme|seguir vivo|seguir aqui)",
+        r"no volver a (?:abrir los ojos|despertar(?:me)?)|dormir(?:me)? y no (?:volver a )?despertar",
+    ],
     "method": [
         r"(?:cuanto tarda|como) (?:uno en |se puede )?ahogarse|(?:busque|lei|mire|busquedas)"
         r"[^.!?]{0,40}(?:ahogarse|altura del (?:puente|viaducto)|medicamentos que (?:pueden )?"
@@ -270,6 +273,8 @@ _OBLIQUE: dict[str, list[str]] = {
     ],
     "means": [r"(?:tres|cuatro|cinco) farmacias"],
     "plan": [
+        r"a (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+        r"diciembre|navidad|fin de ano|ano nuevo|mi cumpleanos|la primavera|el verano) no llego",
         r"sin billete de vuelta|no (?:pienso|voy a) (?:volver|bajar)\b|(?:he decidido|decidi) que "
         r"sera el|se acaba todo para mi",
     ],
@@ -278,6 +283,7 @@ _OBLIQUE: dict[str, list[str]] = {
         r"notaran)",
     ],
     "burden": [
+        r"mejor me quito(?=\s*[.!?,;]|\s*$)|viviria(?:n)? mejor (?:viud[oa]|huerfan[oa]s?|sin mi)",
         r"sin mi (?:se )?(?:ahorrarian|estarian mejor|vivirian mejor|serian libres?|seria libre)",
     ],
 }

@@ -271,6 +271,9 @@ _OBLIQUE: dict[str, list[str]] = {
     ],
     "means": [r"(?:trois|quatre|cinq|plusieurs|differentes) pharmacies"],
     "plan": [
+        r"(?:ne )?(?:verrai|passerai|tiendrai) pas (?:jusqu'a )?(?:janvier|fevrier|mars|avril|mai|juin|"
+        r"juillet|aout|septembre|octobre|novembre|decembre|noel|le nouvel an|l'annee prochaine|"
+        r"mon anniversaire|le printemps|l'ete|l'hiver)",
         r"(?:ne )?(?:redescendrai|redescends|reviendrai|rentrerai) pas\b|(?:pas de|sans) billet "
         r"(?:de )?retour|c'est (?:pour )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
         r"ce soir|demain) que je le fais|(?:c'est|ce sera) fini pour moi",

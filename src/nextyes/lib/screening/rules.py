@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nextyes.lib.screening import lang_de, lang_en, lang_es, lang_fr
+from nextyes.lib.screening.answers import answered_no, closed_past
 from nextyes.lib.screening.frames import framed
 from nextyes.lib.screening.gate import Gate
 from nextyes.lib.screening.normalise import normalise
@@ -102,8 +103,10 @@ def without_idioms(text: str) -> str:
 def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[str]) -> bool:
     if denial.match(phrase):
         return False  # the cue carries its own negation ("no reason to live")
-    if _ANSWERED_NO.match(clean, end):
-        return True  # "killing myself? no."
+    if _ANSWERED_NO.match(clean, end) or answered_no(clean, end):
+        return True  # "killing myself? no.", "thoughts of self-harm: none at all"
+    if closed_past(clean, start):
+        return True  # "had thoughts of ending it years ago, i'm well past that now"
     if _DENIAL_LEAD.search(clean, max(0, start - 40), start):
         return True  # "ich denke nicht daran, mir etwas anzutun"
     if framed(clean, start, phrase):
