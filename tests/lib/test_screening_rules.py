@@ -151,6 +151,42 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
     assert flags(text) is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse went through her list, thoughts of self-harm: none at all.",
+        "She asked whether I had thought about killing myself and I could truthfully say no.",
+        "Suizidgedanken? Nö, nee. Nur Wut auf das Jobcenter.",
+        "Fatigué oui, envie de mourir, aucune.",
+        "Le psy m'a demandé si je pensais à me faire du mal, j'ai répondu non sans hésiter.",
+        "Cansada sí, ganas de morir, ninguna.",
+        "Years ago I tried to kill myself. That is behind me now, I am well past it.",
+        "Als Jugendliche hab ich mich geritzt, das ist lange vorbei.",
+        "Hace años pensé en quitarme la vida, ya lo superé hace mucho.",
+    ],
+)
+def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
+    text: str,
+) -> None:
+    result = screen(text, use_model=False)
+    assert result.cues, "the sign is still seen"
+    assert result.flagged is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself and I cannot say no to the thought.",
+        "thoughts of suicide, no one would even notice",
+        "I tried to kill myself years ago, I was fine for a while, and now the thoughts are back.",
+        "Vor Jahren wollte ich mich umbringen. Das war vorbei, jetzt kommt es wieder.",
+        "Hace años intenté quitarme la vida y ya lo había superado, pero volvió otra vez.",
+    ],
+)
+def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
+    assert flags(text) is True
+
+
 def test_it_finds_the_risk_buried_in_a_long_note() -> None:
     note = (
         "Sent four applications today and updated my portfolio. The recruiter from the bank "

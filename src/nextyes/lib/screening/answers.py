@@ -24,7 +24,8 @@ _NO = r"(?:no|nope|nah|nee|noe|never|non|nein|none|zero|aucune?|keine?|ninguno|n
 _ALONE = (
     r"(?=\s*(?:[.!?;,)]|$|at all|du tout|whatsoever|gar nicht|para nada|en absoluto|"
     r"(?:and|et|und|y|but|mais|aber|pero|with|avec|mit|con|honestly|ehrlich|sinceramente|"
-    r"en toute|honnetement)\b|(?:such )?(?:thoughts?|urges?|plans?) (?:like (?:that|this)|of "
+    r"en toute|honnetement|sans|without|sin|ohne)\b|"
+    r"(?:such )?(?:thoughts?|urges?|plans?) (?:like (?:that|this)|of "
     r"(?:that|it))))"
 )
 _SAY = (
