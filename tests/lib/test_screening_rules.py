@@ -187,6 +187,34 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
     assert flags(text) is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cousin has been in therapy since his suicide attempt and is doing much better.",
+        "Ma voisine m'a confié qu'elle avait fait une tentative il y a longtemps.",
+        "Mein Schwager redet offen über seinen Suizidversuch.",
+        "Mi memoria de fin de grado es sobre el suicidio en el campo.",
+        "For my first-aid course we practised asking about suicide.",
+    ],
+)
+def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(
+    text: str,
+) -> None:
+    assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After she left I thought about suicide every night.",
+        "Desde que ella se fue pienso en el suicidio.",
+        "She found me after my suicide attempt and now I want to try again.",
+    ],
+)
+def test_someone_else_in_the_sentence_does_not_hide_the_writers_own_sign(text: str) -> None:
+    assert flags(text) is True
+
+
 def test_it_finds_the_risk_buried_in_a_long_note() -> None:
     note = (
         "Sent four applications today and updated my portfolio. The recruiter from the bank "

@@ -4,9 +4,11 @@
 adolescents", "as a moderator I removed posts about self-injury": the rules' impersonal cues (a
 bare "suicide", "Selbstverletzung", "autolesiones") fire on these as on a confession. When such a
 cue shares its sentence with a frame of work, study or care, it stops deciding alone and the
-model judges, as it does after a denial (with the surer threshold). A cue in the first person
-("kill myself", "me faire du mal", "quitarme la vida"), or with the writer named just before it
-("i think about suicide"), is never softened.
+model judges, as it does after a denial (with the surer threshold). So does an impersonal cue
+that belongs to someone else, named just before it ("his suicide attempt", "elle avait fait une
+tentative", "seit seinem Suizidversuch"). A cue in the first person ("kill myself", "me faire du
+mal", "quitarme la vida"), or with the writer named just before it and no frame in between ("i
+think about suicide", but not "my thesis on suicide"), is never softened.
 """
 
 from __future__ import annotations
@@ -26,18 +28,44 @@ _FRAME = re.compile(
     r"ehrenamt\w*|erste[- ]hilfe\w*|ausbildung|studie|bachelorarbeit|masterarbeit|"
     r"formation|benevole\w*|ecoute|appelants?|these|memoire|cours|roman|documentaire|"
     r"curso|voluntari\w*|linea de ayuda|llamantes|tesis|adolescentes|pacientes|usuarios|"
-    r"documental|novela|capacitacion)\b"
+    r"documental|novela|capacitacion|fin de grado|fin de master|tfg|tfm)\b"
+)
+# Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
+# tentative" (four words back), with no "i" or "je" after it.
+_THEIRS = re.compile(r"\b(?:his|her|their|son|sa|ses|leur|sein\w*|ihr\w*|su|sus)\b")
+_THEY = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\b")
+# Only a sign that is an event or a subject can be someone else's ("her attempt"), never a means
+# ("her pills" may be the writer's store).
+_EVENT = re.compile(
+    r"suicid|selbstmord|suizid|tentative|attempt|intento|versuch|self[- ]?harm|autoles|automutil|"
+    r"selbstverletz|overdos|sobredosis|\bts\b|\bsvv\b"
 )
 _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
 
 def framed(clean: str, start: int, phrase: str) -> bool:
-    """True when an impersonal cue sits in a sentence about work, study or care."""
+    """True when an impersonal cue is someone else's, or sits in a sentence about work or care."""
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
-    if _FIRST_PERSON.search(phrase) or _FIRST_PERSON.search(before):
-        return False  # "i think about suicide": the writer's own thought, however framed
+    if _FIRST_PERSON.search(phrase):
+        return False  # "kill myself": the writer's own, however framed
+    if _EVENT.search(phrase) and _theirs(before):
+        return True  # "his suicide attempt": someone else's
+    mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
+    if mine and not _FRAME.search(before, mine[-1]):
+        return False  # "i think about suicide", but not "my thesis is on suicide"
     for sentence in _SENTENCE.finditer(clean):
         if sentence.start() <= start < sentence.end():
             return bool(_FRAME.search(sentence.group(0)))
+    return False
+
+
+def _theirs(before: str) -> bool:
+    """True when the words just before a cue give it to someone else, not to the writer."""
+    words = before.split()
+    for pattern, reach in ((_THEIRS, 2), (_THEY, 4)):
+        near = " ".join(words[-reach:])
+        found = [m.end() for m in pattern.finditer(near)]
+        if found and not _FIRST_PERSON.search(near, found[-1]):
+            return True
     return False

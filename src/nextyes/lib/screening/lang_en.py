@@ -69,7 +69,7 @@ IDIOMS: list[str] = [
     r"laughing)",
     r"dead (?:tired|beat|on my feet|end|set|serious|easy|quiet|line|cert|ringer|wrong|right|"
     r"on|in the water|last)|dead-end|deadline[a-z]*",
-    r"(?:i'd|i would|i could) (?:just |honestly )?die for (?:a |an |that |this |the |some |one )",
+    r"(?:i'd|i would|i could) (?:just |honestly )?die for (?:a|an|that|this|the|some|one)\b",
     r"(?:is|was|are|were|be|looks|sounds|that's|it's) (?:absolutely |just )?to die for",
     r"(?:die|died|dying|dead) (?:of|from) (?:embarrassment|laughter|laughing|boredom|curiosity|"
     r"shame|cringe|hunger|thirst|heat|suspense)",
