@@ -163,6 +163,10 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Years ago I tried to kill myself. That is behind me now, I am well past it.",
         "Als Jugendliche hab ich mich geritzt, das ist lange vorbei.",
         "Hace años pensé en quitarme la vida, ya lo superé hace mucho.",
+        "Mein Hausarzt wollte wissen, ob ich an Suizid denke. Tu ich nicht.",
+        "Je vais me jeter sous un train... non je rigole, je vais juste me coucher tôt.",
+        "I cut myself at 16. I'm 35 now and that part of me is gone.",
+        "J'ai fait une tentative à 22 ans, aujourd'hui je vais bien.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -181,6 +185,9 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "I tried to kill myself years ago, I was fine for a while, and now the thoughts are back.",
         "Vor Jahren wollte ich mich umbringen. Das war vorbei, jetzt kommt es wieder.",
         "Hace años intenté quitarme la vida y ya lo había superado, pero volvió otra vez.",
+        "The nurse asked if I think about killing myself and I said no. I lied, I think about it daily.",
+        "Je vais me jeter sous un train, je rigole pas.",
+        "I want to kill myself. No.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -195,6 +202,9 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "Mein Schwager redet offen über seinen Suizidversuch.",
         "Mi memoria de fin de grado es sobre el suicidio en el campo.",
         "For my first-aid course we practised asking about suicide.",
+        "My aunt's suicide is the reason I talk about feelings so openly now.",
+        "La tentative de mon cousin nous a tous secoués, il va mieux.",
+        "Der Suizid meines Großvaters war lange ein Tabu in der Familie.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(
@@ -209,6 +219,8 @@ def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone
         "After she left I thought about suicide every night.",
         "Desde que ella se fue pienso en el suicidio.",
         "She found me after my suicide attempt and now I want to try again.",
+        "I think about suicide a lot these days.",
+        "Thinking about suicide of my own making, again.",
     ],
 )
 def test_someone_else_in_the_sentence_does_not_hide_the_writers_own_sign(text: str) -> None:

@@ -31,12 +31,12 @@ _ALONE = (
 _SAY = (
     r"(?:say|said|saying|answer(?:ed)?|repl(?:y|ied)|told (?:her|him|them)|tell (?:her|him|them)|"
     r"repondre|repondu|dit|dire|sagen|gesagt|sage|antworten|geantwortet|verneinen|verneint|"
-    r"decir|dije|responder|respondi|conteste)"
+    r"decir|dije|responder|respondi|conteste|ticked|ticked the box|checked|coche|angekreuzt|marque)"
 )
 # The answer right after the cue, in its own sentence: "thoughts of self-harm, none at all".
 _ANSWER_NEXT = re.compile(
     r"(?:\s+(?:thoughts?|ideas?|urges?|feelings?|gedanken|pensamientos|idees|envies?))?"
-    rf"\s*[?:,;.!-]*\s*(?:(?:honestly|absolutely|really|ehrlich|franchement|sinceramente|pues)\s+)?"
+    rf"\s*[?:,;-]*\s*(?:(?:honestly|absolutely|really|ehrlich|franchement|sinceramente|pues)\s+)?"
     rf"{_NO}\b{_ALONE}"
 )
 # A spoken answer later in the same sentence: "... and I could honestly say no".
@@ -44,20 +44,44 @@ _ANSWER_LATER = re.compile(
     rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:\w+\s+){{0,2}}(?:that |que )?{_NO}\b{_ALONE}|"
     r"(?:nein|nee) (?:sagen|gesagt|antworten|geantwortet)\b)"
 )
+# The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
+_ANSWER_AFTER = re.compile(
+    r"^[^.!?]{0,25}[.?!]+\s*(?:no|nope|nein|nee|non|tu ich nicht|mach ich nicht|i don't|i do not|"
+    r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$)"
+)
+# Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
+_ASKED = re.compile(
+    r"\b(?:ask\w*|if|whether|question\w*|form|fragt\w*|gefragt|ob|demande\w*|si|pregunt\w*)\b"
+)
+# A joke taken back at once: "je vais me pendre... non je rigole", never "je rigole pas".
+_JOKE = re.compile(
+    r"^[^.!?;]{0,25}?\W{1,6}(?:no+n?,? |no,? |nein,? )?(?:je (?:rigole|plaisante|deconne)|just kidding|jk|"
+    r"kidding|es broma|(?:era|es) (?:un )?chiste|nur spass|(?:war|ist) nur (?:ein )?(?:witz|spass))"
+    r"\b(?! pas| not| nicht| no\b)"
+)
+# "I said no. That was a lie": the answer does not count.
+_LIE = re.compile(
+    r"\b(?:(?:that|it|which) was a lie|i lied|lying|je mentais|j'ai menti|c'etait faux|gelogen|"
+    r"menti|mentia|era mentira)\b"
+)
 
 _PAST = re.compile(
     r"\b(?:years? ago|back in (?:19|20)\d\d|as a (?:teen|teenager|kid|student)|"
     r"when i was (?:a )?(?:teen|teenager|younger|\d+|at uni|in school)|used to|"
     r"il y a (?:\w+ )?(?:ans|annees)|ado\b|adolescente?|quand j'etais|"
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
-    r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era)"
+    r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
+    r"(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
+    r"il y a longtemps|vor langer zeit|hace mucho)"
 )
 _CLOSED = re.compile(
     r"\b(?:past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for|"
     r"(?:stable|safe|well|fine|okay|ok) now|built a (?:good )?life|haven't since|not since|"
     r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|"
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|"
-    r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso)\b"
+    r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
+    r"(?:that|this) part of me is gone|haven't in \w+ (?:years|months)|don't feel (?:that|the) pull|"
+    r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano))\b"
 )
 _BACK = re.compile(
     r"\b(?:back(?! in (?:19|20)\d\d)|again|returned|return|returning|creeping in|revenue?s?|de nouveau|encore|"
@@ -65,9 +89,17 @@ _BACK = re.compile(
 )
 
 
-def answered_no(clean: str, end: int) -> bool:
-    """True when the cue ending at `end` is answered with a no in its own sentence."""
-    return bool(_ANSWER_NEXT.match(clean, end) or _ANSWER_LATER.match(clean[end:]))
+def answered_no(clean: str, start: int, end: int) -> bool:
+    """True when the cue at `start`:`end` is answered with a no, or taken back as a joke."""
+    rest = clean[end:]
+    if _LIE.search(rest):
+        return False  # "i said no. that was a lie"
+    return bool(
+        _ANSWER_NEXT.match(clean, end)
+        or _ANSWER_LATER.match(rest)
+        or (_ANSWER_AFTER.match(rest) and _ASKED.search(clean, max(0, start - 60), start))
+        or _JOKE.match(rest)
+    )
 
 
 def closed_past(clean: str, start: int) -> bool:

@@ -32,7 +32,16 @@ _FRAME = re.compile(
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.
-_THEIRS = re.compile(r"\b(?:his|her|their|son|sa|ses|leur|sein\w*|ihr\w*|su|sus)\b")
+_THEIRS = re.compile(
+    r"\b(?:his|her|their|son|sa|ses|leur|sein\w*|ihr\w*|su|sus|"
+    r"(?!(?:it|that|what|there|here|he|she|let|who)'s)[a-z]+'s)\b"
+)
+# Or just after it: "le suicide de mon oncle", "el intento de su hermana", "der Suizid meines Vaters".
+_OF_SOMEONE = re.compile(
+    r"\s*(?:(?:de|d'|del|de la|of|von|vom)\s*(?:mon|ma|son|sa|leur|mi|su|my|his|her|their|a|an|un|"
+    r"une)|meines|meiner|seines|seiner|ihres|ihrer|eines|einer)\s+"
+    r"(?!vie\b|life\b|vida\b|lebens\b|own\b|propia\b|propre\b)[a-z]+"
+)
 _THEY = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\b")
 # Only a sign that is an event or a subject can be someone else's ("her attempt"), never a means
 # ("her pills" may be the writer's store).
@@ -49,8 +58,8 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
     if _FIRST_PERSON.search(phrase):
         return False  # "kill myself": the writer's own, however framed
-    if _EVENT.search(phrase) and _theirs(before):
-        return True  # "his suicide attempt": someone else's
+    if _EVENT.search(phrase) and (_theirs(before) or _OF_SOMEONE.match(clean, start + len(phrase))):
+        return True  # "his suicide attempt", "le suicide de mon oncle": someone else's
     mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
     if mine and not _FRAME.search(before, mine[-1]):
         return False  # "i think about suicide", but not "my thesis is on suicide"

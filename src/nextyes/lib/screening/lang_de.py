@@ -13,6 +13,9 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    # "Ich könnt mich erschießen" (annoyed at oneself), "zum Sterben zu wenig", "X ist tot, es lebe X".
+    r"(?:ich )?(?:konnt|konnte|konnt') mich (?:erschiessen|ohrfeigen|selbst ohrfeigen)|zum (?:sterben|leben) zu "
+    r"(?:wenig|viel)|ist tot,? es lebe",
     r"(?:den|seinen|ihren) loffel abgegeben|kurz und schmerzlos",
     r"fruher (?:hab|habe) ich mich (?:geritzt|verletzt|selbst verletzt)[^.!?]{0,40}[.!?;,]\s*(?:heute|jetzt)? ?nicht mehr",
     r"(?:schulung|ausbildung|fortbildung|seminar|kurs|bachelorarbeit|masterarbeit|hausarbeit|studie|doktorarbeit|vortrag|unterricht) (?:zu|uber|zum thema|mit)[^.!?]{0,40}(?:suizid[a-z]*|selbstmord[a-z]*|selbstverletz[a-z]*|ritzen)|telefonseelsorge",
@@ -201,6 +204,8 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"(?:verbrannt|geschnitten|gekratzt|geschlagen|gebissen)[^.!?]{0,50}\babsichtlich\b|"
+        r"absichtlich[^.!?]{0,30}(?:verbrannt|geschnitten|gekratzt|geschlagen)",
         r"\bsvv\b|selbstverletz\w*",
         r"(?:arme|handgelenke|haut|beine) (?:aufgeschnitten|aufgeschlitzt|aufgeritzt)",
         r"schlage mir[^.!?]{0,30}(?:beine|arme|kopf|gesicht|bauch)",

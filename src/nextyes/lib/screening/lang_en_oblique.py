@@ -96,6 +96,8 @@ CUES: dict[str, list[str]] = {
         r"pretended|lied)",
     ],
     "plan": [
+        r"(?:goes|dies|passes|is gone|has gone)[^.!?]{0,60}\b(?:i'll|i will|i'm going to) follow (?:her|him|"
+        r"them)\b",
         r"(?:i won't|i will not|i'm not going to|not going to) (?:see|make it to|reach) (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|new year|the new year|spring|summer|autumn|winter|my birthday|next year|another year)(?=[\s.!?,;]|$)",
         r"(?:swallow|take|down) (?:the lot|them all|all of them|every (?:one|pill|tablet))\b",
         r"(?:go|going|jump|jumping|step|stepping|throw myself|throwing myself) off (?:the|a|that) (?:roof|bridge|ledge|cliff|building|balcony|car park|multi-storey)",

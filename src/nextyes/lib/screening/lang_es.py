@@ -10,6 +10,8 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    # "Mi vieja me va a colgar / matar" (someone else will be furious), never "me voy a colgar".
+    r"(?:me|te|nos) (?:va|van) a (?:colgar|matar|ahorcar)",
     r"(?:contrato|sustitucion|interinidad|practicas) (?:termina|acaba|finaliza|se acaba)",
     r"(?:formacion|capacitacion|curso|tesis|tfg|tfm|taller) (?:sobre|de|acerca de)[^.!?]{0,40}(?:suicidio|autolesion[a-z]*)|linea de prevencion del suicidio",
     r"recuperad[oa] de (?:las |sus )?autolesiones|(?:antes|de adolescente) me autolesionaba[^.!?]{0,40}[.!?;,]\s*(?:ya no|ahora no)",
@@ -189,6 +191,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"(?:queme|corte|arane|golpee|mordi)[^.!?]{0,50}\b(?:a proposito|adrede|aposta)\b",
         r"(?:me he vuelto|volvi|vuelvo|he vuelto) a (?:cortar(?:me)?|hacerme dano|autolesionarme|quemarme|lastimarme)",
         r"\bme (?:raje|rajo)\b|rajarme",
         r"(?:corte|cortarme|cortado|cortar) las venas",

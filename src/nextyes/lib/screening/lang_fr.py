@@ -10,6 +10,8 @@ MEDS = (
 )
 
 IDIOMS: list[str] = [
+    # "C'est à se flinguer" (it is dreadful): impersonal, never "j'ai envie de me flinguer".
+    r"(?:c'est |c'etait )?a se (?:flinguer|pendre|tirer une balle|jeter par la fenetre)",
     r"(?:cdd|contrat|mission|stage|cdi|periode d'essai|interim) (?:se termine|finit|prend fin|s'arrete)",
     r"(?:formation|these|memoire|cours|conference|atelier|module) (?:sur|a propos)[^.!?]{0,40}(?:suicid[a-z]*|automutil[a-z]*|scarification)|ligne d'ecoute",
     r"ne s'automutile plus|(?:avant|autrefois|ado) je m'automutilais[^.!?]{0,40}[.!?;,]\s*(?:plus maintenant|c'est fini|je ne le fais plus)",
@@ -30,7 +32,7 @@ IDIOMS: list[str] = [
     r"recruteur|tache|ennui|attente|cours)s?",
     r"(?:couper|coupe|raccourcir|tailler) (?:mon|le|ma) (?:cv|lettre|texte)|"
     r"me (?:suis )?(?:coupe|brule)e? (?:en|avec le|avec la|au|a la) (?:cuisin|four|fer|"
-    r"couteau|rasant|papier|plaque|cafe|the)[a-z]*",
+    r"couteau|rasant|papier|plaque|cafe|the)[a-z]*(?![^.!?]{0,40}\b(?:expres|volontairement))",
     r"je (?:suis|me sens) creve|crevant|creve de (?:fatigue|faim)|une corde a sauter|"
     r"(?:sauter|saute) (?:le pas|sur l'occasion|de joie|une etape)",
     r"(?:me suis )?tire une balle dans le pied|tuer la concurrence",
@@ -76,6 +78,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"(?:souffle|dit|repete|murmure|crie|voix)[^.!?]{0,25}\btue[- ]toi\b",
         r"me (?:tirer|mettre) une balle|je me supprime|me supprimerai",
         r"me vois morte?|m'imagine morte?",
         r"pour mourir\b",
@@ -184,6 +187,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",
         r"(?:ouvert|ouvrir|taillade|tailler) les veines",
         r"me suis recoupee?|me recoupe|recommence a me (?:couper|bruler|scarifier)",
         r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"

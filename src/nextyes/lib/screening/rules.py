@@ -103,7 +103,7 @@ def without_idioms(text: str) -> str:
 def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[str]) -> bool:
     if denial.match(phrase):
         return False  # the cue carries its own negation ("no reason to live")
-    if _ANSWERED_NO.match(clean, end) or answered_no(clean, end):
+    if _ANSWERED_NO.match(clean, end) or answered_no(clean, start, end):
         return True  # "killing myself? no.", "thoughts of self-harm: none at all"
     if closed_past(clean, start):
         return True  # "had thoughts of ending it years ago, i'm well past that now"
