@@ -301,6 +301,7 @@ def unescape(s: str) -> str:
 
 
 PHP_BLOCK = re.compile(r"<\?php(.*?)(?:\?>|$)", re.S)
+PHP_ECHO = re.compile(r"<\?=(.*?)(?:\?>|$)", re.S)
 GETTEXT_CALL = re.compile(
     r"\b(?:esc_html__|esc_html_e|esc_attr__|esc_attr_e|__|_e|_x)\(\s*(['\"])((?:\\.|(?!\1).)*)\1",
     re.S,
@@ -446,6 +447,13 @@ def read_format(raw: str, fmt: str, catalog: dict[str, str] | None = None) -> st
     elif fmt == "quote":
         # A Markdown block quote: the lines without their leading "> ".
         raw = "\n".join(re.sub(r"^\s*> ?", "", line) for line in raw.splitlines())
+    elif fmt == "php-template":
+        # A plain PHP template (.phtml): each `<?= expression ?>` echo becomes the placeholder value
+        # of its expression (nothing for a rendered partial), each `<?php ... ?>` block is dropped.
+        raw = PHP_ECHO.sub(
+            lambda m: "" if "partial(" in m.group(1) else placeholder_value(m.group(1)), raw
+        )
+        raw = PHP_BLOCK.sub("", raw)
     elif fmt == "php-gettext":
         # A PHP template: the HTML as is, and of each PHP block only its translatable strings.
         raw = PHP_BLOCK.sub(

@@ -29,6 +29,7 @@ from tests.inbox.test_real_mail_index import (
     INDEX_ROUND3,
     INDEX_ROUND4,
     INDEX_ROUND5,
+    INDEX_ROUND6,
     LANGS,
     TEXT_KEYS,
     Entry,
@@ -84,7 +85,7 @@ def licensed() -> list[LicensedEntry]:
 def evaluation() -> list[Entry]:
     return [
         item
-        for path in (INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5)
+        for path in (INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5, INDEX_ROUND6)
         for item in load(path)
     ]
 

@@ -2,7 +2,9 @@
 
 The index (`benchmarks/data/real_mail_index.jsonl`, the second, French/Spanish/German one,
 `real_mail_index_round2.jsonl`, and the held-out third and fourth ones, `real_mail_index_round3.jsonl` and
-`real_mail_index_round4.jsonl`, each sharing no source with the ones before) says where each published email can be found again; the texts themselves are rebuilt locally and never committed (see
+`real_mail_index_round4.jsonl`, and the later blind rounds 5 and 6, `real_mail_index_round5.jsonl` and
+`real_mail_index_round6.jsonl`, each sharing no source with the ones before) says where each published
+email can be found again; the texts themselves are rebuilt locally and never committed (see
 `benchmarks/data/REAL_MAIL.md`). Sources kept for independent checks are listed in
 `../shared/eval-exclusions.txt` next to the repository; when that file is present, no index entry
 may point at one of them.
@@ -29,6 +31,7 @@ SPLIT_ROUND2 = ROOT / "benchmarks" / "data" / "real_mail_round2_split.json"
 INDEX_ROUND3 = ROOT / "benchmarks" / "data" / "real_mail_index_round3.jsonl"
 INDEX_ROUND4 = ROOT / "benchmarks" / "data" / "real_mail_index_round4.jsonl"
 INDEX_ROUND5 = ROOT / "benchmarks" / "data" / "real_mail_index_round5.jsonl"
+INDEX_ROUND6 = ROOT / "benchmarks" / "data" / "real_mail_index_round6.jsonl"
 EXCLUSIONS = ROOT.parent / "shared" / "eval-exclusions.txt"
 
 LANGS = {"en", "fr", "de", "es"}
@@ -88,8 +91,8 @@ def load(path: Path) -> list[Entry]:
 # Every check on the shape and sources of an index runs on every set.
 @pytest.fixture(
     scope="module",
-    params=[INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5],
-    ids=["round1", "round2", "round3", "round4", "round5"],
+    params=[INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5, INDEX_ROUND6],
+    ids=["round1", "round2", "round3", "round4", "round5", "round6"],
 )
 def index(request: pytest.FixtureRequest) -> list[Entry]:
     path: Path = request.param
@@ -155,11 +158,16 @@ def test_round2_shares_nothing_with_the_first_set() -> None:
 
 @pytest.mark.parametrize(
     ("later", "prefix"),
-    [(INDEX_ROUND3, "r3m-"), (INDEX_ROUND4, "r4m-"), (INDEX_ROUND5, "r5m-")],
-    ids=["round3", "round4", "round5"],
+    [
+        (INDEX_ROUND3, "r3m-"),
+        (INDEX_ROUND4, "r4m-"),
+        (INDEX_ROUND5, "r5m-"),
+        (INDEX_ROUND6, "r6m-"),
+    ],
+    ids=["round3", "round4", "round5", "round6"],
 )
 def test_a_later_round_shares_nothing_with_the_earlier_sets(later: Path, prefix: str) -> None:
-    rounds = [INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5]
+    rounds = [INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5, INDEX_ROUND6]
     earlier = [item for path in rounds[: rounds.index(later)] for item in load(path)]
     items = load(later)
     assert not {i["id"] for i in earlier} & {i["id"] for i in items}
@@ -206,6 +214,28 @@ def test_round5_has_every_language_and_label() -> None:
     assert len(fifth) >= 80
     assert {item["lang"] for item in fifth} == LANGS
     assert {item["label"] for item in fifth} == set(LABELS)
+
+
+def test_round6_repositories_are_on_the_evaluation_side_of_the_partition() -> None:
+    # Same split as round 5: sha1(owner/name) starting 8-f for evaluation, 0-7 for licensed training.
+    for item in load(INDEX_ROUND6):
+        name = (item["repo"] or "").lower()
+        assert hashlib.sha1(name.encode()).hexdigest()[0] in "89abcdef", item["id"]
+
+
+def test_round6_has_at_most_6_emails_per_repository() -> None:
+    assert most_per_source(load(INDEX_ROUND6)) <= 6
+
+
+def test_round6_has_every_label_and_at_least_half_not_english() -> None:
+    sixth = load(INDEX_ROUND6)
+    assert len(sixth) >= 80
+    assert {item["label"] for item in sixth} == set(LABELS)
+    assert {"fr", "es", "de"} <= {item["lang"] for item in sixth}
+    assert sum(1 for item in sixth if item["lang"] != "en") * 2 >= len(sixth)
+    labels = Counter(item["label"] for item in sixth)
+    for label in ("received", "offer", "other"):
+        assert labels[label] >= 10, label
 
 
 def test_round2_split_keeps_each_repository_on_one_side() -> None:

@@ -54,3 +54,14 @@ def test_bare_php_keys_are_unchanged() -> None:
     twig = "{{ 'plugins/x::mail.subject' | trans }} {{ 'plugins/x::mail.first' | trans }}"
     out = R.read_format(twig, "twig-trans", R.parse_php_array(LANG_FILE))
     assert R.words(out) == ["hello", "there", "first"]
+
+
+def test_php_template_fills_echoes_and_drops_code_and_partials() -> None:
+    view = (
+        "<?php $user = $this->user; ?>\n"
+        "<div><?= $this->partial('mail/header'); ?>\n"
+        "<p>Hello <?= $user->getLastName(); ?>,</p>\n"
+        '<p>Open <a href="<?= $this->resetlink; ?>">this page</a>.</p></div>'
+    )
+    text = R.read_format(view, "php-template")
+    assert text.split() == ["Hello", "Martin,", "Open", "this", "page."]
