@@ -167,6 +167,10 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Je vais me jeter sous un train... non je rigole, je vais juste me coucher tôt.",
         "I cut myself at 16. I'm 35 now and that part of me is gone.",
         "J'ai fait une tentative à 22 ans, aujourd'hui je vais bien.",
+        "The GP asked about self-harm and suicide. I said no to both, and meant it.",
+        "Mi médica me preguntó si pensaba en quitarme la vida. Le dije que no, y es verdad.",
+        "Intenté quitarme la vida en 2014. Hoy estoy bien y tengo apoyo.",
+        "Escribo 'me quiero morir' cuando se cae el wifi, pero no significa nada.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -188,6 +192,8 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "The nurse asked if I think about killing myself and I said no. I lied, I think about it daily.",
         "Je vais me jeter sous un train, je rigole pas.",
         "I want to kill myself. No.",
+        "Intenté quitarme la vida en 2014. No estoy bien now, lo vuelvo a pensar.",
+        "She asked if I had thoughts of suicide. I said no, but that was a lie.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:

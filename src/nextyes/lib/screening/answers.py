@@ -49,9 +49,20 @@ _ANSWER_AFTER = re.compile(
     r"^[^.!?]{0,25}[.?!]+\s*(?:no|nope|nein|nee|non|tu ich nicht|mach ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$)"
 )
+# The answer told in the next sentence, after someone asked: "I said no to everything".
+_SAID_NO = re.compile(
+    r"^[^.!?]{0,60}[.?!:]+\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
+    r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
+    r"respondi|conteste)\s+(?:\w+\s+){0,2}(?:que )?(?:no|non|nein)\b(?!\s+(?:one|idea|sé|se)\b)"
+)
+# "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
+_NOT_MEANT = re.compile(
+    r"^[^.!?]{0,80}\b(?:i (?:do not|don't) mean it|no significa nada|no lo digo en serio|"
+    r"je ne le pense pas|ich mein(?:e)? (?:das|es) nicht(?: so| ernst)?)\b(?! as a joke| lightly)"
+)
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKED = re.compile(
-    r"\b(?:ask\w*|if|whether|question\w*|form|fragt\w*|gefragt|ob|demande\w*|si|pregunt\w*)\b"
+    r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|\w*fragt\w*|ob|demande\w*|si|pregunt\w*)\b"
 )
 # A joke taken back at once: "je vais me pendre... non je rigole", never "je rigole pas".
 _JOKE = re.compile(
@@ -71,16 +82,18 @@ _PAST = re.compile(
     r"il y a (?:\w+ )?(?:ans|annees)|ado\b|adolescente?|quand j'etais|"
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
     r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
-    r"(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
+    r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
     r"il y a longtemps|vor langer zeit|hace mucho)"
 )
 _CLOSED = re.compile(
     r"\b(?:past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for|"
-    r"(?:stable|safe|well|fine|okay|ok) now|built a (?:good )?life|haven't since|not since|"
+    r"(?<!not )(?:stable|safe|well|fine|okay|ok) now|built a (?:good )?life|haven't since|not since|"
     r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|"
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|"
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
-    r"(?:that|this) part of me is gone|haven't in \w+ (?:years|months)|don't feel (?:that|the) pull|"
+    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|haven't (?:done it )?in (?:over )?\w+ "
+    r"(?:decades?|years|months)|(?:it's|it is|that's) not (?:there )?any ?more|"
+    r"kein(?:e|en)? (?:bedurfnis|drang|lust) mehr|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano))\b"
 )
 _BACK = re.compile(
@@ -97,7 +110,11 @@ def answered_no(clean: str, start: int, end: int) -> bool:
     return bool(
         _ANSWER_NEXT.match(clean, end)
         or _ANSWER_LATER.match(rest)
-        or (_ANSWER_AFTER.match(rest) and _ASKED.search(clean, max(0, start - 60), start))
+        or _NOT_MEANT.match(rest)
+        or (
+            (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest))
+            and _ASKED.search(clean, max(0, start - 60), start)
+        )
         or _JOKE.match(rest)
     )
 

@@ -22,7 +22,8 @@ IDIOMS: list[str] = [
     r"i used to (?:self[- ]harm|cut|hurt myself)[^.!?]{0,40}[.!?;,]\s*(?:i don't|i do not|not any ?more|i haven't|i stopped|but not)",
     r"recover(?:ed|ing|y)? from self[- ]harm|(?:training|course|module|seminar|thesis|dissertation|job|role) (?:on|about|reviewing|moderating|covering)[^.!?]{0,40}(?:suicid[a-z]*|self[- ]harm)",
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"
-    r"not really|i'm not|i am not|i don't|i do not|i haven't)\b",
+    r"not really|i'm not|i am not|i don't|i do not|i haven't)\b"
+    r"(?![^.!?]{0,40}[.!?]?[^.!?]{0,20}\b(?:a lie|i lied|lying)\b)",
     # Someone's recovery: "two years free of self-harm", "sans automutilation", "sin autolesiones".
     r"(?:free (?:of|from)|clean (?:of|from)|sans|ohne|sin|libre de) (?:self[- ]harm(?:ing)?|"
     r"automutilation|scarification|svv|selbstverletzung|ritzen|autolesion(?:es)?)",
