@@ -171,6 +171,9 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Mi médica me preguntó si pensaba en quitarme la vida. Le dije que no, y es verdad.",
         "Intenté quitarme la vida en 2014. Hoy estoy bien y tengo apoyo.",
         "Escribo 'me quiero morir' cuando se cae el wifi, pero no significa nada.",
+        "The mood form at the clinic asked about being better off dead: not at all.",
+        "Auf dem Bogen stand, ob ich mir das Leben nehmen will. Ich hab 'nein' angekreuzt.",
+        "Hace años estuve ingresado por un intento; hoy vivo sin esos pensamientos.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -194,6 +197,11 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "I want to kill myself. No.",
         "Intenté quitarme la vida en 2014. No estoy bien now, lo vuelvo a pensar.",
         "She asked if I had thoughts of suicide. I said no, but that was a lie.",
+        "I'm not doing okay. I tried to kill myself at 19 and it's coming back.",
+        "Exam season. I keep thinking about suicide.",
+        "typed 'quickest way to die' into the search bar, closed the helpline banner, typed it again",
+        "relapsed. 90 days clean and gone over one email.",
+        "I'm just dead weight to everyone around me.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -211,6 +219,8 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "My aunt's suicide is the reason I talk about feelings so openly now.",
         "La tentative de mon cousin nous a tous secoués, il va mieux.",
         "Der Suizid meines Großvaters war lange ein Tabu in der Familie.",
+        "Toxicology exam on Monday, I still have to learn the lethal dose tables.",
+        "Curso de primeros auxilios psicológicos. Aprendimos a preguntar por el suicidio.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(

@@ -37,7 +37,7 @@ _SAY = (
 _ANSWER_NEXT = re.compile(
     r"(?:\s+(?:thoughts?|ideas?|urges?|feelings?|gedanken|pensamientos|idees|envies?))?"
     rf"\s*[?:,;-]*\s*(?:(?:honestly|absolutely|really|ehrlich|franchement|sinceramente|pues)\s+)?"
-    rf"{_NO}\b{_ALONE}"
+    rf"(?:{_NO}\b{_ALONE}|not at all|pas du tout|para nada|gar nicht|uberhaupt nicht)"
 )
 # A spoken answer later in the same sentence: "... and I could honestly say no".
 _ANSWER_LATER = re.compile(
@@ -53,7 +53,7 @@ _ANSWER_AFTER = re.compile(
 _SAID_NO = re.compile(
     r"^[^.!?]{0,60}[.?!:]+\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
-    r"respondi|conteste)\s+(?:\w+\s+){0,2}(?:que )?(?:no|non|nein)\b(?!\s+(?:one|idea|sé|se)\b)"
+    r"respondi|conteste)\s+(?:\w+\s+){0,2}(?:que )?['\"]?(?:no|non|nein)\b(?!\s+(?:one|idea|sé|se)\b)"
 )
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
@@ -83,7 +83,8 @@ _PAST = re.compile(
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
     r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
     r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
-    r"il y a longtemps|vor langer zeit|hace mucho)"
+    r"il y a longtemps|vor langer zeit|hace mucho|(?:de|a) mes \d\d ans|datent de|"
+    r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach))"
 )
 _CLOSED = re.compile(
     r"\b(?:past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for|"
@@ -93,7 +94,10 @@ _CLOSED = re.compile(
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
     r"(?:that|this) part of (?:me|my life) is (?:gone|over)|haven't (?:done it )?in (?:over )?\w+ "
     r"(?:decades?|years|months)|(?:it's|it is|that's) not (?:there )?any ?more|"
-    r"kein(?:e|en)? (?:bedurfnis|drang|lust) mehr|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
+    r"kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr|(?<!not )doing (?:okay|ok|well|fine|"
+    r"good)|ne revient (?:pas|plus)|depuis longtemps|plus aucune envie|plus envie de mourir|"
+    r"sin (?:esos|estos) pensamientos|ohne (?:diese|solche) gedanken|sans ces (?:idees|pensees)|"
+    r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano))\b"
 )
 _BACK = re.compile(

@@ -28,7 +28,9 @@ _FRAME = re.compile(
     r"ehrenamt\w*|erste[- ]hilfe\w*|ausbildung|studie|bachelorarbeit|masterarbeit|"
     r"formation|benevole\w*|ecoute|appelants?|these|memoire|cours|roman|documentaire|"
     r"curso|voluntari\w*|linea de ayuda|llamantes|tesis|adolescentes|pacientes|usuarios|"
-    r"documental|novela|capacitacion|fin de grado|fin de master|tfg|tfm)\b"
+    r"documental|novela|capacitacion|fin de grado|fin de master|tfg|tfm|exam\w*|pharmacolog\w*|"
+    r"toxicolog\w*|philo\w*|prof|professeur|profe|teacher|lehrer\w*|questionnaire|cuestionario|"
+    r"fragebogen|screening|prufung|klausur|dissertation)\b"
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.
@@ -49,6 +51,8 @@ _EVENT = re.compile(
     r"suicid|selbstmord|suizid|tentative|attempt|intento|versuch|self[- ]?harm|autoles|automutil|"
     r"selbstverletz|overdos|sobredosis|\bts\b|\bsvv\b"
 )
+# And only a subject can be one of work or study: "lethal dose tables", never "quickest way to die".
+_SUBJECT = re.compile(rf"{_EVENT.pattern}|lethal|letal|mortelle|todlich|\bdos(?:e|is)\b")
 _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
@@ -56,23 +60,26 @@ _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the wr
 def framed(clean: str, start: int, phrase: str) -> bool:
     """True when an impersonal cue is someone else's, or sits in a sentence about work or care."""
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
-    if _FIRST_PERSON.search(phrase):
-        return False  # "kill myself": the writer's own, however framed
+    if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
+        return False  # "kill myself", "quickest way to die": the writer's own, however framed
     if _EVENT.search(phrase) and (_theirs(before) or _OF_SOMEONE.match(clean, start + len(phrase))):
         return True  # "his suicide attempt", "le suicide de mon oncle": someone else's
     mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
     if mine and not _FRAME.search(before, mine[-1]):
         return False  # "i think about suicide", but not "my thesis is on suicide"
+    # The frame may open the sentence before: "First-aid course today. We learned to ask about suicide."
+    previous = ""
     for sentence in _SENTENCE.finditer(clean):
         if sentence.start() <= start < sentence.end():
-            return bool(_FRAME.search(sentence.group(0)))
+            return bool(_FRAME.search(sentence.group(0)) or _FRAME.search(previous))
+        previous = sentence.group(0)
     return False
 
 
 def _theirs(before: str) -> bool:
     """True when the words just before a cue give it to someone else, not to the writer."""
     words = before.split()
-    for pattern, reach in ((_THEIRS, 2), (_THEY, 4)):
+    for pattern, reach in ((_THEIRS, 3), (_THEY, 4)):
         near = " ".join(words[-reach:])
         found = [m.end() for m in pattern.finditer(near)]
         if found and not _FIRST_PERSON.search(near, found[-1]):

@@ -307,6 +307,7 @@ _OBLIQUE: dict[str, list[str]] = {
     ],
     "means": [r"(?:drei|vier|funf|mehrere|verschiedene) apotheken"],
     "plan": [
+        r"(?:hat|hielt|haben) (?:mich )?gehalten,? leider|leider (?:hat es|hat's) gehalten",
         r"(?:dann|danach) spring(?:e)? ich\b|(?:werde|erleb\w*) (?:den |das |die )?(?:januar|"
         r"februar|marz|fruhling|sommer|weihnachten|neue jahr|silvester) nicht mehr",
         r"(?:vom|aus dem) leben abmelden|abmelden[^.!?]{0,30}vom leben",

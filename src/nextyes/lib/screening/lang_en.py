@@ -18,7 +18,7 @@ CUES: dict[str, list[str]] = {
 IDIOMS: list[str] = [
     r"(?:feet|legs|arms|phone|battery|laptop|printer|car|brain|mic)s? (?:are|is|was|were) (?:completely |totally |absolutely )?dead",
     r"(?:will|would|'ll|is going to|going to) be the death of me|(?:would|will|'d|'ll|going to) (?:literally )?(?:murder|kill) me if",
-    r"g[ai]ve up the ghost|giving up the ghost|wake the dead|dead weight",
+    r"g[ai]ve up the ghost|giving up the ghost|wake the dead|(?<!i'm )(?<!i am )(?<!just )dead weight",
     r"i used to (?:self[- ]harm|cut|hurt myself)[^.!?]{0,40}[.!?;,]\s*(?:i don't|i do not|not any ?more|i haven't|i stopped|but not)",
     r"recover(?:ed|ing|y)? from self[- ]harm|(?:training|course|module|seminar|thesis|dissertation|job|role) (?:on|about|reviewing|moderating|covering)[^.!?]{0,40}(?:suicid[a-z]*|self[- ]harm)",
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"

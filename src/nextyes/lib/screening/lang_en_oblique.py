@@ -57,6 +57,8 @@ CUES: dict[str, list[str]] = {
         r"(?:news|announcement|notice) of my (?:own )?death|my own death (?:in my head|over and)",
     ],
     "method": [
+        r"(?:quickest|fastest|easiest|surest|painless|best|cleanest) ways? to (?:die|go|end it)\b|"
+        r"(?:lowest|least|smallest) chance of (?:failing|surviving|being saved)",
         r"(?:most |least )?(?:reliable|quickest|fastest|painless|easiest|surest|best|cleanest) way to (?:die|go|end it|do it)",
         r"(?:height|drop) (?:of|from) (?:the |that )?" + _PLACE,
         r"(?:whether|if) (?:the )?[a-z ]{0,20}(?:quarry|cliff|bridge|viaduct|roof|rooftop|ledge) "
@@ -157,7 +159,7 @@ CUES: dict[str, list[str]] = {
         r"affairs (?:straight|sorted|settled|tidy)\b",
     ],
     "self-harm": [
-        r"cut (?:my|both) (?:left |right )?(?:fore)?arms?|cut (?:into )?(?:my|both) (?:wrists?|thighs?|legs?|skin|stomach)|relaps(?:e|ed|ing)\b[^.!?]{0,40}\b(?:days?|weeks?|months?) clean|(?:days?|weeks?|months?) clean\b[^.!?]{0,40}\brelaps",
+        r"cut (?:my|both) (?:left |right )?(?:fore)?arms?|cut (?:into )?(?:my|both) (?:wrists?|thighs?|legs?|skin|stomach)|relaps(?:e|ed|ing)\b[^!?]{0,40}\b(?:days?|weeks?|months?) clean|(?:days?|weeks?|months?) clean\b[^.!?]{0,40}\brelaps",
         r"(?:bit|bite|biting|bitten) (?:into )?(?:my|the inside of my) (?:hand|arm|wrist|"
         r"fingers|forearm)[^.!?]{0,40}(?:marks|bled|bleed|bruise|blood|hard|on purpose|until)",
         r"(?:pressed|held|hold|holding|put|touched)[^.!?]{0,30}(?:against|on|to|over) my "

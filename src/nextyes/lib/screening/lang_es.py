@@ -37,7 +37,7 @@ IDIOMS: list[str] = [
     r"(?:puerta|mesa|esquina)|recortar (?:mi|el) (?:cv|curriculum)",
     r"(?:esta|es) de muerte|de muerte lenta|pegarme un tiro en el pie|me tire a la piscina",
     r"cuerda (?:para|de) (?:el |la |mi )?(?:barco|tienda|jardin|escalada|ropa|columpio|perro|"
-    r"saltar)|(?:este|esta|ese|esa|el|la) (?!(?:dia|noche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|ano|momento|finde)\b)[a-z]+(?: (?:por|de|del|en) [a-z]+)? me (?:mato|mata|esta matando|va a matar)|"
+    r"saltar)|(?:este|esta|ese|esa|el|la|mi|tu|su) (?!(?:dia|noche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|mes|ano|momento|finde)\b)[a-z]+(?: (?:por|de|del|en) [a-z]+)? me (?:mato|mata|esta matando|va a matar)|"
     r"prevencion del suicidio|prevencion de suicidio|linea de prevencion",
 ]
 
