@@ -51,3 +51,16 @@ def test_it_screens_a_thousand_notes_fast() -> None:
     for note in notes:
         screen(note)
     assert time.perf_counter() - started < 1.5
+
+
+def test_a_short_note_with_no_sign_needs_the_model_to_be_surer() -> None:
+    from nextyes.lib.screening import DENIED_THRESHOLD, Screening
+
+    # A few words and no cue: the model's middling score is not enough ...
+    assert Screening(score=0.6, threshold=0.4, short=True).flagged is False
+    assert Screening(score=0.6, threshold=0.4, short=False).flagged is True
+    # ... a sure one is, and a live cue decides whatever the length.
+    assert Screening(score=DENIED_THRESHOLD, threshold=0.4, short=True).flagged is True
+    assert screen("want to die").flagged is True
+    assert screen("Cinema night").short is True
+    assert screen("Cinema night").flagged is False

@@ -115,12 +115,17 @@ def everyday_thoughts() -> list[dict[str, Any]]:
     """Ordinary job-search thoughts we wrote for the trap detector and the example reframes.
 
     The thought record is where the screener reads most, and its words are gloomy on purpose
-    ("it must be something I did wrong"): the model learns that this alone is no danger. A
-    sentence the rules flag is left out rather than taught as safe.
+    ("it must be something I did wrong"): the model learns that this alone is no danger. So are
+    the everyday notes of `everyday_notes.jsonl` (wins, check-ins, ritual answers, fragments): a
+    model that never saw "Cinema night" raised the panel on it. A sentence the rules flag is left
+    out rather than taught as safe.
     """
     traps = ROOT / "training" / "traps" / "thoughts.jsonl"
     reframes = ROOT / "src" / "nextyes" / "journal" / "reframes" / "data" / "reframes.json"
     texts = [row["text"] for row in load(traps)]
+    notes = HERE / "everyday_notes.jsonl"  # wins, check-ins, ritual answers, fragments
+    if notes.exists():
+        texts.extend(row["text"] for row in load(notes))
     for example in json.loads(reframes.read_text(encoding="utf-8"))["examples"]:
         texts.extend((example["thought"], example["reframe"]))
     return [

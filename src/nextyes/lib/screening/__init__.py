@@ -6,8 +6,9 @@ than a gentle, dismissible panel shown to someone who is fine:
 - concept rules (`rules.py`, `lang_*.py`) for English, French, German and Spanish, by warning
   sign (wishing to be dead, thoughts, methods, means, plans, conditions, preparations,
   self-harm, reckless acts, past attempts, feeling a burden), over normalised text with
-  everyday idioms taken out, a plain denial cancelling only its own cue, and an impersonal cue
-  in a sentence about work, study or care left to the model (`frames.py`);
+  everyday idioms taken out, a plain denial cancelling only its own cue, a sign answered with a
+  no or told as a past that is over (`answers.py`), and someone else's sign or one that is the
+  subject of work, study or care (`frames.py`) left to the model at a surer threshold;
 - a small linear model (`model.py`) over word and character n-grams and over ideas shared by
   the four languages and their pairs (`concepts.py`: a high place and a date, giving things
   away and not needing them), trained on sentences we wrote, which catches wordings no rule
@@ -27,6 +28,9 @@ __all__ = ["CATEGORIES", "Cue", "Screening", "needs_support", "risk_cues", "scre
 
 DEFAULT_THRESHOLD = 0.5
 DENIED_THRESHOLD = 0.8
+# A note this short with no warning sign ("Cinema night", a job title) gives the model too little
+# to go on: it needs to be as sure as after a denial. The rules still read every short note.
+SHORT_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Screening:
     cues: tuple[Cue, ...] = field(default=())
     score: float = 0.0
     threshold: float = DEFAULT_THRESHOLD
+    short: bool = False
 
     @property
     def live(self) -> list[Cue]:
@@ -45,9 +50,10 @@ class Screening:
     def flagged(self) -> bool:
         if self.live:
             return True
-        # The writer denied the only sign the rules saw: the model alone needs to be surer.
-        denied = any(cue.denied for cue in self.cues)
-        return self.score >= (max(self.threshold, DENIED_THRESHOLD) if denied else self.threshold)
+        # The writer denied the only sign the rules saw, or wrote a few words with none: the
+        # model alone needs to be surer.
+        surer = self.short or any(cue.denied for cue in self.cues)
+        return self.score >= (max(self.threshold, DENIED_THRESHOLD) if surer else self.threshold)
 
     @property
     def categories(self) -> list[str]:
@@ -63,7 +69,8 @@ def screen(text: str, model: ScreeningModel | None = None, *, use_model: bool = 
         return Screening(tuple(cues))  # a live cue already decides: no need for the model
     score = probability(masked(clean, cues), model)
     threshold = float(model.get("threshold", DEFAULT_THRESHOLD))
-    return Screening(tuple(cues), round(score, 4), threshold)
+    short = len(clean.split()) <= SHORT_WORDS
+    return Screening(tuple(cues), round(score, 4), threshold, short)
 
 
 def risk_cues(text: str) -> list[str]:

@@ -141,7 +141,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         r"notar\w*|gastos",
     ),
     "again": (
-        r"tried|attempt\w*|last time|again|back|came back|went through|tentative|essaye|encore|"
+        r"tried|attempt\w*|last time|again|(?:are|is|'s|comes|coming|come) back|came back|went through|"
+        r"tentative|essaye|encore|"
         r"revenu\w*|versuch\w*|wieder|zuruck|intento|intente|otra vez|vuelv\w*|volvi\w*|"
         r"de nuevo",
     ),
