@@ -174,6 +174,9 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "The mood form at the clinic asked about being better off dead: not at all.",
         "Auf dem Bogen stand, ob ich mir das Leben nehmen will. Ich hab 'nein' angekreuzt.",
         "Hace años estuve ingresado por un intento; hoy vivo sin esos pensamientos.",
+        "The nurse asked about suicidal thoughts. None. Just tired of the job hunt.",
+        "Tried to end it at 19. I'm 40 now and nowhere near that place.",
+        "Hoy lloré, pero ni se me pasó por la cabeza hacerme daño.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -199,6 +202,11 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "She asked if I had thoughts of suicide. I said no, but that was a lie.",
         "I'm not doing okay. I tried to kill myself at 19 and it's coming back.",
         "Exam season. I keep thinking about suicide.",
+        "What I didn't tell the GP is that I think about killing myself every night.",
+        "I keep thinking about suicide rates and whether I'll be one of them.",
+        "Hid the blades in my pencil case again.",
+        "No comí nada hoy, como castigo.",
+        "Better that I'm gone before the money runs out.",
         "typed 'quickest way to die' into the search bar, closed the helpline banner, typed it again",
         "relapsed. 90 days clean and gone over one email.",
         "I'm just dead weight to everyone around me.",
@@ -220,6 +228,8 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "La tentative de mon cousin nous a tous secoués, il va mieux.",
         "Der Suizid meines Großvaters war lange ein Tabu in der Familie.",
         "Toxicology exam on Monday, I still have to learn the lethal dose tables.",
+        "Our ward updated the overdose protocols this week.",
+        "On étudie le suicide chez Durkheim en socio.",
         "Curso de primeros auxilios psicológicos. Aprendimos a preguntar por el suicidio.",
     ],
 )

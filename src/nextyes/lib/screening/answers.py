@@ -46,7 +46,8 @@ _ANSWER_LATER = re.compile(
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
-    r"^[^.!?]{0,25}[.?!]+\s*(?:no|nope|nein|nee|non|tu ich nicht|mach ich nicht|i don't|i do not|"
+    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:answer|reponse|antwort|respuesta)\s*:?\s*)?(?:no|nope|nein|nee|non|"
+    r"none|aucune|keine|ninguna|ninguno|tu ich nicht|mach ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$)"
 )
 # The answer told in the next sentence, after someone asked: "I said no to everything".
@@ -92,7 +93,7 @@ _CLOSED = re.compile(
     r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|"
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|"
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
-    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|haven't (?:done it )?in (?:over )?\w+ "
+    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|nowhere near (?:that|there)|haven't (?:done it )?in (?:over )?\w+ "
     r"(?:decades?|years|months)|(?:it's|it is|that's) not (?:there )?any ?more|"
     r"kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr|(?<!not )doing (?:okay|ok|well|fine|"
     r"good)|ne revient (?:pas|plus)|depuis longtemps|plus aucune envie|plus envie de mourir|"

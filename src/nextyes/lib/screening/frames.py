@@ -30,7 +30,8 @@ _FRAME = re.compile(
     r"curso|voluntari\w*|linea de ayuda|llamantes|tesis|adolescentes|pacientes|usuarios|"
     r"documental|novela|capacitacion|fin de grado|fin de master|tfg|tfm|exam\w*|pharmacolog\w*|"
     r"toxicolog\w*|philo\w*|prof|professeur|profe|teacher|lehrer\w*|questionnaire|cuestionario|"
-    r"fragebogen|screening|prufung|klausur|dissertation)\b"
+    r"fragebogen|screening|prufung|klausur|dissertation|socio\w*|expose|serie|series|episode|"
+    r"episodio|temporada|krimi|tatort|pharmacy|pharmacie|farmacia|apotheke)\b"
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.
@@ -53,6 +54,12 @@ _EVENT = re.compile(
 )
 # And only a subject can be one of work or study: "lethal dose tables", never "quickest way to die".
 _SUBJECT = re.compile(rf"{_EVENT.pattern}|lethal|letal|mortelle|todlich|\bdos(?:e|is)\b")
+# Or names a topic: "overdose protocols", "suicide statistics", "prevencion del suicidio".
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:protocols?|statistics|rates?|research|prevention|awareness|training|guidelines|policy|"
+    r"protokoll\w*|statistik\w*|pravention|protocolos?|estadisticas|prevencion|protocoles?|"
+    r"statistiques)\b"
+)
 _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
@@ -62,11 +69,14 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
     if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
         return False  # "kill myself", "quickest way to die": the writer's own, however framed
-    if _EVENT.search(phrase) and (_theirs(before) or _OF_SOMEONE.match(clean, start + len(phrase))):
+    after = start + len(phrase)
+    if _EVENT.search(phrase) and (_theirs(before) or _OF_SOMEONE.match(clean, after)):
         return True  # "his suicide attempt", "le suicide de mon oncle": someone else's
     mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
     if mine and not _FRAME.search(before, mine[-1]):
         return False  # "i think about suicide", but not "my thesis is on suicide"
+    if _TOPIC_AFTER.match(clean, after):
+        return True  # "the overdose protocols": a topic, not an act
     # The frame may open the sentence before: "First-aid course today. We learned to ask about suicide."
     previous = ""
     for sentence in _SENTENCE.finditer(clean):

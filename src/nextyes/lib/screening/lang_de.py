@@ -204,6 +204,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"nichts gegessen[^.!?]{0,30}\b(?:strafe|bestrafen)",
         r"(?:verbrannt|geschnitten|gekratzt|geschlagen|gebissen)[^.!?]{0,50}\babsichtlich\b|"
         r"absichtlich[^.!?]{0,30}(?:verbrannt|geschnitten|gekratzt|geschlagen)",
         r"\bsvv\b|selbstverletz\w*",
@@ -233,6 +234,7 @@ CUES: dict[str, list[str]] = {
         r"handgelenk|beinen|oberschenkel)|bis es (?:blutet|weh tut)",
     ],
     "reckless": [
+        r"wollte nicht (?:unbedingt |wirklich |mehr )?ankommen",
         r"lehne mich[^.!?]{0,30}(?:gelander|balkon|fenster|brucke)",
         r"vor (?:einem|einen|den|einen) (?:lastwagen|lkw|auto|bus|zug)[^.!?]{0,30}(?:gerannt|"
         r"gelaufen|gesprungen)",

@@ -28,7 +28,7 @@ IDIOMS: list[str] = [
     r"(?:free (?:of|from)|clean (?:of|from)|sans|ohne|sin|libre de) (?:self[- ]harm(?:ing)?|"
     r"automutilation|scarification|svv|selbstverletzung|ritzen|autolesion(?:es)?)",
     # Suicide and self-harm as a topic: a campaign, a course, a doctor's routine questions.
-    r"(?:suicide|self[- ]harm)[ -](?:prevention|awareness|hotline|helpline|rates?|statistics|"
+    r"(?:suicide|self[- ]harm)[ -](?:prevention|awareness|hotline|helpline|"
     r"research|training|first aid|risk assessment|campaign|charity|screening)|(?:dissertation|"
     r"thesis|study|research|paper|campaign|charity|course|training|module|reading|questions?|"
     r"screening|leaflet|poster|report|statistics|policy|workshop) (?:on|about|into|of|to "
@@ -63,7 +63,7 @@ IDIOMS: list[str] = [
     r"investigat[a-z]* (?:a|the|her|his|their) (?:suicide|death|murder)|(?:history|sociology|statistics|study|studies|book|novel|film|documentary|article|podcast|"
     r"research|essay|course|lecture|paper|module|talk|webinar) (?:of|on|about) suicide|"
     r"(?:colleague|friend|someone|person|people|they|he|she|client|patient|student)s? "
-    r"(?:talks?|talking|talked|speaks?|speaking) about suicide|suicide (?:prevention|awareness|hotline|helpline|squad|rates?|statistics|research|"
+    r"(?:talks?|talking|talked|speaks?|speaking) about suicide|suicide (?:prevention|awareness|hotline|helpline|squad|research|"
     r"training|first aid)|(?:climbing|skipping|tow|towing|jump|boat|mooring) rope|rope "
     r"(?:swing|ladder|course|toy|lights|bridge)",
     r"kill(?:ing|ed)? myself (?:to|trying|over|for|working|with work|studying|at the gym|"
@@ -109,6 +109,6 @@ DENIALS: list[str] = [
 ]
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (
-    r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|"
+    r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|say|tell|mention|admit|"
     r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage)|eaten|eat|slept|be alive|be here|exist|be around)"
 )

@@ -19,6 +19,7 @@ _PLACE = (
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"by my own hand|wanted it to be the end\b",
         r"(?:illness|disease|cancer|accident|heart attack|stroke) (?:just |would |to |could )?"
         r"(?:takes?|took|take|carries|carry) me (?:off|away|out|so|before|and)\b",
         r"(?:lord|god|jesus) to (?:call|take|bring) me home|(?:dream|daydream|fantasi[sz])[a-z]* (?:about|of) my (?:own )?funeral",
@@ -159,6 +160,8 @@ CUES: dict[str, list[str]] = {
         r"affairs (?:straight|sorted|settled|tidy)\b",
     ],
     "self-harm": [
+        r"(?:hide|hiding|hid|hidden)[^.!?]{0,50}\bblades?\b|\bblades?\b[^.!?]{0,30}\b(?:hidden|hiding)\b",
+        r"(?:didn't|did not|won't|not going to) eat[^.!?]{0,30}\b(?:punish\w*|as a punishment)",
         r"cut (?:my|both) (?:left |right )?(?:fore)?arms?|cut (?:into )?(?:my|both) (?:wrists?|thighs?|legs?|skin|stomach)|relaps(?:e|ed|ing)\b[^!?]{0,40}\b(?:days?|weeks?|months?) clean|(?:days?|weeks?|months?) clean\b[^.!?]{0,40}\brelaps",
         r"(?:bit|bite|biting|bitten) (?:into )?(?:my|the inside of my) (?:hand|arm|wrist|"
         r"fingers|forearm)[^.!?]{0,40}(?:marks|bled|bleed|bruise|blood|hard|on purpose|until)",
@@ -195,6 +198,7 @@ CUES: dict[str, list[str]] = {
         r"(?:weeks|days|months) before my (?:overdose|attempt)",
     ],
     "burden": [
+        r"better (?:that|if) i(?:'m| am| was| were) gone",
         r"(?:would|'d) (?:just )?(?:re-?let|rent out|clear out|give away) my (?:room|flat|desk|"
         r"things)[^.!?]{0,50}(?:never think|forget|if i (?:weren't|wasn't|was not|were not) around)",
         r"if (?:they|she|he|you|everyone|we) (?:didn't|did not|don't|no longer) (?:have|had) (?:me|"

@@ -43,6 +43,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"quer\w* que (?:fuera|sea|fuese) el final|por mi propia mano",
         r"(?:dios|el senor) (?:me )?(?:lleve|llame|recoja)|envidi[a-z]* [^.!?]{0,30}(?:muert[oa]s?|difunt[oa]s?|fallecid[oa]s?)|le tuve envidia",
         r"ojala no hubiera sobrevivido",
         r"espero[^.!?]{0,25}corazon (?:simplemente )?se me pare",
@@ -191,6 +192,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"(?:no comi|sin comer|no he comido)[^.!?]{0,30}\b(?:castigo|castigarme)",
         r"(?:queme|corte|arane|golpee|mordi)[^.!?]{0,50}\b(?:a proposito|adrede|aposta)\b",
         r"(?:me he vuelto|volvi|vuelvo|he vuelto) a (?:cortar(?:me)?|hacerme dano|autolesionarme|quemarme|lastimarme)",
         r"\bme (?:raje|rajo)\b|rajarme",

@@ -78,6 +78,7 @@ CUES: dict[str, list[str]] = {
         r"naitre|plus (?:la force|le courage) de (?:vivre|continuer)",
     ],
     "thoughts": [
+        r"de ma propre main|voulais que ce soit la fin",
         r"(?:souffle|dit|repete|murmure|crie|voix)[^.!?]{0,25}\btue[- ]toi\b",
         r"me (?:tirer|mettre) une balle|je me supprime|me supprimerai",
         r"me vois morte?|m'imagine morte?",
@@ -116,6 +117,8 @@ CUES: dict[str, list[str]] = {
         rf"pour (?:mourir|en finir|partir)|quelle hauteur (?:pour|faut)",
     ],
     "means": [
+        r"(?:pique|vole|chope|pris)e? (?:la |les |le |une |des )?(?:boite|boites|flacon|plaquettes?)? ?"
+        r"(?:de |d')?(?:tramadol|somniferes|morphine|oxycodone|cachets|medocs|anxiolytiques)",
         r"charbon (?:de bois )?et (?:du )?(?:scotch|ruban adhesif)",
         r"(?:lames|rasoirs?|cachets|medicaments|comprimes)[^.!?]{0,30}(?:les ai cachee?s|caches|"
         r"cachees)|au lieu de les prendre",
@@ -187,6 +190,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"(?:rien mange|pas mange|sans manger)[^.!?]{0,30}\b(?:punition|me punir)",
         r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",
         r"(?:ouvert|ouvrir|taillade|tailler) les veines",
         r"me suis recoupee?|me recoupe|recommence a me (?:couper|bruler|scarifier)",

@@ -41,7 +41,10 @@ _ANSWERED_NO = re.compile(rf"\W{{0,3}}(?:\?\s*{_NO}\b|,\s*{_NO}(?:[.!;]|$))")
 # A denial whose infinitive follows a comma, as German and French put it.
 _DENIAL_LEAD = re.compile(
     r"(?:nicht daran|nicht vor|nie vor|keine absicht|keinen plan|pas l'intention|aucune intention|"
-    r"no tengo intencion|ninguna intencion|no intention)\s*,?\s*(?:de |d'|of )?$"
+    r"no tengo intencion|ninguna intencion|no intention|ni se me (?:pasa|paso|ocurre|ocurrio) por la "
+    r"cabeza|no se me (?:pasa|paso|ocurre|ocurrio)(?: por la cabeza)?|(?:it )?never crossed my mind( to)?|"
+    r"kommt mir nicht in den sinn|(?:ca|cela) ne me traverse (?:pas|meme pas) l'esprit( de)?)"
+    r"\s*,?\s*(?:de |d'|of |to )?$"
 )
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
 # Masks leave a word the model can learn from: an idiom or a denial points away from risk.
