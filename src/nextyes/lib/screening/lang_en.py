@@ -79,6 +79,8 @@ IDIOMS: list[str] = [
     r"(?:phone|laptop|battery|car|internet|wifi|plant|plants|conversation|computer|pc|"
     r"houseplant|printer|headphones|mic|camera|router|project) (?:has |just |finally )?died",
     r"over my dead body|drop[- ]dead|dead weight of (?:the|my) (?:bag|box)",
+    r"end(?:ing|ed|s)? (?:the|my|our|this|that) (?:call|meeting|interview|shift|day|session|chat|"
+    r"conversation|contract|lease|subscription|week|trial|project)\b",
     r"end(?:ing)? (?:it|things) (?:with|(?:there |here )?for (?:today|now|the day|the week|this "
     r"week|tonight)|early|on a [a-z]+ note|politely|nicely|professionally|amicably)",
     r"shoot (?:me )?(?:an|a) (?:email|message|note|text|line)|shot in the dark|long shot",
