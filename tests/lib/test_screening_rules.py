@@ -177,6 +177,9 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "The nurse asked about suicidal thoughts. None. Just tired of the job hunt.",
         "Tried to end it at 19. I'm 40 now and nowhere near that place.",
         "Hoy lloré, pero ni se me pasó por la cabeza hacerme daño.",
+        "The form asked about wanting to be dead. Ticked 'not at all'.",
+        "Klar bin ich am Boden, aber Suizid ist für mich kein Thema.",
+        "Le médecin m'a demandé si je voulais mourir. J'ai répondu franchement : non.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -207,6 +210,9 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "Hid the blades in my pencil case again.",
         "No comí nada hoy, como castigo.",
         "Better that I'm gone before the money runs out.",
+        "The team would run better if I was gone.",
+        "Banged my head against the cupboard door over and over after the call.",
+        "Me mato el lunes, ya lo decidí.",
         "typed 'quickest way to die' into the search bar, closed the helpline banner, typed it again",
         "relapsed. 90 days clean and gone over one email.",
         "I'm just dead weight to everyone around me.",
@@ -230,6 +236,7 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "Toxicology exam on Monday, I still have to learn the lethal dose tables.",
         "Our ward updated the overdose protocols this week.",
         "On étudie le suicide chez Durkheim en socio.",
+        "Seit dem Suizid von seinem Bruder ist mein Kollege sehr still.",
         "Curso de primeros auxilios psicológicos. Aprendimos a preguntar por el suicidio.",
     ],
 )

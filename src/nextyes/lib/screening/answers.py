@@ -54,12 +54,15 @@ _ANSWER_AFTER = re.compile(
 _SAID_NO = re.compile(
     r"^[^.!?]{0,60}[.?!:]+\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
-    r"respondi|conteste)\s+(?:\w+\s+){0,2}(?:que )?['\"]?(?:no|non|nein)\b(?!\s+(?:one|idea|sé|se)\b)"
+    r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte)\s+(?:[\w']+[\s:,]+){0,3}"
+    r"(?:que )?['\"]?(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)"
 )
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
     r"^[^.!?]{0,80}\b(?:i (?:do not|don't) mean it|no significa nada|no lo digo en serio|"
-    r"je ne le pense pas|ich mein(?:e)? (?:das|es) nicht(?: so| ernst)?)\b(?! as a joke| lightly)"
+    r"je ne le pense pas|ich mein(?:e)? (?:das|es) nicht(?: so| ernst)?|(?:ist|is|es|n'est) (?:fur mich |"
+    r"for me |para mi |pas pour moi )?(?:kein thema|not an option|no es (?:una )?opcion|pas une option))"
+    r"\b(?! as a joke| lightly)"
 )
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKED = re.compile(
@@ -84,7 +87,8 @@ _PAST = re.compile(
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
     r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
     r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
-    r"il y a longtemps|vor langer zeit|hace mucho|(?:de|a) mes \d\d ans|datent de|"
+    r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit \w+ jahren|"
+    r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach))"
 )
 _CLOSED = re.compile(
@@ -93,7 +97,9 @@ _CLOSED = re.compile(
     r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|"
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|"
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
-    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|nowhere near (?:that|there)|haven't (?:done it )?in (?:over )?\w+ "
+    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|nowhere near (?:that|there)|no pull "
+    r"(?:towards|to)|drang ist (?:auch )?(?:heute )?nicht da|j'en suis (?:tres |bien )?loin|far from "
+    r"(?:that|it) now|weit weg davon|muy lejos de eso|(?:j'en ai|j'ai) aucune envie(?! de)|haven't (?:done it )?in (?:over )?\w+ "
     r"(?:decades?|years|months)|(?:it's|it is|that's) not (?:there )?any ?more|"
     r"kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr|(?<!not )doing (?:okay|ok|well|fine|"
     r"good)|ne revient (?:pas|plus)|depuis longtemps|plus aucune envie|plus envie de mourir|"

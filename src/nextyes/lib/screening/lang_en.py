@@ -92,7 +92,8 @@ IDIOMS: list[str] = [
     r"(?:burn(?:ed|t|ing)?|scald(?:ed)?) myself (?:on|while|cooking|making|ironing|with (?:hot|the "
     r"kettle|the iron while|coffee|tea|the oven))",
     r"(?:scratched|hit|bumped|banged) (?:myself|my head|my knee|my elbow) (?:on|against) (?:a|the) "
-    r"(?:door|cupboard|table|desk|shelf|bush|branch|car|cabinet|wall getting)",
+    r"(?:door|cupboard|table|desk|shelf|bush|branch|car|cabinet|wall getting)"
+    r"(?![^.!?]{0,30}(?:over and over|again and again|on purpose|repeatedly|until))",
     r"bang(?:ing)? my head against (?:a|the) (?:brick )?wall (?:with|over|trying|about)",
     r"take (?:my|my own) life (?:back|in a|into|in another|forward|to the next|in hand)",
     r"taking (?:my|my own) life (?:back|in a|into|in another|forward|to the next|in hand)",

@@ -77,6 +77,8 @@ CUES: dict[str, list[str]] = {
         r"work\b",
     ],
     "means": [
+        r"(?:two|three|several) (?:different )?(?:gps|doctors|psychiatrists)[^.!?]{0,40}(?:neither|none "
+        r"of them|without (?:telling|them knowing))|(?:is|are) for the end\b",
         r"(?:borrow|buy|get hold of|access to|keeps? (?:his|her|their|a)|key to|drove past|go into|"
         r"thinking about)[^.!?]{0,30}(?:rifle|shotgun|pistol|hunting gun|gun cabinet|gun shop|gun "
         r"safe)",
@@ -160,6 +162,8 @@ CUES: dict[str, list[str]] = {
         r"affairs (?:straight|sorted|settled|tidy)\b",
     ],
     "self-harm": [
+        r"(?:bang|hit|smash|slam)\w* my (?:head|fists?|hands?) (?:against|on|into)[^.!?]{0,40}(?:over and "
+        r"over|again and again|on purpose|until|repeatedly)",
         r"(?:hide|hiding|hid|hidden)[^.!?]{0,50}\bblades?\b|\bblades?\b[^.!?]{0,30}\b(?:hidden|hiding)\b",
         r"(?:didn't|did not|won't|not going to) eat[^.!?]{0,30}\b(?:punish\w*|as a punishment)",
         r"cut (?:my|both) (?:left |right )?(?:fore)?arms?|cut (?:into )?(?:my|both) (?:wrists?|thighs?|legs?|skin|stomach)|relaps(?:e|ed|ing)\b[^!?]{0,40}\b(?:days?|weeks?|months?) clean|(?:days?|weeks?|months?) clean\b[^.!?]{0,40}\brelaps",
@@ -198,6 +202,8 @@ CUES: dict[str, list[str]] = {
         r"(?:weeks|days|months) before my (?:overdose|attempt)",
     ],
     "burden": [
+        r"(?:would|'d) (?:function|work|do|manage|cope|run|be) better if i (?:died|was dead|were dead|"
+        r"was gone|were gone|disappeared)",
         r"better (?:that|if) i(?:'m| am| was| were) gone",
         r"(?:would|'d) (?:just )?(?:re-?let|rent out|clear out|give away) my (?:room|flat|desk|"
         r"things)[^.!?]{0,50}(?:never think|forget|if i (?:weren't|wasn't|was not|were not) around)",

@@ -10,6 +10,9 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    # "Me mató el final de la novela" (it moved me), never "me mato el lunes".
+    r"me mato (?:el|la|lo) (?!(?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|mes|"
+    r"ano|semana|proximo|proxima)\b)[a-z]+",
     # "Mi vieja me va a colgar / matar" (someone else will be furious), never "me voy a colgar".
     r"(?:me|te|nos) (?:va|van) a (?:colgar|matar|ahorcar)",
     r"(?:contrato|sustitucion|interinidad|practicas) (?:termina|acaba|finaliza|se acaba)",
@@ -120,6 +123,7 @@ CUES: dict[str, list[str]] = {
         rf" (?:hace falta|necesito|para)",
     ],
     "means": [
+        r"(?:segundo|otro) (?:psiquiatra|medico)[^.!?]{0,50}sin (?:contarle|decirle)|junto las (?:dos )?recetas",
         r"carbon y cinta",
         r"(?:cuchillas|pastillas|navajas)[^.!?]{0,30}(?:las escondi|escondid[oa]s)|en (?:vez|lugar) "
         r"de tomarl[oa]s",

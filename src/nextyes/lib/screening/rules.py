@@ -40,7 +40,8 @@ _NO = r"(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)
 _ANSWERED_NO = re.compile(rf"\W{{0,3}}(?:\?\s*{_NO}\b|,\s*{_NO}(?:[.!;]|$))")
 # A denial whose infinitive follows a comma, as German and French put it.
 _DENIAL_LEAD = re.compile(
-    r"(?:nicht daran|nicht vor|nie vor|keine absicht|keinen plan|pas l'intention|aucune intention|"
+    r"(?:nicht daran|nicht vor|nie vor|keine absicht(?: hab| habe)?|keinen plan|keine plane(?: hab| habe)?|"
+    r"pas l'intention|aucune intention|"
     r"no tengo intencion|ninguna intencion|no intention|ni se me (?:pasa|paso|ocurre|ocurrio) por la "
     r"cabeza|no se me (?:pasa|paso|ocurre|ocurrio)(?: por la cabeza)?|(?:it )?never crossed my mind( to)?|"
     r"kommt mir nicht in den sinn|(?:ca|cela) ne me traverse (?:pas|meme pas) l'esprit( de)?)"
