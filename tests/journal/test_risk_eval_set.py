@@ -1,10 +1,9 @@
 """The risk evaluation sets keep their shape, so they cannot silently shrink or drift.
 
-Rounds 2 to 6 were each held out until their one measured run (recall 0.876, 0.872, 0.932, 0.954
-and 0.950; false alarms 0.093, 0.088, 0.104, 0.156 and 0.232); they now train the model
-(training/risk/round*_eval.jsonl). A round still held out sits in benchmarks/data/ (written blind
-by someone who never opened the screener or its data) and none of its sentences may reach the
-training files.
+Rounds 2 to 13 were each held out until their measured run (figures in benchmarks/README.md); they
+now train the model (training/risk/round*_eval.jsonl). A round still held out sits in
+benchmarks/data/ (written blind by someone who never opened the screener or its data) and none of
+its sentences may reach the training files.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from nextyes.lib.screening.rules import CATEGORIES
 
 ROOT = Path(__file__).resolve().parents[2]
 TRAINING = ROOT / "training" / "risk"
-# Rounds 2 to 6 train now; a round still held out sits in benchmarks/data until its one run.
+# Rounds 2 to 13 train now; a round still held out sits in benchmarks/data until its run.
 ROUNDS = [TRAINING / f"round{n}_eval.jsonl" for n in range(2, 14)]
 HELD_OUT = sorted((ROOT / "benchmarks" / "data").glob("risk_eval_round*.jsonl"))
 
