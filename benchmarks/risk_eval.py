@@ -1,6 +1,6 @@
 """Recall and false alarms of the risk screening on a labelled JSONL file.
 
-    .venv/bin/python benchmarks/risk_eval.py                  # the held-out set, benchmarks/data/risk_eval_round14.jsonl
+    .venv/bin/python benchmarks/risk_eval.py                  # the held-out round: the newest benchmarks/data/risk_eval_roundN.jsonl
     .venv/bin/python benchmarks/risk_eval.py --dev            # the development set, training/risk/dev.jsonl
     .venv/bin/python benchmarks/risk_eval.py --file PATH --markdown --misses
     .venv/bin/python benchmarks/risk_eval.py --rules-only     # without the shipped model
@@ -26,11 +26,20 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from nextyes.lib.screening import CATEGORIES, screen  # noqa: E402
 
-# Round 7, written blind by someone else and measured once; rounds 1 to 6 train (training/risk/).
-HELD_OUT = ROOT / "benchmarks" / "data" / "risk_eval_round14.jsonl"
+DATA = ROOT / "benchmarks" / "data"
 DEV = ROOT / "training" / "risk" / "dev.jsonl"
 SAFE_CATEGORIES = ("idiom", "job-jargon", "ordinary-low", "denial", "other-topic")
 LANGS = ("en", "fr", "de", "es")
+
+
+def held_out() -> Path | None:
+    """The round still held out: the newest risk_eval_roundN.jsonl in benchmarks/data.
+
+    Each round is written blind by someone else and measured there; once studied it moves to
+    training/risk/roundN_eval.jsonl and trains.
+    """
+    rounds = sorted(DATA.glob("risk_eval_round*.jsonl"), key=lambda path: int(path.stem[15:]))
+    return rounds[-1] if rounds else None
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -79,12 +88,13 @@ def grouped(
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    path = DEV if args.dev else (args.file or HELD_OUT)
-    if not path.exists():
+    path = DEV if args.dev else (args.file or held_out())
+    if path is None or not path.exists():
         print(
-            f"{path} is missing: rounds 1 to 6 were measured once each and now train (their "
-            "figures are in benchmarks/README.md). Round 7 needs writing, blind, by someone who "
-            "never opened the screener; meanwhile measure another file with --file PATH or --dev.",
+            f"{path or 'No held-out round in benchmarks/data'} is missing: the measured rounds "
+            "train now (training/risk/roundN_eval.jsonl; their figures are in "
+            "benchmarks/README.md). The next round needs writing, blind, by someone who never "
+            "opened the screener; meanwhile measure another file with --file PATH or --dev.",
             file=sys.stderr,
         )
         return 2

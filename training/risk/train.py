@@ -9,7 +9,7 @@ masked. The flag threshold is picked on sentences the model did not see: the 5-f
 scores of the training set plus `dev.jsonl`, with the rules combined exactly as `screen()`
 combines them. It is the lowest threshold whose false alarms on those safe sentences stay
 within `--max-false-alarms`, so recall comes first. The held-out evaluation set
-(`benchmarks/data/risk_eval_round14.jsonl`) is never read here.
+(`benchmarks/data/risk_eval_round*.jsonl`) is never read here.
 
 Only weights large enough to matter are kept, rounded, so the file stays small and scoring
 needs neither scikit-learn nor numpy. Deterministic: same data, same file.
@@ -103,11 +103,11 @@ def rates(scores: Scores, threshold: float) -> tuple[float, float]:
 def training_files() -> list[Path]:
     """Every file of sentences written to train on; the dev set and benchmarks/data stay apart.
 
-    round1_eval.jsonl to round13_eval.jsonl were the first thirteen held-out sets: each was measured,
-    then studied or moved here, so it measures nothing any more and now trains (a fresh held-out
-    set, written by someone else, replaced it).
+    The roundN_eval.jsonl files were held-out sets: each was measured, then studied or moved here
+    from benchmarks/data, so it measures nothing any more and now trains (a fresh held-out set,
+    written by someone else, replaced it). Taken in round order, so the folds stay the same.
     """
-    rounds = [HERE / f"round{n}_eval.jsonl" for n in range(1, 14)]
+    rounds = sorted(HERE.glob("round*_eval.jsonl"), key=lambda path: int(path.stem[5:-5]))
     return [HERE / "train.jsonl", *sorted(HERE.glob("extra_*.jsonl")), *rounds]
 
 
@@ -123,9 +123,8 @@ def everyday_thoughts() -> list[dict[str, Any]]:
     traps = ROOT / "training" / "traps" / "thoughts.jsonl"
     reframes = ROOT / "src" / "nextyes" / "journal" / "reframes" / "data" / "reframes.json"
     texts = [row["text"] for row in load(traps)]
-    notes = HERE / "everyday_notes.jsonl"  # wins, check-ins, ritual answers, fragments
-    if notes.exists():
-        texts.extend(row["text"] for row in load(notes))
+    # Wins, check-ins, ritual answers, fragments.
+    texts.extend(row["text"] for row in load(HERE / "everyday_notes.jsonl"))
     for example in json.loads(reframes.read_text(encoding="utf-8"))["examples"]:
         texts.extend((example["thought"], example["reframe"]))
     return [
@@ -160,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="+",
         default=training_files(),
-        help="Training files (default: train.jsonl, every extra_*.jsonl, round1-13_eval.jsonl).",
+        help="Training files (default: train.jsonl, every extra_*.jsonl, every roundN_eval.jsonl).",
     )
     parser.add_argument("--dev", type=Path, default=HERE / "dev.jsonl")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
@@ -204,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.check:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.out.relative_to(ROOT)}")
+        print(f"wrote {args.out}")
     return 0
 
 

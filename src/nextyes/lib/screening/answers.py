@@ -33,6 +33,9 @@ _SAY = (
     r"repondre|repondu|dit|dire|sagen|gesagt|sage|antworten|geantwortet|verneinen|verneint|"
     r"decir|dije|responder|respondi|conteste|ticked|ticked the box|checked|coche|angekreuzt|marque)"
 )
+# A bare answer to the sign as a question: "killing myself? no.", "hurting myself, no."
+_BARE = r"(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)"
+_ANSWER_BARE = re.compile(rf"\W{{0,3}}(?:\?\s*{_BARE}\b|,\s*{_BARE}(?:[.!;]|$))")
 # The answer right after the cue, in its own sentence: "thoughts of self-harm, none at all".
 _ANSWER_NEXT = re.compile(
     r"(?:\s+(?:thoughts?|ideas?|urges?|feelings?|gedanken|pensamientos|idees|envies?))?"
@@ -115,6 +118,8 @@ _BACK = re.compile(
 
 def answered_no(clean: str, start: int, end: int) -> bool:
     """True when the cue at `start`:`end` is answered with a no, or taken back as a joke."""
+    if _ANSWER_BARE.match(clean, end):
+        return True
     rest = clean[end:]
     if _LIE.search(rest):
         return False  # "i said no. that was a lie"

@@ -30,7 +30,7 @@ _FRAME = re.compile(
     r"curso|voluntari\w*|linea de ayuda|llamantes|tesis|adolescentes|pacientes|usuarios|"
     r"documental|novela|capacitacion|fin de grado|fin de master|tfg|tfm|exam\w*|pharmacolog\w*|"
     r"toxicolog\w*|philo\w*|prof|professeur|profe|teacher|lehrer\w*|questionnaire|cuestionario|"
-    r"fragebogen|screening|prufung|klausur|dissertation|socio\w*|expose|serie|series|episode|"
+    r"fragebogen|screening|prufung|klausur|socio\w*|expose|serie|series|episode|"
     r"episodio|temporada|krimi|tatort|pharmacy|pharmacie|farmacia|apotheke|sanitater\w*|einsatz\w*|"
     r"rettungsdienst|ambulanc\w*|urgencias|guardia|samu|psychiatr\w*|psiquiatr\w*)\b"
 )

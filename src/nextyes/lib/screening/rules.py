@@ -35,9 +35,6 @@ _CLAUSE = re.compile(
     r"[.!?;,:()\"]|\s-\s|\b(?:but|and|though|although|however|yet|so|except|"
     r"mais|et|pourtant|cependant|sauf|aber|und|doch|sondern|jedoch|pero|y|sino|aunque)\b"
 )
-_NO = r"(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)"
-# "Killing myself? No." and, as a bare answer after a comma, "hurting myself, no."
-_ANSWERED_NO = re.compile(rf"\W{{0,3}}(?:\?\s*{_NO}\b|,\s*{_NO}(?:[.!;]|$))")
 # A denial whose infinitive follows a comma, as German and French put it.
 _DENIAL_LEAD = re.compile(
     r"(?:nicht daran|nicht vor|nie vor|keine absicht(?: hab| habe)?|keinen plan|keine plane(?: hab| habe)?|"
@@ -57,8 +54,9 @@ _DENIED_MASK = " xdenied "
 class Cue:
     """One warning sign found in the text (normalised), and whether it stops deciding alone.
 
-    `denied`: a denial cancelled it, or it names suicide as a subject of work or study
-    (`frames.py`); either way the model judges, at the surer threshold.
+    `denied`: a denial before it cancelled it, an answer after it or a closed past took it back
+    (`answers.py`), or it is someone else's or a subject of work or study (`frames.py`); either
+    way the model judges, at the surer threshold.
     """
 
     category: str
@@ -107,7 +105,7 @@ def without_idioms(text: str) -> str:
 def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[str]) -> bool:
     if denial.match(phrase):
         return False  # the cue carries its own negation ("no reason to live")
-    if _ANSWERED_NO.match(clean, end) or answered_no(clean, start, end):
+    if answered_no(clean, start, end):
         return True  # "killing myself? no.", "thoughts of self-harm: none at all"
     if closed_past(clean, start):
         return True  # "had thoughts of ending it years ago, i'm well past that now"
