@@ -180,6 +180,12 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "The form asked about wanting to be dead. Ticked 'not at all'.",
         "Klar bin ich am Boden, aber Suizid ist für mich kein Thema.",
         "Le médecin m'a demandé si je voulais mourir. J'ai répondu franchement : non.",
+        "The doctor asked about thoughts of suicide. The answer is no, and I mean it.",
+        "Die Ärztin hat nach Suizidgedanken gefragt. Ich hab ehrlich nein gesagt.",
+        "Cut myself as a teenager. Haven't for twenty years.",
+        "Used to burn myself at uni. Ten years clean now.",
+        "Years ago a day like this would have had me thinking about ending it. Not now.",
+        "Je me suis coupée à 17 ans. Aujourd'hui je n'y pense plus.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -216,6 +222,13 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "typed 'quickest way to die' into the search bar, closed the helpline banner, typed it again",
         "relapsed. 90 days clean and gone over one email.",
         "I'm just dead weight to everyone around me.",
+        "My head won't shut up about killing myself.",
+        "Je me dis que je devrais me pendre, je rigole plus.",
+        "If they turn me down again I'll swallow every pill in the cabinet.",
+        "That old urge to try again is loud tonight.",
+        "I'm the problem in my mum's life.",
+        "Ce soir, dans le garage avec la voiture.",
+        "J'ai traversé l'autoroute les yeux fermés.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -238,6 +251,10 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "On étudie le suicide chez Durkheim en socio.",
         "Seit dem Suizid von seinem Bruder ist mein Kollege sehr still.",
         "Curso de primeros auxilios psicológicos. Aprendimos a preguntar por el suicidio.",
+        "The news covered a suicide at the station today; so sad for the family.",
+        "Climbing gym tonight, she peeled off the crux and the rope held her.",
+        "Hunting season starts Saturday, Dad oiled his rifle.",
+        "I don't think about killing myself, I think about killing my to-do list.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(

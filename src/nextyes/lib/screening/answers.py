@@ -49,9 +49,11 @@ _ANSWER_LATER = re.compile(
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
-    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:answer|reponse|antwort|respuesta)\s*:?\s*)?(?:no|nope|nein|nee|non|"
+    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
+    r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
     r"none|aucune|keine|ninguna|ninguno|tu ich nicht|mach ich nicht|i don't|i do not|"
-    r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$)"
+    r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
+    r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
 )
 # The answer told in the next sentence, after someone asked: "I said no to everything".
 _SAID_NO = re.compile(
@@ -71,11 +73,13 @@ _NOT_MEANT = re.compile(
 _ASKED = re.compile(
     r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|\w*fragt\w*|ob|demande\w*|si|pregunt\w*)\b"
 )
+# Or asked after the cue, as German puts it: "hat nach Selbstmordgedanken gefragt".
+_ASKED_AFTER = re.compile(r"^[^.!?]{0,30}\b(?:gefragt|asked|demande|pregunto)\b")
 # A joke taken back at once: "je vais me pendre... non je rigole", never "je rigole pas".
 _JOKE = re.compile(
     r"^[^.!?;]{0,25}?\W{1,6}(?:no+n?,? |no,? |nein,? )?(?:je (?:rigole|plaisante|deconne)|just kidding|jk|"
     r"kidding|es broma|(?:era|es) (?:un )?chiste|nur spass|(?:war|ist) nur (?:ein )?(?:witz|spass))"
-    r"\b(?! pas| not| nicht| no\b)"
+    r"\b(?! pas| plus| jamais| not| nicht| no\b| mehr| nunca| more\b)"
 )
 # "I said no. That was a lie": the answer does not count.
 _LIE = re.compile(
@@ -108,7 +112,9 @@ _CLOSED = re.compile(
     r"good)|ne revient (?:pas|plus)|depuis longtemps|plus aucune envie|plus envie de mourir|"
     r"sin (?:esos|estos) pensamientos|ohne (?:diese|solche) gedanken|sans ces (?:idees|pensees)|"
     r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
-    r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano))\b"
+    r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
+    r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
+    r"(?:^|[.!?]\s)not now(?=[.!]|$)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"
 )
 _BACK = re.compile(
     r"\b(?:back(?! in (?:19|20)\d\d)|again|returned|return|returning|creeping in|revenue?s?|de nouveau|encore|"
@@ -129,7 +135,7 @@ def answered_no(clean: str, start: int, end: int) -> bool:
         or _NOT_MEANT.match(rest)
         or (
             (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest))
-            and _ASKED.search(clean, max(0, start - 60), start)
+            and (_ASKED.search(clean, max(0, start - 60), start) or _ASKED_AFTER.match(rest))
         )
         or _JOKE.match(rest)
     )

@@ -32,7 +32,8 @@ _FRAME = re.compile(
     r"toxicolog\w*|philo\w*|prof|professeur|profe|teacher|lehrer\w*|questionnaire|cuestionario|"
     r"fragebogen|screening|prufung|klausur|socio\w*|expose|serie|series|episode|"
     r"episodio|temporada|krimi|tatort|pharmacy|pharmacie|farmacia|apotheke|sanitater\w*|einsatz\w*|"
-    r"rettungsdienst|ambulanc\w*|urgencias|guardia|samu|psychiatr\w*|psiquiatr\w*)\b"
+    r"rettungsdienst|ambulanc\w*|urgencias|guardia|samu|psychiatr\w*|psiquiatr\w*|podcast|news|"
+    r"article|headlines?|barrier|teen|reportage|nachrichten|noticias|zeitung|periodico)\b"
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.

@@ -65,6 +65,9 @@ IDIOMS: list[str] = [
     r"(?:colleague|friend|someone|person|people|they|he|she|client|patient|student)s? "
     r"(?:talks?|talking|talked|speaks?|speaking) about suicide|suicide (?:prevention|awareness|hotline|helpline|squad|research|"
     r"training|first aid)|(?:climbing|skipping|tow|towing|jump|boat|mooring) rope|rope "
+    r"(?:swing|ladder|course|toy|lights|bridge)|(?:climbing|belay\w*|abseil\w*|lead fall|crag)[^.!?]{0,60}"
+    r"\bthe rope\b|(?:hunting season|stalk|clay pigeons?|shooting range|gun club)[^.!?]{0,60}\b(?:rifle|"
+    r"shotgun)\b|\b(?:rifle|shotgun)\b[^.!?]{0,60}(?:hunting season|stalk|clay pigeons?|shooting range)|rope "
     r"(?:swing|ladder|course|toy|lights|bridge)",
     r"kill(?:ing|ed)? myself (?:to|trying|over|for|working|with work|studying|at the gym|"
     r"laughing)",
@@ -113,5 +116,5 @@ DENIALS: list[str] = [
 # "not sure", "no longer", "don't want", "not see the point" keep the cue that follows.
 NOT_DENIALS = (
     r"(?:sure|certain|longer|see|know|think i can|even|really sure|gonna lie|say|tell|mention|admit|"
-    r"going to lie|lie|kidding|joking|have the (?:strength|energy|will|courage)|eaten|eat|slept|be alive|be here|exist|be around)"
+    r"going to lie|lie|kidding|joking|shut up|stop|have the (?:strength|energy|will|courage)|eaten|eat|slept|be alive|be here|exist|be around)"
 )

@@ -138,7 +138,8 @@ CUES: dict[str, list[str]] = {
         rf"i'll|just|i'm|to) (?:about |of |to )?{F}(?:end|ending) (?:it|things)\b",
         r"(?:think|thinking|thought|thoughts|obsess\w*|fantasi[sz]\w*|dream\w*) (?:a lot )?"
         r"(?:about|of) (?:dying|death|being dead|ending it|not being here|not being around|not "
-        r"existing|killing|how to die|my own death|my funeral|jumping|disappearing for good)",
+        r"existing|killing(?=\s*(?:[.!?,;]|$|myself|me\b))|how to die|my own death|my funeral|jumping|"
+        r"disappearing for good)",
         r"(?:picture|picturing|imagine|imagining|planning) (?:my own |my )(?:funeral|"
         r"death|suicide)|(?:picture|picturing|imagine|imagining) (?:myself )?being dead",
         r"(?:catch|catching|take|taking) the (?:bus|train) (?:for good|permanently|"
@@ -225,6 +226,7 @@ CUES: dict[str, list[str]] = {
         r"(?:is |in |under |ready|loaded|is loaded|in the|hidden|in my|next to|by my|on my)",
     ],
     "plan": [
+        r"i'll (?:just )?swallow (?:everything|all of (?:them|it)|the lot|every (?:pill|tablet))",
         r"(?:chosen|chose|picked) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"tonight|tomorrow|the weekend)\b(?! (?:for|to))|made (?:my )?peace with (?:it|dying|death|"
         r"my decision|leaving|everything)(?=[.!?,;]|$)",

@@ -193,6 +193,7 @@ CUES: dict[str, list[str]] = {
         r"bridge|roof|rooftop|cliff|tracks|railing|train tracks|platform edge)",
     ],
     "past-attempt": [
+        r"(?:pull|urge|temptation|itch) (?:toward|towards|to) (?:try|trying|do(?:ing)? it) again",
         r"hospital[^.!?]{0,30}overdoses?",
         r"found in time|(?:don't|didn't|do not) want to be found (?:next time|this time|again)",
         r"(?:the )?last time i tried\b(?! (?:to (?:apply|get|call|negotiate|ask|contact)))|"
@@ -216,6 +217,8 @@ CUES: dict[str, list[str]] = {
         r"|a handful|all the|all my)[^.!?]{0,15}" + PILLS,
     ],
     "burden": [
+        r"i'm (?:the|a) (?:problem|burden|weight|drain) (?:in|on|of) (?:his|her|their|our|my "
+        r"(?:\w+'s )?)?(?:life|lives)\b",
         r"(?:better|happier) (?:life|lives|off) with the (?:life )?insurance",
         r"i'm (?:just |such |only )?a waste of (?:money|time|space|oxygen|air|a person|life)",
         r"(?:kinder|better|easier|fairer) (?:to|for) (?:everyone|everybody|them|all) if i (?:just )?"

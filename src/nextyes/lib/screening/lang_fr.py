@@ -136,6 +136,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cachees|dans|sous)",
     ],
     "plan": [
+        r"(?:au|dans le) garage avec (?:le moteur|la voiture)",
         r"ce sera (?:le soir|le jour|la nuit) de",
         r"c'est decide,? (?:ce sera|le|ce soir|demain|samedi|dimanche|vendredi)|(?:le faire|le "
         r"ferai|je le fais|vais le faire)[^.!?]{0,30}(?:pendant que|quand|des que)",
@@ -207,6 +208,7 @@ CUES: dict[str, list[str]] = {
         r"(?:manger|nourriture)",
     ],
     "reckless": [
+        r"(?:voie rapide|autoroute|rails|periph\w*)[^.!?]{0,60}(?:en fermant les yeux|les yeux fermes)",
         r"penche[^.!?]{0,45}(?:rambarde|balcon|fenetre|pont)",
         r"traverse[^.!?]{0,30}devant (?:un|une) (?:camion|voiture|bus|train)",
         r"arrete (?:mon|mes) (?:traitement|medicaments|insuline)[^.!?]{0,20}expres",
