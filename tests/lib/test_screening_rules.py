@@ -186,6 +186,13 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Used to burn myself at uni. Ten years clean now.",
         "Years ago a day like this would have had me thinking about ending it. Not now.",
         "Je me suis coupée à 17 ans. Aujourd'hui je n'y pense plus.",
+        "Ticked 'no' beside the question about thoughts of suicide on the intake form.",
+        "Mit siebzehn hab ich mich geritzt. Heute: kein Drang, nur Müdigkeit.",
+        "Im Fragebogen: Fühlen Sie sich als Last für andere? Ich hab Nein angekreuzt.",
+        "Lebensmüde? Geh, na. Nur grantig.",
+        "En el chequeo me preguntaron si pensaba en quitarme la vida. Nunca, y lo dije tranquilo.",
+        "La doctora me preguntó si me siento una carga. Le dije que no.",
+        "Tried to take my own life at seventeen; I'm forty now and have no urge to go back there.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -229,6 +236,11 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "I'm the problem in my mum's life.",
         "Ce soir, dans le garage avec la voiture.",
         "J'ai traversé l'autoroute les yeux fermés.",
+        "J'ai fait une tentative à vingt ans. Je croyais que c'était derrière moi, mais j'y pense tous les soirs.",
+        "Knee surgery next week and part of me hopes I stay under.",
+        "Asked the pharmacist what happens if someone takes a whole bottle of these.",
+        "Stopped my heart pills. Let nature take its course.",
+        "Two prescriptions in my drawer now; neither GP knows about the other.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -255,6 +267,8 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "Climbing gym tonight, she peeled off the crux and the rope held her.",
         "Hunting season starts Saturday, Dad oiled his rifle.",
         "I don't think about killing myself, I think about killing my to-do list.",
+        "Dans ce polar, le suicide du juge était en fait un meurtre.",
+        "Inspection day on the viaduct: the suicide barriers need new bolts.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(

@@ -34,7 +34,7 @@ _SAY = (
     r"decir|dije|responder|respondi|conteste|ticked|ticked the box|checked|coche|angekreuzt|marque)"
 )
 # A bare answer to the sign as a question: "killing myself? no.", "hurting myself, no."
-_BARE = r"(?:no|nope|nah|never|not at all|of course not|non|jamais|nein|nie|nunca)"
+_BARE = r"(?:no|nope|nah|never|not at all|of course not|no way|non|jamais|nein|nie|noe|nee|(?:geh,? )?na|nunca)"
 _ANSWER_BARE = re.compile(rf"\W{{0,3}}(?:\?\s*{_BARE}\b|,\s*{_BARE}(?:[.!;]|$))")
 # The answer right after the cue, in its own sentence: "thoughts of self-harm, none at all".
 _ANSWER_NEXT = re.compile(
@@ -49,9 +49,10 @@ _ANSWER_LATER = re.compile(
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
-    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
+    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
+    r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
-    r"none|aucune|keine|ninguna|ninguno|tu ich nicht|mach ich nicht|i don't|i do not|"
+    r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|tu ich nicht|mach ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
 )
@@ -71,10 +72,19 @@ _NOT_MEANT = re.compile(
 )
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKED = re.compile(
-    r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|\w*fragt\w*|ob|demande\w*|si|pregunt\w*)\b"
+    r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|formulaire|\w*fragt\w*|\w*bogen|ob|demande\w*|si|"
+    r"pregunt\w*|cuestionario)\b"
 )
 # Or asked after the cue, as German puts it: "hat nach Selbstmordgedanken gefragt".
 _ASKED_AFTER = re.compile(r"^[^.!?]{0,30}\b(?:gefragt|asked|demande|pregunto)\b")
+# A cue that tells of the asking itself: "the insurance medical asked about past suicide attempts".
+_ASKED_IN_CUE = re.compile(r"\b(?:ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*)\b")
+# The answer before the question it answers: "ticked 'no' on the form next to 'thoughts of self-harm'".
+_NO_BEFORE = re.compile(
+    r"\b(?:ticked|checked|circled|marked|answered|said|put|coche|repondu|angekreuzt|gesagt|marque|"
+    r"conteste|respondi)\s+['\"]?(?:no|non|nein|never|nunca|none|jamais)['\"]?\s+(?:on|to|for|next to|beside|"
+    r"at|a|zu|bei|pour|en|neben)\b[^.!?]{0,50}$"
+)
 # A joke taken back at once: "je vais me pendre... non je rigole", never "je rigole pas".
 _JOKE = re.compile(
     r"^[^.!?;]{0,25}?\W{1,6}(?:no+n?,? |no,? |nein,? )?(?:je (?:rigole|plaisante|deconne)|just kidding|jk|"
@@ -93,7 +103,10 @@ _PAST = re.compile(
     r"il y a (?:\w+ )?(?:ans|annees)|ado\b|adolescente?|quand j'etais|"
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
     r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
-    r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
+    r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|treize|quatorze|quinze|seize|dix-\w+|vingt|"
+    r"dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|trece|catorce|quince|"
+    r"dieci\w+|veinte)\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
     r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit \w+ jahren|"
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach))"
@@ -114,17 +127,20 @@ _CLOSED = re.compile(
     r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
     r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
-    r"(?:^|[.!?]\s)not now(?=[.!]|$)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"
+    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|kein(?:en)? drang\b|(?:l'envie|le besoin) n'est "
+    r"(?:meme )?pas (?:venue?|revenue?)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"
 )
 _BACK = re.compile(
-    r"\b(?:back(?! in (?:19|20)\d\d)|again|returned|return|returning|creeping in|revenue?s?|de nouveau|encore|"
-    r"wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*)\b"
+    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there)|again|returned|return|returning|creeping in|(?<!pas )revenue?s?|de nouveau|encore|"
+    r"wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*|"
+    # "I thought it was behind me, but": the closing is taken back
+    r"je croyais|i thought (?:it was|that was|i was)|ich dachte|creia que|crei que|pensaba que)\b"
 )
 
 
 def answered_no(clean: str, start: int, end: int) -> bool:
     """True when the cue at `start`:`end` is answered with a no, or taken back as a joke."""
-    if _ANSWER_BARE.match(clean, end):
+    if _ANSWER_BARE.match(clean, end) or _NO_BEFORE.search(clean, max(0, start - 90), start):
         return True
     rest = clean[end:]
     if _LIE.search(rest):
@@ -135,7 +151,12 @@ def answered_no(clean: str, start: int, end: int) -> bool:
         or _NOT_MEANT.match(rest)
         or (
             (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest))
-            and (_ASKED.search(clean, max(0, start - 60), start) or _ASKED_AFTER.match(rest))
+            and (
+                _ASKED.search(clean, max(0, start - 60), start)
+                or _ASKED_AFTER.match(rest)
+                or _ASKED_IN_CUE.search(clean, start, end)
+                or rest.lstrip().startswith("?")
+            )
         )
         or _JOKE.match(rest)
     )

@@ -33,7 +33,8 @@ _FRAME = re.compile(
     r"fragebogen|screening|prufung|klausur|socio\w*|expose|serie|series|episode|"
     r"episodio|temporada|krimi|tatort|pharmacy|pharmacie|farmacia|apotheke|sanitater\w*|einsatz\w*|"
     r"rettungsdienst|ambulanc\w*|urgencias|guardia|samu|psychiatr\w*|psiquiatr\w*|podcast|news|"
-    r"article|headlines?|barrier|teen|reportage|nachrichten|noticias|zeitung|periodico)\b"
+    r"article|headlines?|barriers?|teen|reportage|nachrichten|noticias|zeitung|periodico|polar|"
+    r"inspection\w*|inspect\w*)\b"
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.
@@ -44,7 +45,7 @@ _THEIRS = re.compile(
 # Or just after it: "le suicide de mon oncle", "el intento de su hermana", "der Suizid meines Vaters".
 _OF_SOMEONE = re.compile(
     r"\s*(?:(?:de|d'|del|de la|of|von|vom)\s*(?:mon|ma|son|sa|leur|mi|su|my|his|her|their|a|an|un|"
-    r"une|meinem|seinem|ihrem|einem)|meines|meiner|seines|seiner|ihres|ihrer|eines|einer)\s+"
+    r"une|meinem|seinem|ihrem|einem)|du|des|del|al|meines|meiner|seines|seiner|ihres|ihrer|eines|einer)\s+"
     r"(?!vie\b|life\b|vida\b|lebens\b|own\b|propia\b|propre\b)[a-z]+"
 )
 _THEY = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\b")

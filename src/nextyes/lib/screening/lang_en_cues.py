@@ -18,6 +18,8 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"hopes? (?:i|to) (?:stay|stays) under|(?:not|never) (?:to )?wake up from (?:the )?(?:anaesthetic|"
+        r"anesthetic|anaesthesia|anesthesia|surgery|operation)",
         r"(?:wish|wishing|wished)[^.!?]{0,40}instead of surviving|wish i (?:hadn't|had not|didn't) "
         r"survive",
         r"(?:mercy|relief|blessing|gift) if i (?:didn't|don't|never|did not) (?:wake|woke) up",
@@ -157,6 +159,8 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"what (?:happens|would happen) if (?:someone|you|i|a person) (?:takes?|took|swallow\w*) (?:a whole|"
+        r"the whole|all|an entire) (?:box|bottle|pack|packet|strip)",
         r"(?:is|would be|be) high enough(?=[.!?,;]|$| to)",
         r"(?:dangerous|deadly|lethal|fatal) (?:together|combined|in combination)|which "
         r"(?:medications|meds|pills|tablets) are (?:dangerous|deadly|lethal)",
@@ -186,6 +190,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"neither (?:doctor|gp|pharmacy|pharmacist) knows (?:about )?the other",
         PILLS + r"[^.!?]{0,50}(?:i'm saving them|saving them up|keeping them for|i'm keeping them)",
         r"(?:stash|stockpile|supply|collection) is (?:big|large) enough|(?:got|have) enough "
         r"(?:saved|stashed) up|charcoal (?:and|&) (?:duct )?tape",

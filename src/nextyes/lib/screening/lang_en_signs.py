@@ -39,6 +39,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"funeral (?:home|director|plan)[^.!?]{0,60}(?:in my (?:own )?name|for myself)",
         r"(?<=, )i (?:won't|will not|wont) need (?:it|them)(?=[.!?]|$)",
         r"so (?:nobody|no one|nobody's|no one's) (?:is )?left with (?:them|it|anything|my)|"
         r"(?:video|letter|message|recording)s? for (?:my )?(?:daughter|son|kids|children)[^.!?]{0,30}"
@@ -143,6 +144,7 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"let nature take it'?s course",
         r"(?:lean|leaning|leaned|hang|hanging) (?:over|out of) the (?:balcony|railing|edge|window|"
         r"bridge)",
         r"(?:ran|run|running|stepped|walked) (?:out )?in front of (?:a|the) (?:truck|lorry|bus|car|"

@@ -141,6 +141,7 @@ CUES: dict[str, list[str]] = {
         r"(?:pistola|arma|escopeta) (?:de mi [a-z]+ )?(?:esta|cargada|en el|guardada)",
     ],
     "plan": [
+        r"(?:alla|ahi|alli) (?:lo voy a hacer|lo hare|voy a hacerlo)",
         r"para (?:la semana que viene|manana|el viernes|el lunes) todo habra (?:terminado|acabado)",
         r"sera (?:la noche|el dia) de",
         r"esta decidido,? (?:sera|el|esta noche|manana)|(?:hacerlo|lo hago|lo hare|lo voy a hacer)"
@@ -174,6 +175,7 @@ CUES: dict[str, list[str]] = {
         r"viviendo))|para siempre y punto",
     ],
     "preparation": [
+        r"funeraria[^.!?]{0,60}a mi nombre",
         r"despues de mi muerte|cuando me muera",
         r"mi propio (?:elogio funebre|obituario)",
         r"regale (?:casi )?todo|vacie mi (?:piso|casa|apartamento)|si (?:algun dia )?ya no estoy|"
@@ -247,6 +249,7 @@ CUES: dict[str, list[str]] = {
         r"estomago",
     ],
     "burden": [
+        r"(?:me siento|sentirme|me sentia|siento que soy) (?:una|un) (?:carga|estorbo|lastre)",
         r"dinero del seguro[^.!?]{0,30}(?:que conmigo|sin mi)",
         r"a nadie le importara|cuando me haya ido",
         r"soy una perdida de (?:tiempo|dinero)",

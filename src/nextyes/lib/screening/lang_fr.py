@@ -167,6 +167,8 @@ CUES: dict[str, list[str]] = {
         r"pour (?:moi|de bon)|je ne serai plus la)|pour de bon\b(?! (?:avec|ce|cette))",
     ],
     "preparation": [
+        r"(?:trouve|cherche) une (?:famille|maison) pour (?:mon|ma|mes) (?:deux |trois )?(?:chats?|chiens?|"
+        r"lapins?|perroquets?)[^.!?]{0,40}en (?:racontant|disant|pretextant)",
         r"(?:pour )?apres ma mort",
         r"mon (?:propre )?eloge funebre|ma (?:propre )?notice necrologique",
         r"donne (?:presque |quasiment )?tout|vide mon (?:appartement|appart|logement)|si (?:un "
@@ -195,7 +197,7 @@ CUES: dict[str, list[str]] = {
         r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",
         r"(?:ouvert|ouvrir|taillade|tailler) les veines",
         r"me suis recoupee?|me recoupe|recommence a me (?:couper|bruler|scarifier)",
-        r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|"
+        r"me (?:suis )?(?:encore |deja |de nouveau |a nouveau )?(?:couper|coupe|coupee|coupais|scarifier|scarifie|scarifiee|scarifiais|"
         r"bruler|brule|brulee|brulais|griffer|griffe|griffee|frapper|frappe|frappee|taper|tape|"
         r"cogner|cogne|mutiler|mutile|punir|puni|punie|mordre|mords|mordu|affamer|blesser|blesse|"
         r"blessee|lacerer|taillader|taillade)\b(?! (?:les cheveux|le doigt en|au|a la|en cuisinant|"
