@@ -23,13 +23,8 @@ from nextyes.inbox.classifier import LABELS
 from tests.inbox.test_real_mail_index import (
     HEX40,
     HEX64,
-    INDEX,
-    INDEX_ROUND2,
-    INDEX_ROUND3,
-    INDEX_ROUND4,
-    INDEX_ROUND5,
-    INDEX_ROUND6,
     LANGS,
+    ROUNDS,
     TEXT_KEYS,
     Entry,
     all_keys,
@@ -82,11 +77,7 @@ def licensed() -> list[LicensedEntry]:
 
 
 def evaluation() -> list[Entry]:
-    return [
-        item
-        for path in (INDEX, INDEX_ROUND2, INDEX_ROUND3, INDEX_ROUND4, INDEX_ROUND5, INDEX_ROUND6)
-        for item in load(path)
-    ]
+    return [item for path in ROUNDS for item in load(path)]
 
 
 def test_entries_are_well_formed(licensed: list[LicensedEntry]) -> None:
