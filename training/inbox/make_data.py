@@ -48,10 +48,21 @@ GROUPS = [
     "round6",
     "round7",
     "round8",
+    "round9",
 ]
 # The second round's families borrow greetings but do not lend theirs, so the emails of the
 # earlier families stay exactly as they were.
-BORROW_ONLY = {"round2", "real", "round3", "round4", "round5", "round6", "round7", "round8"}
+BORROW_ONLY = {
+    "round2",
+    "real",
+    "round3",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+}
 BY_GROUP: dict[str, list[Family]] = {group: load(group) for group in GROUPS}
 ALL_FAMILIES: list[Family] = [family for group in GROUPS for family in BY_GROUP[group]]
 # The second last exam: its own file of emails, so no training or tuning code can read it.
@@ -194,7 +205,7 @@ def _emails(families: list[Family], rng: random.Random) -> list[dict[str, str]]:
     seen: set[tuple[str, str]] = set()
     for family in families:
         wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
-        if family.id.startswith(("real-", "r3-", "r4-", "r5-", "r6-", "r7-", "r8-")):
+        if family.id.startswith(("real-", "r3-", "r4-", "r5-", "r6-", "r7-", "r8-", "r9-")):
             wanted = REAL_PER_FAMILY
         elif family.id.startswith("fresh-"):
             wanted = FRESH_PER_FAMILY
