@@ -7,10 +7,10 @@ The model's top probability is mapped to the share of answers that were right, b
 regression (pool adjacent violators) on sets the model never trained on:
 
 * the written held-out families (split "test" of emails.jsonl);
-* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from three sets:
+* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from five sets:
   round 1 real-dev (the emails `benchmarks/data/real_mail_split.json` marks "dev"), round 2 dev
-  (`real_mail_round2_split.json`, "dev" only) and all of round 3 (`real_mail_index_round3.jsonl`,
-  spent: measured once and its mistakes read, so it is a development set now). The test splits
+  (`real_mail_round2_split.json`, "dev" only) and all of rounds 3, 4 and 5 (spent: measured,
+  then their mistakes read, so they are development sets now). The test splits
   of rounds 1 and 2 are never read: only ids their split file marks "dev" are kept, and a
   round-3 row counts only if its id is in the round-3 index.
 
@@ -72,6 +72,14 @@ REAL_SETS = [
     ),
     RealSet(
         "round 3 (spent)", "real_mail_index_round3.jsonl", "real_mail_round3.local.jsonl", None
+    ),
+    # Rounds 4 and 5 were measured on three models each, then their mistakes were read
+    # (2026-12-05): spent, so they are development sets now, like round 3.
+    RealSet(
+        "round 4 (spent)", "real_mail_index_round4.jsonl", "real_mail_round4.local.jsonl", None
+    ),
+    RealSet(
+        "round 5 (spent)", "real_mail_index_round5.jsonl", "real_mail_round5.local.jsonl", None
     ),
 ]
 REAL_WEIGHT = 3.0
