@@ -193,6 +193,14 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "En el chequeo me preguntaron si pensaba en quitarme la vida. Nunca, y lo dije tranquilo.",
         "La doctora me preguntó si me siento una carga. Le dije que no.",
         "Tried to take my own life at seventeen; I'm forty now and have no urge to go back there.",
+        "Everyone thinks I'd kill myself after the layoff. I wouldn't.",
+        "The form asked about thoughts of suicide and self-harm: both no.",
+        "¿Ganas de quitarme la vida?, no; ¿agotada?, sí.",
+        "I'll shoot myself, figuratively speaking, if I see another personality test.",
+        "Tried to end my life at 20. Today I'm grateful I didn't succeed.",
+        "Me corté a los 16. Un rechazo no me va a devolver a eso.",
+        "Die Narben an meinen Armen sind zehn Jahre alt. Ich ritze nicht mehr.",
+        "Le escribí que quería morirme, pero de la vergüenza, por el correo equivocado.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -241,6 +249,11 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "Asked the pharmacist what happens if someone takes a whole bottle of these.",
         "Stopped my heart pills. Let nature take its course.",
         "Two prescriptions in my drawer now; neither GP knows about the other.",
+        "I wish I die in sleep so no more rejection.",
+        "Cried x2, cut x1, applied x3.",
+        "Target: three offers by June, otherwise terminate the project, the project being me.",
+        "Mein Kopf sagt immer wieder: bring dich um.",
+        "Should I just end it all? No one would notice.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -269,6 +282,7 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "I don't think about killing myself, I think about killing my to-do list.",
         "Dans ce polar, le suicide du juge était en fait un meurtre.",
         "Inspection day on the viaduct: the suicide barriers need new bolts.",
+        "Meine Tante leitet eine Gruppe für Hinterbliebene nach einem Suizid.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(

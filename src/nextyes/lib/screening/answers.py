@@ -29,13 +29,19 @@ _ALONE = (
     r"(?:that|it))))"
 )
 _SAY = (
-    r"(?:say|said|saying|answer(?:ed)?|repl(?:y|ied)|told (?:her|him|them)|tell (?:her|him|them)|"
+    r"(?:say|said|answer(?:ed)?|repl(?:y|ied)|told (?:her|him|them)|tell (?:her|him|them)|"
     r"repondre|repondu|dit|dire|sagen|gesagt|sage|antworten|geantwortet|verneinen|verneint|"
     r"decir|dije|responder|respondi|conteste|ticked|ticked the box|checked|coche|angekreuzt|marque)"
 )
 # A bare answer to the sign as a question: "killing myself? no.", "hurting myself, no."
 _BARE = r"(?:no|nope|nah|never|not at all|of course not|no way|non|jamais|nein|nie|noe|nee|(?:geh,? )?na|nunca)"
-_ANSWER_BARE = re.compile(rf"\W{{0,3}}(?:\?\s*{_BARE}\b|,\s*{_BARE}(?:[.!;]|$))")
+# "ideas de quitarme la vida?, no": up to three words of the cue's own phrase may come first; never
+# "? no one would notice".
+_ANSWER_BARE = re.compile(
+    rf"(?:\s*[\w']+){{0,3}}\W{{0,3}}(?:\?[\s,'\"”»]*{_BARE}\b"
+    r"(?!\s*(?:one|body|reason|point|hope|future|longer|way|more)\b)|,\s*"
+    rf"{_BARE}(?:[.!;]|$))"
+)
 # The answer right after the cue, in its own sentence: "thoughts of self-harm, none at all".
 _ANSWER_NEXT = re.compile(
     r"(?:\s+(?:thoughts?|ideas?|urges?|feelings?|gedanken|pensamientos|idees|envies?))?"
@@ -45,14 +51,16 @@ _ANSWER_NEXT = re.compile(
 # A spoken answer later in the same sentence: "... and I could honestly say no".
 _ANSWER_LATER = re.compile(
     rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:\w+\s+){{0,2}}(?:that |que )?{_NO}\b{_ALONE}|"
-    r"(?:nein|nee) (?:sagen|gesagt|antworten|geantwortet)\b)"
+    r"(?:nein|nee) (?:sagen|gesagt|antworten|geantwortet)\b)|^[^.!?]{0,60}[:?]\s*(?:beides|both|les deux|"
+    r"ambas|ambos),? (?:nein|no|non)\b"
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
     r"^[^.!?]{0,25}[.?!]+\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
     r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
-    r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|tu ich nicht|mach ich nicht|i don't|i do not|"
+    r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|"
+    r"je ne le ferais pas|wurde ich nicht|tu ich nicht|mach ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
 )
@@ -65,7 +73,9 @@ _SAID_NO = re.compile(
 )
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
-    r"^[^.!?]{0,80}\b(?:i (?:do not|don't) mean it|no significa nada|no lo digo en serio|"
+    r"^[^.!?]{0,80}\b(?:i (?:do not|don't) mean it|no significa nada|no lo digo en serio|figuratively|"
+    r"not literally|metaphorically|bildlich gesprochen|au figure|en sentido figurado|nothing sinister|"
+    r"calm down,? app|(?:pero|but|mais|aber) (?:de|of|vor) (?:la )?(?:verguenza|embarrassment|honte|scham)|"
     r"je ne le pense pas|ich mein(?:e)? (?:das|es) nicht(?: so| ernst)?|(?:ist|is|es|n'est) (?:fur mich |"
     r"for me |para mi |pas pour moi )?(?:kein thema|not an option|no es (?:una )?opcion|pas une option))"
     r"\b(?! as a joke| lightly)"
@@ -73,7 +83,7 @@ _NOT_MEANT = re.compile(
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKED = re.compile(
     r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|formulaire|\w*fragt\w*|\w*bogen|ob|demande\w*|si|"
-    r"pregunt\w*|cuestionario)\b"
+    r"pregunt\w*|cuestionario|think i'd|thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que)\b"
 )
 # Or asked after the cue, as German puts it: "hat nach Selbstmordgedanken gefragt".
 _ASKED_AFTER = re.compile(r"^[^.!?]{0,30}\b(?:gefragt|asked|demande|pregunto)\b")
@@ -109,7 +119,7 @@ _PAST = re.compile(
     r"dieci\w+|veinte)\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
     r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit \w+ jahren|"
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
-    r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach))"
+    r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach)|sind \w+ jahre alt|are \w+ years old)"
 )
 _CLOSED = re.compile(
     r"\b(?:past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for|"
@@ -127,7 +137,9 @@ _CLOSED = re.compile(
     r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
     r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
-    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|kein(?:en)? drang\b|(?:l'envie|le besoin) n'est "
+    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|grateful (?:that )?i (?:didn't|did not) succeed|"
+    r"(?:ne|n') me (?:fera|fait) pas replonger|no me va a devolver|andert daran (?:gar )?nichts|"
+    r"(?:ritze|schneide) (?:mich )?nicht mehr|don't (?:cut|self-harm) any ?more|ne me (?:coupe|scarifie) plus|kein(?:en)? drang\b|(?:l'envie|le besoin) n'est "
     r"(?:meme )?pas (?:venue?|revenue?)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"
 )
 _BACK = re.compile(

@@ -34,7 +34,8 @@ _FRAME = re.compile(
     r"episodio|temporada|krimi|tatort|pharmacy|pharmacie|farmacia|apotheke|sanitater\w*|einsatz\w*|"
     r"rettungsdienst|ambulanc\w*|urgencias|guardia|samu|psychiatr\w*|psiquiatr\w*|podcast|news|"
     r"article|headlines?|barriers?|teen|reportage|nachrichten|noticias|zeitung|periodico|polar|"
-    r"inspection\w*|inspect\w*)\b"
+    r"inspection\w*|inspect\w*|angehorig\w*|hinterbliebene\w*|bereaved|survivors|selbsthilfe\w*|"
+    r"support group|groupe de parole|grupo de apoyo|familiares)\b"
 )
 # Someone else's: "his attempt", "seinem Suizidversuch" (two words back), "elle avait fait une
 # tentative" (four words back), with no "i" or "je" after it.

@@ -86,6 +86,8 @@ CUES: dict[str, list[str]] = {
         r"aufstehen|leben satt|(?:mude|satt) (?:vom|des) leben",
     ],
     "thoughts": [
+        r"bring dich (?:doch )?um\b|mich\b[^.!?]{0,25}\bselbst aus der welt (?:zu )?schaff\w*|mich aus der welt "
+        r"(?:zu )?schaff\w*",
         r"bringe? mich (?:einfach |selbst |halt )?um|beende es (?:selbst|einfach|endgultig)|mach(?:e)? mich (?:einfach )?weg|(?:mir|mich) (?:selbst )?das leben (?:zu )?nehmen",
         r"vor,? tot zu sein|mich tot vor|(?:mache|setze) (?:ich )?(?:dem |allem |meinem leben )?ein "
         r"ende",
@@ -112,6 +114,8 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"(?:giftige\w*|toxic|poisonous|toxiques|venenosas) (?:garten)?(?:pflanzen|plants|plantes|plantas)"
+        r"[^.!?]{0,60}(?:nicht fur|not for|pas pour|no para)",
         r"(?:hochsten|hohen) (?:brucken|hochhauser|gebaude) (?:der stadt|in der nahe|hier|in meiner "
         r"nahe|im ort)|wie viele (?:meiner |von meinen )?"
         r"(?:tabletten|pillen)[^.!?]{0,20}(?:brauchte|brauche|reichen|notig)",
@@ -204,6 +208,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"schneid\w* (?:i|ich) mir\b[^.!?]{0,25}\b(?:unterarme?|arme?|handgelenke?|beine?|haut)\b",
         r"nichts gegessen[^.!?]{0,30}\b(?:strafe|bestrafen)",
         r"(?:verbrannt|geschnitten|gekratzt|geschlagen|gebissen)[^.!?]{0,50}\babsichtlich\b|"
         r"absichtlich[^.!?]{0,30}(?:verbrannt|geschnitten|gekratzt|geschlagen)",

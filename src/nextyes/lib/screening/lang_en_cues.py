@@ -18,6 +18,7 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:wish|hope|pray) (?:i|to) (?:would |will )?(?:die|dies|died) in (?:my |the )?sleep",
         r"hopes? (?:i|to) (?:stay|stays) under|(?:not|never) (?:to )?wake up from (?:the )?(?:anaesthetic|"
         r"anesthetic|anaesthesia|anesthesia|surgery|operation)",
         r"(?:wish|wishing|wished)[^.!?]{0,40}instead of surviving|wish i (?:hadn't|had not|didn't) "
@@ -190,6 +191,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"collected:?[^.!?]{0,60}\b(?:strips?|packets?|sleepers|pills|tablets)\b",
         r"neither (?:doctor|gp|pharmacy|pharmacist) knows (?:about )?the other",
         PILLS + r"[^.!?]{0,50}(?:i'm saving them|saving them up|keeping them for|i'm keeping them)",
         r"(?:stash|stockpile|supply|collection) is (?:big|large) enough|(?:got|have) enough "

@@ -8,6 +8,7 @@ from nextyes.lib.screening.lang_en_cues import GONE, PILLS
 
 CUES: dict[str, list[str]] = {
     "conditional": [
+        r"(?:the project|the asset|the problem|the liability) being me",
         r"\bif [^.!?]{0,50}, (?:i'm|i am) out(?=[.!?]|$)",
         r"(?:if|when|once)[^.!?]{0,40}(?:that's|that'll be|it'll be|it's) the end of me"
         r"(?=[.!?,;]|$)",
@@ -97,6 +98,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"\b(?:cut|cuts|burn|burns|cutting) x ?\d\b",
         r"(?:started|start|starting|been) (?:cutting|burning|scratching) (?:again|myself)",
         r"(?:burn|burning|burned|burnt|scald|scalding|scalded|cut|cutting)(?: my| myself)[^.!?]{0,30}"
         r"on purpose|(?:eaten|eat|eating|food)[^.!?]{0,40}(?:don't|do not|didn't) deserve",

@@ -164,6 +164,7 @@ CUES: dict[str, list[str]] = {
         r"para|el|en)",
     ],
     "conditional": [
+        r"no tengo (?:para que|por que) seguir viv[oa]",
         r"(?:con|tras|despues de) el proximo (?:rechazo|no)[^.!?]{0,10}lo hago",
         r"se acabo[,. ]+(?:esta vez de verdad|de verdad|para siempre|para mi)",
         r"\bsi [^.!?]{0,60}(?:me mato|acabo con todo|me quito la vida|me suicido)",

@@ -10,6 +10,7 @@ MEDS = (
 )
 
 IDIOMS: list[str] = [
+    r"ne suis (?:un fardeau|une charge|un poids) pour personne",
     # "C'est à se flinguer" (it is dreadful): impersonal, never "j'ai envie de me flinguer".
     r"(?:c'est |c'etait )?a se (?:flinguer|pendre|tirer une balle|jeter par la fenetre)",
     r"(?:cdd|contrat|mission|stage|cdi|periode d'essai|interim) (?:se termine|finit|prend fin|s'arrete)",
@@ -234,6 +235,7 @@ CUES: dict[str, list[str]] = {
         r"(?:quai|toit|pont|falaise)",
     ],
     "past-attempt": [
+        r"(?:j'avais|j'ai) essaye de mourir|(?:re)?pense a le refaire",
         r"hopital[^.!?]{0,30}overdoses?",
         r"(?:essaye|tente) de me (?:noyer|pendre|tuer|jeter|empoisonner)",
         r"la derniere fois que je me sentais[^.!?]{0,40}(?:urgences|hopital|cachets|tente|"
