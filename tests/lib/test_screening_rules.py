@@ -201,6 +201,10 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Me corté a los 16. Un rechazo no me va a devolver a eso.",
         "Die Narben an meinen Armen sind zehn Jahre alt. Ich ritze nicht mehr.",
         "Le escribí que quería morirme, pero de la vergüenza, por el correo equivocado.",
+        "My brother asks whether I'm thinking of killing myself after the layoff. I'm not.",
+        "Safety plan check: urges to self-harm, none this week.",
+        "Mit 19 hatte ich einen Suizidversuch. Heute sind solche Gedanken weit weg.",
+        'Im Formular stand: "Fühlen Sie sich als Last für andere?" Ich hab Nein angekreuzt.',
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -254,6 +258,10 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "Target: three offers by June, otherwise terminate the project, the project being me.",
         "Mein Kopf sagt immer wieder: bring dich um.",
         "Should I just end it all? No one would notice.",
+        "Le pido a Dios que ya me lleve.",
+        "Je mange plus rien depuis deux jours, pour me punir.",
+        "I cut where my sleeves cover it.",
+        "Sailed out in the storm without a vest; almost disappointed the mast held.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:
@@ -283,6 +291,8 @@ def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> Non
         "Dans ce polar, le suicide du juge était en fait un meurtre.",
         "Inspection day on the viaduct: the suicide barriers need new bolts.",
         "Meine Tante leitet eine Gruppe für Hinterbliebene nach einem Suizid.",
+        "My cousin, who tried to end his life two years ago, just finished his apprenticeship.",
+        "Ich falle niemandem zur Last, ich suche nur gerade.",
     ],
 )
 def test_someone_elses_sign_or_a_sign_as_a_subject_of_study_stops_deciding_alone(

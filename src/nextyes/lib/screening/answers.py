@@ -22,7 +22,8 @@ import re
 _NO = r"(?:no|nope|nah|nee|noe|never|non|nein|none|zero|aucune?|keine?|ninguno|ninguna|nada)"
 # An answer stands alone: "none at all.", "no, honestly", never "no one" or "no reason to live".
 _ALONE = (
-    r"(?=\s*(?:[.!?;,)]|$|at all|du tout|whatsoever|gar nicht|para nada|en absoluto|"
+    r"(?=\s*(?:[.!?;,)]|$|at all|du tout|whatsoever|gar nicht|para nada|en absoluto|this (?:month|week|year)|"
+    r"ce mois|cette semaine|diesen monat|diese woche|este mes|esta semana|lately|"
     r"(?:and|et|und|y|but|mais|aber|pero|with|avec|mit|con|honestly|ehrlich|sinceramente|"
     r"en toute|honnetement|sans|without|sin|ohne)\b|"
     r"(?:such )?(?:thoughts?|urges?|plans?) (?:like (?:that|this)|of "
@@ -56,7 +57,7 @@ _ANSWER_LATER = re.compile(
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
-    r"^[^.!?]{0,25}[.?!]+\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
+    r"^[^.!?]{0,40}[.?!]+['\"”»]*\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
     r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
     r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|"
@@ -66,7 +67,7 @@ _ANSWER_AFTER = re.compile(
 )
 # The answer told in the next sentence, after someone asked: "I said no to everything".
 _SAID_NO = re.compile(
-    r"^[^.!?]{0,60}[.?!:]+\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
+    r"^[^.!?]{0,60}[.?!:]+['\"”»]*\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
     r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte)\s+(?:[\w']+[\s:,]+){0,3}"
     r"(?:que )?['\"]?(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)"
@@ -137,7 +138,9 @@ _CLOSED = re.compile(
     r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
     r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
-    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|grateful (?:that )?i (?:didn't|did not) succeed|"
+    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|(?:it's|it is) not in my head|(?:solche|diese) gedanken "
+    r"sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg|(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|esos pensamientos (?:estan|quedan) "
+    r"lejos|those thoughts are (?:far|long) gone|grateful (?:that )?i (?:didn't|did not) succeed|"
     r"(?:ne|n') me (?:fera|fait) pas replonger|no me va a devolver|andert daran (?:gar )?nichts|"
     r"(?:ritze|schneide) (?:mich )?nicht mehr|don't (?:cut|self-harm) any ?more|ne me (?:coupe|scarifie) plus|kein(?:en)? drang\b|(?:l'envie|le besoin) n'est "
     r"(?:meme )?pas (?:venue?|revenue?)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"

@@ -53,7 +53,7 @@ _THEY = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\b")
 # Only a sign that is an event or a subject can be someone else's ("her attempt"), never a means
 # ("her pills" may be the writer's store).
 _EVENT = re.compile(
-    r"suicid|selbstmord|suizid|tentative|attempt|intento|versuch|self[- ]?harm|autoles|automutil|"
+    r"suicid|selbstmord|suizid|tentative|attempt|intento|versuch|self[- ]?harm|autoles|automutil|scarif|"
     r"selbstverletz|overdos|sobredosis|\bts\b|\bsvv\b"
 )
 # And only a subject can be one of work or study: "lethal dose tables", never "quickest way to die".

@@ -13,6 +13,7 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    r"(?:falle|bin) niemandem zur last",
     # "Ich könnt mich erschießen" (annoyed at oneself), "zum Sterben zu wenig", "X ist tot, es lebe X".
     r"(?:ich )?(?:konnt|konnte|konnt') mich (?:erschiessen|ohrfeigen|selbst ohrfeigen)|zum (?:sterben|leben) zu "
     r"(?:wenig|viel)|ist tot,? es lebe",

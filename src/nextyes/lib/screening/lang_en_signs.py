@@ -98,6 +98,7 @@ CUES: dict[str, list[str]] = {
         r"(?:cat|dog|pets?|plants|kids|things) (?:when|after|if|once) i",
     ],
     "self-harm": [
+        r"\bi cut (?:where|so that|so)\b",
         r"\b(?:cut|cuts|burn|burns|cutting) x ?\d\b",
         r"(?:started|start|starting|been) (?:cutting|burning|scratching) (?:again|myself)",
         r"(?:burn|burning|burned|burnt|scald|scalding|scalded|cut|cutting)(?: my| myself)[^.!?]{0,30}"
@@ -146,6 +147,7 @@ CUES: dict[str, list[str]] = {
         r"(?:until|till)|pick(?:ed|ing)? (?:at )?my skin (?:until|till)",
     ],
     "reckless": [
+        r"(?:disappointed|sorry|a shame) (?:that )?(?:the \w+ held|it held|i made it back|i survived)",
         r"let nature take it'?s course",
         r"(?:lean|leaning|leaned|hang|hanging) (?:over|out of) the (?:balcony|railing|edge|window|"
         r"bridge)",
@@ -204,7 +206,7 @@ CUES: dict[str, list[str]] = {
         r"(?:nearly|almost) died (?:the )?last time",
         r"(?:tried|attempted|try|trying|tries) (?:once |before |twice )?(?:to )?"
         r"(?:kill|end|take|hang|overdose|od|off|drown|poison|unalive)\b(?! (?:time|the|my (?:job|"
-        r"career|search)|it with))|(?:tried|attempted|attempt) (?:it )?(?:before|once|twice|last "
+        r"career|search)|it with|(?:his|her|their) (?:own )?(?:life|lives)\b|him|her|them)\b)|(?:tried|attempted|attempt) (?:it )?(?:before|once|twice|last "
         r"year|years ago)",
         r"(?:my|last|previous|first|second|an|earlier|the) (?:suicide )?(?:attempt|"
         r"overdose|od)\b(?! (?:at|to) (?:the|a|an|getting|finding|negotiat|apply|interview|"

@@ -10,6 +10,7 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    r"no soy (?:una carga|un estorbo) para nadie",
     # "Me mató el final de la novela" (it moved me), never "me mato el lunes".
     r"me mato (?:el|la|lo) (?!(?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|mes|"
     r"ano|semana|proximo|proxima)\b)[a-z]+",
@@ -46,6 +47,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:dios|senor|diosito)[^.!?]{0,25}(?:que )?(?:ya )?me (?:lleve|recoja)\b",
         r"quer\w* que (?:fuera|sea|fuese) el final|por mi propia mano",
         r"(?:dios|el senor) (?:me )?(?:lleve|llame|recoja)|envidi[a-z]* [^.!?]{0,30}(?:muert[oa]s?|difunt[oa]s?|fallecid[oa]s?)|le tuve envidia",
         r"ojala no hubiera sobrevivido",
@@ -199,6 +201,7 @@ CUES: dict[str, list[str]] = {
         r"ordenad[oa]s?)|(?:mis )?contrasenas (?:apuntadas|anotadas|para)|mi testamento",
     ],
     "self-harm": [
+        r"me arranco (?:el pelo|los pelos|el cabello) a mechones",
         r"(?:no comi|sin comer|no he comido)[^.!?]{0,30}\b(?:castigo|castigarme)",
         r"(?:queme|corte|arane|golpee|mordi)[^.!?]{0,50}\b(?:a proposito|adrede|aposta)\b",
         r"(?:me he vuelto|volvi|vuelvo|he vuelto) a (?:cortar(?:me)?|hacerme dano|autolesionarme|quemarme|lastimarme)",

@@ -97,6 +97,7 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"combien de temps[^.!?]{0,40}(?:perdre connaissance|mourir|pour en finir)",
         r"(?:ponts?|immeubles?|batiments?|falaises?|tours?) les plus hauts? (?:de la ville|du coin|"
         r"pres de chez moi|de la region|d'ici|du quartier)|combien de (?:cachets|"
         r"comprimes|medicaments|pilules)[^.!?]{0,30}(?:faudrait|faut|suffirai|suffit)",
@@ -194,6 +195,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"(?:mange|manger) (?:plus )?rien[^.!?]{0,30}pour me punir",
         r"(?:rien mange|pas mange|sans manger)[^.!?]{0,30}\b(?:punition|me punir)",
         r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",
         r"(?:ouvert|ouvrir|taillade|tailler) les veines",
