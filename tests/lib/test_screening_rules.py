@@ -205,6 +205,11 @@ def test_a_denial_does_not_reach_past_its_own_clause(text: str) -> None:
         "Safety plan check: urges to self-harm, none this week.",
         "Mit 19 hatte ich einen Suizidversuch. Heute sind solche Gedanken weit weg.",
         'Im Formular stand: "Fühlen Sie sich als Last für andere?" Ich hab Nein angekreuzt.',
+        "Je me suis coupée à l'adolescence, c'est fini depuis longtemps.",
+        "Einen Suizidversuch hatte ich mit 22. Heute mies drauf, aber null solche Gedanken.",
+        "Meine Mutter macht sich Sorgen, ich würde mich umbringen. Quatsch.",
+        "Tuve un intento a los 19. Hoy cansada, pero sin ganas de hacerme daño.",
+        "Une tentative il y a vingt ans. Ce soir c'est dur, mais je veux vivre.",
     ],
 )
 def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone(
@@ -262,6 +267,11 @@ def test_a_sign_answered_with_a_no_or_told_as_a_closed_past_stops_deciding_alone
         "Je mange plus rien depuis deux jours, pour me punir.",
         "I cut where my sleeves cover it.",
         "Sailed out in the storm without a vest; almost disappointed the mast held.",
+        "Still wishing the bus that nearly hit me had finished the job.",
+        "Au cimetière j'ai envié sa place dans la tombe.",
+        "Den Kater ins Tierheim gebracht und gesagt, ich zieh ins Ausland. Stimmt nicht.",
+        "Würde ich morgen sterben, würde es keiner merken.",
+        "Left the boiler notes on the fridge so he won't be stuck when I'm gone.",
     ],
 )
 def test_an_answer_or_a_past_does_not_hide_a_sign_that_is_back(text: str) -> None:

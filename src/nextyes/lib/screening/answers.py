@@ -60,7 +60,8 @@ _ANSWER_AFTER = re.compile(
     r"^[^.!?]{0,40}[.?!]+['\"”»]*\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
     r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
-    r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|"
+    r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|quatsch|"
+    r"unsinn|nonsense|rubbish|n'importe quoi|tonterias|"
     r"je ne le ferais pas|wurde ich nicht|tu ich nicht|mach ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
@@ -84,7 +85,8 @@ _NOT_MEANT = re.compile(
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKED = re.compile(
     r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|formulaire|\w*fragt\w*|\w*bogen|ob|demande\w*|si|"
-    r"pregunt\w*|cuestionario|think i'd|thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que)\b"
+    r"pregunt\w*|cuestionario|think i'd|thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que|sorgen|"
+    r"inquiet\w*|preocupad\w*)\b"
 )
 # Or asked after the cue, as German puts it: "hat nach Selbstmordgedanken gefragt".
 _ASKED_AFTER = re.compile(r"^[^.!?]{0,30}\b(?:gefragt|asked|demande|pregunto)\b")
@@ -111,7 +113,7 @@ _LIE = re.compile(
 _PAST = re.compile(
     r"\b(?:years? ago|back in (?:19|20)\d\d|as a (?:teen|teenager|kid|student)|"
     r"when i was (?:a )?(?:teen|teenager|younger|\d+|at uni|in school)|used to|"
-    r"il y a (?:\w+ )?(?:ans|annees)|ado\b|adolescente?|quand j'etais|"
+    r"il y a (?:\w+ )?(?:ans|annees)|ado\b|adolescente?|(?:a )?l'adolescence|adolescencia|quand j'etais|"
     r"vor (?:\w+ )?jahren|als teenager|als jugendlich\w*|fruher|"
     r"hace (?:\w+ )?anos|de (?:adolescente|joven|chic[oa])|cuando era|"
     r"(?:in|en|im) (?:19\d\d|20[01]\d|202[0-5])\b|(?:at|a|mit|con|a los) (?:thirteen|fourteen|fifteen|"
@@ -138,7 +140,9 @@ _CLOSED = re.compile(
     r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
     r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
     r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
-    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|(?:it's|it is) not in my head|(?:solche|diese) gedanken "
+    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|no pull in that direction|keinerlei drang|null solche "
+    r"gedanken|(?:ist|war) seit \w+ vorbei|sin ganas de (?:hacerme dano|morir|matarme)|(?:je veux|i want to|ich will|"
+    r"quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))|(?:it's|it is) not in my head|(?:solche|diese) gedanken "
     r"sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg|(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|esos pensamientos (?:estan|quedan) "
     r"lejos|those thoughts are (?:far|long) gone|grateful (?:that )?i (?:didn't|did not) succeed|"
     r"(?:ne|n') me (?:fera|fait) pas replonger|no me va a devolver|andert daran (?:gar )?nichts|"

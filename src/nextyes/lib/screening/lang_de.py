@@ -115,6 +115,7 @@ CUES: dict[str, list[str]] = {
         r"verschwinden|nicht mehr (?:da|hier) sein",
     ],
     "method": [
+        r"kohlenmonoxid (?:gelesen|recherchiert|gegoogelt)|(?:fon|haartrockner|toaster)[^.!?]{0,30}badewanne",
         r"(?:giftige\w*|toxic|poisonous|toxiques|venenosas) (?:garten)?(?:pflanzen|plants|plantes|plantas)"
         r"[^.!?]{0,60}(?:nicht fur|not for|pas pour|no para)",
         r"(?:hochsten|hohen) (?:brucken|hochhauser|gebaude) (?:der stadt|in der nahe|hier|in meiner "
@@ -187,6 +188,7 @@ CUES: dict[str, list[str]] = {
         r"war's das fur mich|tu ich mir was an|bin ich nicht mehr da)|fur immer (?:schluss|weg)",
     ],
     "preparation": [
+        r"ins tierheim gebracht[^.!?]{0,40}(?:erzahlt|gesagt)",
         r"nach meinem tod",
         r"(?:weil|da) ich (?:sie|es|ihn|die|das) nicht mehr brauche",
         r"eigene trauerrede|(?:meinen )?eigenen nachruf",
@@ -209,6 +211,7 @@ CUES: dict[str, list[str]] = {
         r"kinder)",
     ],
     "self-harm": [
+        r"(?:buschelweise )?haare (?:buschelweise )?ausgerissen",
         r"schneid\w* (?:i|ich) mir\b[^.!?]{0,25}\b(?:unterarme?|arme?|handgelenke?|beine?|haut)\b",
         r"nichts gegessen[^.!?]{0,30}\b(?:strafe|bestrafen)",
         r"(?:verbrannt|geschnitten|gekratzt|geschlagen|gebissen)[^.!?]{0,50}\babsichtlich\b|"
@@ -277,6 +280,7 @@ CUES: dict[str, list[str]] = {
         r"ausgepumpt|wie (?:damals|beim letzten mal),? als ich",
     ],
     "burden": [
+        r"wurd(?:e)? ich (?:morgen |heute )?sterben[^.!?]{0,50}(?:merken|keiner|niemand)",
         r"versicherungsgeld[^.!?]{0,40}(?:besser|als mit mir)",
         r"klotz am bein",
         r"niemand (?:wird|wurde) sich (?:darum )?kummern",

@@ -18,6 +18,7 @@ GONE = r"(?:gone|dead|not here|not around|no longer here|no longer around|out of
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"wish\w*[^.!?]{0,60}had finished (?:the job|me off)",
         r"(?:wish|hope|pray) (?:i|to) (?:would |will )?(?:die|dies|died) in (?:my |the )?sleep",
         r"hopes? (?:i|to) (?:stay|stays) under|(?:not|never) (?:to )?wake up from (?:the )?(?:anaesthetic|"
         r"anesthetic|anaesthesia|anesthesia|surgery|operation)",
@@ -160,6 +161,8 @@ CUES: dict[str, list[str]] = {
         + PILLS,
     ],
     "method": [
+        r"(?:toaster|hair ?dryer|electricity)[^.!?]{0,30}\bbath(?:tub)?\b|\bbath(?:tub)?\b[^.!?]{0,30}(?:toaster|"
+        r"hair ?dryer|electricity)",
         r"what (?:happens|would happen) if (?:someone|you|i|a person) (?:takes?|took|swallow\w*) (?:a whole|"
         r"the whole|all|an entire) (?:box|bottle|pack|packet|strip)",
         r"(?:is|would be|be) high enough(?=[.!?,;]|$| to)",
@@ -191,6 +194,7 @@ CUES: dict[str, list[str]] = {
         r"(?:die|bleed out|drown|lose consciousness|suffocate)|which bridge",
     ],
     "means": [
+        r"(?:borrow|lend)[^.!?]{0,40}\b(?:rifle|gun|shotgun)\b[^.!?]{0,30}['\"]for",
         r"collected:?[^.!?]{0,60}\b(?:strips?|packets?|sleepers|pills|tablets)\b",
         r"neither (?:doctor|gp|pharmacy|pharmacist) knows (?:about )?the other",
         PILLS + r"[^.!?]{0,50}(?:i'm saving them|saving them up|keeping them for|i'm keeping them)",

@@ -40,6 +40,7 @@ CUES: dict[str, list[str]] = {
         r"go|kill))",
     ],
     "preparation": [
+        r"(?:won't|will not|isn't|aren't) (?:be )?stuck when i'm gone",
         r"funeral (?:home|director|plan)[^.!?]{0,60}(?:in my (?:own )?name|for myself)",
         r"(?<=, )i (?:won't|will not|wont) need (?:it|them)(?=[.!?]|$)",
         r"so (?:nobody|no one|nobody's|no one's) (?:is )?left with (?:them|it|anything|my)|"

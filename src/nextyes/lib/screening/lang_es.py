@@ -10,6 +10,7 @@ PILLS = (
 )
 
 IDIOMS: list[str] = [
+    r"lleva \w+ (?:anos|meses|semanas) sin autolesionarse",
     r"no soy (?:una carga|un estorbo) para nadie",
     # "Me mató el final de la novela" (it moved me), never "me mato el lunes".
     r"me mato (?:el|la|lo) (?!(?:dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|mes|"

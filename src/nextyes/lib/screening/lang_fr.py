@@ -43,6 +43,7 @@ IDIOMS: list[str] = [
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"envie sa place dans (?:le cercueil|la tombe)",
         r"que dieu me rappelle|j'envie [^.!?]{0,30}(?:morts?|defunts?)",
         r"regrette d'avoir survecu",
         r"(?:veux|voudrais) plus etre en vie|plus etre en vie",
@@ -97,6 +98,8 @@ CUES: dict[str, list[str]] = {
         r"en finir|me tuer|disparaitre)",
     ],
     "method": [
+        r"(?:electricite|seche-cheveux|grille-pain)[^.!?]{0,30}baignoire|baignoire[^.!?]{0,30}(?:electricite|"
+        r"seche-cheveux|grille-pain)",
         r"combien de temps[^.!?]{0,40}(?:perdre connaissance|mourir|pour en finir)",
         r"(?:ponts?|immeubles?|batiments?|falaises?|tours?) les plus hauts? (?:de la ville|du coin|"
         r"pres de chez moi|de la region|d'ici|du quartier)|combien de (?:cachets|"
@@ -195,6 +198,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|organise|choisi) (?:mes|mon) (?:funerailles|enterrement|obseques)",
     ],
     "self-harm": [
+        r"me brule avec [^.!?]{0,20}quand",
         r"(?:mange|manger) (?:plus )?rien[^.!?]{0,30}pour me punir",
         r"(?:rien mange|pas mange|sans manger)[^.!?]{0,30}\b(?:punition|me punir)",
         r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",

@@ -41,7 +41,9 @@ _DENIAL_LEAD = re.compile(
     r"pas l'intention|aucune intention|"
     r"no tengo intencion|ninguna intencion|no intention|ni se me (?:pasa|paso|ocurre|ocurrio) por la "
     r"cabeza|no se me (?:pasa|paso|ocurre|ocurrio)(?: por la cabeza)?|(?:it )?never crossed my mind( to)?|"
-    r"kommt mir nicht in den sinn|(?:ca|cela) ne me traverse (?:pas|meme pas) l'esprit( de)?)"
+    r"kommt mir nicht in den sinn|(?:ca|cela) ne me traverse (?:pas|meme pas) l'esprit( de)?|"
+    r"sin (?:ninguna |nada de )?ganas|sans (?:aucune |la moindre )?envie|without (?:any |the slightest )?"
+    r"(?:urge|wish|desire)|ohne (?:jeden |den geringsten )?(?:drang|wunsch))"
     r"\s*,?\s*(?:de |d'|of |to )?$"
 )
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
