@@ -83,15 +83,15 @@ _NOT_MEANT = re.compile(
     r"\b(?! as a joke| lightly)"
 )
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
+_ASKING = r"ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*"
 _ASKED = re.compile(
-    r"\b(?:xidiom|ask\w*|if|whether|question\w*|form|formulaire|\w*fragt\w*|\w*bogen|ob|demande\w*|si|"
-    r"pregunt\w*|cuestionario|think i'd|thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que|sorgen|"
-    r"inquiet\w*|preocupad\w*)\b"
+    rf"\b(?:xidiom|{_ASKING}|if|whether|form|formulaire|\w*bogen|ob|si|cuestionario|think i'd|"
+    r"thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que|sorgen|inquiet\w*|preocupad\w*)\b"
 )
 # Or asked after the cue, as German puts it: "hat nach Selbstmordgedanken gefragt".
-_ASKED_AFTER = re.compile(r"^[^.!?]{0,30}\b(?:gefragt|asked|demande|pregunto)\b")
+_ASKED_AFTER = re.compile(rf"^[^.!?]{{0,30}}\b(?:{_ASKING})\b")
 # A cue that tells of the asking itself: "the insurance medical asked about past suicide attempts".
-_ASKED_IN_CUE = re.compile(r"\b(?:ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*)\b")
+_ASKED_IN_CUE = re.compile(rf"\b(?:{_ASKING})\b")
 # The answer before the question it answers: "ticked 'no' on the form next to 'thoughts of self-harm'".
 _NO_BEFORE = re.compile(
     r"\b(?:ticked|checked|circled|marked|answered|said|put|coche|repondu|angekreuzt|gesagt|marque|"
@@ -124,34 +124,47 @@ _PAST = re.compile(
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach)|sind \w+ jahre alt|are \w+ years old)"
 )
-_CLOSED = re.compile(
-    r"\b(?:past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for|"
-    r"(?<!not )(?:stable|safe|well|fine|okay|ok) now|built a (?:good )?life|haven't since|not since|"
-    r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|"
-    r"(?:ist|war) (?:lang(?:e)? )?vorbei|seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|"
-    r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso|"
-    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|nowhere near (?:that|there)|no pull "
-    r"(?:towards|to)|drang ist (?:auch )?(?:heute )?nicht da|j'en suis (?:tres |bien )?loin|far from "
-    r"(?:that|it) now|weit weg davon|muy lejos de eso|(?:j'en ai|j'ai) aucune envie(?! de)|haven't (?:done it )?in (?:over )?\w+ "
-    r"(?:decades?|years|months)|(?:it's|it is|that's) not (?:there )?any ?more|"
-    r"kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr|(?<!not )doing (?:okay|ok|well|fine|"
-    r"good)|ne revient (?:pas|plus)|depuis longtemps|plus aucune envie|plus envie de mourir|"
-    r"sin (?:esos|estos) pensamientos|ohne (?:diese|solche) gedanken|sans ces (?:idees|pensees)|"
-    r"without those thoughts|(?:ist|war) \w+ jahre her|(?<!no )estoy bien|don't feel (?:that|the) pull|"
-    r"je vais bien|geht'?s mir (?:wieder )?gut|ya no me (?:corto|lastimo|hago dano)|"
-    r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean|"
-    r"(?:^|[.!?]\s)not now(?=[.!]|$)|no urge to go back|no pull in that direction|keinerlei drang|null solche "
-    r"gedanken|(?:ist|war) seit \w+ vorbei|sin ganas de (?:hacerme dano|morir|matarme)|(?:je veux|i want to|ich will|"
-    r"quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))|(?:it's|it is) not in my head|(?:solche|diese) gedanken "
-    r"sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg|(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|esos pensamientos (?:estan|quedan) "
-    r"lejos|those thoughts are (?:far|long) gone|grateful (?:that )?i (?:didn't|did not) succeed|"
-    r"(?:ne|n') me (?:fera|fait) pas replonger|no me va a devolver|andert daran (?:gar )?nichts|"
-    r"(?:ritze|schneide) (?:mich )?nicht mehr|don't (?:cut|self-harm) any ?more|ne me (?:coupe|scarifie) plus|kein(?:en)? drang\b|(?:l'envie|le besoin) n'est "
-    r"(?:meme )?pas (?:venue?|revenue?)|je n'y pense (?:pas|plus)|ich denk(?:e)? nicht mehr dran|ya no lo pienso)\b"
+# How people say a past sign is over, by language. Read anywhere in the text, with a past
+# (`_PAST`) in the cue's sentence and nothing saying the thoughts are back (`_BACK`).
+_CLOSED_PHRASES = (
+    # English
+    r"past that|behind me|(?:that's|that is|it's|it is) (?:long )?over|well past|clean for",
+    r"(?<!not )(?:stable|safe|well|fine|okay|ok) now|built a (?:good )?life|haven't since|not since",
+    r"(?:that|this) part of (?:me|my life) is (?:gone|over)|nowhere near (?:that|there)",
+    r"no pull (?:towards|to)|no pull in that direction|far from (?:that|it) now",
+    r"haven't (?:done it )?in (?:over )?\w+ (?:decades?|years|months)",
+    r"haven't (?:\w+ )?for (?:over )?\w+ (?:years|months|decades)|\w+ (?:years?|months?) clean",
+    r"(?:it's|it is|that's) not (?:there )?any ?more|(?<!not )doing (?:okay|ok|well|fine|good)",
+    r"without those thoughts|don't feel (?:that|the) pull|(?:^|[.!?]\s)not now(?=[.!]|$)",
+    r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
+    r"grateful (?:that )?i (?:didn't|did not) succeed|don't (?:cut|self-harm) any ?more",
+    # French
+    r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|j'en suis (?:tres |bien )?loin",
+    r"(?:j'en ai|j'ai) aucune envie(?! de)|ne revient (?:pas|plus)|depuis longtemps",
+    r"plus aucune envie|plus envie de mourir|sans ces (?:idees|pensees)|je vais bien",
+    r"(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|(?:ne|n') me (?:fera|fait) pas replonger",
+    r"ne me (?:coupe|scarifie) plus|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
+    r"je n'y pense (?:pas|plus)",
+    # German
+    r"(?:ist|war) (?:lang(?:e)? )?vorbei|(?:ist|war) seit \w+ vorbei|(?:ist|war) \w+ jahre her",
+    r"seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|weit weg davon",
+    r"drang ist (?:auch )?(?:heute )?nicht da|kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr",
+    r"kein(?:en)? drang\b|keinerlei drang|null solche gedanken|ohne (?:diese|solche) gedanken",
+    r"(?:solche|diese) gedanken sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg",
+    r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr",
+    r"ich denk(?:e)? nicht mehr dran",
+    # Spanish
+    r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso",
+    r"muy lejos de eso|sin (?:esos|estos) pensamientos|(?<!no )estoy bien",
+    r"ya no me (?:corto|lastimo|hago dano)|sin ganas de (?:hacerme dano|morir|matarme)",
+    r"esos pensamientos (?:estan|quedan) lejos|no me va a devolver|ya no lo pienso",
+    # Any of the four: wanting to live, unless a "but" follows
+    r"(?:je veux|i want to|ich will|quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))",
 )
+_CLOSED = re.compile(rf"\b(?:{'|'.join(_CLOSED_PHRASES)})\b")
 _BACK = re.compile(
-    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there)|again|returned|return|returning|creeping in|(?<!pas )revenue?s?|de nouveau|encore|"
-    r"wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*|"
+    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there)|again|returned|return|returning|creeping in|"
+    r"(?<!pas )revenue?s?|de nouveau|encore|wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*|"
     # "I thought it was behind me, but": the closing is taken back
     r"je croyais|i thought (?:it was|that was|i was)|ich dachte|creia que|crei que|pensaba que)\b"
 )
