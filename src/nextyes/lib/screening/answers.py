@@ -26,7 +26,7 @@ _ALONE = (
     r"ce mois|cette semaine|diesen monat|diese woche|este mes|esta semana|lately|"
     r"(?:and|et|und|y|but|mais|aber|pero|with|avec|mit|con|honestly|ehrlich|sinceramente|"
     r"en toute|honnetement|sans|without|sin|ohne)\b|"
-    r"(?:such )?(?:thoughts?|urges?|plans?) (?:like (?:that|this)|of "
+    r"had (?:any|them|those|such)\b|(?:such )?(?:thoughts?|urges?|plans?) (?:like (?:that|this)|of "
     r"(?:that|it))))"
 )
 _SAY = (
@@ -51,7 +51,7 @@ _ANSWER_NEXT = re.compile(
 )
 # A spoken answer later in the same sentence: "... and I could honestly say no".
 _ANSWER_LATER = re.compile(
-    rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:\w+\s+){{0,2}}(?:that |que )?{_NO}\b{_ALONE}|"
+    rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:[\w']+\s+){{0,2}}(?:that |que )?{_NO}\b{_ALONE}|"
     r"(?:nein|nee) (?:sagen|gesagt|antworten|geantwortet)\b)|^[^.!?]{0,60}[:?]\s*(?:beides|both|les deux|"
     r"ambas|ambos),? (?:nein|no|non)\b"
 )
@@ -70,8 +70,10 @@ _ANSWER_AFTER = re.compile(
 _SAID_NO = re.compile(
     r"^[^.!?]{0,60}[.?!:]+['\"”»]*\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
-    r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte)\s+(?:[\w']+[\s:,]+){0,3}"
-    r"(?:que )?['\"]?(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)"
+    r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte|pu|pude)\s+(?:[\w']+[\s:,]+){0,3}"
+    r"(?:que )?['\"]?(?:(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)|"
+    r"(?:haven't|have not|hadn't) (?:felt like|had (?:any|those|such|the urge)|done (?:it|that)|"
+    r"thought (?:about|of) (?:it|that))\b)"
 )
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
@@ -83,7 +85,10 @@ _NOT_MEANT = re.compile(
     r"\b(?! as a joke| lightly)"
 )
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
-_ASKING = r"ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*"
+_ASKING = (
+    r"ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*|check(?:ed|s|ing)? in|wanted to know|"
+    r"wollte\w* wissen|voulai\w* savoir|queria saber"
+)
 _ASKED = re.compile(
     rf"\b(?:xidiom|{_ASKING}|if|whether|form|formulaire|\w*bogen|ob|si|cuestionario|think i'd|"
     r"thinks i'd|worr\w*|looked like|piensa\w* que|croi\w* que|sorgen|inquiet\w*|preocupad\w*)\b"
@@ -120,7 +125,9 @@ _PAST = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|treize|quatorze|quinze|seize|dix-\w+|vingt|"
     r"dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|trece|catorce|quince|"
     r"dieci\w+|veinte)\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
-    r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit \w+ jahren|"
+    r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit (?:\w+ )?jahren|"
+    r"back then|at the time|in the past(?! (?:few |couple of )?(?:days?|weeks?|months?|hours?|night))|"
+    r"a l'epoque|c'est du passe|damals|von fruher|(?:en|por) (?:aquel|ese) entonces|del pasado|"
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach)|sind \w+ jahre alt|are \w+ years old)"
 )
@@ -137,6 +144,9 @@ _CLOSED_PHRASES = (
     r"(?:it's|it is|that's) not (?:there )?any ?more|(?<!not )doing (?:okay|ok|well|fine|good)",
     r"without those thoughts|don't feel (?:that|the) pull|(?:^|[.!?]\s)not now(?=[.!]|$)",
     r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
+    r"(?:a )?(?:completely |totally |very |much )?different place now",
+    r"haven't (?:had|felt) (?:those|these|such|any such|the|any) (?:thoughts|feelings|urges?)(?: in| for)? "
+    r"(?:a long time|ages|years|a while|\w+ (?:years|months))",
     r"grateful (?:that )?i (?:didn't|did not) succeed|don't (?:cut|self-harm) any ?more",
     # French
     r"derriere moi|c'est (?:bien )?fini|j'ai arrete|reconstruit|j'en suis (?:tres |bien )?loin",
@@ -144,7 +154,7 @@ _CLOSED_PHRASES = (
     r"plus aucune envie|plus envie de mourir|sans ces (?:idees|pensees)|je vais bien",
     r"(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|(?:ne|n') me (?:fera|fait) pas replonger",
     r"ne me (?:coupe|scarifie) plus|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
-    r"je n'y pense (?:pas|plus)",
+    r"je n'y pense (?:pas|plus)|c'est du passe",
     # German
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|(?:ist|war) seit \w+ vorbei|(?:ist|war) \w+ jahre her",
     r"seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|weit weg davon",
@@ -152,7 +162,7 @@ _CLOSED_PHRASES = (
     r"kein(?:en)? drang\b|keinerlei drang|null solche gedanken|ohne (?:diese|solche) gedanken",
     r"(?:solche|diese) gedanken sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg",
     r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr",
-    r"ich denk(?:e)? nicht mehr dran",
+    r"(?:ich denk(?:e)?|denk(?:e)? ich) nicht mehr (?:dran|daran)",
     # Spanish
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso",
     r"muy lejos de eso|sin (?:esos|estos) pensamientos|(?<!no )estoy bien",
@@ -163,7 +173,7 @@ _CLOSED_PHRASES = (
 )
 _CLOSED = re.compile(rf"\b(?:{'|'.join(_CLOSED_PHRASES)})\b")
 _BACK = re.compile(
-    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there)|again|returned|return|returning|creeping in|"
+    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there| then)|again|returned|return|returning|creeping in|"
     r"(?<!pas )revenue?s?|de nouveau|encore|wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*|"
     # "I thought it was behind me, but": the closing is taken back
     r"je croyais|i thought (?:it was|that was|i was)|ich dachte|creia que|crei que|pensaba que)\b"

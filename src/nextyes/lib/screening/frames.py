@@ -64,6 +64,20 @@ _TOPIC_AFTER = re.compile(
     r"protokoll\w*|statistik\w*|pravention|protocolos?|estadisticas|prevencion|protocoles?|"
     r"statistiques)\b"
 )
+# A cover story is not a frame: "asked about lethal doses and pretended it was for an essay".
+_PRETENCE = re.compile(
+    r"\b(?:pretend\w*|pretext|cover story|fake\w*|so getan|vorgetauscht|vorwand|fait semblant|"
+    r"pretexte|fingi\w*|con la excusa|haciendome pasar)\b"
+)
+# Someone close, named as the one it happened to: "my best friend is out of hospital after
+# self-harming", "mi primo esta en rehabilitacion despues de autolesionarse".
+_SOMEONE_CLOSE = re.compile(
+    r"\b(?:my|mon|ma|mein\w*|mi) (?:best |old |little |big |older |younger |meilleure? |mejor )?"
+    r"(?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|colleague|"
+    r"neighbour|neighbor|ami|amie|frere|soeur|mere|pere|fils|fille|cousine?|oncle|tante|collegue|"
+    r"freund\w*|bruder|schwester|mutter|vater|sohn|tochter|cousin\w*|onkel|tante|kolleg\w*|nachbar\w*|"
+    r"amig[oa]|herman[oa]|madre|padre|hij[oa]|prim[oa]|ti[oa]|companer[oa]|vecin[oa])\b"
+)
 _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
@@ -74,7 +88,9 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
         return False  # "kill myself", "quickest way to die": the writer's own, however framed
     after = start + len(phrase)
-    if _EVENT.search(phrase) and (_theirs(before) or _OF_SOMEONE.match(clean, after)):
+    if _EVENT.search(phrase) and (
+        _theirs(before) or _OF_SOMEONE.match(clean, after) or _close_ones(clean, start)
+    ):
         return True  # "his suicide attempt", "le suicide de mon oncle": someone else's
     mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
     if mine and not _FRAME.search(before, mine[-1]):
@@ -85,6 +101,8 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     previous = ""
     for sentence in _SENTENCE.finditer(clean):
         if sentence.start() <= start < sentence.end():
+            if _PRETENCE.search(sentence.group(0)):
+                return False  # the frame is a cover story
             return bool(_FRAME.search(sentence.group(0)) or _FRAME.search(previous))
         previous = sentence.group(0)
     return False
@@ -99,3 +117,11 @@ def _theirs(before: str) -> bool:
         if found and not _FIRST_PERSON.search(near, found[-1]):
             return True
     return False
+
+
+def _close_ones(clean: str, start: int) -> bool:
+    """True when the cue's sentence names someone close and nothing of the writer's after them."""
+    head = max(clean.rfind(mark, 0, start) for mark in ".!?")
+    sentence = clean[head + 1 : start]
+    found = [m.end() for m in _SOMEONE_CLOSE.finditer(sentence)]
+    return bool(found) and not _FIRST_PERSON.search(sentence, found[-1])

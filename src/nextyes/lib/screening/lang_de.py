@@ -295,7 +295,7 @@ CUES: dict[str, list[str]] = {
         r"tot) (?:ware|bin)",
         r"(?:eine |ein )?(?:last|belastung|klotz am bein) fur (?:alle|meine|euch|sie|die "
         r"familie|jeden|andere|alle anderen)|(?:allen|ihnen|euch|meiner familie) (?:nur |bloss )?zur last|"
-        r"falle[n]? [^.!?]{0,25}zur last|"
+        r"(?<!\ber )(?<!\bsie )(?<!\bes )falle[n]? [^.!?]{0,25}zur last|"
         r"(?:ohne mich|wenn ich (?:weg|tot|nicht mehr da) (?:ware|bin))[^.!?]{0,30}(?:besser|"
         r"leichter|glucklicher|einfacher)|(?:besser|glucklicher|leichter) (?:dran )?ohne mich|"
         r"(?:niemand|keiner|keinem|niemandem) (?:wurde|wird|wurde es) (?:es |mich )?(?:merken|"
@@ -306,12 +306,17 @@ CUES: dict[str, list[str]] = {
 }
 
 # Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+# No sign that the news was good ("gutartig", "kein Krebs").
+_GOOD = r"\b(?:kein\w*|nicht|gutartig\w*|negativ|entfernt|weg|operabel)\b"
+_NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
         r"(?:ware|war|wa?r'|bin|sei) (?:ich )?(?:am )?(?:lieber|liebsten|eher) tot|wunsch,? tot zu "
         r"sein|(?:will|mochte|wollte) (?:einfach )?tot sein",
         r"enttauscht,? dass ich (?:wieder |noch )?(?:aufwache|lebe|da bin)|tot umfall[a-z]*"
         r"[^.!?]{0,40}erleichterung",
+        rf"(?:tumor|krebs|unheilbar|metastase\w*){_NO_GOOD}{{0,50}}\berleichter(?:ung|t)\b|"
+        rf"\berleichter(?:ung|t)\b{_NO_GOOD}{{0,40}}(?:tumor|krebs|unheilbar|metastase)(?![^.!?]*{_GOOD})",
     ],
     "method": [
         r"wie (?:schnell|lange) ertrinkt man|(?:gelesen|gesucht|nachgeschaut|recherchiert)"
@@ -328,6 +333,10 @@ _OBLIQUE: dict[str, list[str]] = {
     ],
     "preparation": [
         r"falls ich nicht mehr da bin|brief (?:fur|an) jed|ohne dass (?:sie|er|es) (?:es )?merk",
+        r"(?:brief|zettel|nachricht)[^.!?]{0,60}(?:nicht (?:ihre|seine|deine|eure) schuld|keine schuld)",
+        r"(?:katze|kater|hund|pferd|hase|kaninchen|vogel|haustier\w*)\b[^.!?]{0,80}(?:angeblich|"
+        r"vorgeblich|als ausrede|unter dem vorwand)[^.!?]{0,60}[.!?]\s*(?:es gibt (?:gar )?kein\w*|"
+        r"da ist kein\w*)",
     ],
     "burden": [
         r"ohne mich (?:waren|ware|hatten|hatte|wurden)[^.!?]{0,30}(?:besser|billiger|leichter|"

@@ -16,6 +16,9 @@ CUES: dict[str, list[str]] = {
 }
 
 IDIOMS: list[str] = [
+    r"(?:spoke|talked|met|sat down) (?:to|with) (?:a |my |the )?(?:debt |money |budget |financial |"
+    r"careers? |job |work )?(?:adviser|advisor|counsell?or|coach|bank)[^.!?]{0,30}(?:there's|have|got|"
+    r"made) (?:a )?plan",
     r"(?:feet|legs|arms|phone|battery|laptop|printer|car|brain|mic)s? (?:are|is|was|were) (?:completely |totally |absolutely )?dead",
     r"(?:will|would|'ll|is going to|going to) be the death of me|(?:would|will|'d|'ll|going to) (?:literally )?(?:murder|kill) me if",
     r"g[ai]ve up the ghost|giving up the ghost|wake the dead|(?<!i'm )(?<!i am )(?<!just )dead weight",

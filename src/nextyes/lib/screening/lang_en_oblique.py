@@ -17,6 +17,11 @@ _PLACE = (
     r"multi-?storey|roof|rooftop|ledge)"
 )
 
+# A stretch of words with no sign that the news was good ("benign", "not cancer").
+_GOOD = (
+    r"\b(?:not|no|wasn't|isn't|benign|nothing|clear|gone|removed|treatable|operable|shrunk\w*)\b"
+)
+_NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 CUES: dict[str, list[str]] = {
     "wish-dead": [
         r"by my own hand|wanted it to be the end\b",
@@ -47,6 +52,9 @@ CUES: dict[str, list[str]] = {
         r"(?:be )?dead\b",
         r"not (?:being|existing|to be) anywhere at all|never (?:to )?see another [a-z]+[.!,] or "
         r"anything",
+        # Relief at news of a grave illness, unless the news was good.
+        rf"(?:tumou?r|cancer|terminal|malignant|incurable){_NO_GOOD}{{0,50}}\b(?<!pain )relie(?:f|ved)\b|"
+        rf"\brelie(?:f|ved)\b{_NO_GOOD}{{0,40}}(?:tumou?r|cancer|terminal|malignant|incurable)(?![^.!?]*{_GOOD})",
     ],
     "thoughts": [
         r"(?:the only|my only|mine is|my) (?:way out|exit)(?: is)? (?:dying|death|to die)|can't see (?:another|any other) (?:exit|way out)",
@@ -160,6 +168,14 @@ CUES: dict[str, list[str]] = {
         r"mess",
         r"life insurance[^.!?]{0,50}(?:clause|exclusion|two-year|two years)",
         r"affairs (?:straight|sorted|settled|tidy)\b",
+        r"(?:letter|note|message)[^.!?]{0,60}\b(?:(?:wasn't|isn't|is not|was not|it's not|not) (?:her|"
+        r"his|your|their|anyone's|anybody's) fault|none of (?:this|it) (?:is|was) (?:her|his|your|their) "
+        r"fault|(?:don't|do not|shouldn't|mustn't) blame "
+        r"(?:herself|himself|themselves|yourself))",
+        # A pet handed over on a pretext that does not exist: "supposedly for a job. There is no job."
+        r"(?:cat|dog|horse|rabbit|pets?|bird|parrot)\b[^.!?]{0,80}(?:supposedly|apparently|as an "
+        r"excuse|with the excuse|on the pretext|pretending)[^.!?]{0,60}[.!?]\s*(?:there is no|"
+        r"there's no|there isn't (?:a|any)|no such)\b",
     ],
     "self-harm": [
         r"(?:bang|hit|smash|slam)\w* my (?:head|fists?|hands?) (?:against|on|into)[^.!?]{0,40}(?:over and "

@@ -278,10 +278,15 @@ CUES: dict[str, list[str]] = {
 }
 
 # Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+# No sign that the news was good ("benigno", "no es cancer").
+_GOOD = r"\b(?:no|ni|benign[oa]|nada|negativo|operable|extirpad[oa])\b"
+_NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
         r"(?:me decepciona|decepcionad[oa] de) (?:despertarme|seguir vivo|seguir aqui)",
         r"no volver a (?:abrir los ojos|despertar(?:me)?)|dormir(?:me)? y no (?:volver a )?despertar",
+        rf"(?:tumor|cancer|incurable|metastasis){_NO_GOOD}{{0,50}}\b(?:alivio|aliviad[oa])\b(?! del dolor)|"
+        rf"\b(?:alivio|aliviad[oa])\b{_NO_GOOD}{{0,40}}(?:tumor|cancer|incurable|metastasis)(?![^.!?]*{_GOOD})",
     ],
     "method": [
         r"(?:cuanto tarda|como) (?:uno en |se puede )?ahogarse|(?:busque|lei|mire|busquedas)"
@@ -298,6 +303,9 @@ _OBLIQUE: dict[str, list[str]] = {
     "preparation": [
         r"por si ya no estoy|una carta para cada uno|sin que (?:se dieran|se den|lo noten|lo "
         r"notaran)",
+        r"(?:carta|nota|mensaje)[^.!?]{0,60}no (?:es|fue|era|ha sido) (?:su|tu|vuestra) culpa",
+        r"(?:gato|gata|perro|perra|caballo|conejo|pajaro|loro|mascota)s?\b[^.!?]{0,80}(?:con la "
+        r"excusa|supuestamente|con el pretexto)[^.!?]{0,60}[.!?]\s*(?:no hay|no existe)\b",
     ],
     "burden": [
         r"mejor me quito(?=\s*[.!?,;]|\s*$)|viviria(?:n)? mejor (?:viud[oa]|huerfan[oa]s?|sin mi)",
@@ -308,5 +316,6 @@ for _category, _patterns in _OBLIQUE.items():
     CUES[_category].extend(_patterns)
 
 DENIALS: list[str] = [r"no|nunca|jamas|ni|tampoco|ningun|ninguna|nada"]
-# "no se si" (not sure if) and "no como" (I do not eat) keep the cue that follows.
-NOT_DENIALS = r"(?:se|estoy segur[oa]|creo que pueda|como|comi|duermo|tendrian|tendria)"
+# "no se si" (not sure if), "no sabe que" (does not know that) and "no como" (I do not eat) keep the
+# cue that follows.
+NOT_DENIALS = r"(?:se|sabe|saben|sabia|sabian|estoy segur[oa]|creo que pueda|como|comi|duermo|tendrian|tendria)"

@@ -199,6 +199,7 @@ CUES: dict[str, list[str]] = {
     ],
     "self-harm": [
         r"me brule avec [^.!?]{0,20}quand",
+        r"(?:me suis )?re(?:coupee?|scarifiee?)s?(?= ce soir| cette nuit| hier| encore|[.!,]|$)",
         r"(?:mange|manger) (?:plus )?rien[^.!?]{0,30}pour me punir",
         r"(?:rien mange|pas mange|sans manger)[^.!?]{0,30}\b(?:punition|me punir)",
         r"(?:brule|coupe|griffe|tape|frappe|mordu)e?s?[^.!?]{0,50}\b(?:expres|volontairement)\b",
@@ -282,8 +283,15 @@ CUES: dict[str, list[str]] = {
 }
 
 # Oblique wording: plans, means and goodbyes in everyday logistics (round-2 misses, extra_c).
+# No sign that the news was good ("benigne", "pas de cancer").
+_GOOD = r"\b(?:pas|ni|benigne?|rien|negatif|negative|operable|partie?|disparue?)\b"
+_NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 _OBLIQUE: dict[str, list[str]] = {
-    "wish-dead": [r"decue? de (?:me reveiller|me reveiller encore|etre encore (?:la|en vie))"],
+    "wish-dead": [
+        r"decue? de (?:me reveiller|me reveiller encore|etre encore (?:la|en vie))",
+        rf"(?:tumeur|cancer|incurable|metastase\w*){_NO_GOOD}{{0,50}}\bsoulage(?:ment|e)\b|"
+        rf"\bsoulage(?:ment|e)\b{_NO_GOOD}{{0,40}}(?:tumeur|cancer|incurable|metastase)(?![^.!?]*{_GOOD})",
+    ],
     "method": [
         r"(?:doses?|quantites?) (?:dangereuses?|mortelles?|letales?)|comment se noyer|"
         r"(?:cherche|lu|regarde|recherches?)[^.!?]{0,40}(?:se noyer|noyade|hauteur du (?:pont|"
@@ -302,6 +310,10 @@ _OBLIQUE: dict[str, list[str]] = {
         r"tout est en ordre|lettre pour chacun|pour (?:celui|celle|ceux) qui viendr[a-z]* apres|"
         r"au cas ou je ne serais plus la|(?:sans qu'ils|sans qu'elle|sans qu'il) s'en "
         r"(?:rendent|rende) compte",
+        r"(?:lettre|mot|message)[^.!?]{0,60}(?:pas|jamais) (?:de )?(?:sa|ta|leur|votre) faute",
+        r"(?:chat|chatte|chien|chienne|cheval|lapin|oiseau|perroquet)s?\b[^.!?]{0,80}(?:soi-disant|"
+        r"soi disant|sous pretexte|pretendument|officiellement)[^.!?]{0,60}[.!?]\s*(?:il n'y a "
+        r"(?:pas|aucun\w*)|y a pas de)\b",
     ],
     "burden": [
         r"sans moi (?:ils|elle|il|tout le monde|ma famille)[^.!?]{0,30}(?:economiser|mieux|"

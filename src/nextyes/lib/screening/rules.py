@@ -47,6 +47,9 @@ _DENIAL_LEAD = re.compile(
     r"\s*,?\s*(?:de |d'|of |to )?$"
 )
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
+# French wraps the verb: "je ne me coupe plus", "je n'y pense jamais".
+_NE_BEFORE = re.compile(r"\bn(?:e\s|')\s*$")
+_NE_AFTER = re.compile(r"\s*(?:pas|plus|jamais)\b")
 # Masks leave a word the model can learn from: an idiom or a denial points away from risk.
 _IDIOM_MASK = " xidiom "
 _DENIED_MASK = " xdenied "
@@ -113,6 +116,8 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "had thoughts of ending it years ago, i'm well past that now"
     if _DENIAL_LEAD.search(clean, max(0, start - 40), start):
         return True  # "ich denke nicht daran, mir etwas anzutun"
+    if _NE_BEFORE.search(clean, max(0, start - 4), start) and _NE_AFTER.match(clean, end):
+        return True  # "je ne me coupe plus"
     if framed(clean, start, phrase):
         return True  # "helpline training: asking callers about suicide" (see frames.py)
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]

@@ -1,0 +1,95 @@
+"""Risk screening rules read the context around a sign: who it belongs to, whether it is over,
+whether a frame is a cover story, and signs told only through what someone did.
+
+Rules alone (`use_model=False`). Sentences are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nextyes.lib.screening import screen
+
+
+def flags(text: str) -> bool:
+    return screen(text, use_model=False).flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grave diagnosis met with relief.
+        "The consultant said the lump could be a tumour and what I felt was relief.",
+        "Le scanner montre peut-être un cancer et je me sens soulagée.",
+        "Verdacht auf Krebs, und ich spüre nur Erleichterung.",
+        "Me hablaron de un posible tumor y sentí alivio.",
+        # A letter that takes the blame off someone.
+        "Left a note on the table for my brother saying none of this is his fault.",
+        "J'ai glissé une lettre à ma sœur pour lui dire que ce n'est pas sa faute.",
+        "Ich habe meiner Frau einen Brief geschrieben, dass es nicht ihre Schuld ist.",
+        "Le escribí una carta a mi padre: no es su culpa.",
+        # A pet handed over on a pretext that does not exist.
+        "The dog is staying with my cousin, supposedly because of a work trip. There is no trip.",
+        "Le chien est chez ma voisine, soi-disant pour un stage. Il n'y a pas de stage.",
+        "Der Hund ist bei meinem Bruder, angeblich wegen einer Reise. Es gibt keine Reise.",
+        "Dejé el perro con mi vecina con la excusa de un curso. No hay curso.",
+        # A frame that is a cover story.
+        "Looked up lethal doses of my sleeping tablets and pretended it was for a pharmacology exam.",
+        # French: cut again, said in one word.
+        "recoupée hier soir, personne n'a rien vu.",
+    ],
+)
+def test_signs_told_through_what_someone_did_or_felt(text: str) -> None:
+    assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So relieved the tumour turned out to be benign.",
+        "Quel soulagement, la tumeur est bénigne.",
+        "Erleichterung: der Tumor ist gutartig.",
+        "Qué alivio, el tumor era benigno.",
+        "Met a money adviser at the bank and now there's a plan for the overdraft.",
+    ],
+)
+def test_good_news_and_a_plan_made_with_an_adviser_stay_quiet(text: str) -> None:
+    assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone close, named as the one it happened to.
+        "My sister is two years on from self-harming and runs marathons now.",
+        "Mi hermano está mucho mejor después de autolesionarse el año pasado.",
+        # Someone else's burden, in German reported speech.
+        "Meine Mutter sagt, sie falle mir zur Last. Das stimmt überhaupt nicht.",
+        # A past the writer says is over.
+        "I attempted suicide in 2012. I'm in a very different place now.",
+        "Back then I wrote about wanting to die. I haven't had those thoughts in years.",
+        "Ich hatte vor zehn Jahren einen Suizidversuch. Heute denke ich nicht mehr daran.",
+        "Les marques sur mes jambes, c'est du passé. Je ne me scarifie plus.",
+        "Die Narben sind von früher, ich ritze mich seit Jahren nicht mehr.",
+        # An answer after someone asked.
+        "The GP asked about suicidal thoughts and I could truthfully say I've never had any.",
+        "My mentor checked in about self-harm. I told him I haven't felt like doing it in months.",
+        "Le médecin m'a demandé si je voulais me suicider. J'ai pu répondre non.",
+    ],
+)
+def test_a_sign_that_is_someone_elses_over_or_answered_stops_deciding_alone(text: str) -> None:
+    assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My brother found me after I self-harmed last night.",
+        "Mi madre no sabe que me autolesiono.",
+        "I tried to kill myself in 2015 and back then I swore never again, but the thoughts are back.",
+        "Ich falle allen nur zur Last.",
+        "Je ne me coupe plus depuis un an mais ce soir je me suis coupée.",
+    ],
+)
+def test_the_writers_own_sign_still_decides(text: str) -> None:
+    assert flags(text) is True
