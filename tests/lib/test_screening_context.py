@@ -37,6 +37,12 @@ def flags(text: str) -> bool:
         "Looked up lethal doses of my sleeping tablets and pretended it was for a pharmacology exam.",
         # French: cut again, said in one word.
         "recoupée hier soir, personne n'a rien vu.",
+        # A wish that an operation had gone wrong.
+        "Sometimes I wish the surgery in March had gone wrong.",
+        "Ojalá no me hubiera despertado de la operación.",
+        "wär gerade einfach lieber tot",
+        # Studying is no frame for one's own pills.
+        "I've been studying lethal doses of my own pills.",
     ],
 )
 def test_signs_told_through_what_someone_did_or_felt(text: str) -> None:
@@ -51,6 +57,7 @@ def test_signs_told_through_what_someone_did_or_felt(text: str) -> None:
         "Erleichterung: der Tumor ist gutartig.",
         "Qué alivio, el tumor era benigno.",
         "Met a money adviser at the bank and now there's a plan for the overdraft.",
+        "Driving my dad's car until the insurance pays out for mine.",
     ],
 )
 def test_good_news_and_a_plan_made_with_an_adviser_stay_quiet(text: str) -> None:
@@ -75,6 +82,13 @@ def test_good_news_and_a_plan_made_with_an_adviser_stay_quiet(text: str) -> None
         "The GP asked about suicidal thoughts and I could truthfully say I've never had any.",
         "My mentor checked in about self-harm. I told him I haven't felt like doing it in months.",
         "Le médecin m'a demandé si je voulais me suicider. J'ai pu répondre non.",
+        "L'infirmière m'a demandé si j'avais des idées suicidaires. Je lui ai dit non.",
+        "Meine Tochter fragt, ob ich an Selbstmord denke. Tue ich nicht.",
+        "Nein, ich habe nie daran gedacht, mir das Leben zu nehmen.",
+        "Friends ask if I'm thinking of ending things, and I get why, but the honest answer is no.",
+        # A course about it, or learning about it for an exam.
+        "Became a mental health first aider today and practised asking about suicide.",
+        "For the pharmacology exam I learned about toxic doses all afternoon.",
     ],
 )
 def test_a_sign_that_is_someone_elses_over_or_answered_stops_deciding_alone(text: str) -> None:

@@ -62,18 +62,24 @@ _ANSWER_AFTER = re.compile(
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
     r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|quatsch|"
     r"unsinn|nonsense|rubbish|n'importe quoi|tonterias|"
-    r"je ne le ferais pas|wurde ich nicht|tu ich nicht|mach ich nicht|i don't|i do not|"
+    r"je ne le ferais pas|wurde ich nicht|tue? ich nicht|mach(?:e)? ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
 )
 # The answer told in the next sentence, after someone asked: "I said no to everything".
 _SAID_NO = re.compile(
     r"^[^.!?]{0,60}[.?!:]+['\"”»]*\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
+    r"(?:lui |leur |ihr |ihm |le |les |se lo |le )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
     r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte|pu|pude)\s+(?:[\w']+[\s:,]+){0,3}"
     r"(?:que )?['\"]?(?:(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)|"
     r"(?:haven't|have not|hadn't) (?:felt like|had (?:any|those|such|the urge)|done (?:it|that)|"
     r"thought (?:about|of) (?:it|that))\b)"
+)
+# "People keep asking whether I'm thinking of it ... but the truth is no": a told answer, later on.
+_TRUTH_IS_NO = re.compile(
+    r"^[^.!?]{0,200}\b(?:the (?:honest )?(?:truth|answer) is|la verite(?: c'est| est)?|die (?:ehrliche )?"
+    r"(?:wahrheit|antwort) ist|la verdad es(?: que)?)\s*[:,]?\s*(?:no|non|nein)\b(?!\s+(?:one|body|idea)\b)"
 )
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
@@ -192,7 +198,7 @@ def answered_no(clean: str, start: int, end: int) -> bool:
         or _ANSWER_LATER.match(rest)
         or _NOT_MEANT.match(rest)
         or (
-            (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest))
+            (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest) or _TRUTH_IS_NO.match(rest))
             and (
                 _ASKED.search(clean, max(0, start - 60), start)
                 or _ASKED_AFTER.match(rest)

@@ -23,7 +23,7 @@ _FRAME = re.compile(
     r"\b(?:training|course|class|lecture|module|thesis|dissertation|essay|chapter|research|study|"
     r"helpline|hotline|crisis line|callers?|moderat\w*|posts|paramedics?|patients?|clients?|"
     r"adolescents?|teenagers?|teens|students|users|volunteer\w*|documentary|novel|film|movie|"
-    r"first[- ]aid|campaign|charity|prevention|prevalence|"
+    r"first[- ]aid(?:ers?)?|campaign|charity|prevention|prevalence|"
     r"schulung\w*|kurs\w*|seminar\w*|telefonseelsorge|anrufer\w*|beitrage?|jugendlich\w*|"
     r"ehrenamt\w*|erste[- ]hilfe\w*|ausbildung|studie|bachelorarbeit|masterarbeit|"
     r"formation|benevole\w*|ecoute|appelants?|these|memoire|cours|roman|documentaire|"
@@ -78,6 +78,11 @@ _SOMEONE_CLOSE = re.compile(
     r"freund\w*|bruder|schwester|mutter|vater|sohn|tochter|cousin\w*|onkel|tante|kolleg\w*|nachbar\w*|"
     r"amig[oa]|herman[oa]|madre|padre|hij[oa]|prim[oa]|ti[oa]|companer[oa]|vecin[oa])\b"
 )
+# Learning about a subject for a course named after it: "i learned about toxic doses for the exam".
+_STUDYING = re.compile(
+    r"\b(?:learn\w*|stud(?:y|ied|ying)|revis\w*|lern\w*|gelernt|apprend\w*|appris|etudi\w*|aprend\w*|"
+    r"estudi\w*)\b"
+)
 _SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
@@ -93,7 +98,10 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     ):
         return True  # "his suicide attempt", "le suicide de mon oncle": someone else's
     mine = [m.end() for m in _FIRST_PERSON.finditer(before)]
-    if mine and not _FRAME.search(before, mine[-1]):
+    studying = (
+        mine and _STUDYING.search(before, mine[-1]) and _FRAME.search(_sentence_at(clean, start))
+    )
+    if mine and not _FRAME.search(before, mine[-1]) and not studying:
         return False  # "i think about suicide", but not "my thesis is on suicide"
     if _TOPIC_AFTER.match(clean, after):
         return True  # "the overdose protocols": a topic, not an act
@@ -121,7 +129,16 @@ def _theirs(before: str) -> bool:
 
 def _close_ones(clean: str, start: int) -> bool:
     """True when the cue's sentence names someone close and nothing of the writer's after them."""
-    head = max(clean.rfind(mark, 0, start) for mark in ".!?")
-    sentence = clean[head + 1 : start]
+    sentence = clean[_sentence_start(clean, start) : start]
     found = [m.end() for m in _SOMEONE_CLOSE.finditer(sentence)]
     return bool(found) and not _FIRST_PERSON.search(sentence, found[-1])
+
+
+def _sentence_start(clean: str, start: int) -> int:
+    return max(clean.rfind(mark, 0, start) for mark in ".!?") + 1
+
+
+def _sentence_at(clean: str, start: int) -> str:
+    """The whole sentence that holds position `start`."""
+    ends = [i for i in (clean.find(mark, start) for mark in ".!?") if i >= 0]
+    return clean[_sentence_start(clean, start) : min(ends, default=len(clean))]

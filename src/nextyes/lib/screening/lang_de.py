@@ -311,8 +311,13 @@ _GOOD = r"\b(?:kein\w*|nicht|gutartig\w*|negativ|entfernt|weg|operabel)\b"
 _NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
-        r"(?:ware|war|wa?r'|bin|sei) (?:ich )?(?:am )?(?:lieber|liebsten|eher) tot|wunsch,? tot zu "
+        r"(?:ware|war|wa?r'|bin|sei) (?:ich )?(?:(?:einfach|echt|gerade|grad) )*(?:am )?(?:lieber|liebsten|eher) "
+        r"(?:(?:einfach|echt|gerade) )?tot|"
+        r"wunsch,? tot zu "
         r"sein|(?:will|mochte|wollte) (?:einfach )?tot sein",
+        r"(?:wunschte|wunsche|hatte gern)[^.!?]{0,40}(?:aus der narkose|nach der (?:op|operation)) "
+        r"(?:nicht|nie) (?:mehr )?(?:aufgewacht|aufwachen)|(?:op|operation) (?:ware|hatte)[^.!?]{0,20}schiefgehen "
+        r"(?:sollen|mussen)",
         r"enttauscht,? dass ich (?:wieder |noch )?(?:aufwache|lebe|da bin)|tot umfall[a-z]*"
         r"[^.!?]{0,40}erleichterung",
         rf"(?:tumor|krebs|unheilbar|metastase\w*){_NO_GOOD}{{0,50}}\berleichter(?:ung|t)\b|"

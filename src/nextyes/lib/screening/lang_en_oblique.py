@@ -52,6 +52,8 @@ CUES: dict[str, list[str]] = {
         r"(?:be )?dead\b",
         r"not (?:being|existing|to be) anywhere at all|never (?:to )?see another [a-z]+[.!,] or "
         r"anything",
+        r"(?:wish|wished|wishing)[^.!?]{0,40}(?:operation|surgery|anaesthetic|anesthetic|op)\b[^.!?]{0,30}"
+        r"(?:gone wrong|went wrong|never (?:come|came) round|never woken|never woke|not woken)",
         # Relief at news of a grave illness, unless the news was good.
         rf"(?:tumou?r|cancer|terminal|malignant|incurable){_NO_GOOD}{{0,50}}\b(?<!pain )relie(?:f|ved)\b|"
         rf"\brelie(?:f|ved)\b{_NO_GOOD}{{0,40}}(?:tumou?r|cancer|terminal|malignant|incurable)(?![^.!?]*{_GOOD})",

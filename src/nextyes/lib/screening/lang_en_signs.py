@@ -85,7 +85,8 @@ CUES: dict[str, list[str]] = {
         r"colleagues|my colleagues|the office|my manager))|(?:last|final) goodbye|goodbye to "
         r"(?:everyone|everybody|the world|all of you|life)|one last (?:time|hug|visit|call|look|"
         r"walk|dinner)\b(?! before (?:the|my) (?:interview|deadline|start))",
-        r"(?:life )?insurance[^.!?]{0,40}(?:suicide|pays? out|paid out|payout|pay out|would "
+        # Not waiting for a claim: "borrowing his van till the insurance pays out".
+        r"(?<!till the )(?<!until the )(?<!once the )(?:life )?insurance[^.!?]{0,40}(?:suicide|pays? out|paid out|payout|pay out|would "
         r"(?:cover|help|pay|look after|take care)|they'd get|they would get|if i die|if i died|"
         r"when i die)|worth more (?:dead|gone|to them dead|to my family dead)|(?:they|family) "
         r"(?:would|'d) (?:get|have) the (?:insurance|money|payout)",

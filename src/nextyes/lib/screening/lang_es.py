@@ -285,6 +285,9 @@ _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
         r"(?:me decepciona|decepcionad[oa] de) (?:despertarme|seguir vivo|seguir aqui)",
         r"no volver a (?:abrir los ojos|despertar(?:me)?)|dormir(?:me)? y no (?:volver a )?despertar",
+        r"ojala[^.!?]{0,40}(?:no (?:me )?hubiera despertado|hubiera salido mal)[^.!?]{0,30}"
+        r"(?:operacion|anestesia|quirofano)|ojala (?:la operacion|la anestesia)[^.!?]{0,20}(?:hubiera salido mal|"
+        r"no me hubiera despertado)",
         rf"(?:tumor|cancer|incurable|metastasis){_NO_GOOD}{{0,50}}\b(?:alivio|aliviad[oa])\b(?! del dolor)|"
         rf"\b(?:alivio|aliviad[oa])\b{_NO_GOOD}{{0,40}}(?:tumor|cancer|incurable|metastasis)(?![^.!?]*{_GOOD})",
     ],

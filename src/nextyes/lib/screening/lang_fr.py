@@ -289,6 +289,9 @@ _NO_GOOD = rf"(?:(?!{_GOOD})[^.!?])"
 _OBLIQUE: dict[str, list[str]] = {
     "wish-dead": [
         r"decue? de (?:me reveiller|me reveiller encore|etre encore (?:la|en vie))",
+        r"(?:aurais (?:voulu|prefere|aime)|si seulement)[^.!?]{0,40}(?:ne pas|jamais) (?:me )?reveill\w*[^.!?]{0,20}"
+        r"(?:operation|anesthesie|bloc)|(?:operation|anesthesie)[^.!?]{0,30}(?:aurais (?:voulu|prefere)|si seulement)"
+        r"[^.!?]{0,30}(?:mal tourne|ne pas (?:me )?reveill)",
         rf"(?:tumeur|cancer|incurable|metastase\w*){_NO_GOOD}{{0,50}}\bsoulage(?:ment|e)\b|"
         rf"\bsoulage(?:ment|e)\b{_NO_GOOD}{{0,40}}(?:tumeur|cancer|incurable|metastase)(?![^.!?]*{_GOOD})",
     ],
