@@ -7,9 +7,9 @@ The model's top probability is mapped to the share of answers that were right, b
 regression (pool adjacent violators) on sets the model never trained on:
 
 * the written held-out families (split "test" of emails.jsonl);
-* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from six sets:
+* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from seven sets:
   round 1 real-dev (the emails `benchmarks/data/real_mail_split.json` marks "dev"), round 2 dev
-  (`real_mail_round2_split.json`, "dev" only) and all of rounds 3, 4, 5 and 6 (spent: measured,
+  (`real_mail_round2_split.json`, "dev" only) and all of rounds 3 to 7 (spent: measured,
   then their mistakes read, so they are development sets now). The test splits
   of rounds 1 and 2 are never read: only ids their split file marks "dev" are kept, and a
   round-3 row counts only if its id is in the round-3 index.
@@ -81,9 +81,13 @@ REAL_SETS = [
     RealSet(
         "round 5 (spent)", "real_mail_index_round5.jsonl", "real_mail_round5.local.jsonl", None
     ),
-    # Round 6 was measured on five models, then its mistakes were read (2026-12-05, later).
+    # Rounds 6 and 7 were measured on five and four models, then their mistakes were read
+    # (2026-12-05, a later session).
     RealSet(
         "round 6 (spent)", "real_mail_index_round6.jsonl", "real_mail_round6.local.jsonl", None
+    ),
+    RealSet(
+        "round 7 (spent)", "real_mail_index_round7.jsonl", "real_mail_round7.local.jsonl", None
     ),
 ]
 REAL_WEIGHT = 3.0
