@@ -107,3 +107,48 @@ def test_a_sign_that_is_someone_elses_over_or_answered_stops_deciding_alone(text
 )
 def test_the_writers_own_sign_still_decides(text: str) -> None:
     assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Working nights in the hospice, I catch myself envious of the ones who slip away.",
+        "Neidisch auf die Patienten, die friedlich sterben dürfen.",
+        "If God decides to take me early, I won't resist.",
+        "Friday after my last shift I clock out, and I mean from life.",
+        "Signed a will at the bank today. It's not for someday, it's for this week.",
+        "Threw my crisis plan in the bin this morning.",
+        "Ich habe meinen Krisenplan zerrissen.",
+        "What helps at night: tea, the radio, the blade.",
+        "Charted my own forearm in my head: self-inflicted cuts, healing.",
+        "Overdosed once at twenty. Now, at forty-five, thinking of doing it properly.",
+        "A year since a fisherman pulled me out of the canal.",
+        "Same thoughts as right before my attempt, word for word.",
+        "Note to self: do them a favour and disappear.",
+        "Bin aufs Dach ohne Sicherung und hoffe fast, dass ich abrutsche.",
+        "Otra vez me salté la diálisis. No contesto al hospital. Que acabe así.",
+        "Ich ritze mich nicht mehr so oft wie früher.",
+    ],
+)
+def test_signs_said_sideways(text: str) -> None:
+    assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brought the leftover tablets to the pharmacy for disposal, a weight off.",
+        "Mein Chef würde mich umbringen, wenn er das Angebot sieht.",
+        "The paper wrote about a man who jumped from the old viaduct; I gave to the helpline.",
+        "I tried once, long ago. These days I'm not having those thoughts.",
+        "Mi mujer preguntó si estarían mejor sin mí. Le dije la verdad: no.",
+        "My partner asked if I think they'd be better off without me. I told him: not now.",
+        "Vor Jahren habe ich mich geritzt. Im Moment ist das kein Thema.",
+        "Hace años me cortaba. Ahora mismo no es un tema.",
+        "Ich hungere mich nicht mehr aus, heute gab es Suppe.",
+        "Ya no dejo de comer para castigarme.",
+        "Il y a dix ans, une tentative. Aujourd'hui j'ai un plan de sécurité et je n'ai pas ces pensées.",
+    ],
+)
+def test_sideways_look_alikes_and_honest_answers_stay_quiet(text: str) -> None:
+    assert flags(text) is False

@@ -71,8 +71,9 @@ _SAID_NO = re.compile(
     r"^[^.!?]{0,60}[.?!:]+['\"”»]*\s*(?:and |then |bei allem |a todo )?(?:i |je |j'ai |ich |yo |le |les )?"
     r"(?:lui |leur |ihr |ihm |le |les |se lo |le )?"
     r"(?:said|answered|told (?:her|him|them)|dit|ai dit|repondu|ai repondu|konnte|hab|habe|dije|"
-    r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte|pu|pude)\s+(?:[\w']+[\s:,]+){0,3}"
-    r"(?:que )?['\"]?(?:(?:no|non|nein|not at all|never|nunca|jamais|nie|none)\b(?!\s+(?:one|idea|sé|se)\b)|"
+    r"respondi|conteste|ticked|checked|marque|coche|angekreuzt|kreuzte|pu|pude)[\s:,]+(?:[\w']+[\s:,]+){0,3}"
+    r"(?:que )?['\"]?(?:(?:not now|no|non|nein|not at all|never|nunca|jamais|nie|none)\b"
+    r"(?!\s+(?:one|idea|sé|se)\b)|"
     r"(?:haven't|have not|hadn't) (?:felt like|had (?:any|those|such|the urge)|done (?:it|that)|"
     r"thought (?:about|of) (?:it|that))\b)"
 )
@@ -132,7 +133,7 @@ _PAST = re.compile(
     r"dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|trece|catorce|quince|"
     r"dieci\w+|veinte)\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
     r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit (?:\w+ )?jahren|"
-    r"back then|at the time|in the past(?! (?:few |couple of )?(?:days?|weeks?|months?|hours?|night))|"
+    r"back then|at the time|past me|old me|younger me|in the past(?! (?:few |couple of )?(?:days?|weeks?|months?|hours?|night))|"
     r"a l'epoque|c'est du passe|damals|von fruher|(?:en|por) (?:aquel|ese) entonces|del pasado|"
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach)|sind \w+ jahre alt|are \w+ years old)"
@@ -150,6 +151,8 @@ _CLOSED_PHRASES = (
     r"(?:it's|it is|that's) not (?:there )?any ?more|(?<!not )doing (?:okay|ok|well|fine|good)",
     r"without those thoughts|don't feel (?:that|the) pull|(?:^|[.!?]\s)not now(?=[.!]|$)",
     r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
+    r"not having (?:those|these|such|any) thoughts|not heading back (?:there|to that)",
+    r"(?:it's|it is) not an issue (?:now|these days|right now)",
     r"(?:a )?(?:completely |totally |very |much )?different place now",
     r"haven't (?:had|felt) (?:those|these|such|any such|the|any) (?:thoughts|feelings|urges?)(?: in| for)? "
     r"(?:a long time|ages|years|a while|\w+ (?:years|months))",
@@ -160,20 +163,22 @@ _CLOSED_PHRASES = (
     r"plus aucune envie|plus envie de mourir|sans ces (?:idees|pensees)|je vais bien",
     r"(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|(?:ne|n') me (?:fera|fait) pas replonger",
     r"ne me (?:coupe|scarifie) plus|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
-    r"je n'y pense (?:pas|plus)|c'est du passe",
+    r"je n'y pense (?:pas|plus)|c'est du passe|je n'ai (?:pas|plus) ces (?:pensees|idees)",
     # German
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|(?:ist|war) seit \w+ vorbei|(?:ist|war) \w+ jahre her",
-    r"seit [^.!?]{0,25} nicht mehr|bin [^.!?]{0,25}raus|hinter mir|weit weg davon",
+    r"seit [^.!?]{0,25} nicht mehr(?! so)|bin [^.!?]{0,25}raus|hinter mir|weit weg davon",
     r"drang ist (?:auch )?(?:heute )?nicht da|kein(?:e|en)? (?:bedurfnis|drang|lust|solchen gedanken) mehr",
     r"kein(?:en)? drang\b|keinerlei drang|null solche gedanken|ohne (?:diese|solche) gedanken",
     r"(?:solche|diese) gedanken sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg",
-    r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr",
+    r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr(?! so)",
     r"(?:ich denk(?:e)?|denk(?:e)? ich) nicht mehr (?:dran|daran)",
+    r"(?:ist das|das ist) (?:gerade |im moment |zurzeit )?kein thema",
     # Spanish
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso",
     r"muy lejos de eso|sin (?:esos|estos) pensamientos|(?<!no )estoy bien",
     r"ya no me (?:corto|lastimo|hago dano)|sin ganas de (?:hacerme dano|morir|matarme)",
     r"esos pensamientos (?:estan|quedan) lejos|no me va a devolver|ya no lo pienso",
+    r"no es (?:un )?tema|no tengo (?:esos|estos|tales) pensamientos|estoy estable",
     # Any of the four: wanting to live, unless a "but" follows
     r"(?:je veux|i want to|ich will|quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))",
 )

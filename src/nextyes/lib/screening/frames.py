@@ -78,6 +78,17 @@ _SOMEONE_CLOSE = re.compile(
     r"freund\w*|bruder|schwester|mutter|vater|sohn|tochter|cousin\w*|onkel|tante|kolleg\w*|nachbar\w*|"
     r"amig[oa]|herman[oa]|madre|padre|hij[oa]|prim[oa]|ti[oa]|companer[oa]|vecin[oa])\b"
 )
+# Someone else who did it, named just before: "a man who", "quelqu'un qui", "jemand, der".
+_SOMEONE_WHO = re.compile(
+    r"\b(?:(?:a|one|some|the|this|that) (?:man|woman|guy|girl|boy|lad|bloke|person|student|farmer|"
+    r"worker|teenager|kid|patient)s? who|someone who|somebody who|un homme qui|une femme qui|"
+    r"quelqu'un qui|ein (?:mann|junge),? der|eine frau,? die|jemand,? der|un (?:hombre|chico) que|"
+    r"una (?:mujer|chica) que|alguien que)$"
+)
+# What someone else can be said to have done (never a wish or an envy, which may be the writer's).
+_ACT = re.compile(
+    r"jump|hang|overdos|drown|shot|shoot|kill|suicid|attempt|self[- ]?harm|saut|sprang|salto"
+)
 # Learning about a subject for a course named after it: "i learned about toxic doses for the exam".
 _STUDYING = re.compile(
     r"\b(?:learn\w*|stud(?:y|ied|ying)|revis\w*|lern\w*|gelernt|apprend\w*|appris|etudi\w*|aprend\w*|"
@@ -90,6 +101,8 @@ _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the wr
 def framed(clean: str, start: int, phrase: str) -> bool:
     """True when an impersonal cue is someone else's, or sits in a sentence about work or care."""
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
+    if _SOMEONE_WHO.search(before) and _ACT.search(phrase) and not _FIRST_PERSON.search(phrase):
+        return True  # "the news covered a man who jumped from the bridge"
     if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
         return False  # "kill myself", "quickest way to die": the writer's own, however framed
     after = start + len(phrase)

@@ -151,7 +151,7 @@ CUES: dict[str, list[str]] = {
         r"(?:prevu|decide|planifie|compte|vais) de le faire\b|(?:comment et quand|quand et comment)"
         r"(?: je vais| le faire| je le)",
         r"(?:j'ai|il y a) (?:un|mon|le) plan\b(?! (?:b\b|(?:de|pour) (?:carriere|candidature|"
-        r"action|formation)))|(?:choisi|fixe|prevu|decide|trouve) (?:la|une|le|un) (?:date|jour|"
+        r"action|formation|securite|crise)))|(?:choisi|fixe|prevu|decide|trouve) (?:la|une|le|un) (?:date|jour|"
         r"nuit|heure|endroit|moment|facon|pont)\b(?! (?:de|pour) (?:l'entretien|mon entretien|"
         r"la reunion|l'appel))|tout est pret pour|c'est (?:ma|mon) (?:derniere?|ultime) (?:nuit|"
         r"semaine|journee|jour|message|entree|soir|anniversaire|noel)",

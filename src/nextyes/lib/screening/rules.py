@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from nextyes.lib.screening import lang_de, lang_en, lang_es, lang_fr
+from nextyes.lib.screening import lang_de, lang_en, lang_es, lang_fr, lang_sideways
 from nextyes.lib.screening.answers import answered_no, closed_past
 from nextyes.lib.screening.frames import framed
 from nextyes.lib.screening.gate import Gate
@@ -42,6 +42,8 @@ _DENIAL_LEAD = re.compile(
     r"no tengo intencion|ninguna intencion|no intention|ni se me (?:pasa|paso|ocurre|ocurrio) por la "
     r"cabeza|no se me (?:pasa|paso|ocurre|ocurrio)(?: por la cabeza)?|(?:it )?never crossed my mind( to)?|"
     r"kommt mir nicht in den sinn|(?:ca|cela) ne me traverse (?:pas|meme pas) l'esprit( de)?|"
+    # "ya no dejo de comer": normalise() has already turned "no dejo de" into "keep"
+    r"ya (?:no dejo de|keep)\s+comer(?: para)?|no longer (?:skip|skipping) meals(?: to)?|"
     r"sin (?:ninguna |nada de )?ganas|sans (?:aucune |la moindre )?envie|without (?:any |the slightest )?"
     r"(?:urge|wish|desire)|ohne (?:jeden |den geringsten )?(?:drang|wunsch))"
     r"\s*,?\s*(?:de |d'|of |to )?$"
@@ -50,6 +52,8 @@ _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
 # French wraps the verb: "je ne me coupe plus", "je n'y pense jamais".
 _NE_BEFORE = re.compile(r"\bn(?:e\s|')\s*$")
 _NE_AFTER = re.compile(r"\s*(?:pas|plus|jamais)\b")
+# German puts it after: "ich hungere mich nicht mehr aus" (but not "nicht mehr so oft").
+_NICHT_MEHR_AFTER = re.compile(r"\s+(?:nicht|nie) mehr\b(?! so\b)")
 # Masks leave a word the model can learn from: an idiom or a denial points away from risk.
 _IDIOM_MASK = " xidiom "
 _DENIED_MASK = " xdenied "
@@ -81,10 +85,9 @@ class _Rules:
 
 @cache
 def _compiled() -> _Rules:
-    idioms = [idiom for lang in LANGUAGES.values() for idiom in lang.IDIOMS]
-    cues = [
-        (cat, pat) for lang in LANGUAGES.values() for cat, pats in lang.CUES.items() for pat in pats
-    ]
+    sources = (*LANGUAGES.values(), lang_sideways)
+    idioms = [idiom for source in sources for idiom in source.IDIOMS]
+    cues = [(cat, pat) for source in sources for cat, pats in source.CUES.items() for pat in pats]
     # A denial word, not followed by a word that turns it into something else ("not sure").
     # Languages share words ("no"), so an exception in any language holds for all.
     words = "|".join(word for lang in LANGUAGES.values() for word in lang.DENIALS)
@@ -118,6 +121,8 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "ich denke nicht daran, mir etwas anzutun"
     if _NE_BEFORE.search(clean, max(0, start - 4), start) and _NE_AFTER.match(clean, end):
         return True  # "je ne me coupe plus"
+    if _NICHT_MEHR_AFTER.match(clean, end):
+        return True  # "ich ritze mich nicht mehr"
     if framed(clean, start, phrase):
         return True  # "helpline training: asking callers about suicide" (see frames.py)
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
