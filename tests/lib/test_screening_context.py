@@ -152,3 +152,39 @@ def test_signs_said_sideways(text: str) -> None:
 )
 def test_sideways_look_alikes_and_honest_answers_stay_quiet(text: str) -> None:
     assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A van clipped the kerb next to me and I was sorry it missed.",
+        "Woke up and felt annoyance that I'm still here.",
+        "Marked essays, thought about dying for most of the break.",
+        "Like an old server nobody shut down. I should just end my own.",
+        "I know which bridge. After the last shift.",
+        "Already picked the car park for it.",
+        "I'm the dead weight my parents carry.",
+        "Ich trage lange Ärmel wegen der Schnitte an den Unterarmen.",
+        "Sonrío a los clientes y pienso en despedirme de este mundo.",
+    ],
+)
+def test_quiet_signs_from_round_22_kinds(text: str) -> None:
+    assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse checked for self-harm at my check-up; nothing to find.",
+        "A colleague told me he wanted to die, so we called his GP together.",
+        "Ma voisine a fait une tentative ; je lui apporte des courses.",
+        "Me quise morir de la vergüenza en la entrevista.",
+        "Me corté abriendo una lata, nada más.",
+        "I cut my thumb opening a tin of beans.",
+        "Mit sechzehn habe ich mich geritzt. Heute nicht, gestern nicht.",
+        "Lebensmüde nein, Schlafprobleme ja. Dafür gibt's jetzt einen Plan.",
+        "I'm dying for a coffee after that interview.",
+    ],
+)
+def test_round_22_look_alikes_stay_quiet(text: str) -> None:
+    assert flags(text) is False

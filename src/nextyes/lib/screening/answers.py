@@ -63,7 +63,7 @@ _ANSWER_AFTER = re.compile(
     r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|quatsch|"
     r"unsinn|nonsense|rubbish|n'importe quoi|tonterias|"
     r"je ne le ferais pas|wurde ich nicht|tue? ich nicht|mach(?:e)? ich nicht|i don't|i do not|"
-    r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;]|\s*$|"
+    r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;:]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
 )
 # The answer told in the next sentence, after someone asked: "I said no to everything".
@@ -82,6 +82,11 @@ _TRUTH_IS_NO = re.compile(
     r"^[^.!?]{0,200}\b(?:the (?:honest )?(?:truth|answer) is|la verite(?: c'est| est)?|die (?:ehrliche )?"
     r"(?:wahrheit|antwort) ist|la verdad es(?: que)?)\s*[:,]?\s*(?:no|non|nein)\b(?!\s+(?:one|body|idea)\b)"
 )
+# "checked for self-harm; nothing to find": the check found nothing.
+_NOTHING_FOUND = re.compile(
+    r"^[^.!?]{0,60}\b(?:nothing to find|nothing found|found nothing|all clear|rien (?:a|de) (?:signaler|"
+    r"trouver)|nichts (?:gefunden|zu finden)|nada que encontrar|no encontraron nada)\b"
+)
 # "Writing 'kill me' about spreadsheets, I do not mean it": the writer says the words are not meant.
 _NOT_MEANT = re.compile(
     r"^[^.!?]{0,80}\b(?:i (?:do not|don't) mean it|no significa nada|no lo digo en serio|figuratively|"
@@ -93,7 +98,8 @@ _NOT_MEANT = re.compile(
 )
 # Someone asked: only then is a bare "no" in the next sentence an answer to the sign.
 _ASKING = (
-    r"ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*|check(?:ed|s|ing)? in|wanted to know|"
+    r"ask\w*|question\w*|\w*fragt\w*|demande\w*|pregunt\w*|check(?:ed|s|ing)? (?:in|for)|screen\w* for|"
+    r"wanted to know|"
     r"wollte\w* wissen|voulai\w* savoir|queria saber"
 )
 _ASKED = re.compile(
@@ -152,7 +158,7 @@ _CLOSED_PHRASES = (
     r"without those thoughts|don't feel (?:that|the) pull|(?:^|[.!?]\s)not now(?=[.!]|$)",
     r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
     r"not having (?:those|these|such|any) thoughts|not heading back (?:there|to that)",
-    r"(?:it's|it is) not an issue (?:now|these days|right now)",
+    r"(?:it's|it is) not an issue (?:now|these days|right now)|not today,? not yesterday",
     r"(?:a )?(?:completely |totally |very |much )?different place now",
     r"haven't (?:had|felt) (?:those|these|such|any such|the|any) (?:thoughts|feelings|urges?)(?: in| for)? "
     r"(?:a long time|ages|years|a while|\w+ (?:years|months))",
@@ -172,13 +178,13 @@ _CLOSED_PHRASES = (
     r"(?:solche|diese) gedanken sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg",
     r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr(?! so)",
     r"(?:ich denk(?:e)?|denk(?:e)? ich) nicht mehr (?:dran|daran)",
-    r"(?:ist das|das ist) (?:gerade |im moment |zurzeit )?kein thema",
+    r"(?:ist das|das ist) (?:gerade |im moment |zurzeit )?kein thema|heute nicht,? gestern nicht",
     # Spanish
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso",
     r"muy lejos de eso|sin (?:esos|estos) pensamientos|(?<!no )estoy bien",
     r"ya no me (?:corto|lastimo|hago dano)|sin ganas de (?:hacerme dano|morir|matarme)",
     r"esos pensamientos (?:estan|quedan) lejos|no me va a devolver|ya no lo pienso",
-    r"no es (?:un )?tema|no tengo (?:esos|estos|tales) pensamientos|estoy estable",
+    r"no es (?:un )?tema|no tengo (?:esos|estos|tales) pensamientos|estoy estable|hoy no,? ayer no",
     # Any of the four: wanting to live, unless a "but" follows
     r"(?:je veux|i want to|ich will|quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))",
 )
@@ -203,7 +209,12 @@ def answered_no(clean: str, start: int, end: int) -> bool:
         or _ANSWER_LATER.match(rest)
         or _NOT_MEANT.match(rest)
         or (
-            (_ANSWER_AFTER.match(rest) or _SAID_NO.match(rest) or _TRUTH_IS_NO.match(rest))
+            (
+                _ANSWER_AFTER.match(rest)
+                or _SAID_NO.match(rest)
+                or _TRUTH_IS_NO.match(rest)
+                or _NOTHING_FOUND.match(rest)
+            )
             and (
                 _ASKED.search(clean, max(0, start - 60), start)
                 or _ASKED_AFTER.match(rest)

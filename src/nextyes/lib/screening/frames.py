@@ -74,7 +74,7 @@ _PRETENCE = re.compile(
 _SOMEONE_CLOSE = re.compile(
     r"\b(?:my|mon|ma|mein\w*|mi) (?:best |old |little |big |older |younger |meilleure? |mejor )?"
     r"(?:friend|brother|sister|mum|mom|mother|dad|father|son|daughter|cousin|uncle|aunt|colleague|"
-    r"neighbour|neighbor|ami|amie|frere|soeur|mere|pere|fils|fille|cousine?|oncle|tante|collegue|"
+    r"neighbour|neighbor|voisine?|ami|amie|frere|soeur|mere|pere|fils|fille|cousine?|oncle|tante|collegue|"
     r"freund\w*|bruder|schwester|mutter|vater|sohn|tochter|cousin\w*|onkel|tante|kolleg\w*|nachbar\w*|"
     r"amig[oa]|herman[oa]|madre|padre|hij[oa]|prim[oa]|ti[oa]|companer[oa]|vecin[oa])\b"
 )
@@ -84,6 +84,12 @@ _SOMEONE_WHO = re.compile(
     r"worker|teenager|kid|patient)s? who|someone who|somebody who|un homme qui|une femme qui|"
     r"quelqu'un qui|ein (?:mann|junge),? der|eine frau,? die|jemand,? der|un (?:hombre|chico) que|"
     r"una (?:mujer|chica) que|alguien que)$"
+)
+# "a colleague said he wanted to die": a wish that belongs to him.
+_THEY_JUST_BEFORE = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\s*$")
+_WISH_TO_DIE = re.compile(
+    r"(?:want(?:s|ed)?|wish(?:es|ed)?) to die\b|(?:veut|voulait) mourir|(?:will|wollte) sterben|"
+    r"(?:quiere|queria) morir"
 )
 # What someone else can be said to have done (never a wish or an envy, which may be the writer's).
 _ACT = re.compile(
@@ -102,6 +108,8 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     """True when an impersonal cue is someone else's, or sits in a sentence about work or care."""
     before = " ".join(clean[max(0, start - 60) : start].split()[-_NEAR:])
     if _SOMEONE_WHO.search(before) and _ACT.search(phrase) and not _FIRST_PERSON.search(phrase):
+        return True  # "the news covered a man who jumped from the bridge"
+    if _THEY_JUST_BEFORE.search(before) and _WISH_TO_DIE.match(phrase):
         return True  # "the news covered a man who jumped from the bridge"
     if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
         return False  # "kill myself", "quickest way to die": the writer's own, however framed

@@ -166,7 +166,7 @@ CUES: dict[str, list[str]] = {
         r"morgen|das wochenende) (?:geplant|vorbereitet)",
         r"weiss(?: schon| genau| bereits)?,? wie ich es (?:mache|tue|tun werde)",
         r"(?:geplant|vorgenommen|beschlossen),? es [^.!?]{0,30}zu tun|wie und wann|wann und wie",
-        r"(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
+        r"(?<!dafur gibt's jetzt )(?<!dafur gibt es jetzt )(?:einen|den|meinen) plan(?: gemacht| gefasst)?(?! (?:fur|b\b|zur|zum|wie ich "
         r"(?:mich bewerbe|die)))|(?:datum|tag|termin|ort|zeitpunkt) (?:steht|ist gewahlt|"
         r"festgelegt|ausgesucht|gewahlt)|(?:am|bis) (?:freitag|samstag|sonntag|montag|dienstag|"
         r"mittwoch|donnerstag|wochenende|geburtstag|[0-9]+\.?)[^.!?]{0,25}(?:ist es vorbei|mache "

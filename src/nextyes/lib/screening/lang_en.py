@@ -21,7 +21,7 @@ IDIOMS: list[str] = [
     r"made) (?:a )?plan",
     r"(?:feet|legs|arms|phone|battery|laptop|printer|car|brain|mic)s? (?:are|is|was|were) (?:completely |totally |absolutely )?dead",
     r"(?:will|would|'ll|is going to|going to) be the death of me|(?:would|will|'d|'ll|going to) (?:literally )?(?:murder|kill) me if",
-    r"g[ai]ve up the ghost|giving up the ghost|wake the dead|(?<!i'm )(?<!i am )(?<!just )dead weight",
+    r"g[ai]ve up the ghost|giving up the ghost|wake the dead|(?<!i'm )(?<!i am )(?<!just )(?<!i'm the )(?<!i am the )(?<!i'm a )(?<!i am a )dead weight",
     r"i used to (?:self[- ]harm|cut|hurt myself)[^.!?]{0,40}[.!?;,]\s*(?:i don't|i do not|not any ?more|i haven't|i stopped|but not)",
     r"recover(?:ed|ing|y)? from self[- ]harm|(?:training|course|module|seminar|thesis|dissertation|job|role) (?:on|about|reviewing|moderating|covering)[^.!?]{0,40}(?:suicid[a-z]*|self[- ]harm)",
     r"asked (?:me )?(?:if|whether) [^.!?]{0,60}[.?!,]+\s*(?:[a-z]+[ ,:]+){0,2}(?:no|nope|never|"
@@ -80,7 +80,7 @@ IDIOMS: list[str] = [
     r"(?:is|was|are|were|be|looks|sounds|that's|it's) (?:absolutely |just )?to die for",
     r"(?:die|died|dying|dead) (?:of|from) (?:embarrassment|laughter|laughing|boredom|curiosity|"
     r"shame|cringe|hunger|thirst|heat|suspense)",
-    r"dying (?:to|for|inside a little|of)",
+    r"(?<!about )(?<!of )dying (?:to|for|inside a little|of)",
     r"(?:bored|scared|worried|freezing|sick|frightened|terrified) to death|to death of",
     r"(?:phone|laptop|battery|car|internet|wifi|plant|plants|conversation|computer|pc|"
     r"houseplant|printer|headphones|mic|camera|router|project) (?:has |just |finally )?died",

@@ -31,7 +31,7 @@ CUES: dict[str, list[str]] = {
         r"envy (?:the )?(?:dead|names in the obituar[a-z]*)|i envy [^.!?]{0,30}(?:dead|deceased|late)",
         r"(?:want|wanna|wish|wished|wishing|long) (?:to be|i (?:was|were|could be)) (?:just )?gone"
         r"(?=[.!?,;]|$| for good| forever| for keeps| gone)",
-        r"(?:disappointed|disappointment|let down|annoyed|gutted|angry|sad) (?:that )?(?:i (?:woke|wake|had|did)"
+        r"(?:disappointed|disappointment|let down|annoyed|annoyance|irritation|gutted|angry|sad) (?:that )?(?:i (?:woke|wake|had|did)"
         r"\b|i(?:'m| am| was) still (?:here|alive|breathing)|i (?:wasn't|was not) dead)|woke up "
         r"(?:and )?(?:felt |feeling |was )?(?:disappointed|let down|annoyed|gutted)(?: that)? "
         r"(?:i|to be)\b",

@@ -27,11 +27,22 @@ CUES: dict[str, list[str]] = {
         # "If the good Lord wants to call my number early I won't argue."
         rf"{_GOD}\b[^.!?]{{0,30}}(?:call|take)s? (?:my number|me)[^.!?]{{0,40}}(?:won't|wouldn't|"
         r"will not) (?:argue|fight|resist|mind|complain)|(?:call|take)s? (?:my number|me) early\b",
+        r"(?:disappointed|sorry|gutted|let down)[^.!?]{0,15}\b(?:it|the (?:truck|car|bus|forklift|lorry|van)) "
+        r"(?:missed|didn't hit|did not hit)",
         rf"{_GOD}[^.!?]{{0,30}}(?:veut|voulait|will|wollte|quiere|quisiera) (?:me prendre|me rappeler|"
         r"mich holen|llevarme)[^.!?]{0,40}(?:je ne (?:resisterai|lutterai)|je le remercierai|wehre "
         r"mich nicht|danke|no me (?:resisto|voy a resistir)|se lo agradezco)",
     ],
+    "thoughts": [
+        r"(?:should|could|want to|going to|might|ought to) (?:just )?end my own\b(?! (?:business|company|"
+        r"contract|lease|project|career|shift))",
+        r"(?:despedirme|irme) (?:de este mundo|del mundo)|quitter ce monde|(?:say goodbye to|leave) "
+        r"this world\b|mich von (?:dieser|der) welt (?:zu )?verabschieden",
+    ],
     "plan": [
+        r"i know (?:exactly )?which (?:crane|bridge|building|tree|cliff|car park|stairwell|roof|beam|"
+        r"ledge|platform|train|rope)\b|(?:already |have )?(?:chose|chosen|picked|found) the (?:stairwell|"
+        r"crane|roof|beam|tree|cliff|car park|ledge|platform)\b",
         r"(?:log(?:ging)? off|sign(?:ing)? off|check(?:ing)? out|clock(?:ing)? out|shut(?:ting)? down)"
         r"[^.!?]{0,30}\b(?:from|of) (?:life|living|this life|existence)\b|\bi mean (?:from|of) "
         r"(?:life|living)\b",
@@ -56,6 +67,8 @@ CUES: dict[str, list[str]] = {
         r"(?:securite|crise|seguridad|crisis)",
     ],
     "self-harm": [
+        r"wegen der (?:schnitte|narben|wunden|verbrennungen) an (?:den|meinen) (?:armen|oberarmen|"
+        r"unterarmen|handgelenken|beinen|oberschenkeln)",
         r"(?:things that help|what helps|helps|coping)[^.!?]{0,80}\b(?:the|my) (?:blade|razor|lighter)s?\b",
         r"(?:lacerations?|cuts?|burns?|wounds?)[^.!?]{0,30}self[- ]inflicted|self[- ]inflicted "
         r"(?:cuts?|lacerations?|burns?)",
@@ -84,6 +97,8 @@ CUES: dict[str, list[str]] = {
         r"kanal) gezogen|(?:me sacaron|sacaron) del (?:rio|agua|lago|canal)",
     ],
     "burden": [
+        r"(?:i'm|i am|i feel like|i've become|i have become) (?:just )?(?:the |a )?dead weight\b(?! (?:on|in) "
+        r"(?:the|my|this|our) (?:team|project|group|squad|side|gym|class))",
         r"do (?:them|everyone|her|him|us|the family) (?:a|the) favou?r and (?:don't be|do not be|not be|"
         r"disappear|vanish|leave for good)",
     ],
@@ -99,6 +114,13 @@ IDIOMS: list[str] = [
     r"(?:tabletten|medikamente)(?:(?!\bnicht\b|\bnie\b)[^.!?]){0,40}(?:zur|in die) apotheke "
     r"(?:zuruck)?gebracht",
     r"(?<!no )(?:devolvi|lleve|entregue)[^.!?]{0,40}(?:pastillas|medicamentos)[^.!?]{0,30}a la farmacia",
+    # A cut from cooking or a tin, told as such.
+    r"me corte (?:abriendo|cortando|pelando|con (?:un|el|una|la) (?:cuchillo|papel|cristal|vidrio|lata))|"
+    r"cut (?:myself|my (?:finger|hand|thumb)) (?:opening|chopping|slicing|shaving|peeling|on (?:a|the) "
+    r"(?:tin|can|glass|knife|paper))|me suis coupee? en (?:ouvrant|coupant|epluchant)|"
+    r"(?:hab|habe) mich beim (?:kochen|schneiden|brotschneiden|rasieren|offnen) geschnitten",
+    r"(?:me )?(?:quiero|queria|quise) morir(?:me)? de (?:la )?(?:verguenza|risa|pena|envidia|calor|frio|"
+    r"aburrimiento)|mourir de (?:honte|rire)",
     # "Mein alter Chef würde mich umbringen, wenn …": someone would be cross.
     r"(?:wurde|wurden|wird|werden) mich (?:umbringen|killen|toten|lynchen),? (?:wenn|falls)",
     r"(?:me mataria|me matarian|me va a matar|me van a matar),? si\b",
