@@ -223,9 +223,8 @@ def test_the_held_out_split_shares_no_family_and_no_email_with_training() -> Non
     assert len(rows) >= 1000
     # The held-out split is the same 378 emails since the first round; later rounds only add
     # training families, so its share falls as the training data grows (9 % after round 4,
-    # under 5 % once round 8 was added, 3.6 % once round 10 was added, 3.4 % once round 12
-    # was added).
-    assert len(test) >= 378 and 0.03 <= len(test) / len(rows) <= 0.3
+    # under 5 % once round 8 was added, 3.6 % once round 10 was added).
+    assert len(test) >= 378 and 0.035 <= len(test) / len(rows) <= 0.3
     assert not {r["family"] for r in train} & {r["family"] for r in test}
     assert not {(r["subject"], r["body"]) for r in train} & {
         (r["subject"], r["body"]) for r in test

@@ -50,7 +50,6 @@ GROUPS = [
     "round8",
     "round9",
     "round10",
-    "round12",
 ]
 # The second round's families borrow greetings but do not lend theirs, so the emails of the
 # earlier families stay exactly as they were.
@@ -198,9 +197,7 @@ def _emails(families: list[Family], rng: random.Random) -> list[dict[str, str]]:
     seen: set[tuple[str, str]] = set()
     for family in families:
         wanted = PER_FAMILY[("en" if family.lang == "en" else "intl", family.held)]
-        if family.id.startswith(
-            ("real-", "r3-", "r4-", "r5-", "r6-", "r7-", "r8-", "r9-", "r10-", "r12-")
-        ):
+        if family.id.startswith(("real-", "r3-", "r4-", "r5-", "r6-", "r7-", "r8-", "r9-", "r10-")):
             wanted = REAL_PER_FAMILY
         elif family.id.startswith("fresh-"):
             wanted = FRESH_PER_FAMILY
