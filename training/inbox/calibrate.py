@@ -7,9 +7,9 @@ The model's top probability is mapped to the share of answers that were right, b
 regression (pool adjacent violators) on sets the model never trained on:
 
 * the written held-out families (split "test" of emails.jsonl);
-* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from seven sets:
+* real mail (texts rebuilt locally, see `benchmarks/data/REAL_MAIL.md`), from eight sets:
   round 1 real-dev (the emails `benchmarks/data/real_mail_split.json` marks "dev"), round 2 dev
-  (`real_mail_round2_split.json`, "dev" only) and all of rounds 3 to 7 (spent: measured,
+  (`real_mail_round2_split.json`, "dev" only) and all of rounds 3 to 8 (spent: measured,
   then their mistakes read, so they are development sets now). The test splits
   of rounds 1 and 2 are never read: only ids their split file marks "dev" are kept, and a
   round-3 row counts only if its id is in the round-3 index.
@@ -88,6 +88,10 @@ REAL_SETS = [
     ),
     RealSet(
         "round 7 (spent)", "real_mail_index_round7.jsonl", "real_mail_round7.local.jsonl", None
+    ),
+    # Round 8 was measured on two models, then its mistakes were read (the same session).
+    RealSet(
+        "round 8 (spent)", "real_mail_index_round8.jsonl", "real_mail_round8.local.jsonl", None
     ),
 ]
 REAL_WEIGHT = 3.0
