@@ -188,3 +188,38 @@ def test_quiet_signs_from_round_22_kinds(text: str) -> None:
 )
 def test_round_22_look_alikes_stay_quiet(text: str) -> None:
     assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night shift at the depot, half hoping a pallet lands on me.",
+        "Asked the bot about lethal doses and told it I was writing a thriller.",
+        "He could have his own life back if I ended mine.",
+        "Je révise les surdosages en pensant à moi, pas à l'examen.",
+        "Ich lächle und denke, wie man sich am besten umbringen könnte.",
+        "Sechs Wochen ohne Ritzen, heute wieder angefangen.",
+        "Me quedé con las pastillas de mi madre cuando murió.",
+        "I kept my dad's morphine and told the hospice it was gone.",
+    ],
+)
+def test_round_23_kinds(text: str) -> None:
+    assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I burned myself as a kid. It hasn't happened in decades.",
+        "The form asked about thoughts of ending my life and I ticked 'not at all'.",
+        "She checked in about suicide, and I told her I'm nowhere near that now.",
+        "My sister has old scars and a new job she loves.",
+        "Ich habe mich als Teenager geritzt. Heute ist das lange vorbei.",
+        "Die Ärztin fragte nach Suizidgedanken. Ehrlich: seit Monaten keine.",
+        "Keine Gedanken daran, mir das Leben zu nehmen, nur müde.",
+        "Hace años intenté quitarme la vida. Hoy tengo ganas de vivir.",
+        "J'ai longtemps cru être un poids pour ma mère ; c'était faux.",
+    ],
+)
+def test_round_23_look_alikes_stay_quiet(text: str) -> None:
+    assert flags(text) is False

@@ -51,13 +51,15 @@ _ANSWER_NEXT = re.compile(
 )
 # A spoken answer later in the same sentence: "... and I could honestly say no".
 _ANSWER_LATER = re.compile(
-    rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:[\w']+\s+){{0,2}}(?:that |que )?{_NO}\b{_ALONE}|"
+    rf"^[^.!?]{{0,80}}\b(?:{_SAY}\s+(?:[\w']+\s+){{0,2}}(?:that |que )?['\"]?(?:{_NO}\b{_ALONE}|not at all)|"
+    rf"{_SAY}\s+(?:[\w']+\s+){{0,3}}(?:i'm|i am) nowhere near|"
     r"(?:nein|nee) (?:sagen|gesagt|antworten|geantwortet)\b)|^[^.!?]{0,60}[:?]\s*(?:beides|both|les deux|"
     r"ambas|ambos),? (?:nein|no|non)\b"
 )
 # The answer as the next short sentence: "ob ich an Selbstmord denke. Tu ich nicht."
 _ANSWER_AFTER = re.compile(
-    r"^[^.!?]{0,40}[.?!]+['\"”»]*\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente),?\s+)?"
+    r"^[^.!?]{0,40}[.?!]+['\"”»]*\s*(?:(?:ich|me|moi|yo|i)\s*:\s*)?(?:(?:ehrlich|honestly|franchement|sinceramente)[,:]?\s+)?"
+    r"(?:(?:seit|since|depuis|desde) (?:dem |der |le |la |el )?\w+,? )?"
     r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
     r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|quatsch|"
@@ -139,7 +141,9 @@ _PAST = re.compile(
     r"dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|trece|catorce|quince|"
     r"dieci\w+|veinte)\b|(?:at|a|mit|con|a los) (?:1\d|2\d)(?: ans| anos| jahren)?\b|a long time ago|long ago|"
     r"il y a longtemps|vor langer zeit|hace mucho|ca fait \w+ ans que|seit (?:\w+ )?jahren|"
-    r"back then|at the time|past me|old me|younger me|in the past(?! (?:few |couple of )?(?:days?|weeks?|months?|hours?|night))|"
+    r"back then|at the time|past me|old me|younger me|j'ai longtemps (?:cru|pense)|for years i (?:thought|"
+    r"believed)|(?:scars|marks|narben|cicatrices)[^.!?]{0,25} (?:are|sind|son|sont) (?:old|alt|viejas|"
+    r"anciennes)|in the past(?! (?:few |couple of )?(?:days?|weeks?|months?|hours?|night))|"
     r"a l'epoque|c'est du passe|damals|von fruher|(?:en|por) (?:aquel|ese) entonces|del pasado|"
     r"hace \w+ anos que no|(?:de|a) mes \d\d ans|datent de|"
     r"(?:ans|years|anos|jahre) (?:apres|after|despues|nach)|sind \w+ jahre alt|are \w+ years old)"
@@ -159,6 +163,8 @@ _CLOSED_PHRASES = (
     r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
     r"not having (?:those|these|such|any) thoughts|not heading back (?:there|to that)",
     r"(?:it's|it is) not an issue (?:now|these days|right now)|not today,? not yesterday",
+    r"hasn't happened in (?:years|decades|ages|a long time|\w+ years)|proud of how long it's been",
+    r"that was (?:wrong|untrue|false)",
     r"(?:a )?(?:completely |totally |very |much )?different place now",
     r"haven't (?:had|felt) (?:those|these|such|any such|the|any) (?:thoughts|feelings|urges?)(?: in| for)? "
     r"(?:a long time|ages|years|a while|\w+ (?:years|months))",
@@ -168,7 +174,7 @@ _CLOSED_PHRASES = (
     r"(?:j'en ai|j'ai) aucune envie(?! de)|ne revient (?:pas|plus)|depuis longtemps",
     r"plus aucune envie|plus envie de mourir|sans ces (?:idees|pensees)|je vais bien",
     r"(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|(?:ne|n') me (?:fera|fait) pas replonger",
-    r"ne me (?:coupe|scarifie) plus|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
+    r"ne me (?:coupe|scarifie|fais) plus|c'etait faux|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
     r"je n'y pense (?:pas|plus)|c'est du passe|je n'ai (?:pas|plus) ces (?:pensees|idees)",
     # German
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|(?:ist|war) seit \w+ vorbei|(?:ist|war) \w+ jahre her",
@@ -177,7 +183,7 @@ _CLOSED_PHRASES = (
     r"kein(?:en)? drang\b|keinerlei drang|null solche gedanken|ohne (?:diese|solche) gedanken",
     r"(?:solche|diese) gedanken sind (?:weit )?weg|sind (?:solche|diese) gedanken (?:weit )?weg",
     r"geht'?s mir (?:wieder )?gut|andert daran (?:gar )?nichts|(?:ritze|schneide) (?:mich )?nicht mehr(?! so)",
-    r"(?:ich denk(?:e)?|denk(?:e)? ich) nicht mehr (?:dran|daran)",
+    r"(?:ich denk(?:e)?|denk(?:e)? ich) nicht mehr (?:dran|daran)|ist das (?:lange |schon lange |langst )?vorbei",
     r"(?:ist das|das ist) (?:gerade |im moment |zurzeit )?kein thema|heute nicht,? gestern nicht",
     # Spanish
     r"lo supere|lo he superado|quedo atras|(?:llevo|hace) [^.!?]{0,20} sin|ya paso",
@@ -185,6 +191,7 @@ _CLOSED_PHRASES = (
     r"ya no me (?:corto|lastimo|hago dano)|sin ganas de (?:hacerme dano|morir|matarme)",
     r"esos pensamientos (?:estan|quedan) lejos|no me va a devolver|ya no lo pienso",
     r"no es (?:un )?tema|no tengo (?:esos|estos|tales) pensamientos|estoy estable|hoy no,? ayer no",
+    r"(?<!sin )(?<!no tengo )(?<!pocas )(?:muchas )?ganas de vivir",
     # Any of the four: wanting to live, unless a "but" follows
     r"(?:je veux|i want to|ich will|quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))",
 )

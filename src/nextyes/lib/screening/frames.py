@@ -54,7 +54,7 @@ _THEY = re.compile(r"\b(?:he|she|they|il|elle|ils|elles|er|ella|ellos|ellas)\b")
 # ("her pills" may be the writer's store).
 _EVENT = re.compile(
     r"suicid|selbstmord|suizid|tentative|attempt|intento|versuch|self[- ]?harm|autoles|automutil|scarif|"
-    r"selbstverletz|overdos|sobredosis|\bts\b|\bsvv\b"
+    r"selbstverletz|overdos|sobredosis|\bts\b|\bsvv\b|scars?\b|narben|cicatri"
 )
 # And only a subject can be one of work or study: "lethal dose tables", never "quickest way to die".
 _SUBJECT = re.compile(rf"{_EVENT.pattern}|lethal|letal|mortelle|todlich|\bdos(?:e|is)\b")
@@ -67,7 +67,8 @@ _TOPIC_AFTER = re.compile(
 # A cover story is not a frame: "asked about lethal doses and pretended it was for an essay".
 _PRETENCE = re.compile(
     r"\b(?:pretend\w*|pretext|cover story|fake\w*|so getan|vorgetauscht|vorwand|fait semblant|"
-    r"pretexte|fingi\w*|con la excusa|haciendome pasar)\b"
+    r"pretexte|fingi\w*|con la excusa|haciendome pasar|told (?:it|them|him|her) i was|"
+    r"(?:thinking|en pensant|pensando) (?:of|about|a|en) (?:me|myself|moi|mi)\b)\b"
 )
 # Someone close, named as the one it happened to: "my best friend is out of hospital after
 # self-harming", "mi primo esta en rehabilitacion despues de autolesionarse".

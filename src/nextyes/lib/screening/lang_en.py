@@ -29,7 +29,10 @@ IDIOMS: list[str] = [
     r"(?![^.!?]{0,40}[.!?]?[^.!?]{0,20}\b(?:a lie|i lied|lying)\b)",
     # Someone's recovery: "two years free of self-harm", "sans automutilation", "sin autolesiones".
     r"(?:free (?:of|from)|clean (?:of|from)|sans|ohne|sin|libre de) (?:self[- ]harm(?:ing)?|"
-    r"automutilation|scarification|svv|selbstverletzung|ritzen|autolesion(?:es)?)",
+    r"automutilation|scarification|svv|selbstverletzung|ritzen|autolesion(?:es)?)"
+    # unless it broke: "acht Monate ohne Ritzen, und heute wieder angefangen"
+    r"(?![^.!?]{0,80}(?:wieder angefangen|again|relapsed|rechute|recommence|recaida|recai|de nuevo|"
+    r"otra vez))",
     # Suicide and self-harm as a topic: a campaign, a course, a doctor's routine questions.
     r"(?:suicide|self[- ]harm)[ -](?:prevention|awareness|hotline|helpline|"
     r"research|training|first aid|risk assessment|campaign|charity|screening)|(?:dissertation|"

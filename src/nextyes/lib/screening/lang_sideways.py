@@ -16,6 +16,8 @@ _GOD = r"(?:lord|god|jesus|fate|the universe|dieu|le bon dieu|le destin|gott|her
 
 CUES: dict[str, list[str]] = {
     "wish-dead": [
+        r"(?:pray|hop|wish)\w*[^.!?]{0,50}(?:tips? over on me|falls? on me|crush(?:es)? me|runs? me over|"
+        r"lands? on me)",
         rf"(?:jealous|envious) of [^.!?]{{0,40}}{_DYING}|{_DYING}[^.!?]{{0,60}}\b(?:jealous|envious|i "
         r"envy)\b",
         r"(?:jaloux|jalouse|j'envie) (?:de |des )?(?:ceux|celles|gens|patients|morts)[^.!?]{0,30}"
@@ -34,10 +36,21 @@ CUES: dict[str, list[str]] = {
         r"mich nicht|danke|no me (?:resisto|voy a resistir)|se lo agradezco)",
     ],
     "thoughts": [
+        r"(?:dass|wie) man sich [^.!?]{0,30}umbringen (?:wurde|mochte|will|konnte)",
         r"(?:should|could|want to|going to|might|ought to) (?:just )?end my own\b(?! (?:business|company|"
         r"contract|lease|project|career|shift))",
         r"(?:despedirme|irme) (?:de este mundo|del mundo)|quitter ce monde|(?:say goodbye to|leave) "
         r"this world\b|mich von (?:dieser|der) welt (?:zu )?verabschieden",
+    ],
+    "method": [
+        r"(?:intoxications?|overdoses?|doses? (?:letales?|mortelles?)|surdosages?)[^.!?]{0,40}en pensant a "
+        r"moi|(?:overdoses?|lethal dos\w+|poisonings?)[^.!?]{0,40}thinking (?:of|about) (?:me|myself)\b",
+    ],
+    "means": [
+        r"me quede con (?:la|las|los|el) (?:morfina|pastillas|medicamentos|medicacion|opioides|somniferos)|"
+        r"kept (?:his|her|dad's|mum's|mom's|my (?:dad|mum|mom|father|mother)'s) (?:morphine|pills|tablets|"
+        r"medication|painkillers)|(?:morphium|tabletten|schmerzmittel) (?:von|meines|meiner) [^.!?]{0,30}"
+        r"behalten|garde (?:la|les) (?:morphine|cachets|medicaments) de (?:mon|ma)",
     ],
     "plan": [
         r"i know (?:exactly )?which (?:crane|bridge|building|tree|cliff|car park|stairwell|roof|beam|"
@@ -67,6 +80,9 @@ CUES: dict[str, list[str]] = {
         r"(?:securite|crise|seguridad|crisis)",
     ],
     "self-harm": [
+        r"(?:monate|wochen|tage|months|weeks|days|mois|semaines|meses|semanas)[^.!?]{0,15}(?:ohne|without|"
+        r"sans|sin) (?:ritzen|cutting|self[- ]harm|me couper|scarif\w*|cortarme|autolesion\w*)[^.!?]{0,80}"
+        r"(?:wieder angefangen|again|relapsed|rechute|recommence|recaida|recai|de nuevo|otra vez)",
         r"wegen der (?:schnitte|narben|wunden|verbrennungen) an (?:den|meinen) (?:armen|oberarmen|"
         r"unterarmen|handgelenken|beinen|oberschenkeln)",
         r"(?:things that help|what helps|helps|coping)[^.!?]{0,80}\b(?:the|my) (?:blade|razor|lighter)s?\b",
@@ -97,6 +113,7 @@ CUES: dict[str, list[str]] = {
         r"kanal) gezogen|(?:me sacaron|sacaron) del (?:rio|agua|lago|canal)",
     ],
     "burden": [
+        r"(?:have|get|live) (?:a|her|his|their) (?:own )?life[^.!?]{0,20}if i (?:ended|end) mine\b",
         r"(?:i'm|i am|i feel like|i've become|i have become) (?:just )?(?:the |a )?dead weight\b(?! (?:on|in) "
         r"(?:the|my|this|our) (?:team|project|group|squad|side|gym|class))",
         r"do (?:them|everyone|her|him|us|the family) (?:a|the) favou?r and (?:don't be|do not be|not be|"

@@ -37,7 +37,7 @@ _CLAUSE = re.compile(
 )
 # A denial whose infinitive follows a comma, as German and French put it.
 _DENIAL_LEAD = re.compile(
-    r"(?:n(?:icht|ie) (?:da)?ran gedacht|nicht daran|nicht vor|nie vor|keine absicht(?: hab| habe)?|keinen plan|keine plane(?: hab| habe)?|"
+    r"(?:kein(?:e|en)? gedanken? daran|n(?:icht|ie) (?:da)?ran gedacht|nicht daran|nicht vor|nie vor|keine absicht(?: hab| habe)?|keinen plan|keine plane(?: hab| habe)?|"
     r"pas l'intention|aucune intention|"
     r"no tengo intencion|ninguna intencion|no intention|ni se me (?:pasa|paso|ocurre|ocurrio) por la "
     r"cabeza|no se me (?:pasa|paso|ocurre|ocurrio)(?: por la cabeza)?|(?:it )?never crossed my mind( to)?|"
