@@ -281,7 +281,7 @@ def test_round8_weighs_german_and_spanish() -> None:
 # decisions first; it is tested at what was found (REAL_MAIL.md, "Round 9", says why it falls
 # short). Like rounds 6-8: at most 6 emails per repository, every label, at least half not English.
 LEAST_ROUND9 = 40
-LEAST_ROUND9_BY_LANGUAGE = {"de": 6, "es": 6, "fr": 10}
+LEAST_ROUND9_BY_LANGUAGE = {"de": 6, "es": 7, "fr": 10}
 
 
 def test_round9_has_at_most_6_emails_per_repository() -> None:
