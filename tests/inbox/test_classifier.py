@@ -371,6 +371,12 @@ def test_it_never_states_a_rejection_at_0_9_when_the_text_offers_the_job() -> No
     assert strong_offer_or_interview("has sido aceptado para la vacante")
     assert not strong_offer_or_interview("you have not been selected for the role")
     assert not strong_offer_or_interview("lamentablemente no has sido seleccionado")
+    # Written here: a public vacancy's ranking, told as congratulations.
+    assert strong_offer_or_interview("felicitaciones, obtuvo el mejor puntaje del concurso docente")
+    ranking = classify(
+        "Resultado del concurso", "Felicitaciones. Obtuvo el mejor puntaje del concurso."
+    )
+    assert ranking.label != "rejection" or ranking.confidence < 0.9
 
 
 def test_the_shipped_model_carries_its_calibration() -> None:

@@ -21,7 +21,10 @@ _STRONG = re.compile(
     r"vous rencontrer|invitation a un entretien|"
     r"herzlichen gluckwunsch|fur sie entschieden|stelle anbieten|einladung zum|kennenlernen|"
     r"(?<!no )(?<!no ha )(?<!no has )sido (?:aceptad|seleccionad)|ofrecerte el puesto|"
-    r"invitarte a una entrevista|nos gustaria conocerte"
+    r"invitarte a una entrevista|nos gustaria conocerte|"
+    # Congratulations and a top score for a vacancy: good news, whatever else the mail says.
+    r"felicitaciones|felicidades|felicitations|congratulations|mejor puntaje|primer lugar en el orden|"
+    r"highest score|meilleur score"
 )
 
 
