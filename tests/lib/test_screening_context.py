@@ -223,3 +223,34 @@ def test_round_23_kinds(text: str) -> None:
 )
 def test_round_23_look_alikes_stay_quiet(text: str) -> None:
     assert flags(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A taxi skidded past me and I was sad it missed.",
+        "Up at 3am listing reasons to stay alive and running out.",
+        "after close tonight, already picked the parking garage",
+        "If the permit isn't extended I'm going to end my life.",
+        "J'aimerais juste que ma voiture quitte la route ce soir.",
+        "Miré la profundidad del río y a qué hora no hay nadie.",
+        "Guardé veneno del trabajo. No lo compré para las plantas.",
+        "En 2010 me tomé todas mis pastillas y hoy siento lo mismo.",
+    ],
+)
+def test_round_24_kinds(text: str) -> None:
+    assert flags(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I tried to end my life years ago. I'm not in that place now, and I know what to do if it comes back.",
+        "A character who attempts suicide in the series was written with care.",
+        "J'ai fait une tentative à dix-neuf ans ; aujourd'hui je sais demander de l'aide.",
+        "Die Ärztin fragte, ob ich einen Plan habe. Ich habe keinen.",
+        "Hace años me corté; queda la cicatriz y no la tentación.",
+    ],
+)
+def test_round_24_look_alikes_stay_quiet(text: str) -> None:
+    assert flags(text) is False

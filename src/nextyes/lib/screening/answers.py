@@ -63,7 +63,7 @@ _ANSWER_AFTER = re.compile(
     r"(?:(?:the |my |ma |la |meine |die |mi )?(?:answer|reponse|antwort|respuesta)"
     r"(?: is| was| est| etait| ist| war| es| fue)?\s*:?\s*)?(?:no|nope|nein|nee|non|"
     r"none|aucune|keine|ninguna|ninguno|never|nunca|jamais|nie|niemals|i wouldn't|i won't|no lo haria|quatsch|"
-    r"unsinn|nonsense|rubbish|n'importe quoi|tonterias|"
+    r"unsinn|nonsense|rubbish|n'importe quoi|tonterias|ich hab(?:e)? (?:keinen|keine|keins)|"
     r"je ne le ferais pas|wurde ich nicht|tue? ich nicht|mach(?:e)? ich nicht|i don't|i do not|"
     r"i'm not|not at all|pas du tout|je n'y pense pas|para nada|nada de eso)(?=\s*[.!,;:]|\s*$|"
     r" and i mean(?:t)? it| et je le pense| und das mein ich (?:so|ernst)| y lo digo en serio)"
@@ -163,6 +163,7 @@ _CLOSED_PHRASES = (
     r"no urge to go back|(?:it's|it is) not in my head|those thoughts are (?:far|long) gone",
     r"not having (?:those|these|such|any) thoughts|not heading back (?:there|to that)",
     r"(?:it's|it is) not an issue (?:now|these days|right now)|not today,? not yesterday",
+    r"(?:i'm|i am) not in that place|not the urge",
     r"hasn't happened in (?:years|decades|ages|a long time|\w+ years)|proud of how long it's been",
     r"that was (?:wrong|untrue|false)",
     r"(?:a )?(?:completely |totally |very |much )?different place now",
@@ -176,6 +177,7 @@ _CLOSED_PHRASES = (
     r"(?:ces|de telles) (?:idees|pensees) sont (?:loin|parties)|(?:ne|n') me (?:fera|fait) pas replonger",
     r"ne me (?:coupe|scarifie|fais) plus|c'etait faux|(?:l'envie|le besoin) n'est (?:meme )?pas (?:venue?|revenue?)",
     r"je n'y pense (?:pas|plus)|c'est du passe|je n'ai (?:pas|plus) ces (?:pensees|idees)",
+    r"je sais demander de l'aide|pas la tentation",
     # German
     r"(?:ist|war) (?:lang(?:e)? )?vorbei|(?:ist|war) seit \w+ vorbei|(?:ist|war) \w+ jahre her",
     r"seit [^.!?]{0,25} nicht mehr(?! so)|bin [^.!?]{0,25}raus|hinter mir|weit weg davon",
@@ -191,13 +193,14 @@ _CLOSED_PHRASES = (
     r"ya no me (?:corto|lastimo|hago dano)|sin ganas de (?:hacerme dano|morir|matarme)",
     r"esos pensamientos (?:estan|quedan) lejos|no me va a devolver|ya no lo pienso",
     r"no es (?:un )?tema|no tengo (?:esos|estos|tales) pensamientos|estoy estable|hoy no,? ayer no",
+    r"no la tentacion",
     r"(?<!sin )(?<!no tengo )(?<!pocas )(?:muchas )?ganas de vivir",
     # Any of the four: wanting to live, unless a "but" follows
     r"(?:je veux|i want to|ich will|quiero) (?:vivre|live|leben|vivir)(?!,? (?:mais|but|aber|pero))",
 )
 _CLOSED = re.compile(rf"\b(?:{'|'.join(_CLOSED_PHRASES)})\b")
 _BACK = re.compile(
-    r"\b(?:(?<!go )back(?! in (?:19|20)\d\d| there| then)|again|returned|return|returning|creeping in|"
+    r"\b(?:(?<!go )(?<!if it comes )(?<!if they come )back(?! in (?:19|20)\d\d| there| then)|again|returned|return|returning|creeping in|"
     r"(?<!pas )revenue?s?|de nouveau|encore|wieder|zuruck|de nuevo|otra vez|volvio|volvieron|vuelve|vuelven|regresa\w*|"
     # "I thought it was behind me, but": the closing is taken back
     r"je croyais|i thought (?:it was|that was|i was)|ich dachte|creia que|crei que|pensaba que)\b"

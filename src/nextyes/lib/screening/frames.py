@@ -82,7 +82,7 @@ _SOMEONE_CLOSE = re.compile(
 # Someone else who did it, named just before: "a man who", "quelqu'un qui", "jemand, der".
 _SOMEONE_WHO = re.compile(
     r"\b(?:(?:a|one|some|the|this|that) (?:man|woman|guy|girl|boy|lad|bloke|person|student|farmer|"
-    r"worker|teenager|kid|patient)s? who|someone who|somebody who|un homme qui|une femme qui|"
+    r"worker|teenager|kid|patient|character)s? who|someone who|somebody who|un homme qui|une femme qui|"
     r"quelqu'un qui|ein (?:mann|junge),? der|eine frau,? die|jemand,? der|un (?:hombre|chico) que|"
     r"una (?:mujer|chica) que|alguien que)$"
 )

@@ -29,13 +29,18 @@ CUES: dict[str, list[str]] = {
         # "If the good Lord wants to call my number early I won't argue."
         rf"{_GOD}\b[^.!?]{{0,30}}(?:call|take)s? (?:my number|me)[^.!?]{{0,40}}(?:won't|wouldn't|"
         r"will not) (?:argue|fight|resist|mind|complain)|(?:call|take)s? (?:my number|me) early\b",
-        r"(?:disappointed|sorry|gutted|let down)[^.!?]{0,15}\b(?:it|the (?:truck|car|bus|forklift|lorry|van)) "
+        r"(?:disappointed|sorry|gutted|let down|sad)[^.!?]{0,15}\b(?:it|the (?:truck|car|bus|forklift|lorry|van)) "
         r"(?:missed|didn't hit|did not hit)",
+        r"(?:j'aimerais|je voudrais|j'espere) (?:juste |bien )?que (?:mon char|ma voiture|mon auto|mon camion)"
+        r"[^.!?]{0,40}(?:fosse|ravin|arbre|mur|quitte la route|sorte de la route)|wish (?:my|the) (?:car|truck|van) "
+        r"would (?:skid|slide|go|spin) (?:off|into)",
         rf"{_GOD}[^.!?]{{0,30}}(?:veut|voulait|will|wollte|quiere|quisiera) (?:me prendre|me rappeler|"
         r"mich holen|llevarme)[^.!?]{0,40}(?:je ne (?:resisterai|lutterai)|je le remercierai|wehre "
         r"mich nicht|danke|no me (?:resisto|voy a resistir)|se lo agradezco)",
     ],
     "thoughts": [
+        r"reasons? to (?:stay|keep) (?:alive|living|going)[^.!?]{0,30}(?:coming up short|can't find|finding "
+        r"none|none left|run(?:ning)? out)",
         r"(?:dass|wie) man sich [^.!?]{0,30}umbringen (?:wurde|mochte|will|konnte)",
         r"(?:should|could|want to|going to|might|ought to) (?:just )?end my own\b(?! (?:business|company|"
         r"contract|lease|project|career|shift))",
@@ -43,10 +48,16 @@ CUES: dict[str, list[str]] = {
         r"this world\b|mich von (?:dieser|der) welt (?:zu )?verabschieden",
     ],
     "method": [
+        r"(?:how deep|depth|cuanta agua|profundidad|altura|hauteur|profondeur|wie tief|hohe)[^.!?]{0,60}"
+        r"(?:a que hora|cuando|what time|when|a quelle heure|quand|wann) (?:no hay nadie|nobody(?:'s| is)? "
+        r"(?:there|around)|no one(?:'s| is)? (?:there|around)|il n'y a personne|niemand da ist)",
         r"(?:intoxications?|overdoses?|doses? (?:letales?|mortelles?)|surdosages?)[^.!?]{0,40}en pensant a "
         r"moi|(?:overdoses?|lethal dos\w+|poisonings?)[^.!?]{0,40}thinking (?:of|about) (?:me|myself)\b",
     ],
     "means": [
+        r"(?:bidon|veneno|pesticida|herbicida|weedkiller|pesticide|poison|gift|desherbant)[^.!?]{0,60}[.!?]?\s*"
+        r"[^.!?]{0,20}(?:no (?:lo|la) (?:traje|compre|guarde) para|not for the|pas pour les|nicht fur die) "
+        r"(?:las |los |el |the |les |die )?(?:plantas|plants|weeds|garden|plantes|jardin|pflanzen|garten)",
         r"me quede con (?:la|las|los|el) (?:morfina|pastillas|medicamentos|medicacion|opioides|somniferos)|"
         r"kept (?:his|her|dad's|mum's|mom's|my (?:dad|mum|mom|father|mother)'s) (?:morphine|pills|tablets|"
         r"medication|painkillers)|(?:morphium|tabletten|schmerzmittel) (?:von|meines|meiner) [^.!?]{0,30}"
@@ -55,7 +66,7 @@ CUES: dict[str, list[str]] = {
     "plan": [
         r"i know (?:exactly )?which (?:crane|bridge|building|tree|cliff|car park|stairwell|roof|beam|"
         r"ledge|platform|train|rope)\b|(?:already |have )?(?:chose|chosen|picked|found) the (?:stairwell|"
-        r"crane|roof|beam|tree|cliff|car park|ledge|platform)\b",
+        r"crane|roof|beam|tree|cliff|car park|ledge|platform|parking deck|parking garage|multi-storey)\b",
         r"(?:log(?:ging)? off|sign(?:ing)? off|check(?:ing)? out|clock(?:ing)? out|shut(?:ting)? down)"
         r"[^.!?]{0,30}\b(?:from|of) (?:life|living|this life|existence)\b|\bi mean (?:from|of) "
         r"(?:life|living)\b",
@@ -101,6 +112,7 @@ CUES: dict[str, list[str]] = {
         r"(?:finisse|se termine))",
     ],
     "past-attempt": [
+        r"me tome (?:todo el botiquin|todas (?:las|mis) pastillas|la caja entera|un frasco entero)",
         r"(?:overdos\w*|attempt\w*|tried (?:to|it)|pulled (?:me|him|her) out)[^.!?]{0,80}[.!?:]?"
         r"[^.!?]{0,80}(?:do(?:ing)? it|get(?:ting)? it) (?:properly|right)\b(?! at work)",
         r"(?:pulled|fished|dragged) me out of the (?:river|canal|lake|sea|water)",

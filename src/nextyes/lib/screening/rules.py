@@ -49,6 +49,7 @@ _DENIAL_LEAD = re.compile(
     r"\s*,?\s*(?:de |d'|of |to )?$"
 )
 _DENIAL_WINDOW = 5  # words before a cue in which a denial cancels it
+_NEW_SUBJECT = re.compile(r"\bi(?:'m|'ll| will| am)\b")
 # French wraps the verb: "je ne me coupe plus", "je n'y pense jamais".
 _NE_BEFORE = re.compile(r"\bn(?:e\s|')\s*$")
 _NE_AFTER = re.compile(r"\s*(?:pas|plus|jamais)\b")
@@ -127,8 +128,12 @@ def _denied(clean: str, start: int, end: int, phrase: str, denial: re.Pattern[st
         return True  # "helpline training: asking callers about suicide" (see frames.py)
     clause = _CLAUSE.split(clean[max(0, start - 80) : start])[-1]
     window = " ".join(clause.split()[-_DENIAL_WINDOW:])
-    # The word after a denial may be the cue's first word ("haven't eaten"): look at both.
-    return any(m.start() < len(window) for m in denial.finditer(f"{window} {phrase}"))
+    # The word after a denial may be the cue's first word ("haven't eaten"): look at both. A new
+    # subject after the denial starts another statement: "if the visa isn't renewed i'm going to".
+    return any(
+        m.start() < len(window) and not _NEW_SUBJECT.search(window, m.end())
+        for m in denial.finditer(f"{window} {phrase}")
+    )
 
 
 def find_cues(text: str) -> tuple[str, list[Cue]]:
