@@ -140,9 +140,10 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-# "Can't stop thinking about X" is no denial of X: say it without the negation.
+# "Can't stop thinking about X" is no denial of X: say it without the negation. But "ya no dejo
+# de comer" is "I no longer skip meals": a change, not a "keep".
 _KEEPS = re.compile(
-    r"\b(?:n'arrete pas de|n'arrete pas d'|ne cesse de|ne cesse pas de|no dejo de|no paro de|"
+    r"\b(?:n'arrete pas de|n'arrete pas d'|ne cesse de|ne cesse pas de|(?<!ya )no dejo de|no paro de|"
     r"no puedo dejar de|kann nicht aufhoren,? |hore nicht auf,? )"
 )
 
