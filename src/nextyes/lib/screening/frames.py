@@ -101,7 +101,6 @@ _STUDYING = re.compile(
     r"\b(?:learn\w*|stud(?:y|ied|ying)|revis\w*|lern\w*|gelernt|apprend\w*|appris|etudi\w*|aprend\w*|"
     r"estudi\w*)\b"
 )
-_SENTENCE = re.compile(r"[^.!?]+")
 _NEAR = 5  # words before the cue in which "i", "je", "ich", "yo" make it the writer's own
 
 
@@ -111,7 +110,7 @@ def framed(clean: str, start: int, phrase: str) -> bool:
     if _SOMEONE_WHO.search(before) and _ACT.search(phrase) and not _FIRST_PERSON.search(phrase):
         return True  # "the news covered a man who jumped from the bridge"
     if _THEY_JUST_BEFORE.search(before) and _WISH_TO_DIE.match(phrase):
-        return True  # "the news covered a man who jumped from the bridge"
+        return True  # "a colleague told me he wanted to die"
     if _FIRST_PERSON.search(phrase) or not _SUBJECT.search(phrase):
         return False  # "kill myself", "quickest way to die": the writer's own, however framed
     after = start + len(phrase)
@@ -127,15 +126,13 @@ def framed(clean: str, start: int, phrase: str) -> bool:
         return False  # "i think about suicide", but not "my thesis is on suicide"
     if _TOPIC_AFTER.match(clean, after):
         return True  # "the overdose protocols": a topic, not an act
+    sentence = _sentence_at(clean, start)
+    if _PRETENCE.search(sentence):
+        return False  # the frame is a cover story
     # The frame may open the sentence before: "First-aid course today. We learned to ask about suicide."
-    previous = ""
-    for sentence in _SENTENCE.finditer(clean):
-        if sentence.start() <= start < sentence.end():
-            if _PRETENCE.search(sentence.group(0)):
-                return False  # the frame is a cover story
-            return bool(_FRAME.search(sentence.group(0)) or _FRAME.search(previous))
-        previous = sentence.group(0)
-    return False
+    earlier = clean[: _sentence_start(clean, start)].rstrip(".!? ")
+    previous = earlier[_sentence_start(earlier, len(earlier)) :]
+    return bool(_FRAME.search(sentence) or _FRAME.search(previous))
 
 
 def _theirs(before: str) -> bool:
